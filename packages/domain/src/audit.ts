@@ -1,0 +1,16 @@
+/** Types of events in the hash-chained audit log (DESIGN.md §2.10). */
+export const AuditEventType = {
+  ORGANIZATION_REGISTERED: 'organization.registered',
+  ORGANIZATION_DECIDED: 'organization.decided',
+  USER_SIGNED_IN: 'user.signed_in',
+  USER_SIGN_IN_FAILED: 'user.sign_in_failed',
+  USER_SIGNED_OUT: 'user.signed_out',
+  USER_PASSWORD_CHANGED: 'user.password_changed',
+  REFRESH_TOKEN_REUSED: 'user.refresh_token_reused',
+  API_KEY_CREATED: 'api_key.created',
+  API_KEY_REVOKED: 'api_key.revoked',
+} as const;
+export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
+
+/** The hash of the chain's genesis: 64 zeros. */
+export const GENESIS_HASH = '0'.repeat(64);
