@@ -1,0 +1,64 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ServerError } from '@apollo/client/errors';
+import { from, mergeMap, of, catchError, throwError, type Observable } from 'rxjs';
+import { SessionManager, type SignOutReason } from './session';
+
+export interface CreateApolloClientOptions {
+  storageKey: string;
+  onSignedOut?: (reason: SignOutReason) => void;
+  uri?: string;
+}
+
+type Result = ApolloLink.Result;
+
+function isUnauthenticated(result: Result): boolean {
+  const errors = (result as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors;
+  return !!errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
+/**
+ * Puts the access token on every request (refreshing it first when it is about to expire) and, when a
+ * request is refused as UNAUTHENTICATED, refreshes once (single-flight) and retries once.
+ */
+function createAuthLink(session: SessionManager): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    let usedToken: string | null = null;
+    const send = (token: string | null): Observable<Result> => {
+      usedToken = token;
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => {
+        const next = { ...headers };
+        if (token) next.authorization = `Bearer ${token}`;
+        else delete next.authorization;
+        return { headers: next };
+      });
+      return forward(operation);
+    };
+    const retry = (fallback: () => Observable<Result>): Observable<Result> =>
+      from(session.recoverFrom(usedToken).catch(() => null)).pipe(
+        mergeMap((fresh) => (fresh ? send(fresh.accessToken) : fallback())),
+      );
+
+    return from(session.getAccessToken().catch(() => session.getSession()?.accessToken ?? null)).pipe(
+      mergeMap((token) =>
+        send(token).pipe(
+          mergeMap((result) => (usedToken && isUnauthenticated(result) ? retry(() => of(result)) : of(result))),
+          catchError((error: unknown) =>
+            usedToken && ServerError.is(error) && error.statusCode === 401 ? retry(() => throwError(() => error)) : throwError(() => error),
+          ),
+        ),
+      ),
+    );
+  });
+}
+
+/** One Apollo client per app, with its own token storage. */
+export function createApolloClient(options: CreateApolloClientOptions): { client: ApolloClient; session: SessionManager } {
+  const session = new SessionManager({ storageKey: options.storageKey, onSignedOut: options.onSignedOut, uri: options.uri });
+  const http = new HttpLink({ uri: options.uri ?? '/graphql' });
+  const client = new ApolloClient({
+    link: ApolloLink.from([createAuthLink(session), http]),
+    cache: new InMemoryCache(),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+  return { client, session };
+}

@@ -1,0 +1,70 @@
+import { useEffect, type ReactNode } from 'react';
+import { App as AntdApp, ConfigProvider, theme as antdTheme } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import 'dayjs/locale/en';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { AuthProvider } from '../auth/auth-provider';
+import type { SessionManager } from '../auth/session';
+import { currentLanguage } from '../i18n/init';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export const BRAND_PRIMARY = '#1f5fd6';
+
+function LocalisedConfig({ children, titleKey }: { children: ReactNode; titleKey?: string }) {
+  const { i18n, t } = useTranslation();
+  const lang = currentLanguage(i18n);
+  // Set before children render so date pickers and relative times use the same language as antd.
+  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
+  useEffect(() => {
+    if (titleKey) document.title = t(titleKey);
+  }, [t, titleKey, lang]);
+  return (
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      theme={{
+        algorithm: antdTheme.defaultAlgorithm,
+        token: {
+          colorPrimary: BRAND_PRIMARY,
+          borderRadius: 6,
+          fontFamily:
+            "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
+        },
+        components: { Layout: { headerBg: '#ffffff', siderBg: '#0f1f3d', bodyBg: '#f3f5f9' }, Menu: { darkItemBg: '#0f1f3d', darkSubMenuItemBg: '#0b182f' } },
+      }}
+    >
+      <AntdApp>{children}</AntdApp>
+    </ConfigProvider>
+  );
+}
+
+export interface AppProvidersProps {
+  i18n: I18n;
+  client: ApolloClient;
+  session: SessionManager;
+  /** i18n key of the document title, e.g. 'app.title'. */
+  titleKey?: string;
+  children: ReactNode;
+}
+
+/** i18n, Apollo, auth and antd (locale, theme, message/modal context) in the right order. */
+export function AppProviders({ i18n, client, session, titleKey, children }: AppProvidersProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={client}>
+        <AuthProvider session={session}>
+          <LocalisedConfig titleKey={titleKey}>{children}</LocalisedConfig>
+        </AuthProvider>
+      </ApolloProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState, type ReactNode } from 'react';
+import { App, Avatar, Dropdown, Flex, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { DownOutlined, LogoutOutlined, DisconnectOutlined, UserOutlined } from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../auth/auth-provider';
+import { errorMessage } from '../errors';
+import { BrandMark } from './brand-mark';
+import { LanguageSwitch } from './language-switch';
+import { OrganizationStatusTag } from './labels';
+
+export interface ShellMenuItem {
+  /** Route path, e.g. '/organizations'. */
+  key: string;
+  icon?: ReactNode;
+  label: ReactNode;
+}
+
+export interface AppShellProps {
+  /** App name under the brand, e.g. 商户门户. */
+  appName: ReactNode;
+  menuItems: ShellMenuItem[];
+  /** Extra entries at the top of the user menu (e.g. account settings). */
+  userMenuItems?: MenuProps['items'];
+  onUserMenuClick?: (key: string) => void;
+  children: ReactNode;
+}
+
+function selectedKey(pathname: string, items: ShellMenuItem[]): string[] {
+  const match = items
+    .filter((i) => (i.key === '/' ? pathname === '/' : pathname === i.key || pathname.startsWith(`${i.key}/`)))
+    .sort((a, b) => b.key.length - a.key.length)[0];
+  return match ? [match.key] : [];
+}
+
+/** The signed-in frame of both apps: brand and menu on the left, organisation, language and user on top. */
+export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuClick, children }: AppShellProps) {
+  const { t } = useTranslation();
+  const { user, signOut } = useAuth();
+  const { modal, message } = App.useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const confirmSignOutEverywhere = () => {
+    modal.confirm({
+      title: t('auth.signOutEverywhereTitle'),
+      content: t('auth.signOutEverywhereContent'),
+      okText: t('auth.signOutEverywhere'),
+      okButtonProps: { danger: true, 'data-testid': 'confirm-sign-out-everywhere' },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await signOut({ everywhere: true });
+          message.success(t('auth.signedOutEverywhere'));
+        } catch (error) {
+          message.error(errorMessage(t, error));
+        }
+      },
+    });
+  };
+
+  const items: MenuProps['items'] = [
+    {
+      key: 'whoami',
+      disabled: true,
+      label: (
+        <div style={{ minWidth: 200, cursor: 'default' }}>
+          <Typography.Text strong style={{ display: 'block' }}>
+            {user?.displayName}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {user?.email}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    { type: 'divider' },
+    ...(userMenuItems ?? []),
+    ...(userMenuItems && userMenuItems.length > 0 ? [{ type: 'divider' as const }] : []),
+    { key: 'sign-out', icon: <LogoutOutlined />, label: <span data-testid="sign-out">{t('auth.signOut')}</span> },
+    { key: 'sign-out-everywhere', icon: <DisconnectOutlined />, danger: true, label: <span data-testid="sign-out-everywhere">{t('auth.signOutEverywhere')}</span> },
+  ];
+
+  const onMenuClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'sign-out') void signOut();
+    else if (key === 'sign-out-everywhere') confirmSignOutEverywhere();
+    else onUserMenuClick?.(key);
+  };
+
+  const org = user?.organization;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={224} theme="dark">
+        <Flex align="center" gap={10} style={{ height: 64, padding: collapsed ? '0 24px' : '0 20px', overflow: 'hidden' }}>
+          <BrandMark size={32} />
+          {!collapsed && (
+            <div style={{ lineHeight: 1.2, whiteSpace: 'nowrap' }}>
+              <div style={{ color: '#fff', fontWeight: 600, fontSize: 16 }}>{t('common.brand')}</div>
+              <div style={{ color: 'rgba(255,255,255,0.6)', fontSize: 12 }}>{appName}</div>
+            </div>
+          )}
+        </Flex>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selectedKey(location.pathname, menuItems)}
+          items={menuItems.map((i) => ({ key: i.key, icon: i.icon, label: i.label }))}
+          onClick={({ key }) => navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #eef0f4', height: 64 }}>
+          <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+            {org && (
+              <>
+                <Typography.Text strong ellipsis data-testid="header-org-name" style={{ maxWidth: 360 }}>
+                  {org.name}
+                </Typography.Text>
+                <OrganizationStatusTag status={org.status} />
+              </>
+            )}
+          </Flex>
+          <Flex align="center" gap={8}>
+            <LanguageSwitch />
+            <Dropdown trigger={['click']} menu={{ items, onClick: onMenuClick }} placement="bottomRight">
+              <a data-testid="user-menu" onClick={(e) => e.preventDefault()} style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit', padding: '0 8px' }}>
+                <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1f5fd6' }} />
+                <span>{user?.displayName}</span>
+                <DownOutlined style={{ fontSize: 10 }} />
+              </a>
+            </Dropdown>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <div style={{ maxWidth: 1280, margin: '0 auto' }}>{children}</div>
+        </Layout.Content>
+        <Layout.Footer style={{ textAlign: 'center', color: '#8c8f98', fontSize: 12, padding: '12px 24px 20px' }}>
+          {t('common.copyright', { year: new Date().getFullYear() })}
+        </Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}
