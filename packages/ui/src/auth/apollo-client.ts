@@ -25,12 +25,11 @@ function createAuthLink(session: SessionManager): ApolloLink {
     let usedToken: string | null = null;
     const send = (token: string | null): Observable<Result> => {
       usedToken = token;
-      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => {
-        const next = { ...headers };
-        if (token) next.authorization = `Bearer ${token}`;
-        else delete next.authorization;
-        return { headers: next };
-      });
+      // Without a session, leave headers alone: a caller may have set its own (e.g. revoking a token it
+      // chose not to keep).
+      if (token) {
+        operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, authorization: `Bearer ${token}` } }));
+      }
       return forward(operation);
     };
     const retry = (fallback: () => Observable<Result>): Observable<Result> =>

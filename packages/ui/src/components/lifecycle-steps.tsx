@@ -8,7 +8,7 @@ export function onboardingPath(kind: OrganizationKind): OrganizationStatus[] {
 }
 
 /** antd Steps along APPLIED → UNDER_REVIEW → (PROBATION) → ACTIVE; SUSPENDED and final states end in red. */
-export function OrganizationLifecycleSteps({ kind, status, size = 'default', descriptions }: { kind: OrganizationKind; status: OrganizationStatus; size?: 'default' | 'small'; descriptions?: Partial<Record<OrganizationStatus, string>> }) {
+export function OrganizationLifecycleSteps({ kind, status, small = false, descriptions }: { kind: OrganizationKind; status: OrganizationStatus; small?: boolean; descriptions?: Partial<Record<OrganizationStatus, string>> }) {
   const { t } = useTranslation();
   const path = onboardingPath(kind);
   const off = !path.includes(status);
@@ -17,7 +17,7 @@ export function OrganizationLifecycleSteps({ kind, status, size = 'default', des
   const finished = status === S.ACTIVE;
   return (
     <Steps
-      size={size}
+      size={small ? 'small' : undefined}
       current={current}
       status={off ? 'error' : finished ? 'finish' : 'process'}
       data-testid="lifecycle-steps"

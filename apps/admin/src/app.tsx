@@ -1,0 +1,64 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { Spin } from 'antd';
+import { ApartmentOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
+
+const LoginPage = lazy(() => import('./modules/auth/pages/login-page'));
+const OrganizationsPage = lazy(() => import('./modules/organizations/pages/organizations-page'));
+const OrganizationDetailPage = lazy(() => import('./modules/organizations/pages/organization-detail-page'));
+const AuditPage = lazy(() => import('./modules/audit/pages/audit-page'));
+
+function PageFallback() {
+  return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
+}
+
+function AdminShell() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  // A stored session of another kind (should not happen: login refuses it) is not let in.
+  if (user && user.organization.kind !== 'ALLIANCE') return <Navigate to="/login" replace />;
+  return (
+    <RequireAuth>
+      <AppShell
+        appName={t('app.name')}
+        menuItems={[
+          { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
+          { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
+        ]}
+      >
+        <Suspense fallback={<PageFallback />}>
+          <Outlet />
+        </Suspense>
+      </AppShell>
+    </RequireAuth>
+  );
+}
+
+function GuestOnly() {
+  const { signedIn, user } = useAuth();
+  if (signedIn && user?.organization.kind === 'ALLIANCE') return <Navigate to="/organizations" replace />;
+  return (
+    <Suspense fallback={<PageFallback />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<GuestOnly />}>
+        <Route path="/login" element={<LoginPage />} />
+      </Route>
+      <Route element={<AdminShell />}>
+        <Route index element={<Navigate to="/organizations" replace />} />
+        <Route path="/organizations" element={<OrganizationsPage />} />
+        <Route path="/organizations/:id" element={<OrganizationDetailPage />} />
+        <Route path="/audit" element={<AuditPage />} />
+        <Route path="*" element={<NotFound home="/organizations" />} />
+      </Route>
+    </Routes>
+  );
+}

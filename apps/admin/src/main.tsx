@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { AppProviders, createApolloClient } from '@mengyuan/ui';
+import { i18n } from './i18n';
+import { App } from './app';
+
+const { client, session } = createApolloClient({ storageKey: 'mengyuan.admin.auth' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProviders i18n={i18n} client={client} session={session} titleKey="app.title">
+      <BrowserRouter basename="/admin">
+        <App />
+      </BrowserRouter>
+    </AppProviders>
+  </StrictMode>,
+);

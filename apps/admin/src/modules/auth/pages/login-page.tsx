@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { LockOutlined, MailOutlined } from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { LoginDocument, LogoutDocument } from '@mengyuan/graphql';
+import { AuthLayout, errorMessage, useAuth } from '@mengyuan/ui';
+
+interface LoginValues {
+  email: string;
+  password: string;
+}
+
+type LoginProblem = { kind: 'error'; error: unknown } | { kind: 'not-alliance' } | null;
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const { signIn, signOutReason } = useAuth();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [login, { loading }] = useMutation(LoginDocument);
+  const [problem, setProblem] = useState<LoginProblem>(null);
+
+  const onFinish = async ({ email, password }: LoginValues) => {
+    setProblem(null);
+    try {
+      const { data } = await login({ variables: { email: email.trim(), password } });
+      if (!data) return;
+      const payload = data.login;
+      if (payload.user.organization.kind !== 'ALLIANCE') {
+        // Not ours: revoke the session the server just opened instead of keeping it.
+        await client
+          .mutate({ mutation: LogoutDocument, variables: { refreshToken: payload.refreshToken, everywhere: false }, context: { headers: { authorization: `Bearer ${payload.accessToken}` } } })
+          .catch(() => undefined);
+        setProblem({ kind: 'not-alliance' });
+        return;
+      }
+      signIn(payload);
+      const from = (location.state as { from?: string } | null)?.from;
+      navigate(from && from !== '/login' ? from : '/organizations', { replace: true });
+    } catch (error) {
+      setProblem({ kind: 'error', error });
+    }
+  };
+
+  return (
+    <AuthLayout appName={t('app.name')} title={t('login.title')} subtitle={t('login.subtitle')}>
+      {signOutReason === 'expired' && !problem && <Alert type="info" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
+      {problem?.kind === 'error' && <Alert type="error" showIcon title={errorMessage(t, problem.error)} style={{ marginBottom: 16 }} data-testid="login-error" />}
+      {problem?.kind === 'not-alliance' && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('login.notAlliance')}
+          action={
+            <Button size="small" href="/">
+              {t('login.portalLink')}
+            </Button>
+          }
+          style={{ marginBottom: 16 }}
+          data-testid="login-not-alliance"
+        />
+      )}
+      <Form<LoginValues> layout="vertical" size="large" onFinish={onFinish} requiredMark={false} disabled={loading}>
+        <Form.Item name="email" label={t('auth.email')} rules={[{ required: true, message: t('auth.emailRequired') }, { type: 'email', message: t('auth.emailInvalid') }]}>
+          <Input prefix={<MailOutlined />} placeholder={t('auth.emailPlaceholder')} autoComplete="username" data-testid="login-email" />
+        </Form.Item>
+        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Input.Password prefix={<LockOutlined />} placeholder={t('auth.passwordPlaceholder')} autoComplete="current-password" data-testid="login-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
+          {loading ? t('auth.signingIn') : t('auth.signIn')}
+        </Button>
+      </Form>
+      <Typography.Paragraph type="secondary" style={{ textAlign: 'center', fontSize: 12, margin: '24px 0 0' }}>
+        <a href="/">{t('login.portalLink')}</a>
+      </Typography.Paragraph>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,97 @@
+import { Button, Card, Col, Descriptions, Flex, Row, Space, Tag, Typography } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { AuditEventsDocument, OrganizationDocument } from '@mengyuan/graphql';
+import { organizationLifecycle } from '@mengyuan/domain';
+import { AsyncState, ChannelTypeLabel, DateTime, OrganizationKindTag, OrganizationLifecycleSteps, OrganizationStatusTag, PageHeader } from '@mengyuan/ui';
+import { AuditEventsTable } from '../../audit/components/audit-events-table';
+
+export default function OrganizationDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { data, loading, error, refetch } = useQuery(OrganizationDocument, { variables: { id } });
+  const audit = useQuery(AuditEventsDocument, { variables: { filter: { organizationId: id }, page: { offset: 0, limit: 10 } } });
+  const org = data?.organization;
+
+  return (
+    <AsyncState loading={loading} error={error} hasData={!!org} onRetry={() => void refetch()}>
+      {org && (
+        <>
+          <PageHeader
+            onBack={() => navigate('/organizations')}
+            title={org.name}
+            tags={
+              <>
+                <OrganizationKindTag kind={org.kind} />
+                <OrganizationStatusTag status={org.status} />
+              </>
+            }
+            subtitle={t('orgs.detail')}
+          />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={15}>
+              <Card title={t('orgs.basics')} style={{ height: '100%' }}>
+                <Descriptions
+                  column={{ xs: 1, md: 2 }}
+                  size="small"
+                  data-testid="organization-descriptions"
+                  items={[
+                    { key: 'name', label: t('org.fields.name'), children: org.name, span: 2 },
+                    { key: 'kind', label: t('org.fields.kind'), children: <OrganizationKindTag kind={org.kind} /> },
+                    { key: 'status', label: t('org.fields.status'), children: <OrganizationStatusTag status={org.status} /> },
+                    { key: 'channel', label: t('org.fields.channelType'), children: <ChannelTypeLabel channelType={org.channelType} /> },
+                    { key: 'uscc', label: t('org.fields.unifiedSocialCreditCode'), children: <Typography.Text copyable style={{ fontFamily: 'monospace' }}>{org.unifiedSocialCreditCode}</Typography.Text> },
+                    { key: 'contact', label: t('org.fields.contactName'), children: org.contactName },
+                    { key: 'phone', label: t('org.fields.contactPhone'), children: org.contactPhone },
+                    { key: 'created', label: t('org.fields.createdAt'), children: <DateTime value={org.createdAt} /> },
+                    { key: 'updated', label: t('org.fields.updatedAt'), children: <DateTime value={org.updatedAt} /> },
+                    { key: 'id', label: t('org.fields.id'), children: <Typography.Text copyable type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>{org.id}</Typography.Text>, span: 2 },
+                  ]}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} xl={9}>
+              <Card title={t('orgs.lifecycle')} style={{ height: '100%' }}>
+                {org.kind !== 'ALLIANCE' && (
+                  <div style={{ marginBottom: 20 }}>
+                    <OrganizationLifecycleSteps kind={org.kind} status={org.status} small />
+                  </div>
+                )}
+                <Typography.Text strong>{t('orgs.nextActions')}</Typography.Text>
+                <div style={{ margin: '8px 0' }}>
+                  {organizationLifecycle.actionsFrom(org.status).length === 0 ? (
+                    <Typography.Text type="secondary">{t('orgs.noActions')}</Typography.Text>
+                  ) : (
+                    <Space size={[4, 8]} wrap>
+                      {organizationLifecycle.actionsFrom(org.status).map((a) => (
+                        <Tag key={a}>{t(`orgs.action.${a}`)}</Tag>
+                      ))}
+                    </Space>
+                  )}
+                </div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('orgs.nextActionsHint')}
+                </Typography.Text>
+              </Card>
+            </Col>
+          </Row>
+          <Card
+            title={t('orgs.auditTrail')}
+            style={{ marginTop: 16 }}
+            extra={<Link to={`/audit?org=${encodeURIComponent(org.id)}`}>{t('orgs.viewAllAudit')}</Link>}
+          >
+            {audit.error ? (
+              <Flex justify="center">
+                <Button onClick={() => void audit.refetch()}>{t('common.retry')}</Button>
+              </Flex>
+            ) : (
+              <AuditEventsTable items={audit.data?.auditEvents.items ?? []} loading={audit.loading} pagination={false} showOrganization={false} />
+            )}
+          </Card>
+        </>
+      )}
+    </AsyncState>
+  );
+}
