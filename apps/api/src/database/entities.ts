@@ -1,0 +1,8 @@
+import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
+import { ApiKeyEntity } from '../modules/auth/entities/api-key.entity';
+import { AuthAttemptEntity } from '../modules/auth/entities/auth-attempt.entity';
+import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
+import { UserEntity } from '../modules/auth/entities/user.entity';
+import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
+
+export const ENTITIES = [OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, AuthAttemptEntity, AuditEventEntity];

@@ -1,0 +1,43 @@
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DemoSeedService } from './database/seed/demo-seed';
+import { loadConfig } from './config/app-config';
+import { withStartupLock } from './database/data-source';
+import { createApp } from './create-app';
+
+async function main() {
+  const config = loadConfig();
+  const running = await createApp(config);
+  const { app } = running;
+  let seeded = false;
+  if (config.seedDemo) seeded = await withStartupLock(running.dataSource, () => app.get(DemoSeedService).seedIfEmpty());
+  await app.listen({ port: config.port, host: config.host });
+
+  const base = `http://localhost:${config.port}`;
+  const logins = DEMO_ORGANIZATIONS.flatMap((o) => o.users.map((u) => `    ${u.email.padEnd(26)} ${o.kind.padEnd(9)} ${o.status.padEnd(13)} ${o.name}`));
+  // The one place the product talks to a person on a terminal: where to go and how to sign in.
+  process.stdout.write(
+    [
+      '',
+      `  盟源 Mengyuan is running${seeded ? ' (demo alliance seeded)' : ''}`,
+      `    portal   ${base}/`,
+      `    admin    ${base}/admin/`,
+      `    GraphQL  ${base}/graphql`,
+      `    health   ${base}/health`,
+      `    database ${running.embedded ? `embedded PostgreSQL under ${config.dataDir}/pg` : 'DATABASE_URL'}`,
+      ...(config.seedDemo ? ['', `  Demo logins (password ${DEMO_PASSWORD}):`, ...logins] : []),
+      '',
+    ].join('\n') + '\n',
+  );
+
+  const shutdown = async (signal: string) => {
+    process.stdout.write(`\n  ${signal}: shutting down\n`);
+    await running.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Mengyuan failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuditQueryService } from './audit-query.service';
+import { AuditService } from './audit.service';
+import { AuditResolver } from './resolvers/audit.resolver';
+
+@Module({ providers: [AuditService, AuditQueryService, AuditResolver], exports: [AuditService] })
+export class AuditModule {}

@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { GENESIS_HASH } from '@mengyuan/domain';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { Injectable } from '@nestjs/common';
+import canonicalize from 'canonicalize';
+import { Clock } from '../../common/clock';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AuditEventEntity } from './entities/audit-event.entity';
+
+/** Serialises appends so each event links to the one before it. */
+const AUDIT_CHAIN_LOCK = 727_100;
+const VERIFY_BATCH = 2000;
+
+export interface AuditInput {
+  type: string;
+  actorUserId?: string | null;
+  actorEmail?: string | null;
+  actorApiKeyId?: string | null;
+  organizationId?: string | null;
+  subjectType?: string | null;
+  subjectId?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  firstBrokenSeq: number | null;
+}
+
+/** The hashed content of an event: everything but its own hash. */
+export function canonicalEvent(e: Omit<AuditEventEntity, 'hash'>): string {
+  const json = canonicalize({
+    seq: Number(e.seq),
+    type: e.type,
+    actorUserId: e.actorUserId,
+    actorEmail: e.actorEmail,
+    actorApiKeyId: e.actorApiKeyId,
+    organizationId: e.organizationId,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId,
+    payload: e.payload,
+    occurredAt: e.occurredAt.toISOString(),
+  });
+  if (json === undefined) throw new Error('audit event cannot be canonicalised');
+  return json;
+}
+
+export function chainHash(prevHash: string, canonical: string): string {
+  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+}
+
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Appends an event inside the caller's transaction, so the record and the change it records commit or
+   * roll back together. Refuses to run outside a transaction.
+   */
+  async record(input: AuditInput): Promise<AuditEventEntity> {
+    if (!this.txHost.isTransactionActive()) {
+      throw new Error(`audit event ${input.type} must be written inside the transaction of the change it records`);
+    }
+    const em = this.txHost.tx;
+    await em.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const [last] = (await em.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
+    const event = em.create(AuditEventEntity, {
+      seq: String(last ? BigInt(last.seq) + 1n : 1n),
+      type: input.type,
+      actorUserId: input.actorUserId ?? null,
+      actorEmail: input.actorEmail ?? null,
+      actorApiKeyId: input.actorApiKeyId ?? null,
+      organizationId: input.organizationId ?? null,
+      subjectType: input.subjectType ?? null,
+      subjectId: input.subjectId ?? null,
+      payload: input.payload ?? {},
+      // Millisecond precision: what PostgreSQL stores is exactly what was hashed.
+      occurredAt: new Date(this.clock.now().getTime()),
+      prevHash: last?.hash ?? GENESIS_HASH,
+    });
+    event.hash = chainHash(event.prevHash, canonicalEvent(event));
+    await em.insert(AuditEventEntity, event as never); // jsonb payload: TypeORM's partial type cannot express it
+    return event;
+  }
+
+  /** Walks the whole chain in order and names the first event whose link or hash does not hold. */
+  async verify(): Promise<ChainVerification> {
+    const em = this.txHost.tx;
+    let prevHash = GENESIS_HASH;
+    let expectedSeq = 1n;
+    let checked = 0;
+    for (;;) {
+      const batch = await em
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('e')
+        .where('e.seq >= :from', { from: expectedSeq.toString() })
+        .orderBy('e.seq', 'ASC')
+        .limit(VERIFY_BATCH)
+        .getMany();
+      for (const e of batch) {
+        const seq = BigInt(e.seq);
+        if (seq !== expectedSeq || e.prevHash !== prevHash || chainHash(e.prevHash, canonicalEvent(e)) !== e.hash) {
+          return { ok: false, checked, firstBrokenSeq: Number(expectedSeq) };
+        }
+        prevHash = e.hash;
+        expectedSeq += 1n;
+        checked += 1;
+      }
+      if (batch.length < VERIFY_BATCH) return { ok: true, checked, firstBrokenSeq: null };
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '../audit/audit.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { AuthGuard } from './auth.guard';
+import { AuthJobs } from './auth.jobs';
+import { ApiKeyResolver } from './resolvers/api-key.resolver';
+import { AuthResolver } from './resolvers/auth.resolver';
+import { ActorService } from './services/actor.service';
+import { ApiKeyService } from './services/api-key.service';
+import { AuthService } from './services/auth.service';
+import { PasswordService } from './services/password.service';
+import { SessionService } from './services/session.service';
+import { TokenService } from './services/token.service';
+import { UserQueryService } from './services/user-query.service';
+
+@Module({
+  imports: [AuditModule, JobsModule],
+  providers: [
+    TokenService,
+    PasswordService,
+    SessionService,
+    AuthService,
+    ApiKeyService,
+    ActorService,
+    UserQueryService,
+    AuthResolver,
+    ApiKeyResolver,
+    AuthJobs,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [PasswordService, SessionService, ActorService],
+})
+export class AuthModule {}

@@ -1,0 +1,35 @@
+import { Role } from '@mengyuan/domain';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { OrganizationDto } from '../../organizations/dtos/organization.dto';
+import type { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import type { UserEntity } from '../entities/user.entity';
+
+@ObjectType('User')
+export class UserDto {
+  @Field(() => ID) id: string;
+  @Field() email: string;
+  @Field() displayName: string;
+  @Field(() => [Role]) roles: Role[];
+  @Field(() => OrganizationDto) organization: OrganizationDto;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+
+  static from(user: UserEntity, organization: OrganizationEntity): UserDto {
+    return Object.assign(new UserDto(), {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      roles: user.roles,
+      organization: OrganizationDto.from(organization),
+      createdAt: user.createdAt,
+    });
+  }
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayloadDto {
+  @Field() accessToken: string;
+  @Field(() => GraphQLISODateTime) accessTokenExpiresAt: Date;
+  @Field({ description: 'Single use: each refresh returns a new one; presenting a used one ends the session family' })
+  refreshToken: string;
+  @Field(() => UserDto) user: UserDto;
+}

@@ -1,0 +1,19 @@
+import type { Role } from '@mengyuan/domain';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId: string;
+  @ManyToOne(() => OrganizationEntity) @JoinColumn({ name: 'organization_id' }) organization?: OrganizationEntity;
+  /** Stored lower-cased; unique. */
+  @Column('text') email: string;
+  @Column('text', { name: 'display_name' }) displayName: string;
+  @Column('text', { name: 'password_hash' }) passwordHash: string;
+  @Column('text', { array: true }) roles: Role[];
+  /** Bumped by "sign out everywhere" and password changes: access tokens carrying an older value stop working. */
+  @Column('int', { name: 'session_version', default: 0 }) sessionVersion: number;
+  @Column('timestamptz', { name: 'last_login_at', nullable: true }) lastLoginAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

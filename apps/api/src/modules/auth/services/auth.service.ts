@@ -1,0 +1,193 @@
+import { AuditEventType, ErrorCode, FINAL_STATUSES } from '@mengyuan/domain';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { auditActor, type UserActor } from '../../../common/actor';
+import { Clock } from '../../../common/clock';
+import { AppError, unauthenticated, validationFailed } from '../../../common/errors';
+import { AuditService } from '../../audit/audit.service';
+import type { AuthPayloadDto } from '../dtos/user.dto';
+import { AuthAttemptEntity } from '../entities/auth-attempt.entity';
+import { RefreshTokenEntity } from '../entities/refresh-token.entity';
+import { UserEntity } from '../entities/user.entity';
+import { PasswordService, passwordProblems } from './password.service';
+import { SessionService } from './session.service';
+import { sha256Hex } from './token.service';
+
+type Rotation =
+  | { kind: 'ok'; session: AuthPayloadDto }
+  | { kind: 'invalid' }
+  | { kind: 'reused'; familyId: string; userId: string; email: string; organizationId: string };
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async login(emailInput: string, password: string, ip: string): Promise<AuthPayloadDto> {
+    const email = normaliseEmail(emailInput);
+    await this.assertNotRateLimited(email, ip);
+    const user = await this.txHost.tx.getRepository(UserEntity).findOne({ where: { email }, relations: { organization: true } });
+    const ok = await this.passwords.verify(user?.passwordHash ?? null, password);
+    if (!user || !ok) {
+      // Committed on its own: the failure must be counted even though the request fails.
+      await this.recordFailedSignIn(email, ip, user);
+      throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'Wrong e-mail or password');
+    }
+    if (FINAL_STATUSES.includes(user.organization!.status)) {
+      throw new AppError(ErrorCode.FORBIDDEN, 'This organisation is no longer in the alliance');
+    }
+    return this.signIn(user, ip);
+  }
+
+  @Transactional()
+  private async signIn(user: UserEntity, ip: string): Promise<AuthPayloadDto> {
+    const now = this.clock.now();
+    await this.txHost.tx.getRepository(AuthAttemptEntity).insert({ email: user.email, ip, success: true, createdAt: now });
+    await this.txHost.tx.getRepository(UserEntity).update(user.id, { lastLoginAt: now });
+    await this.audit.record({
+      type: AuditEventType.USER_SIGNED_IN,
+      actorUserId: user.id,
+      actorEmail: user.email,
+      organizationId: user.organizationId,
+      subjectType: 'user',
+      subjectId: user.id,
+      payload: { ip },
+    });
+    return this.sessions.issue(user, user.organization!, ip);
+  }
+
+  @Transactional()
+  private async recordFailedSignIn(email: string, ip: string, user: UserEntity | null): Promise<void> {
+    await this.txHost.tx.getRepository(AuthAttemptEntity).insert({ email, ip, success: false, createdAt: this.clock.now() });
+    await this.audit.record({
+      type: AuditEventType.USER_SIGN_IN_FAILED,
+      actorEmail: email,
+      organizationId: user?.organizationId ?? null,
+      subjectType: 'user',
+      subjectId: user?.id ?? null,
+      payload: { ip, reason: user ? 'wrong_password' : 'unknown_account' },
+    });
+  }
+
+  /** Too many failures for this account or from this address within the window → RATE_LIMITED. */
+  private async assertNotRateLimited(email: string, ip: string): Promise<void> {
+    const { windowSeconds, perAccount, perIp } = this.config.loginLimits;
+    const since = new Date(this.clock.now().getTime() - windowSeconds * 1000);
+    const [row] = (await this.txHost.tx.query(
+      `SELECT count(*) FILTER (WHERE email = $1)::int AS by_account, count(*) FILTER (WHERE ip = $2)::int AS by_ip
+         FROM auth_attempts WHERE NOT success AND created_at > $3 AND (email = $1 OR ip = $2)`,
+      [email, ip, since],
+    )) as { by_account: number; by_ip: number }[];
+    if (row.by_account >= perAccount || row.by_ip >= perIp) {
+      throw new AppError(ErrorCode.RATE_LIMITED, 'Too many failed sign-ins; try again later', { retryAfterSeconds: windowSeconds });
+    }
+  }
+
+  async refresh(token: string, ip: string): Promise<AuthPayloadDto> {
+    const outcome = await this.rotate(token, ip);
+    if (outcome.kind === 'ok') return outcome.session;
+    if (outcome.kind === 'reused') await this.revokeReusedFamily(outcome, ip);
+    throw unauthenticated(outcome.kind === 'reused' ? 'Refresh token already used; every session of this sign-in is ended' : 'Invalid or expired refresh token');
+  }
+
+  @Transactional()
+  private async rotate(token: string, ip: string): Promise<Rotation> {
+    const em = this.txHost.tx;
+    const current = await em.getRepository(RefreshTokenEntity).findOne({
+      where: { tokenHash: sha256Hex(token) },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const now = this.clock.now();
+    if (!current || current.revokedAt || current.expiresAt <= now) return { kind: 'invalid' };
+    const user = await em.getRepository(UserEntity).findOne({ where: { id: current.userId }, relations: { organization: true } });
+    if (!user) return { kind: 'invalid' };
+    if (current.usedAt) {
+      return { kind: 'reused', familyId: current.familyId, userId: user.id, email: user.email, organizationId: user.organizationId };
+    }
+    if (FINAL_STATUSES.includes(user.organization!.status)) return { kind: 'invalid' };
+    await em.getRepository(RefreshTokenEntity).update(current.id, { usedAt: now });
+    return { kind: 'ok', session: await this.sessions.issue(user, user.organization!, ip, current.familyId) };
+  }
+
+  @Transactional()
+  private async revokeReusedFamily(reuse: Extract<Rotation, { kind: 'reused' }>, ip: string): Promise<void> {
+    const revoked = await this.sessions.revoke({ familyId: reuse.familyId });
+    await this.audit.record({
+      type: AuditEventType.REFRESH_TOKEN_REUSED,
+      actorUserId: reuse.userId,
+      actorEmail: reuse.email,
+      organizationId: reuse.organizationId,
+      subjectType: 'user',
+      subjectId: reuse.userId,
+      payload: { ip, familyId: reuse.familyId, revokedTokens: revoked },
+    });
+  }
+
+  @Transactional()
+  async logout(actor: UserActor, refreshToken: string | null | undefined, everywhere: boolean): Promise<void> {
+    if (everywhere) {
+      await this.sessions.revoke({ userId: actor.userId });
+      await this.txHost.tx.getRepository(UserEntity).increment({ id: actor.userId }, 'sessionVersion', 1);
+    } else {
+      let familyId = actor.sessionFamilyId;
+      if (refreshToken) {
+        const token = await this.txHost.tx.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash: sha256Hex(refreshToken), userId: actor.userId } });
+        if (token) familyId = token.familyId;
+      }
+      if (familyId) await this.sessions.revoke({ familyId });
+    }
+    await this.audit.record({
+      type: AuditEventType.USER_SIGNED_OUT,
+      ...auditActor(actor),
+      organizationId: actor.organizationId,
+      subjectType: 'user',
+      subjectId: actor.userId,
+      payload: { everywhere },
+    });
+  }
+
+  /** Changes the password and ends every session, this one included: the person signs in again. */
+  @Transactional()
+  async changePassword(actor: UserActor, currentPassword: string, newPassword: string): Promise<void> {
+    const repo = this.txHost.tx.getRepository(UserEntity);
+    const user = await repo.findOneOrFail({ where: { id: actor.userId }, lock: { mode: 'pessimistic_write' } });
+    if (!(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'The current password is wrong');
+    }
+    const problems = passwordProblems(newPassword);
+    if (newPassword === currentPassword) problems.push('must differ from the current password');
+    if (problems.length) throw validationFailed({ newPassword: problems });
+    await repo.update(user.id, { passwordHash: await this.passwords.hash(newPassword), sessionVersion: user.sessionVersion + 1 });
+    await this.sessions.revoke({ userId: user.id });
+    await this.audit.record({
+      type: AuditEventType.USER_PASSWORD_CHANGED,
+      ...auditActor(actor),
+      organizationId: actor.organizationId,
+      subjectType: 'user',
+      subjectId: user.id,
+    });
+  }
+
+  /** The daily clean-up: expired or long-revoked refresh tokens and old sign-in attempts. */
+  @Transactional()
+  async purgeExpiredCredentials(): Promise<{ refreshTokens: number; attempts: number }> {
+    const now = this.clock.now().getTime();
+    const day = 24 * 3600 * 1000;
+    const tokens = await this.txHost.tx.query(
+      `DELETE FROM refresh_tokens WHERE expires_at < $1 OR revoked_at < $2`,
+      [new Date(now), new Date(now - 7 * day)],
+    );
+    const attempts = await this.txHost.tx.query(`DELETE FROM auth_attempts WHERE created_at < $1`, [new Date(now - 30 * day)]);
+    return { refreshTokens: tokens[1] ?? 0, attempts: attempts[1] ?? 0 };
+  }
+}

@@ -1,0 +1,37 @@
+import { ChannelType, OrganizationKind, OrganizationStatus } from '@mengyuan/domain';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import '../../../common/graphql-types';
+import { Paginated } from '../../../common/pagination';
+import type { OrganizationEntity } from '../entities/organization.entity';
+
+@ObjectType('Organization')
+export class OrganizationDto {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => OrganizationKind) kind: OrganizationKind;
+  @Field(() => ChannelType, { nullable: true }) channelType: ChannelType | null;
+  @Field(() => OrganizationStatus) status: OrganizationStatus;
+  @Field({ description: '统一社会信用代码' }) unifiedSocialCreditCode: string;
+  @Field() contactName: string;
+  @Field() contactPhone: string;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => GraphQLISODateTime) updatedAt: Date;
+
+  static from(e: OrganizationEntity): OrganizationDto {
+    return Object.assign(new OrganizationDto(), {
+      id: e.id,
+      name: e.name,
+      kind: e.kind,
+      channelType: e.channelType,
+      status: e.status,
+      unifiedSocialCreditCode: e.unifiedSocialCreditCode,
+      contactName: e.contactName,
+      contactPhone: e.contactPhone,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+    });
+  }
+}
+
+@ObjectType()
+export class OrganizationPage extends Paginated(OrganizationDto, 'OrganizationPage') {}

@@ -1,0 +1,37 @@
+import { OrganizationKind, Role } from '@mengyuan/domain';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../common/actor';
+import { Authorize, ClientIp, CurrentActor, Public } from '../../../common/authorize.decorator';
+import { PageInput, pageComplexity } from '../../../common/pagination';
+import { AuthPayloadDto } from '../../auth/dtos/user.dto';
+import { OrganizationDto, OrganizationPage } from '../dtos/organization.dto';
+import { OrganizationFilter } from '../inputs/organization-filter.input';
+import { RegisterOrganizationInput } from '../inputs/register-organization.input';
+import { OrganizationService } from '../services/organization.service';
+
+@Resolver(() => OrganizationDto)
+export class OrganizationResolver {
+  constructor(private readonly service: OrganizationService) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadDto, { description: 'Supplier or member self-registration: the organisation starts in APPLIED' })
+  registerOrganization(@Args('input') input: RegisterOrganizationInput, @ClientIp() ip: string): Promise<AuthPayloadDto> {
+    return this.service.register(input, ip);
+  }
+
+  @Authorize({})
+  @Query(() => OrganizationDto, { description: 'Own organisation, or any for alliance staff' })
+  async organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.service.get(actor, id));
+  }
+
+  @Authorize({ kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN, Role.AUDITOR] })
+  @Query(() => OrganizationPage, { description: 'Alliance staff only', complexity: pageComplexity })
+  async organizations(
+    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter: OrganizationFilter | null,
+    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
+  ): Promise<OrganizationPage> {
+    const result = await this.service.list(filter, page);
+    return { items: result.items.map(OrganizationDto.from), totalCount: result.totalCount };
+  }
+}
