@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { LOG_DIR, REPO_ROOT, SCREENSHOT_DIR, STATE_FILE, STATE_FILE_ENV, type E2eState } from './env';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fresh database on the server DATABASE_URL names, so every run starts from the seed. */
+async function createDatabase(serverUrl: string): Promise<{ adminUrl: string; name: string; url: string }> {
+  const name = `mengyuan_e2e_${Date.now()}`;
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { adminUrl: serverUrl, name, url: url.toString() };
+}
+
+async function waitForHealth(baseUrl: string, child: ReturnType<typeof spawn>, logFile: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: number | null = null;
+  child.once('exit', (code) => (exited = code ?? -1));
+  while (Date.now() < deadline) {
+    if (exited !== null) {
+      const log = await readFile(logFile, 'utf8').catch(() => '');
+      throw new Error(`the api exited with ${exited} before it was healthy; last log lines:\n${log.split('\n').slice(-30).join('\n')}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the api did not answer ${baseUrl}/health with 200 within ${timeoutMs / 1000} s (log: ${logFile})`);
+}
+
+export default async function globalSetup(): Promise<void> {
+  const main = join(REPO_ROOT, 'apps/api/dist/main.js');
+  for (const f of [main, join(REPO_ROOT, 'apps/portal/dist/index.html'), join(REPO_ROOT, 'apps/admin/dist/index.html')]) {
+    if (!existsSync(f)) throw new Error(`${f} is missing: build first (npm run test:e2e from the repo root builds everything)`);
+  }
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await mkdir(LOG_DIR, { recursive: true });
+
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'mengyuan-e2e-'));
+  // mkdtemp makes it 0700; the embedded PostgreSQL runs as the unprivileged `postgres` user when we are
+  // root and must be able to reach its cluster directory inside.
+  await chmod(dataDir, 0o755);
+
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: 'test', DATA_DIR: dataDir };
+  let database: E2eState['database'];
+  if (process.env.DATABASE_URL) {
+    const db = await createDatabase(process.env.DATABASE_URL);
+    env.DATABASE_URL = db.url;
+    database = { adminUrl: db.adminUrl, name: db.name };
+  } else {
+    delete env.DATABASE_URL;
+  }
+
+  const logFile = join(LOG_DIR, 'e2e-api.log');
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [main], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const state: E2eState = { baseUrl, pid: child.pid!, dataDir, database, logFile };
+  await writeFile(STATE_FILE, JSON.stringify(state));
+  process.env[STATE_FILE_ENV] = STATE_FILE;
+  process.env.E2E_BASE_URL = baseUrl;
+  await waitForHealth(baseUrl, child, logFile);
+  child.unref();
+}
