@@ -7,7 +7,7 @@ import { ErrorCode } from '@mengyuan/domain';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
@@ -33,16 +33,6 @@ function validationFields(errors: ValidationError[], prefix = ''): Record<string
     if (e.children?.length) Object.assign(fields, validationFields(e.children, path));
   }
   return fields;
-}
-
-/** GraphQL-shaped errors for requests that never reach GraphQL (body too large, malformed JSON). */
-function requestErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-  const code =
-    status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : status === 429 ? ErrorCode.RATE_LIMITED : status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
-  if (status >= 500) request.log.error({ err: error }, 'request failed');
-  const message = status >= 500 ? 'Internal error' : error.message;
-  void reply.status(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions: { code } }] });
 }
 
 /** Serves the built apps: portal at /, admin at /admin/, with client-side routes falling back to index.html. */
@@ -114,7 +104,6 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     },
     crossOriginEmbedderPolicy: false,
   });
-  app.getHttpAdapter().getInstance().setErrorHandler(requestErrorHandler);
   await serveApps(app, config);
   app.enableShutdownHooks();
 

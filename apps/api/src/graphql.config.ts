@@ -1,8 +1,9 @@
 import { ErrorCode } from '@mengyuan/domain';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
-import { createComplexityRule, fieldExtensionsEstimator, simpleEstimator } from 'graphql-query-complexity';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { AppError } from './common/errors';
 import type { AppConfig } from './config/app-config';
 import { formatGraphQLError, httpStatusOf } from './common/graphql-errors';
 
@@ -17,16 +18,18 @@ function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
 }
 
 export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
-  const complexityRule = (ctx: ValidationContext) =>
-    createComplexityRule({
-      maximumComplexity: config.graphql.maxComplexity,
-      // Validation results are cached per document, so variables are not known here: page sizes count
-      // at their default, and PageInput caps them at 100.
-      variables: {},
-      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-      createError: (max, actual) =>
-        new GraphQLError(`Query is too complex: ${actual} exceeds the maximum of ${max}`, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } }),
-    })(ctx);
+  const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  // After validation, with the request's variables, so page sizes count as asked (validation results are
+  // cached per document and never see variables).
+  const limitComplexity = (schema: GraphQLSchema, document: DocumentNode, _ctx: unknown, variables: Record<string, unknown>) => {
+    const complexity = getComplexity({ schema, query: document, variables: variables ?? {}, estimators });
+    if (complexity > config.graphql.maxComplexity) {
+      throw Object.assign(
+        new AppError(ErrorCode.QUERY_TOO_COMPLEX, `Query is too complex: ${complexity} exceeds the maximum of ${config.graphql.maxComplexity}`),
+        { statusCode: 400 },
+      );
+    }
+  };
 
   return {
     driver: MercuriusDriver,
@@ -37,7 +40,8 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
     queryDepth: config.graphql.maxDepth,
     allowBatchedQueries: false,
     // Production hides the schema: no introspection, no IDE.
-    validationRules: config.isProduction ? [complexityRule, NoSchemaIntrospectionCustomRule] : [complexityRule],
+    validationRules: config.isProduction ? [NoSchemaIntrospectionCustomRule] : [],
+    hooks: { preExecution: [limitComplexity] },
     context: (req: unknown) => ({ req }),
     errorFormatter: (execution: Execution, ctx: { reply?: { log: { error: (...a: unknown[]) => void } } }) => {
       const flat = flatten(execution.errors);

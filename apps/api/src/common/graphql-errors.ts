@@ -41,6 +41,6 @@ export function formatGraphQLError(error: GraphQLError, log?: Pick<Logger, 'erro
 
 /** The HTTP status an error asks for (Fastify and Mercurius errors carry one), if any. */
 export function httpStatusOf(error: GraphQLError): number | undefined {
-  const status = (error.originalError as { statusCode?: unknown } | undefined)?.statusCode;
+  const status = (error as { statusCode?: unknown }).statusCode ?? (error.originalError as { statusCode?: unknown } | undefined)?.statusCode;
   return typeof status === 'number' ? status : undefined;
 }

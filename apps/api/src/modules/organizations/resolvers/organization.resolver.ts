@@ -1,4 +1,4 @@
-import { OrganizationKind, Role } from '@mengyuan/domain';
+import { ApiKeyScope, OrganizationKind, Role } from '@mengyuan/domain';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../../common/actor';
 import { Authorize, ClientIp, CurrentActor, Public } from '../../../common/authorize.decorator';
@@ -19,8 +19,8 @@ export class OrganizationResolver {
     return this.service.register(input, ip);
   }
 
-  @Authorize({})
-  @Query(() => OrganizationDto, { description: 'Own organisation, or any for alliance staff' })
+  @Authorize({ apiKeyScopes: Object.values(ApiKeyScope) })
+  @Query(() => OrganizationDto, { description: 'Own organisation, or any for alliance staff; any API key may read its own' })
   async organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OrganizationDto> {
     return OrganizationDto.from(await this.service.get(actor, id));
   }

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { LoginDocument } from '@mengyuan/graphql';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { print, type DocumentNode } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../src/common/clock';
+import { loadConfig, type AppConfig } from '../src/config/app-config';
+import { createApp } from '../src/create-app';
+import { DEMO_PASSWORD, DemoSeedService } from '../src/database/seed/demo-seed';
+import { databaseUrl, withServer } from './test-database';
+
+export interface Auth {
+  token?: string;
+  apiKey?: string;
+  headers?: Record<string, string>;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  headers: Headers;
+  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown>; path?: string[] }[] };
+}
+
+export const TEST_JWT_SECRET = 'a'.repeat(64);
+
+export interface TestApp {
+  url: string;
+  config: AppConfig;
+  app: NestFastifyApplication;
+  db: DataSource;
+  clock: Clock;
+  /** Sends an operation over HTTP, as any client would. */
+  gql<T, V>(doc: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, auth?: Auth): Promise<GqlResponse<T>>;
+  /** The operation's data; fails the test on any error. */
+  data<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, auth?: Auth): Promise<T>;
+  /** The operation's first error code; fails the test when it succeeds. */
+  errorCode<T, V>(doc: TypedDocumentNode<T, V> | string, variables?: V, auth?: Auth): Promise<string>;
+  login(email: string, password?: string): Promise<{ token: string; refreshToken: string; userId: string; organizationId: string }>;
+  seedDemo(): Promise<void>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/**
+ * The whole api on a fresh database copied from the migrated template, listening on a random port.
+ * `env` overrides configuration, e.g. { NODE_ENV: 'production' } or { JOBS_ENABLED: 'true' }.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const template = process.env.TEST_TEMPLATE_DB;
+  if (!template) throw new Error('global-setup did not run: TEST_TEMPLATE_DB is unset');
+  const database = `mengyuan_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
+  await withServer((c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JOBS_ENABLED: 'false',
+    SEED_DEMO: 'false',
+    JWT_SECRET: TEST_JWT_SECRET,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'mengyuan-test-')),
+    PORTAL_DIST: '/nonexistent',
+    ADMIN_DIST: '/nonexistent',
+    ...env,
+    DATABASE_URL: databaseUrl(database),
+  });
+  const running = await createApp(config);
+  await running.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = running.app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const clock = running.app.get(Clock);
+
+  const gql: TestApp['gql'] = async (doc, variables, auth = {}) => {
+    const query = typeof doc === 'string' ? doc : print(doc as DocumentNode);
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...auth.headers };
+    if (auth.token) headers.authorization = `Bearer ${auth.token}`;
+    if (auth.apiKey) headers['x-api-key'] = auth.apiKey;
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<never>['body'] };
+  };
+
+  const testApp: TestApp = {
+    url,
+    config,
+    app: running.app,
+    db: running.dataSource,
+    clock,
+    gql,
+    async data(doc, variables, auth) {
+      const res = await gql(doc, variables, auth);
+      if (res.body.errors?.length) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(res.body.errors)}`);
+      return res.body.data as never;
+    },
+    async errorCode(doc, variables, auth) {
+      const res = await gql(doc, variables, auth);
+      const code = res.body.errors?.[0]?.extensions?.code;
+      if (typeof code !== 'string') throw new Error(`expected an error, got ${JSON.stringify(res.body)}`);
+      return code;
+    },
+    async login(email, password = DEMO_PASSWORD) {
+      const { login } = await testApp.data(LoginDocument, { email, password });
+      return { token: login.accessToken, refreshToken: login.refreshToken, userId: login.user.id, organizationId: login.user.organization.id };
+    },
+    async seedDemo() {
+      await running.app.get(DemoSeedService).seedIfEmpty();
+    },
+    async close() {
+      await running.close();
+      await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    },
+  };
+  return testApp;
+}
