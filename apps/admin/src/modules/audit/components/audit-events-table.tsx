@@ -62,7 +62,7 @@ export function AuditEventsTable({
       loading={loading}
       dataSource={items}
       locale={{ emptyText: t('audit.empty') }}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1100 }}
       expandable={{
         expandedRowRender: (e) => (
           <Flex vertical gap={8}>
@@ -93,6 +93,7 @@ export function AuditEventsTable({
         {
           title: t('audit.type'),
           dataIndex: 'type',
+          width: 250,
           render: (v: string) => (
             <div style={{ lineHeight: 1.4 }}>
               <div>{auditTypeLabel(t, v)}</div>
@@ -102,7 +103,12 @@ export function AuditEventsTable({
             </div>
           ),
         },
-        { title: t('audit.actor'), dataIndex: 'actorEmail', render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text> },
+        {
+          title: t('audit.actor'),
+          dataIndex: 'actorEmail',
+          ellipsis: { showTitle: true },
+          render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+        },
         ...(showOrganization
           ? [
               {

@@ -92,7 +92,7 @@ export default function OrganizationsPage() {
           loading={loading}
           dataSource={shown?.organizations.items ?? []}
           locale={{ emptyText: t('orgs.empty') }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1280 }}
           pagination={{
             current: page,
             pageSize,
@@ -112,9 +112,9 @@ export default function OrganizationsPage() {
                 </Link>
               ),
             },
-            { title: t('org.fields.kind'), dataIndex: 'kind', width: 110, render: (k: OrganizationKind) => <OrganizationKindTag kind={k} /> },
-            { title: t('org.fields.channelType'), dataIndex: 'channelType', width: 160, render: (c) => <ChannelTypeLabel channelType={c} /> },
-            { title: t('org.fields.status'), dataIndex: 'status', width: 100, render: (s: OrganizationStatus) => <OrganizationStatusTag status={s} /> },
+            { title: t('org.fields.kind'), dataIndex: 'kind', width: 130, render: (k: OrganizationKind) => <OrganizationKindTag kind={k} /> },
+            { title: t('org.fields.channelType'), dataIndex: 'channelType', width: 190, render: (c) => <ChannelTypeLabel channelType={c} /> },
+            { title: t('org.fields.status'), dataIndex: 'status', width: 110, render: (s: OrganizationStatus) => <OrganizationStatusTag status={s} /> },
             { title: t('org.fields.unifiedSocialCreditCode'), dataIndex: 'unifiedSocialCreditCode', width: 200, render: (v: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> },
             {
               title: t('org.fields.contactName'),
@@ -133,7 +133,7 @@ export default function OrganizationsPage() {
             {
               title: t('common.actions'),
               key: 'actions',
-              width: 80,
+              width: 100,
               fixed: 'right',
               render: (_, org) => <Link to={`/organizations/${org.id}`}>{t('common.details')}</Link>,
             },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { KeyOutlined, PlusOutlined, CopyOutlined } from '@ant-design/icons';
+import { PlusOutlined, CopyOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument, type ApiKeyFieldsFragment, type ApiKeyScope } from '@mengyuan/graphql';
@@ -131,12 +131,7 @@ export function ApiKeysPanel({ canManage }: { canManage: boolean }) {
             {
               title: t('apiKeys.name'),
               dataIndex: 'name',
-              render: (name: string) => (
-                <Space>
-                  <KeyOutlined style={{ color: '#8c8f98' }} />
-                  {name}
-                </Space>
-              ),
+              render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
             },
             { title: t('apiKeys.prefix'), dataIndex: 'prefix', render: (p: string) => <Typography.Text code>{p}…</Typography.Text> },
             {
