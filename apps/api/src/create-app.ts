@@ -13,6 +13,7 @@ import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { validationFailed } from './common/errors';
+import { graphqlOverHttp } from './common/graphql-over-http';
 import type { AppConfig } from './config/app-config';
 import { createDataSource, runMigrations } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
@@ -104,6 +105,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     },
     crossOriginEmbedderPolicy: false,
   });
+  graphqlOverHttp(app.getHttpAdapter().getInstance());
   await serveApps(app, config);
   app.enableShutdownHooks();
 

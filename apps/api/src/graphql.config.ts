@@ -9,11 +9,15 @@ import { formatGraphQLError, httpStatusOf } from './common/graphql-errors';
 
 type Execution = { data?: unknown; errors: readonly GraphQLError[]; statusCode?: number };
 
-/** Flattens Mercurius' wrapped validation errors into the GraphQL errors inside them. */
+/**
+ * Mercurius wraps request errors (GraphQL validation, query depth, body schema) in one "Graphql validation
+ * error"; unwrap them so each keeps its own message and, for non-GraphQL errors, its HTTP status.
+ */
 function flatten(errors: readonly GraphQLError[]): GraphQLError[] {
   return errors.flatMap((e) => {
     const inner = (e.originalError as { errors?: unknown } | undefined)?.errors;
-    return Array.isArray(inner) ? inner.map((x) => (x instanceof GraphQLError ? x : new GraphQLError(String((x as Error).message ?? x)))) : [e];
+    if (!Array.isArray(inner) || !inner.every((x) => x instanceof Error)) return [e];
+    return inner.map((x: Error) => (x instanceof GraphQLError ? x : new GraphQLError(x.message, { originalError: x })));
   });
 }
 

@@ -23,12 +23,12 @@ export function formatGraphQLError(error: GraphQLError, log?: Pick<Logger, 'erro
     const mapped = status === 401 ? ErrorCode.UNAUTHENTICATED : status === 403 ? ErrorCode.FORBIDDEN : status === 404 ? ErrorCode.NOT_FOUND : status === 429 ? ErrorCode.RATE_LIMITED : status < 500 ? ErrorCode.BAD_REQUEST : null;
     if (mapped) return { message: original.message, locations: error.locations, path: error.path, extensions: { code: mapped } };
   }
-  const status = httpStatusOf(error);
-  if (original && status !== undefined && status >= 400 && status < 500) {
-    // Refused before execution by Fastify or Mercurius: oversized or malformed body, too deep, batched.
+  const frameworkCode = (original as { code?: unknown } | undefined)?.code;
+  if (typeof frameworkCode === 'string' && /^(MER|FST)_ERR_/.test(frameworkCode)) {
+    // Refused before execution by Fastify or Mercurius: oversized or malformed body, too deep.
     const mapped =
-      status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : /depth/i.test(original.message) ? ErrorCode.QUERY_TOO_COMPLEX : ErrorCode.BAD_REQUEST;
-    return { message: original.message, extensions: { code: mapped } };
+      frameworkCode === 'MER_ERR_GQL_QUERY_DEPTH' ? ErrorCode.QUERY_TOO_COMPLEX : httpStatusOf(error) === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST;
+    return { message: original!.message, extensions: { code: mapped } };
   }
   if (!original) {
     // No underlying exception: a syntax, validation or variable-coercion error about the request itself.
