@@ -75,7 +75,10 @@ export default async function globalSetup(): Promise<void> {
     env.DATABASE_URL = db.url;
     database = { adminUrl: db.adminUrl, name: db.name };
   } else {
+    // The api starts its own embedded PostgreSQL under DATA_DIR; give it a port of its own so a developer's
+    // running instance (default 54320) does not collide with ours.
     delete env.DATABASE_URL;
+    env.EMBEDDED_PG_PORT = String(await freePort());
   }
 
   const logFile = join(LOG_DIR, 'e2e-api.log');
