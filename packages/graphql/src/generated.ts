@@ -13,7 +13,9 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** A JSON value */
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -23,6 +25,7 @@ export type ApiKey = {
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** The public part of the key, to recognise it */
   prefix: Scalars['String']['output'];
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   scopes: Array<ApiKeyScope>;
@@ -38,13 +41,14 @@ export type ApiKeyScope =
 export type AuditChainVerification = {
   __typename?: 'AuditChainVerification';
   checked: Scalars['Int']['output'];
-  /** The sequence number of the first event whose hash does not match, or null when the chain is whole. */
+  /** The first event whose link or hash does not hold; null when the chain is whole */
   firstBrokenSeq: Maybe<Scalars['Int']['output']>;
   ok: Scalars['Boolean']['output'];
 };
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
+  actorApiKeyId: Maybe<Scalars['ID']['output']>;
   actorEmail: Maybe<Scalars['String']['output']>;
   actorUserId: Maybe<Scalars['ID']['output']>;
   hash: Scalars['String']['output'];
@@ -73,10 +77,12 @@ export type AuthPayload = {
   __typename?: 'AuthPayload';
   accessToken: Scalars['String']['output'];
   accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Single use: each refresh returns a new one; presenting a used one ends the session family */
   refreshToken: Scalars['String']['output'];
   user: User;
 };
 
+/** The four kinds of supply source (货源地类型) */
 export type ChannelType =
   | 'AGGREGATOR'
   | 'ALLIANCE_PEER'
@@ -97,12 +103,14 @@ export type CreatedApiKey = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Ends every session, this one included: sign in again with the new password */
   changePassword: Scalars['Boolean']['output'];
   createApiKey: CreatedApiKey;
   login: AuthPayload;
-  /** Revokes this session's refresh token, or with everywhere: true every session of the user */
+  /** Ends this sign-in's sessions, or with everywhere: true every session of the user */
   logout: Scalars['Boolean']['output'];
   refreshToken: AuthPayload;
+  /** Supplier or member self-registration: the organisation starts in APPLIED */
   registerOrganization: AuthPayload;
   revokeApiKey: ApiKey;
 };
@@ -126,7 +134,7 @@ export type MutationLoginArgs = {
 
 
 export type MutationLogoutArgs = {
-  everywhere?: InputMaybe<Scalars['Boolean']['input']>;
+  everywhere?: Scalars['Boolean']['input'];
   refreshToken: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -155,12 +163,14 @@ export type Organization = {
   kind: OrganizationKind;
   name: Scalars['String']['output'];
   status: OrganizationStatus;
+  /** 统一社会信用代码 */
   unifiedSocialCreditCode: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
 
 export type OrganizationFilter = {
   kind?: InputMaybe<OrganizationKind>;
+  /** Name, credit code or contact */
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<OrganizationStatus>;
 };
@@ -185,18 +195,19 @@ export type OrganizationStatus =
   | 'TERMINATED'
   | 'UNDER_REVIEW';
 
+/** Offset pagination; limit is at most 100 */
 export type PageInput = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
 };
 
 export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
-  /** Alliance staff only */
+  /** Alliance staff only: newest first */
   auditEvents: AuditEventPage;
   me: User;
-  /** Own organisation, or any for alliance staff */
+  /** Own organisation, or any for alliance staff; any API key may read its own */
   organization: Organization;
   /** Alliance staff only */
   organizations: OrganizationPage;
