@@ -25,6 +25,7 @@ export function Paginated<T>(item: Type<T>, name: string) {
   return PageType;
 }
 
+/** Optional GraphQL arguments are typed `x?: T`, not `T | null`: a union would hide T from the ValidationPipe. */
 export const pageOf = (page?: PageInput | null) => ({ offset: page?.offset ?? 0, limit: page?.limit ?? 20 });
 
 /** Complexity of a paginated field: its children times the page size asked for. */

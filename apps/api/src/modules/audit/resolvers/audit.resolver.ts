@@ -24,8 +24,8 @@ export class AuditResolver {
 
   @Query(() => AuditEventPage, { description: 'Alliance staff only: newest first', complexity: pageComplexity })
   async auditEvents(
-    @Args('filter', { type: () => AuditEventFilter, nullable: true }) filter: AuditEventFilter | null,
-    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
+    @Args('filter', { type: () => AuditEventFilter, nullable: true }) filter?: AuditEventFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<AuditEventPage> {
     const organizationId = filter?.organizationId ? assertId(filter.organizationId, 'Organization') : null;
     const result = await this.query.list({ type: filter?.type ?? null, organizationId }, pageOf(page));

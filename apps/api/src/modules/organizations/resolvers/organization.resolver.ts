@@ -28,8 +28,8 @@ export class OrganizationResolver {
   @Authorize({ kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN, Role.AUDITOR] })
   @Query(() => OrganizationPage, { description: 'Alliance staff only', complexity: pageComplexity })
   async organizations(
-    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter: OrganizationFilter | null,
-    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
+    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter?: OrganizationFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<OrganizationPage> {
     const result = await this.service.list(filter, page);
     return { items: result.items.map(OrganizationDto.from), totalCount: result.totalCount };
