@@ -75,6 +75,19 @@ describe('a new supplier joins and the alliance sees it', () => {
     await snap(page, 'portal-signed-in-again');
   });
 
+  it('recovers from a refused access token by rotating the refresh token once', async () => {
+    const before = await page.evaluate(() => JSON.parse(localStorage.getItem('mengyuan.portal.auth')!));
+    await page.evaluate(() => {
+      const s = JSON.parse(localStorage.getItem('mengyuan.portal.auth')!);
+      localStorage.setItem('mengyuan.portal.auth', JSON.stringify({ ...s, accessToken: 'not-a-valid-token' }));
+    });
+    await page.reload();
+    await see(page.getByTestId('home-greeting').filter({ hasText: supplier.displayName }), 'the home page after the silent refresh');
+    const after = await page.evaluate(() => JSON.parse(localStorage.getItem('mengyuan.portal.auth')!));
+    expect(after.refreshToken).not.toBe(before.refreshToken);
+    expect(after.accessToken).not.toBe('not-a-valid-token');
+  });
+
   it('switches to English and stays English after a reload', async () => {
     await page.getByTestId('language-switch').click();
     await page.getByTestId('lang-en').click();
@@ -122,5 +135,17 @@ describe('a new supplier joins and the alliance sees it', () => {
     await waitForPath(page, /^\/admin\/organizations\/.+/);
     await see(page.getByTestId('organization-descriptions').getByText(supplier.uscc), 'the detail page of the new supplier');
     await snap(page, 'admin-organization-detail');
+  });
+
+  it('refuses a supplier account in the admin console', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await waitForPath(page, '/admin/login');
+    await page.getByTestId('login-email').fill(supplier.email);
+    await page.getByTestId('login-password').fill(supplier.password);
+    await page.getByTestId('login-submit').click();
+    await see(page.getByTestId('login-not-alliance'), 'the not-an-alliance-account error');
+    expect(await page.evaluate(() => localStorage.getItem('mengyuan.admin.auth'))).toBeNull();
+    await snap(page, 'admin-refuses-supplier');
   });
 });

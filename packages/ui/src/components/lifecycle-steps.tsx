@@ -8,7 +8,7 @@ export function onboardingPath(kind: OrganizationKind): OrganizationStatus[] {
 }
 
 /** antd Steps along APPLIED → UNDER_REVIEW → (PROBATION) → ACTIVE; SUSPENDED and final states end in red. */
-export function OrganizationLifecycleSteps({ kind, status, small = false, descriptions }: { kind: OrganizationKind; status: OrganizationStatus; small?: boolean; descriptions?: Partial<Record<OrganizationStatus, string>> }) {
+export function OrganizationLifecycleSteps({ kind, status, small = false, vertical = false, descriptions }: { kind: OrganizationKind; status: OrganizationStatus; small?: boolean; vertical?: boolean; descriptions?: Partial<Record<OrganizationStatus, string>> }) {
   const { t } = useTranslation();
   const path = onboardingPath(kind);
   const off = !path.includes(status);
@@ -18,6 +18,7 @@ export function OrganizationLifecycleSteps({ kind, status, small = false, descri
   return (
     <Steps
       size={small ? 'small' : undefined}
+      orientation={vertical ? 'vertical' : 'horizontal'}
       current={current}
       status={off ? 'error' : finished ? 'finish' : 'process'}
       data-testid="lifecycle-steps"

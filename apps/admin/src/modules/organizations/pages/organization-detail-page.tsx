@@ -56,7 +56,7 @@ export default function OrganizationDetailPage() {
               <Card title={t('orgs.lifecycle')} style={{ height: '100%' }}>
                 {org.kind !== 'ALLIANCE' && (
                   <div style={{ marginBottom: 20 }}>
-                    <OrganizationLifecycleSteps kind={org.kind} status={org.status} small />
+                    <OrganizationLifecycleSteps kind={org.kind} status={org.status} small vertical />
                   </div>
                 )}
                 <Typography.Text strong>{t('orgs.nextActions')}</Typography.Text>

@@ -92,7 +92,7 @@ export default function OrganizationsPage() {
           loading={loading}
           dataSource={shown?.organizations.items ?? []}
           locale={{ emptyText: t('orgs.empty') }}
-          scroll={{ x: 1280 }}
+          scroll={{ x: 1080 }}
           pagination={{
             current: page,
             pageSize,
@@ -107,19 +107,25 @@ export default function OrganizationsPage() {
               title: t('org.fields.name'),
               dataIndex: 'name',
               render: (name: string, org) => (
-                <Link to={`/organizations/${org.id}`} style={{ fontWeight: 500 }}>
-                  {name}
-                </Link>
+                <div style={{ lineHeight: 1.5 }}>
+                  <Link to={`/organizations/${org.id}`} style={{ fontWeight: 500 }}>
+                    {name}
+                  </Link>
+                  <div>
+                    <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
+                      {org.unifiedSocialCreditCode}
+                    </Typography.Text>
+                  </div>
+                </div>
               ),
             },
             { title: t('org.fields.kind'), dataIndex: 'kind', width: 130, render: (k: OrganizationKind) => <OrganizationKindTag kind={k} /> },
-            { title: t('org.fields.channelType'), dataIndex: 'channelType', width: 190, render: (c) => <ChannelTypeLabel channelType={c} /> },
+            { title: t('org.fields.channelType'), dataIndex: 'channelType', width: 180, render: (c) => <ChannelTypeLabel channelType={c} /> },
             { title: t('org.fields.status'), dataIndex: 'status', width: 110, render: (s: OrganizationStatus) => <OrganizationStatusTag status={s} /> },
-            { title: t('org.fields.unifiedSocialCreditCode'), dataIndex: 'unifiedSocialCreditCode', width: 200, render: (v: string) => <Typography.Text style={{ fontFamily: 'monospace' }}>{v}</Typography.Text> },
             {
               title: t('org.fields.contactName'),
               key: 'contact',
-              width: 160,
+              width: 140,
               render: (_, org) => (
                 <div style={{ lineHeight: 1.4 }}>
                   <div>{org.contactName}</div>
@@ -133,7 +139,7 @@ export default function OrganizationsPage() {
             {
               title: t('common.actions'),
               key: 'actions',
-              width: 100,
+              width: 90,
               fixed: 'right',
               render: (_, org) => <Link to={`/organizations/${org.id}`}>{t('common.details')}</Link>,
             },
