@@ -54,11 +54,6 @@ export default function LoginPage() {
           type="error"
           showIcon
           title={t('login.notAlliance')}
-          action={
-            <Button size="small" href="/">
-              {t('login.portalLink')}
-            </Button>
-          }
           style={{ marginBottom: 16 }}
           data-testid="login-not-alliance"
         />
