@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
@@ -11,15 +12,15 @@ export const SCHEMA_FILE = join(REPO_ROOT, 'packages', 'graphql', 'schema.graphq
 const HEADER = '# Emitted by the api (npm run schema:emit -w @mengyuan/api). Do not edit: CI fails when it drifts.\n\n';
 
 /** The resolver classes of a module tree: providers that carry @Resolver metadata. */
-function resolversOf(modules: unknown[], seen = new Set<unknown>()): Function[] {
-  const found: Function[] = [];
+function resolversOf(modules: unknown[], seen = new Set<unknown>()): Type[] {
+  const found: Type[] = [];
   for (const m of modules) {
     if (!m || seen.has(m)) continue;
     seen.add(m);
     const providers = (Reflect.getMetadata('providers', m as object) ?? []) as unknown[];
     for (const p of providers) {
       const isResolver = typeof p === 'function' && ['graphql:resolver_type', 'graphql:resolver_name'].some((k) => Reflect.hasOwnMetadata(k, p));
-      if (isResolver) found.push(p as Function);
+      if (isResolver) found.push(p as Type);
     }
     found.push(...resolversOf((Reflect.getMetadata('imports', m as object) ?? []) as unknown[], seen));
   }
