@@ -93,7 +93,6 @@ export function AuditEventsTable({
         {
           title: t('audit.type'),
           dataIndex: 'type',
-          width: 250,
           render: (v: string) => (
             <div style={{ lineHeight: 1.4 }}>
               <div>{auditTypeLabel(t, v)}</div>
@@ -106,6 +105,7 @@ export function AuditEventsTable({
         {
           title: t('audit.actor'),
           dataIndex: 'actorEmail',
+          width: 240,
           ellipsis: { showTitle: true },
           render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
         },
@@ -114,7 +114,7 @@ export function AuditEventsTable({
               {
                 title: t('audit.organization'),
                 dataIndex: 'organizationId',
-                width: 140,
+                width: 120,
                 render: (v: string | null) =>
                   v ? (
                     <Link to={`/organizations/${v}`}>
@@ -131,7 +131,7 @@ export function AuditEventsTable({
         {
           title: t('audit.subject'),
           key: 'subject',
-          width: 180,
+          width: 170,
           render: (_: unknown, e: AuditEventRow) =>
             e.subjectType ? (
               <Typography.Text style={{ fontSize: 12 }} ellipsis={{ tooltip: `${e.subjectType}:${e.subjectId ?? ''}` }}>
@@ -142,7 +142,7 @@ export function AuditEventsTable({
               t('common.none')
             ),
         },
-        { title: t('audit.hash'), dataIndex: 'hash', width: 130, render: (_: string, e: AuditEventRow) => <ShortHash hash={e.hash} prevHash={e.prevHash} /> },
+        { title: t('audit.hash'), dataIndex: 'hash', width: 124, render: (_: string, e: AuditEventRow) => <ShortHash hash={e.hash} prevHash={e.prevHash} /> },
       ]}
     />
   );
