@@ -22,8 +22,19 @@ function freePort(): Promise<number> {
 /** A fresh database on the server DATABASE_URL names, so every run starts from the seed. */
 async function createDatabase(serverUrl: string): Promise<{ adminUrl: string; name: string; url: string }> {
   const name = `mengyuan_e2e_${Date.now()}`;
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
+  // The database DATABASE_URL names may not exist yet (CI points at .../test): then talk to `postgres`.
+  let adminUrl = serverUrl;
+  let client = new Client({ connectionString: adminUrl });
+  try {
+    await client.connect();
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') throw error;
+    const fallback = new URL(serverUrl);
+    fallback.pathname = '/postgres';
+    adminUrl = fallback.toString();
+    client = new Client({ connectionString: adminUrl });
+    await client.connect();
+  }
   try {
     await client.query(`CREATE DATABASE "${name}"`);
   } finally {
@@ -31,7 +42,7 @@ async function createDatabase(serverUrl: string): Promise<{ adminUrl: string; na
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { adminUrl: serverUrl, name, url: url.toString() };
+  return { adminUrl, name, url: url.toString() };
 }
 
 async function waitForHealth(baseUrl: string, child: ReturnType<typeof spawn>, logFile: string, timeoutMs = 180_000): Promise<void> {
