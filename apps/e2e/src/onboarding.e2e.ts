@@ -82,7 +82,11 @@ describe('a new supplier joins and the alliance sees it', () => {
       localStorage.setItem('mengyuan.portal.auth', JSON.stringify({ ...s, accessToken: 'not-a-valid-token' }));
     });
     await page.reload();
+    // The page first draws from the stored user; `me` is refused, the tokens rotate and it is retried.
+    await page.waitForFunction((old) => JSON.parse(localStorage.getItem('mengyuan.portal.auth') ?? '{}').refreshToken !== old, before.refreshToken, { timeout: 15_000 });
     await see(page.getByTestId('home-greeting').filter({ hasText: supplier.displayName }), 'the home page after the silent refresh');
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('login-submit').count()).toBe(0);
     const after = await page.evaluate(() => JSON.parse(localStorage.getItem('mengyuan.portal.auth')!));
     expect(after.refreshToken).not.toBe(before.refreshToken);
     expect(after.accessToken).not.toBe('not-a-valid-token');
