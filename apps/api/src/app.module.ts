@@ -14,10 +14,13 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { FilesModule } from './modules/files/files.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { QualificationsModule } from './modules/qualifications/qualifications.module';
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
-export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule];
+export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule];
 
 @Module({})
 export class CoreModule {

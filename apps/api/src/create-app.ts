@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { ErrorCode } from '@mengyuan/domain';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
@@ -14,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { validationFailed } from './common/errors';
 import { graphqlOverHttp } from './common/graphql-over-http';
+import { HttpErrorFilter } from './common/http-exception.filter';
 import type { AppConfig } from './config/app-config';
 import { createDataSource, runMigrations } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
@@ -90,6 +92,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
       exceptionFactory: (errors) => validationFailed(validationFields(errors)),
     }),
   );
+  app.useGlobalFilters(new HttpErrorFilter());
+  await app.register(multipart, { limits: { files: 1, fields: 5, fileSize: config.files.maxBytes } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -9,8 +9,16 @@ export const AuditEventType = {
   REFRESH_TOKEN_REUSED: 'user.refresh_token_reused',
   API_KEY_CREATED: 'api_key.created',
   API_KEY_REVOKED: 'api_key.revoked',
+  FILE_UPLOADED: 'file.uploaded',
+  DOCUMENT_SUBMITTED: 'document.submitted',
+  DOCUMENT_REVIEWED: 'document.reviewed',
+  DOCUMENT_EXPIRED: 'document.expired',
+  ORGANIZATION_SUBMITTED: 'organization.submitted_for_review',
+  ORGANIZATION_PROFILE_UPDATED: 'organization.profile_updated',
+  BRAND_CREATED: 'brand.created',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 
 /** The hash of the chain's genesis: 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);
+

@@ -82,6 +82,13 @@ export type AuthPayload = {
   user: User;
 };
 
+export type Brand = {
+  __typename?: 'Brand';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** The four kinds of supply source (货源地类型) */
 export type ChannelType =
   | 'AGGREGATOR'
@@ -101,18 +108,48 @@ export type CreatedApiKey = {
   secret: Scalars['String']['output'];
 };
 
+export type DecideOrganizationInput = {
+  action: OrganizationAction;
+  id: Scalars['ID']['input'];
+  /** Why: shown to the organisation and kept in the audit chain */
+  reason: Scalars['String']['input'];
+};
+
+export type DocumentStatus =
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type DocumentType =
+  | 'BUSINESS_LICENSE'
+  | 'INDUSTRY_LICENSE'
+  | 'LEGAL_REP_ID'
+  | 'PRODUCT_AUTHORIZATION';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Ends every session, this one included: sign in again with the new password */
   changePassword: Scalars['Boolean']['output'];
   createApiKey: CreatedApiKey;
+  createBrand: Brand;
+  /** APPROVE, REJECT (auditors and admins); PASS_PROBATION, SUSPEND, REINSTATE, TERMINATE (admins) */
+  decideOrganization: Organization;
   login: AuthPayload;
   /** Ends this sign-in's sessions, or with everywhere: true every session of the user */
   logout: Scalars['Boolean']['output'];
+  /** Marks these notifications read, or all of them when ids is empty; returns how many changed */
+  markNotificationsRead: Scalars['Int']['output'];
   refreshToken: AuthPayload;
   /** Supplier or member self-registration: the organisation starts in APPLIED */
   registerOrganization: AuthPayload;
+  reviewDocument: QualificationDocument;
   revokeApiKey: ApiKey;
+  submitDocument: QualificationDocument;
+  /** APPLIED → UNDER_REVIEW; MISSING_DOCUMENTS lists what is still needed */
+  submitForReview: Organization;
+  /** Company details, while the application is APPLIED */
+  updateOrganizationProfile: Organization;
 };
 
 
@@ -124,6 +161,16 @@ export type MutationChangePasswordArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateBrandArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDecideOrganizationArgs = {
+  input: DecideOrganizationInput;
 };
 
 
@@ -139,6 +186,11 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -149,9 +201,46 @@ export type MutationRegisterOrganizationArgs = {
 };
 
 
+export type MutationReviewDocumentArgs = {
+  input: ReviewDocumentInput;
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+export type MutationSubmitDocumentArgs = {
+  input: SubmitDocumentInput;
+};
+
+
+export type MutationUpdateOrganizationProfileArgs = {
+  input: UpdateOrganizationProfileInput;
+};
+
+/** Rendered by the apps through i18n: notifications.<type> with params */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  params: Scalars['JSON']['output'];
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  type: NotificationType;
+};
+
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  items: Array<Notification>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationType =
+  | 'DOCUMENT_EXPIRED'
+  | 'DOCUMENT_EXPIRING'
+  | 'DOCUMENT_REVIEWED'
+  | 'ORGANIZATION_DECIDED';
 
 export type Organization = {
   __typename?: 'Organization';
@@ -161,12 +250,30 @@ export type Organization = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
+  /** Required documents not yet submitted (pending or approved, unexpired) */
+  missingDocuments: Array<DocumentType>;
   name: Scalars['String']['output'];
+  /** Lifecycle actions possible from the current status */
+  possibleActions: Array<OrganizationAction>;
+  /** Members: the legal representative’s ID is approved and unexpired */
+  realNameVerified: Scalars['Boolean']['output'];
   status: OrganizationStatus;
+  /** Why the last lifecycle decision was taken */
+  statusReason: Maybe<Scalars['String']['output']>;
   /** 统一社会信用代码 */
   unifiedSocialCreditCode: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
+
+export type OrganizationAction =
+  | 'APPROVE'
+  | 'ELIMINATE'
+  | 'PASS_PROBATION'
+  | 'REINSTATE'
+  | 'REJECT'
+  | 'SUBMIT'
+  | 'SUSPEND'
+  | 'TERMINATE';
 
 export type OrganizationFilter = {
   kind?: InputMaybe<OrganizationKind>;
@@ -201,16 +308,50 @@ export type PageInput = {
   offset?: Scalars['Int']['input'];
 };
 
+export type QualificationDocument = {
+  __typename?: 'QualificationDocument';
+  brand: Maybe<Brand>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Days from today to validTo; negative once past */
+  expiresInDays: Scalars['Int']['output'];
+  file: StoredFile;
+  id: Scalars['ID']['output'];
+  issuer: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  replacesId: Maybe<Scalars['ID']['output']>;
+  reviewNote: Maybe<Scalars['String']['output']>;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  reviewerEmail: Maybe<Scalars['String']['output']>;
+  status: DocumentStatus;
+  /** A newer submission of the same document replaced this one */
+  superseded: Scalars['Boolean']['output'];
+  type: DocumentType;
+  /** YYYY-MM-DD */
+  validFrom: Scalars['String']['output'];
+  /** YYYY-MM-DD, valid through that day (Asia/Shanghai) */
+  validTo: Scalars['String']['output'];
+  verificationMethod: Maybe<VerificationMethod>;
+};
+
 export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
   /** Alliance staff only: newest first */
   auditEvents: AuditEventPage;
+  brands: Array<Brand>;
+  /** The caller’s organisation’s documents, or any organisation’s for alliance staff */
+  documents: Array<QualificationDocument>;
   me: User;
+  /** The signed-in person’s inbox, newest first */
+  notifications: NotificationPage;
   /** Own organisation, or any for alliance staff; any API key may read its own */
   organization: Organization;
   /** Alliance staff only */
   organizations: OrganizationPage;
+  reviewQueue: ReviewQueue;
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Alliance staff only: walks the whole chain */
   verifyAuditChain: AuditChainVerification;
 };
@@ -219,6 +360,18 @@ export type Query = {
 export type QueryAuditEventsArgs = {
   filter: InputMaybe<AuditEventFilter>;
   page: InputMaybe<PageInput>;
+};
+
+
+export type QueryDocumentsArgs = {
+  includeSuperseded?: Scalars['Boolean']['input'];
+  organizationId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  page: InputMaybe<PageInput>;
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -247,6 +400,26 @@ export type RegisterOrganizationInput = {
   unifiedSocialCreditCode: Scalars['String']['input'];
 };
 
+export type ReviewDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type ReviewDocumentInput = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+  /** Required to reject: what to fix */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Required to approve */
+  verificationMethod?: InputMaybe<VerificationMethod>;
+};
+
+/** What waits for the alliance, oldest first */
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  documents: Array<QualificationDocument>;
+  organizations: Array<Organization>;
+};
+
 export type Role =
   | 'ADMIN'
   | 'AUDITOR'
@@ -254,6 +427,42 @@ export type Role =
   | 'OWNER'
   | 'SUPPORT'
   | 'TECH';
+
+export type StoredFile = {
+  __typename?: 'StoredFile';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  originalName: Scalars['String']['output'];
+  sha256: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** GET with the same credentials (Authorization or X-Api-Key) */
+  url: Scalars['String']['output'];
+};
+
+export type SubmitDocumentInput = {
+  /** Required for PRODUCT_AUTHORIZATION: the brand it authorises */
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  /** From POST /files */
+  fileId: Scalars['ID']['input'];
+  /** Who issued it */
+  issuer: Scalars['String']['input'];
+  /** The licence or certificate number */
+  number: Scalars['String']['input'];
+  /** The rejected or expiring document this one replaces */
+  replacesId?: InputMaybe<Scalars['ID']['input']>;
+  type: DocumentType;
+  /** YYYY-MM-DD */
+  validFrom: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  validTo: Scalars['String']['input'];
+};
+
+export type UpdateOrganizationProfileInput = {
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
 
 export type User = {
   __typename?: 'User';
@@ -264,6 +473,12 @@ export type User = {
   organization: Organization;
   roles: Array<Role>;
 };
+
+export type VerificationMethod =
+  | 'NECIPS_LOOKUP'
+  | 'OFFICIAL_HOTLINE'
+  | 'OFFICIAL_SITE'
+  | 'OTHER';
 
 export type OrganizationsQueryVariables = Exact<{
   filter: InputMaybe<OrganizationFilter>;

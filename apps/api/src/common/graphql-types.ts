@@ -1,4 +1,4 @@
-import { ApiKeyScope, ChannelType, OrganizationKind, OrganizationStatus, Role } from '@mengyuan/domain';
+import { ApiKeyScope, ChannelType, OrganizationAction, OrganizationKind, OrganizationStatus, Role } from '@mengyuan/domain';
 import { registerEnumType } from '@nestjs/graphql';
 
 // The GraphQL enums are the shared domain enums, registered once.
@@ -7,3 +7,4 @@ registerEnumType(ChannelType, { name: 'ChannelType', description: 'The four kind
 registerEnumType(OrganizationStatus, { name: 'OrganizationStatus' });
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(ApiKeyScope, { name: 'ApiKeyScope' });
+registerEnumType(OrganizationAction, { name: 'OrganizationAction' });

@@ -20,6 +20,7 @@ export interface AppConfig {
   bodyLimitBytes: number;
   graphql: { maxDepth: number; maxComplexity: number };
   loginLimits: { windowSeconds: number; perAccount: number; perIp: number };
+  files: { dir: string; maxBytes: number };
   /** Where the built apps are served from; absent folders are skipped. */
   staticApps: { portalDir: string; adminDir: string };
 }
@@ -97,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5),
       perIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 30),
     },
+    files: { dir: resolve(env.FILES_DIR || join(dataDir, 'files')), maxBytes: int(env, 'FILES_MAX_BYTES', 10 * 1024 * 1024) },
     staticApps: {
       portalDir: env.PORTAL_DIST || join(REPO_ROOT, 'apps', 'portal', 'dist'),
       adminDir: env.ADMIN_DIST || join(REPO_ROOT, 'apps', 'admin', 'dist'),

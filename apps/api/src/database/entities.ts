@@ -3,6 +3,11 @@ import { ApiKeyEntity } from '../modules/auth/entities/api-key.entity';
 import { AuthAttemptEntity } from '../modules/auth/entities/auth-attempt.entity';
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
 import { UserEntity } from '../modules/auth/entities/user.entity';
+import { StoredFileEntity } from '../modules/files/entities/stored-file.entity';
+import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
+import { BrandEntity } from '../modules/qualifications/entities/brand.entity';
+import { QualificationDocumentEntity } from '../modules/qualifications/entities/qualification-document.entity';
 
-export const ENTITIES = [OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, AuthAttemptEntity, AuditEventEntity];
+export const ENTITIES = [OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, AuthAttemptEntity, AuditEventEntity,
+  StoredFileEntity, BrandEntity, QualificationDocumentEntity, NotificationEntity];

@@ -1,5 +1,6 @@
 import { PURGE_CREDENTIALS_JOB } from '../../src/modules/auth/auth.jobs';
 import { JobsService } from '../../src/modules/jobs/jobs.service';
+import { DOCUMENT_EXPIRY_JOB } from '../../src/modules/qualifications/qualification.jobs';
 import { startTestApp, type TestApp } from '../test-app';
 
 describe('job queue', () => {
@@ -10,10 +11,13 @@ describe('job queue', () => {
   });
   afterAll(() => t.close());
 
-  it('starts with the api and schedules the daily clean-up', async () => {
+  it('starts with the api and schedules the daily jobs', async () => {
     expect(t.app.get(JobsService).started).toBe(true);
-    const schedules = await t.db.query('SELECT name, cron, timezone FROM pgboss.schedule');
-    expect(schedules).toEqual([expect.objectContaining({ name: PURGE_CREDENTIALS_JOB, cron: '17 3 * * *' })]);
+    const schedules = await t.db.query('SELECT name, cron FROM pgboss.schedule ORDER BY name');
+    expect(schedules).toEqual([
+      expect.objectContaining({ name: PURGE_CREDENTIALS_JOB, cron: '17 3 * * *' }),
+      expect.objectContaining({ name: DOCUMENT_EXPIRY_JOB, cron: '5 0 * * *' }),
+    ]);
   });
 
   it('runs jobs sent to the queue', async () => {

@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
+import { Onboarding1764100000000 } from './1764100000000-onboarding';
 
 /** Every migration, in order. Committed and reviewed; `synchronize` is never on. */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Onboarding1764100000000];

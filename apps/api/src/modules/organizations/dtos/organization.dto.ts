@@ -1,4 +1,4 @@
-import { ChannelType, OrganizationKind, OrganizationStatus } from '@mengyuan/domain';
+import { ChannelType, OrganizationAction, OrganizationKind, OrganizationStatus, organizationLifecycle } from '@mengyuan/domain';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import '../../../common/graphql-types';
 import { Paginated } from '../../../common/pagination';
@@ -14,6 +14,8 @@ export class OrganizationDto {
   @Field({ description: '统一社会信用代码' }) unifiedSocialCreditCode: string;
   @Field() contactName: string;
   @Field() contactPhone: string;
+  @Field(() => String, { nullable: true, description: 'Why the last lifecycle decision was taken' }) statusReason: string | null;
+  @Field(() => [OrganizationAction], { description: 'Lifecycle actions possible from the current status' }) possibleActions: OrganizationAction[];
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime) updatedAt: Date;
 
@@ -27,6 +29,8 @@ export class OrganizationDto {
       unifiedSocialCreditCode: e.unifiedSocialCreditCode,
       contactName: e.contactName,
       contactPhone: e.contactPhone,
+      statusReason: e.statusReason,
+      possibleActions: e.kind === OrganizationKind.ALLIANCE ? [] : organizationLifecycle.actionsFrom(e.status),
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
     });

@@ -11,6 +11,8 @@ export class OrganizationEntity {
   @Column('text', { name: 'unified_social_credit_code' }) unifiedSocialCreditCode: string;
   @Column('text', { name: 'contact_name' }) contactName: string;
   @Column('text', { name: 'contact_phone' }) contactPhone: string;
+  /** Why the last lifecycle decision was taken (a rejection's reasons, to fix and resubmit). */
+  @Column('text', { name: 'status_reason', nullable: true }) statusReason: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -87,6 +87,11 @@ export class OrganizationService {
     return org;
   }
 
+  /** Organisations waiting for an audit decision, longest-waiting first. */
+  underReview(limit = 200): Promise<OrganizationEntity[]> {
+    return this.txHost.tx.getRepository(OrganizationEntity).find({ where: { status: OrganizationStatus.UNDER_REVIEW }, order: { updatedAt: 'ASC' }, take: limit });
+  }
+
   async list(filter: OrganizationFilter | null | undefined, page: PageInput | null | undefined): Promise<Page<OrganizationEntity>> {
     const { offset, limit } = pageOf(page);
     const qb = this.txHost.tx.getRepository(OrganizationEntity).createQueryBuilder('o');

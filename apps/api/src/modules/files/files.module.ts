@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { AuditModule } from '../audit/audit.module';
+import { FilesController } from './files.controller';
+import { FILE_STORAGE, LocalDiskStorage } from './services/file-storage';
+import { FileService } from './services/file.service';
+
+@Module({
+  imports: [AuditModule],
+  controllers: [FilesController],
+  providers: [
+    FileService,
+    { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(config.files.dir) },
+  ],
+  exports: [FileService],
+})
+export class FilesModule {}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { FilesModule } from '../files/files.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { QualificationJobs } from './qualification.jobs';
+import { OrganizationComplianceResolver, QualificationResolver } from './resolvers/qualification.resolver';
+import { OnboardingService } from './services/onboarding.service';
+import { QualificationService } from './services/qualification.service';
+
+@Module({
+  imports: [AuditModule, FilesModule, NotificationsModule, OrganizationsModule],
+  providers: [QualificationService, OnboardingService, QualificationResolver, OrganizationComplianceResolver, QualificationJobs],
+  exports: [QualificationService],
+})
+export class QualificationsModule {}

@@ -1,0 +1,265 @@
+import {
+  AuditEventType,
+  DocumentStatus,
+  DocumentType,
+  ErrorCode,
+  EXPIRY_WARNING_DAYS,
+  FINAL_STATUSES,
+  NotificationType,
+  OrganizationKind,
+  REQUIRED_DOCUMENTS,
+  ReviewDecision,
+  addDays,
+  daysBetween,
+  isCalendarDate,
+  shanghaiDate,
+} from '@mengyuan/domain';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import { In, IsNull, Not } from 'typeorm';
+import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { Clock } from '../../../common/clock';
+import { AppError, assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { AuditService } from '../../audit/audit.service';
+import { FileService } from '../../files/services/file.service';
+import { NotificationService } from '../../notifications/services/notification.service';
+import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { BrandEntity } from '../entities/brand.entity';
+import { QualificationDocumentEntity } from '../entities/qualification-document.entity';
+import type { ReviewDocumentInput, SubmitDocumentInput } from '../inputs/qualification.inputs';
+
+const RELATIONS = { organization: true, brand: true, file: true, reviewedBy: true } as const;
+/** Documents that still count: not replaced by a newer submission. */
+const CURRENT = { superseded: false } as const;
+
+@Injectable()
+export class QualificationService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly files: FileService,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+    private readonly clock: Clock,
+  ) {}
+
+  today(): string {
+    return shanghaiDate(this.clock.now());
+  }
+
+  expiresInDays(doc: QualificationDocumentEntity): number {
+    return daysBetween(this.today(), doc.validTo);
+  }
+
+  private get docs() {
+    return this.txHost.tx.getRepository(QualificationDocumentEntity);
+  }
+
+  // ── brands ───────────────────────────────────────────────────────────────────────────────────
+
+  listBrands(): Promise<BrandEntity[]> {
+    return this.txHost.tx.getRepository(BrandEntity).find({ order: { name: 'ASC' } });
+  }
+
+  @Transactional()
+  async createBrand(actor: UserActor, name: string): Promise<BrandEntity> {
+    const trimmed = name.trim();
+    if (trimmed.length < 1 || trimmed.length > 60) throw validationFailed({ name: ['must be 1–60 characters'] });
+    const repo = this.txHost.tx.getRepository(BrandEntity);
+    const [dup] = await this.txHost.tx.query('SELECT 1 FROM brands WHERE lower(name) = lower($1)', [trimmed]);
+    if (dup) throw new AppError(ErrorCode.CONFLICT, `Brand ${trimmed} exists already`, { fields: { name: ['exists already'] } });
+    const brand = repo.create({ name: trimmed, createdAt: this.clock.now() });
+    await repo.insert(brand);
+    await this.audit.record({ type: AuditEventType.BRAND_CREATED, ...auditActor(actor), subjectType: 'brand', subjectId: brand.id, payload: { name: trimmed } });
+    return brand;
+  }
+
+  // ── documents ────────────────────────────────────────────────────────────────────────────────
+
+  @Transactional()
+  async submit(actor: UserActor, input: SubmitDocumentInput): Promise<QualificationDocumentEntity> {
+    const org = await this.txHost.tx.getRepository(OrganizationEntity).findOneOrFail({ where: { id: actor.organizationId } });
+    if (FINAL_STATUSES.includes(org.status)) throw invalidTransition(org.status, 'submit documents');
+    const fields: Record<string, string[]> = {};
+    if (!isCalendarDate(input.validFrom)) fields.validFrom = ['is not a calendar date'];
+    if (!isCalendarDate(input.validTo)) fields.validTo = ['is not a calendar date'];
+    else if (input.validTo < this.today()) fields.validTo = ['is already past: the document has expired'];
+    if (!fields.validFrom && !fields.validTo && input.validTo < input.validFrom) fields.validTo = ['must not be before validFrom'];
+    const isAuthorization = input.type === DocumentType.PRODUCT_AUTHORIZATION;
+    if (isAuthorization && org.kind !== OrganizationKind.SUPPLIER) fields.type = ['product authorisations are for suppliers'];
+    if (isAuthorization && !input.brandId) fields.brandId = ['name the brand the authorisation is for'];
+    if (!isAuthorization && input.brandId) fields.brandId = ['only product authorisations name a brand'];
+    if (Object.keys(fields).length) throw validationFailed(fields);
+    if (input.brandId && !(await this.txHost.tx.getRepository(BrandEntity).existsBy({ id: input.brandId }))) throw notFound('Brand');
+    const file = await this.files.find(actor, input.fileId); // another organisation's file is not found
+    if (input.replacesId) {
+      const old = await this.docs.findOne({ where: { id: input.replacesId, organizationId: org.id } });
+      if (!old) throw notFound('Document');
+      if (old.type !== input.type) throw validationFailed({ replacesId: ['is a different type of document'] });
+    }
+
+    // Earlier submissions of the same document that never became valid are replaced by this one; an
+    // approved one keeps counting until this one is approved.
+    await this.docs.update(
+      { organizationId: org.id, type: input.type, brandId: input.brandId ?? IsNull(), status: In([DocumentStatus.PENDING, DocumentStatus.REJECTED, DocumentStatus.EXPIRED]), ...CURRENT },
+      { superseded: true },
+    );
+    const doc = this.docs.create({
+      organizationId: org.id,
+      type: input.type,
+      number: input.number.trim(),
+      issuer: input.issuer.trim(),
+      validFrom: input.validFrom,
+      validTo: input.validTo,
+      brandId: input.brandId ?? null,
+      fileId: file.id,
+      status: DocumentStatus.PENDING,
+      replacesId: input.replacesId ?? null,
+      superseded: false,
+      createdAt: this.clock.now(),
+    });
+    await this.docs.insert(doc);
+    await this.audit.record({
+      type: AuditEventType.DOCUMENT_SUBMITTED,
+      ...auditActor(actor),
+      organizationId: org.id,
+      subjectType: 'document',
+      subjectId: doc.id,
+      payload: { type: doc.type, number: doc.number, validFrom: doc.validFrom, validTo: doc.validTo, brandId: doc.brandId, fileSha256: file.sha256 },
+    });
+    return this.get(actor, doc.id);
+  }
+
+  async get(actor: Actor, id: string): Promise<QualificationDocumentEntity> {
+    const doc = await this.docs.findOne({ where: { id: assertId(id, 'Document') }, relations: RELATIONS });
+    if (!doc || (!isAlliance(actor) && doc.organizationId !== actor.organizationId)) throw notFound('Document');
+    return doc;
+  }
+
+  /** An organisation's documents: the caller's own, or any organisation's for alliance staff. */
+  list(actor: Actor, organizationId: string | undefined, includeSuperseded: boolean): Promise<QualificationDocumentEntity[]> {
+    const orgId = organizationId ? assertId(organizationId, 'Organization') : actor.organizationId;
+    if (!isAlliance(actor) && orgId !== actor.organizationId) throw notFound('Organization');
+    return this.docs.find({
+      where: { organizationId: orgId, ...(includeSuperseded ? {} : CURRENT) },
+      relations: RELATIONS,
+      order: { type: 'ASC', createdAt: 'DESC' },
+    });
+  }
+
+  pendingQueue(limit = 200): Promise<QualificationDocumentEntity[]> {
+    return this.docs.find({ where: { status: DocumentStatus.PENDING, ...CURRENT }, relations: RELATIONS, order: { createdAt: 'ASC' }, take: limit });
+  }
+
+  @Transactional()
+  async review(actor: UserActor, input: ReviewDocumentInput): Promise<QualificationDocumentEntity> {
+    const doc = await this.docs.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+    if (!doc) throw notFound('Document');
+    if (doc.status !== DocumentStatus.PENDING || doc.superseded) throw invalidTransition(doc.superseded ? 'SUPERSEDED' : doc.status, input.decision);
+    const approve = input.decision === ReviewDecision.APPROVE;
+    const note = input.note?.trim() || null;
+    if (approve && !input.verificationMethod) throw validationFailed({ verificationMethod: ['say how the document was verified'] });
+    if (!approve && !note) throw validationFailed({ note: ['say what is wrong, so the organisation can fix it'] });
+    if (approve && doc.validTo < this.today()) throw validationFailed({ validTo: ['the document has expired; it cannot be approved'] });
+
+    if (approve) {
+      // The newly approved document replaces any earlier approved one of the same kind.
+      await this.docs.update(
+        { organizationId: doc.organizationId, type: doc.type, brandId: doc.brandId ?? IsNull(), status: DocumentStatus.APPROVED, id: Not(doc.id), ...CURRENT },
+        { superseded: true },
+      );
+    }
+    const reviewedAt = this.clock.now();
+    await this.docs.update(doc.id, {
+      status: approve ? DocumentStatus.APPROVED : DocumentStatus.REJECTED,
+      verificationMethod: approve ? input.verificationMethod! : null,
+      reviewNote: note,
+      reviewedByUserId: actor.userId,
+      reviewedAt,
+    });
+    await this.audit.record({
+      type: AuditEventType.DOCUMENT_REVIEWED,
+      ...auditActor(actor),
+      organizationId: doc.organizationId,
+      subjectType: 'document',
+      subjectId: doc.id,
+      payload: { decision: input.decision, verificationMethod: input.verificationMethod ?? null, note, type: doc.type, number: doc.number },
+    });
+    await this.notifications.notifyOrganization(doc.organizationId, NotificationType.DOCUMENT_REVIEWED, {
+      documentId: doc.id,
+      documentType: doc.type,
+      number: doc.number,
+      decision: input.decision,
+      note,
+    });
+    return this.get(actor, doc.id);
+  }
+
+  /** Required document types for the kind that are not present as pending or approved and unexpired. */
+  async missing(org: OrganizationEntity, mustBeApproved: boolean): Promise<DocumentType[]> {
+    const statuses = mustBeApproved ? [DocumentStatus.APPROVED] : [DocumentStatus.APPROVED, DocumentStatus.PENDING];
+    const valid = await this.docs
+      .createQueryBuilder('d')
+      .select('DISTINCT d.type', 'type')
+      .where('d.organization_id = :org AND NOT d.superseded AND d.status IN (:...statuses) AND d.valid_to >= :today', { org: org.id, statuses, today: this.today() })
+      .getRawMany<{ type: DocumentType }>();
+    const have = new Set(valid.map((r) => r.type));
+    return REQUIRED_DOCUMENTS[org.kind].filter((t) => !have.has(t));
+  }
+
+  /** A member is real-name verified while its legal representative's ID is approved and unexpired. */
+  async realNameVerified(organizationId: string): Promise<boolean> {
+    const [row] = await this.txHost.tx.query(
+      `SELECT 1 FROM qualification_documents
+        WHERE organization_id = $1 AND type = 'LEGAL_REP_ID' AND status = 'APPROVED' AND NOT superseded AND valid_to >= $2 LIMIT 1`,
+      [organizationId, this.today()],
+    );
+    return Boolean(row);
+  }
+
+  // ── expiry (the daily job) ───────────────────────────────────────────────────────────────────
+
+  /** Warns 30 days ahead, once; turns documents past their validTo EXPIRED, in the audit chain. */
+  @Transactional()
+  async processExpiries(): Promise<{ warned: number; expired: number }> {
+    const today = this.today();
+    const expiring = await this.docs.find({
+      where: { status: DocumentStatus.APPROVED, expiryWarnedAt: IsNull(), ...CURRENT },
+    });
+    let warned = 0;
+    for (const doc of expiring) {
+      if (doc.validTo < today || doc.validTo > addDays(today, EXPIRY_WARNING_DAYS)) continue;
+      await this.notifications.notifyOrganization(doc.organizationId, NotificationType.DOCUMENT_EXPIRING, {
+        documentId: doc.id,
+        documentType: doc.type,
+        number: doc.number,
+        validTo: doc.validTo,
+        days: daysBetween(today, doc.validTo),
+      });
+      await this.docs.update(doc.id, { expiryWarnedAt: this.clock.now() });
+      warned += 1;
+    }
+    const past = await this.docs
+      .createQueryBuilder('d')
+      .setLock('pessimistic_write')
+      .where(`d.status IN ('APPROVED', 'PENDING') AND NOT d.superseded AND d.valid_to < :today`, { today })
+      .getMany();
+    for (const doc of past) {
+      await this.docs.update(doc.id, { status: DocumentStatus.EXPIRED });
+      await this.audit.record({
+        type: AuditEventType.DOCUMENT_EXPIRED,
+        organizationId: doc.organizationId,
+        subjectType: 'document',
+        subjectId: doc.id,
+        payload: { type: doc.type, number: doc.number, validTo: doc.validTo, previousStatus: doc.status },
+      });
+      await this.notifications.notifyOrganization(doc.organizationId, NotificationType.DOCUMENT_EXPIRED, {
+        documentId: doc.id,
+        documentType: doc.type,
+        number: doc.number,
+        validTo: doc.validTo,
+      });
+    }
+    return { warned, expired: past.length };
+  }
+}

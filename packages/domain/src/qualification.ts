@@ -1,0 +1,37 @@
+import { OrganizationKind } from './organization';
+
+export const DocumentType = {
+  BUSINESS_LICENSE: 'BUSINESS_LICENSE', // 营业执照
+  INDUSTRY_LICENSE: 'INDUSTRY_LICENSE', // 行业许可证
+  PRODUCT_AUTHORIZATION: 'PRODUCT_AUTHORIZATION', // 产品授权书 (names a brand)
+  LEGAL_REP_ID: 'LEGAL_REP_ID', // 法人实名
+} as const;
+export type DocumentType = (typeof DocumentType)[keyof typeof DocumentType];
+
+export const DocumentStatus = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED', EXPIRED: 'EXPIRED' } as const;
+export type DocumentStatus = (typeof DocumentStatus)[keyof typeof DocumentStatus];
+
+/** How the reviewer checked the document (DESIGN.md §2.2). */
+export const VerificationMethod = {
+  OFFICIAL_SITE: 'OFFICIAL_SITE',
+  OFFICIAL_HOTLINE: 'OFFICIAL_HOTLINE',
+  NECIPS_LOOKUP: 'NECIPS_LOOKUP', // 国家企业信用信息公示系统
+  OTHER: 'OTHER',
+} as const;
+export type VerificationMethod = (typeof VerificationMethod)[keyof typeof VerificationMethod];
+
+export const ReviewDecision = { APPROVE: 'APPROVE', REJECT: 'REJECT' } as const;
+export type ReviewDecision = (typeof ReviewDecision)[keyof typeof ReviewDecision];
+
+/** The documents an organisation of each kind needs approved to leave review (DESIGN.md §2.2). */
+export const REQUIRED_DOCUMENTS: Record<OrganizationKind, readonly DocumentType[]> = {
+  SUPPLIER: [DocumentType.BUSINESS_LICENSE, DocumentType.INDUSTRY_LICENSE],
+  MEMBER: [DocumentType.BUSINESS_LICENSE, DocumentType.LEGAL_REP_ID],
+  ALLIANCE: [],
+};
+
+/** Warn this many days before a document expires. */
+export const EXPIRY_WARNING_DAYS = 30;
+
+/** Files accepted for documents, recognised from their bytes. */
+export const DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
