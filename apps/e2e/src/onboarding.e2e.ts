@@ -92,6 +92,24 @@ describe('a new supplier joins and the alliance sees it', () => {
     expect(after.accessToken).not.toBe('not-a-valid-token');
   });
 
+  it('changes the password, is signed out everywhere, and signs in with the new one', async () => {
+    const newPassword = 'Changed2026pass';
+    await page.goto(`${baseUrl()}/settings?tab=password`);
+    await page.getByTestId('current-password').fill(supplier.password);
+    await page.getByTestId('new-password').fill(newPassword);
+    await page.getByTestId('confirm-new-password').fill(newPassword);
+    await page.getByTestId('change-password-submit').click();
+    await waitForPath(page, '/login');
+    await see(page.getByText('密码已修改，所有设备均已退出'), 'the password-changed notice');
+    await snap(page, 'portal-password-changed');
+    supplier.password = newPassword;
+    await page.getByTestId('login-email').fill(supplier.email);
+    await page.getByTestId('login-password').fill(supplier.password);
+    await page.getByTestId('login-submit').click();
+    await waitForPath(page, '/');
+    await see(page.getByTestId('home-greeting'), 'the home page with the new password');
+  });
+
   it('switches to English and stays English after a reload', async () => {
     await page.getByTestId('language-switch').click();
     await page.getByTestId('lang-en').click();

@@ -4,7 +4,7 @@ import { RefreshTokenDocument, type AuthPayloadFieldsFragment, type UserFieldsFr
 /** What is kept in localStorage: exactly what login / registerOrganization / refreshToken return. */
 export type AuthSession = Omit<AuthPayloadFieldsFragment, '__typename'>;
 
-export type SignOutReason = 'signed-out' | 'expired';
+export type SignOutReason = 'signed-out' | 'expired' | 'password-changed';
 
 export interface SessionManagerOptions {
   /** localStorage key, one per app (mengyuan.portal.auth, mengyuan.admin.auth). */

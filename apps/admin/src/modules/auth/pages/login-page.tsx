@@ -48,6 +48,7 @@ export default function LoginPage() {
   return (
     <AuthLayout appName={t('app.name')} title={t('login.title')} subtitle={t('login.subtitle')}>
       {signOutReason === 'expired' && !problem && <Alert type="info" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
+      {signOutReason === 'password-changed' && !problem && <Alert type="success" showIcon title={t('auth.passwordChanged')} style={{ marginBottom: 16 }} />}
       {problem?.kind === 'error' && <Alert type="error" showIcon title={errorMessage(t, problem.error)} style={{ marginBottom: 16 }} data-testid="login-error" />}
       {problem?.kind === 'not-alliance' && (
         <Alert

@@ -36,6 +36,7 @@ export default function LoginPage() {
   return (
     <AuthLayout appName={t('app.name')} title={t('login.title')} subtitle={t('login.subtitle')}>
       {signOutReason === 'expired' && !error && <Alert type="info" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
+      {signOutReason === 'password-changed' && !error && <Alert type="success" showIcon title={t('auth.passwordChanged')} style={{ marginBottom: 16 }} />}
       {!!error && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} data-testid="login-error" />}
       <Form<LoginValues> layout="vertical" size="large" onFinish={onFinish} requiredMark={false} disabled={loading}>
         <Form.Item name="email" label={t('auth.email')} rules={[{ required: true, message: t('auth.emailRequired') }, { type: 'email', message: t('auth.emailInvalid') }]}>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input } from 'antd';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordDocument } from '@mengyuan/graphql';
-import { errorMessage, isAcceptablePassword } from '@mengyuan/ui';
+import { errorMessage, isAcceptablePassword, useAuth } from '@mengyuan/ui';
 
 interface Values {
   currentPassword: string;
@@ -16,6 +16,8 @@ export function ChangePasswordForm() {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [change, { loading }] = useMutation(ChangePasswordDocument);
+  const { manager } = useAuth();
+  const client = useApolloClient();
   const [error, setError] = useState<unknown>(null);
 
   const onFinish = async ({ currentPassword, newPassword }: Values) => {
@@ -24,6 +26,9 @@ export function ChangePasswordForm() {
       await change({ variables: { currentPassword, newPassword } });
       form.resetFields();
       message.success(t('settings.passwordChanged'));
+      // The api ends every session of the user, this one included: go and sign in with the new password.
+      manager.clear('password-changed');
+      await client.clearStore();
     } catch (e) {
       setError(e);
     }
@@ -34,7 +39,7 @@ export function ChangePasswordForm() {
       {!!error && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" onFinish={onFinish} disabled={loading}>
         <Form.Item name="currentPassword" label={t('settings.currentPassword')} rules={[{ required: true, message: t('settings.currentPasswordRequired') }]}>
-          <Input.Password autoComplete="current-password" />
+          <Input.Password autoComplete="current-password" data-testid="current-password" />
         </Form.Item>
         <Form.Item
           name="newPassword"
@@ -49,7 +54,7 @@ export function ChangePasswordForm() {
             }),
           ]}
         >
-          <Input.Password autoComplete="new-password" />
+          <Input.Password autoComplete="new-password" data-testid="new-password" />
         </Form.Item>
         <Form.Item
           name="confirm"
@@ -62,9 +67,9 @@ export function ChangePasswordForm() {
             }),
           ]}
         >
-          <Input.Password autoComplete="new-password" />
+          <Input.Password autoComplete="new-password" data-testid="confirm-new-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={loading}>
+        <Button type="primary" htmlType="submit" loading={loading} data-testid="change-password-submit">
           {t('settings.changePassword')}
         </Button>
       </Form>
