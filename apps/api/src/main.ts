@@ -2,6 +2,8 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DemoSeedService } from './database/s
 import { loadConfig } from './config/app-config';
 import { withStartupLock } from './database/data-source';
 import { createApp } from './create-app';
+import { JobsService } from './modules/jobs/jobs.service';
+import { DOCUMENT_EXPIRY_JOB } from './modules/qualifications/qualification.jobs';
 
 async function main() {
   const config = loadConfig();
@@ -9,6 +11,8 @@ async function main() {
   const { app } = running;
   let seeded = false;
   if (config.seedDemo) seeded = await withStartupLock(running.dataSource, () => app.get(DemoSeedService).seedIfEmpty());
+  // Today's expiry warnings for the freshly seeded documents, rather than waiting for tonight's run.
+  if (seeded) await app.get(JobsService).run(DOCUMENT_EXPIRY_JOB);
   await app.listen({ port: config.port, host: config.host });
 
   const base = `http://localhost:${config.port}`;

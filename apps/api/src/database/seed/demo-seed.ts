@@ -1,16 +1,31 @@
-import { AuditEventType, ChannelType, OrganizationKind, OrganizationStatus, Role } from '@mengyuan/domain';
+import { AuditEventType, ChannelType, DocumentStatus, DocumentType, OrganizationKind, OrganizationStatus, Role, VerificationMethod, addDays, shanghaiDate } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import type { UserActor } from '../../common/actor';
 import { AuditService } from '../../modules/audit/audit.service';
+import { FileService } from '../../modules/files/services/file.service';
+import { BrandEntity } from '../../modules/qualifications/entities/brand.entity';
+import { QualificationDocumentEntity } from '../../modules/qualifications/entities/qualification-document.entity';
+import { demoPdf, demoPng } from './demo-files';
 import { UserEntity } from '../../modules/auth/entities/user.entity';
 import { PasswordService } from '../../modules/auth/services/password.service';
 import { OrganizationEntity } from '../../modules/organizations/entities/organization.entity';
 
 export const DEMO_PASSWORD = 'Mengyuan#2026';
 
+interface DemoDoc {
+  type: DocumentType;
+  status: DocumentStatus;
+  /** validTo, in days from today (negative: already past). */
+  validForDays: number;
+  brand?: string;
+  note?: string;
+}
+
 interface DemoOrg {
   name: string;
+  documents?: DemoDoc[];
   kind: OrganizationKind;
   channelType?: ChannelType;
   status: OrganizationStatus;
@@ -21,6 +36,20 @@ interface DemoOrg {
 const K = OrganizationKind;
 const S = OrganizationStatus;
 const C = ChannelType;
+const D = DocumentType;
+const DS = DocumentStatus;
+
+export const DEMO_BRANDS = ['腾讯游戏', '网易游戏', '爱奇艺', '优酷', '中国移动', '中国联通', '学而思网校'];
+
+/** An approved licence set for a supplier or a member. */
+const approved = (kind: 'SUPPLIER' | 'MEMBER', days = 700): DemoDoc[] => [
+  { type: D.BUSINESS_LICENSE, status: DS.APPROVED, validForDays: days + 400 },
+  { type: kind === 'SUPPLIER' ? D.INDUSTRY_LICENSE : D.LEGAL_REP_ID, status: DS.APPROVED, validForDays: days },
+];
+const pending = (kind: 'SUPPLIER' | 'MEMBER'): DemoDoc[] => [
+  { type: D.BUSINESS_LICENSE, status: DS.PENDING, validForDays: 900 },
+  { type: kind === 'SUPPLIER' ? D.INDUSTRY_LICENSE : D.LEGAL_REP_ID, status: DS.PENDING, validForDays: 600 },
+];
 
 /** The demo alliance: every organisation kind, every supplier channel type, organisations in most statuses. */
 export const DEMO_ORGANIZATIONS: DemoOrg[] = [
@@ -33,6 +62,7 @@ export const DEMO_ORGANIZATIONS: DemoOrg[] = [
   },
   {
     name: '腾跃互娱官方授权分销有限公司', kind: K.SUPPLIER, channelType: C.OFFICIAL_AUTHORIZED, status: S.ACTIVE, contactName: '陈立',
+    documents: [...approved('SUPPLIER'), { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 365, brand: '腾讯游戏' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 20, brand: '网易游戏' }],
     users: [
       { email: 'supplier@mengyuan.demo', displayName: '陈立', roles: [Role.OWNER] },
       { email: 'support@mengyuan.demo', displayName: '客服 小王', roles: [Role.SUPPORT] },
@@ -41,26 +71,32 @@ export const DEMO_ORGANIZATIONS: DemoOrg[] = [
   },
   {
     name: '聚卡数字商品聚合平台', kind: K.SUPPLIER, channelType: C.AGGREGATOR, status: S.ACTIVE, contactName: '赵倩',
+    documents: [...approved('SUPPLIER', 25), { type: D.PRODUCT_AUTHORIZATION, status: DS.EXPIRED, validForDays: -10, brand: '爱奇艺' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 300, brand: '中国移动' }],
     users: [{ email: 'supplier2@mengyuan.demo', displayName: '赵倩', roles: [Role.OWNER] }],
   },
   {
     name: '星河通信话费源头直供', kind: K.SUPPLIER, channelType: C.SOURCE_DIRECT, status: S.PROBATION, contactName: '孙浩',
+    documents: [...approved('SUPPLIER'), { type: D.PRODUCT_AUTHORIZATION, status: DS.PENDING, validForDays: 365, brand: '中国联通' }],
     users: [{ email: 'supplier3@mengyuan.demo', displayName: '孙浩', roles: [Role.OWNER] }],
   },
   {
     name: '华南卡盟分销联盟成员店', kind: K.SUPPLIER, channelType: C.ALLIANCE_PEER, status: S.UNDER_REVIEW, contactName: '吴敏',
+    documents: pending('SUPPLIER'),
     users: [{ email: 'supplier4@mengyuan.demo', displayName: '吴敏', roles: [Role.OWNER] }],
   },
   {
     name: '极速云充科技', kind: K.SUPPLIER, channelType: C.AGGREGATOR, status: S.APPLIED, contactName: '郑凯',
+    documents: [{ type: D.BUSINESS_LICENSE, status: DS.REJECTED, validForDays: 500, note: '营业执照照片模糊，无法辨认注册号，请重新上传清晰扫描件' }],
     users: [{ email: 'supplier5@mengyuan.demo', displayName: '郑凯', roles: [Role.OWNER] }],
   },
   {
     name: '低价影视卡批发部', kind: K.SUPPLIER, channelType: C.SOURCE_DIRECT, status: S.SUSPENDED, contactName: '钱多',
+    documents: approved('SUPPLIER'),
     users: [{ email: 'supplier6@mengyuan.demo', displayName: '钱多', roles: [Role.OWNER] }],
   },
   {
     name: '乐购数字商城', kind: K.MEMBER, status: S.ACTIVE, contactName: '刘洋',
+    documents: approved('MEMBER'),
     users: [
       { email: 'member@mengyuan.demo', displayName: '刘洋', roles: [Role.OWNER] },
       { email: 'operator@mengyuan.demo', displayName: '运营 小张', roles: [Role.OPERATOR] },
@@ -68,10 +104,12 @@ export const DEMO_ORGANIZATIONS: DemoOrg[] = [
   },
   {
     name: '小象虚拟商品店', kind: K.MEMBER, status: S.ACTIVE, contactName: '黄蕾',
+    documents: approved('MEMBER', 28),
     users: [{ email: 'member2@mengyuan.demo', displayName: '黄蕾', roles: [Role.OWNER] }],
   },
   {
     name: '蓝鲸电竞服务工作室', kind: K.MEMBER, status: S.UNDER_REVIEW, contactName: '马超',
+    documents: pending('MEMBER'),
     users: [{ email: 'member3@mengyuan.demo', displayName: '马超', roles: [Role.OWNER] }],
   },
   {
@@ -89,6 +127,7 @@ export class DemoSeedService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly files: FileService,
   ) {}
 
   /** Seeds the demo alliance into an empty database; returns false when there was something already. */
@@ -121,7 +160,59 @@ export class DemoSeedService {
         subjectId: org.id,
         payload: { name: org.name, kind: org.kind, channelType: org.channelType, status: org.status, demo: true },
       });
+      if (demo.documents?.length) await this.seedDocuments(org, demo, n);
     }
     return true;
+  }
+
+  private brands = new Map<string, string>();
+
+  private async brandId(name: string): Promise<string> {
+    if (!this.brands.size) {
+      const repo = this.txHost.tx.getRepository(BrandEntity);
+      for (const b of DEMO_BRANDS) {
+        const brand = repo.create({ name: b, createdAt: new Date() });
+        await repo.insert(brand);
+        this.brands.set(b, brand.id);
+      }
+    }
+    return this.brands.get(name)!;
+  }
+
+  /** Documents in every status, each with a small generated PDF or PNG, so the review queue is never empty. */
+  private async seedDocuments(org: OrganizationEntity, demo: DemoOrg, n: number): Promise<void> {
+    const em = this.txHost.tx;
+    const owner = await em.getRepository(UserEntity).findOneByOrFail({ organizationId: org.id, email: demo.users[0].email });
+    const actor: UserActor = {
+      kind: 'user', userId: owner.id, email: owner.email, organizationId: org.id, organizationKind: org.kind,
+      organizationStatus: org.status, roles: owner.roles, sessionFamilyId: '',
+    };
+    const reviewer = await em.getRepository(UserEntity).findOneByOrFail({ email: 'auditor@mengyuan.demo' });
+    const today = shanghaiDate(new Date());
+    for (const [i, d] of demo.documents!.entries()) {
+      const number = `${d.type === D.LEGAL_REP_ID ? '3101' : 'SH'}${String(n).padStart(2, '0')}${String(2026000 + i * 7919).padStart(8, '0')}`;
+      const bytes = d.type === D.LEGAL_REP_ID
+        ? demoPng([70, 110, 190])
+        : demoPdf([d.type.replace('_', ' '), `No. ${number}`, `Holder: demo organisation ${n}`, `Valid to ${addDays(today, d.validForDays)}`, 'MENGYUAN DEMO DOCUMENT']);
+      const file = await this.files.store(actor, `${d.type.toLowerCase()}.${d.type === D.LEGAL_REP_ID ? 'png' : 'pdf'}`, bytes);
+      const reviewed = d.status !== DS.PENDING;
+      await em.getRepository(QualificationDocumentEntity).insert({
+        organizationId: org.id,
+        type: d.type,
+        number,
+        issuer: d.type === D.BUSINESS_LICENSE ? '上海市市场监督管理局' : d.type === D.INDUSTRY_LICENSE ? '上海市通信管理局' : d.type === D.LEGAL_REP_ID ? '上海市公安局' : `${d.brand}（品牌方）`,
+        validFrom: addDays(today, -365),
+        validTo: addDays(today, d.validForDays),
+        brandId: d.brand ? await this.brandId(d.brand) : null,
+        fileId: file.id,
+        status: d.status,
+        verificationMethod: reviewed && d.status !== DS.REJECTED ? VerificationMethod.NECIPS_LOOKUP : null,
+        reviewNote: d.note ?? null,
+        reviewedByUserId: reviewed ? reviewer.id : null,
+        reviewedAt: reviewed ? new Date() : null,
+        superseded: false,
+        createdAt: new Date(Date.now() - (demo.documents!.length - i) * 3_600_000),
+      });
+    }
   }
 }
