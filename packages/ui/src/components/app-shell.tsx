@@ -23,6 +23,8 @@ export interface AppShellProps {
   /** Extra entries at the top of the user menu (e.g. account settings). */
   userMenuItems?: MenuProps['items'];
   onUserMenuClick?: (key: string) => void;
+  /** Shown in the header before the language switch (e.g. the notifications bell). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }
 
@@ -34,7 +36,7 @@ function selectedKey(pathname: string, items: ShellMenuItem[]): string[] {
 }
 
 /** The signed-in frame of both apps: brand and menu on the left, organisation, language and user on top. */
-export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuClick, children }: AppShellProps) {
+export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuClick, headerExtra, children }: AppShellProps) {
   const { t } = useTranslation();
   const { user, signOut } = useAuth();
   const { modal, message } = App.useApp();
@@ -122,6 +124,7 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
             )}
           </Flex>
           <Flex align="center" gap={8}>
+            {headerExtra}
             <LanguageSwitch />
             <Dropdown trigger={['click']} menu={{ items, onClick: onMenuClick }} placement="bottomRight">
               <a data-testid="user-menu" onClick={(e) => e.preventDefault()} style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit', padding: '0 8px' }}>

@@ -1,3 +1,5 @@
+import { documentsEn, documentsZhCN } from './documents';
+
 /** Strings shared by both apps. Each app merges its own on top (initI18n). */
 export const sharedZhCN = {
   common: {
@@ -95,6 +97,7 @@ export const sharedZhCN = {
       id: '机构 ID',
     },
   },
+  doc: documentsZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -219,6 +222,7 @@ export const sharedEn: SharedResources = {
       id: 'Organisation ID',
     },
   },
+  doc: documentsEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
