@@ -1,14 +1,18 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { BellOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
+import { NotificationBell } from './modules/notifications/components/notification-bell';
 
 const LoginPage = lazy(() => import('./modules/auth/pages/login-page'));
 const RegisterPage = lazy(() => import('./modules/auth/pages/register-page'));
 const HomePage = lazy(() => import('./modules/home/pages/home-page'));
 const SettingsPage = lazy(() => import('./modules/settings/pages/settings-page'));
+const OnboardingPage = lazy(() => import('./modules/onboarding/pages/onboarding-page'));
+const DocumentsPage = lazy(() => import('./modules/onboarding/pages/documents-page'));
+const NotificationsPage = lazy(() => import('./modules/notifications/pages/notifications-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -17,12 +21,24 @@ function PageFallback() {
 function PortalShell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { user } = useAuth();
+  const org = user?.organization;
+  const merchant = !!org && org.kind !== 'ALLIANCE';
+  const onboarding = merchant && (org.status === 'APPLIED' || org.status === 'UNDER_REVIEW');
   return (
     <RequireAuth>
       <AppShell
         appName={t('app.name')}
+        headerExtra={merchant ? <NotificationBell /> : undefined}
         menuItems={[
           { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+          ...(onboarding ? [{ key: '/onboarding', icon: <FormOutlined />, label: t('nav.onboarding') }] : []),
+          ...(merchant
+            ? [
+                { key: '/documents', icon: <FileProtectOutlined />, label: t('nav.documents') },
+                { key: '/notifications', icon: <BellOutlined />, label: t('nav.notifications') },
+              ]
+            : []),
           { key: '/settings', icon: <SettingOutlined />, label: t('nav.settings') },
         ]}
         userMenuItems={[{ key: 'settings', icon: <SettingOutlined />, label: t('nav.settings') }]}
@@ -57,6 +73,9 @@ export function App() {
       <Route element={<PortalShell />}>
         <Route index element={<HomePage />} />
         <Route path="/settings" element={<SettingsPage />} />
+        <Route path="/onboarding" element={<OnboardingPage />} />
+        <Route path="/documents" element={<DocumentsPage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

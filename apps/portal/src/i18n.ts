@@ -1,8 +1,12 @@
 import { initI18n } from '@mengyuan/ui';
+import { notificationsEn, notificationsZhCN } from './modules/notifications/i18n';
+import { onboardingEn, onboardingZhCN } from './modules/onboarding/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
-  nav: { home: '工作台', settings: '账号设置' },
+  nav: { home: '工作台', settings: '账号设置', onboarding: '入驻申请', documents: '资质文件', notifications: '消息通知' },
+  ...onboardingZhCN,
+  ...notificationsZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -66,7 +70,7 @@ const zhCN = {
     },
     next: {
       SUPPLIER: {
-        APPLIED: '请准备营业执照、行业许可证（如增值电信业务经营许可证）及品牌产品授权书，资质齐全后提交联盟审核。资质在线上传功能即将上线，如需加急请联系联盟运营。',
+        APPLIED: '请准备营业执照、行业许可证（如增值电信业务经营许可证），在「入驻申请」中在线上传并提交联盟审核；品牌产品授权书可稍后补充。',
         UNDER_REVIEW: '联盟正在核验您的资质（官网、官方热线或国家企业信用信息公示系统），通常需要 1–3 个工作日，结果将第一时间通知您。',
         PROBATION: '您已进入试单期：前 20 笔订单将按履约成功率 ≥ 99%、售后首次响应 < 10 分钟、7 日价格波动 ≤ 5% 考核，达标后自动转为正常供货。',
         ACTIVE: '您已是联盟正式货源商。请保持资质在有效期内，并关注季度五维评估结果。',
@@ -75,7 +79,7 @@ const zhCN = {
         ELIMINATED: '您已在季度评估中被淘汰。如有异议，可在 7 日内向联盟提出申诉。',
       },
       MEMBER: {
-        APPLIED: '请准备营业执照及法定代表人实名认证材料，资质齐全后提交联盟审核。资质在线上传功能即将上线，如需加急请联系联盟运营。',
+        APPLIED: '请准备营业执照及法定代表人实名认证材料，在「入驻申请」中在线上传并提交联盟审核。',
         UNDER_REVIEW: '联盟正在核验您的资质，通常需要 1–3 个工作日，结果将第一时间通知您。',
         PROBATION: '您的账号处于观察期，请联系联盟运营。',
         ACTIVE: '您已是联盟正式会员商户，可按统一供货价采购数字商品，并可在「账号设置」中创建 API 密钥对接自有系统。',
@@ -146,7 +150,9 @@ type Tree = { [key: string]: string | Tree };
 
 const en: typeof zhCN = {
   app: { title: 'Mengyuan · Merchant Portal', name: 'Merchant Portal' },
-  nav: { home: 'Dashboard', settings: 'Account settings' },
+  nav: { home: 'Dashboard', settings: 'Account settings', onboarding: 'Application', documents: 'Documents', notifications: 'Notifications' },
+  ...onboardingEn,
+  ...notificationsEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',
@@ -210,7 +216,7 @@ const en: typeof zhCN = {
     },
     next: {
       SUPPLIER: {
-        APPLIED: 'Prepare your business licence, industry licence (e.g. value-added telecom licence) and brand authorisations, then submit them for review. Online document upload is coming soon; contact alliance operations to expedite.',
+        APPLIED: 'Prepare your business licence and industry licence (e.g. value-added telecom licence), upload them under Application and submit them for review; brand authorisations can follow later.',
         UNDER_REVIEW: 'The alliance is verifying your documents (official sites, official hotlines, the national credit information system). This usually takes 1–3 working days; you will be notified.',
         PROBATION: 'You are on probation: your first 20 orders are measured against fulfilment ≥ 99 %, first ticket response < 10 min and 7-day price movement ≤ 5 %. Meet them and you become active automatically.',
         ACTIVE: 'You are an active alliance supplier. Keep your documents valid and watch your quarterly five-dimension scorecard.',
@@ -219,7 +225,7 @@ const en: typeof zhCN = {
         ELIMINATED: 'You were eliminated in the quarterly evaluation. You may appeal to the alliance within 7 days.',
       },
       MEMBER: {
-        APPLIED: 'Prepare your business licence and the legal representative’s real-name verification, then submit them for review. Online document upload is coming soon; contact alliance operations to expedite.',
+        APPLIED: 'Prepare your business licence and the legal representative’s real-name verification, then upload them under Application and submit them for review.',
         UNDER_REVIEW: 'The alliance is verifying your documents. This usually takes 1–3 working days; you will be notified.',
         PROBATION: 'Your account is under observation. Please contact alliance operations.',
         ACTIVE: 'You are an active member merchant: buy at unified prices, and create API keys under Account settings to connect your own systems.',

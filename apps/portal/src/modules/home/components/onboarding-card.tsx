@@ -1,4 +1,6 @@
-import { Alert, Card } from 'antd';
+import { Alert, Button, Card } from 'antd';
+import { ArrowRightOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { OrganizationKind, OrganizationStatus } from '@mengyuan/domain';
 import { OrganizationLifecycleSteps } from '@mengyuan/ui';
@@ -8,6 +10,8 @@ const FINAL_OR_PAUSED: OrganizationStatus[] = ['SUSPENDED', 'TERMINATED', 'ELIMI
 /** Where the organisation stands on its way in, and what it should do next. */
 export function OnboardingCard({ kind, status }: { kind: 'SUPPLIER' | 'MEMBER'; status: OrganizationStatus }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const onboarding = status === 'APPLIED' || status === 'UNDER_REVIEW';
   const activeDesc = kind === 'SUPPLIER' ? t('home.stepDesc.ACTIVE') : t('home.stepDesc.ACTIVE_MEMBER');
   return (
     <Card title={t('org.lifecycle.title')} data-testid="onboarding-card">
@@ -27,6 +31,13 @@ export function OnboardingCard({ kind, status }: { kind: 'SUPPLIER' | 'MEMBER'; 
         showIcon
         title={t('home.nextStep')}
         description={t(`home.next.${kind}.${status}`)}
+        action={
+          onboarding ? (
+            <Button type={status === 'APPLIED' ? 'primary' : 'default'} icon={<ArrowRightOutlined />} iconPlacement="end" onClick={() => navigate('/onboarding')} data-testid="home-onboarding-cta">
+              {t(`onboarding.homeCta.${status}`)}
+            </Button>
+          ) : undefined
+        }
         data-testid="next-step"
       />
     </Card>
