@@ -17,11 +17,11 @@ export default defineConfig({
   },
   server: {
     port: 5174,
-    proxy: { '/graphql': { target: api, ws: true, changeOrigin: true }, '/health': { target: api, changeOrigin: true } },
+    proxy: { '/graphql': { target: api, ws: true, changeOrigin: true }, '/health': { target: api, changeOrigin: true }, '/files': { target: api, changeOrigin: true } },
   },
   preview: {
     port: 4174,
-    proxy: { '/graphql': { target: api, ws: true, changeOrigin: true }, '/health': { target: api, changeOrigin: true } },
+    proxy: { '/graphql': { target: api, ws: true, changeOrigin: true }, '/health': { target: api, changeOrigin: true }, '/files': { target: api, changeOrigin: true } },
   },
   build: {
     outDir: 'dist',

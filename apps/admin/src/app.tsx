@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { Spin } from 'antd';
-import { ApartmentOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, SafetyCertificateOutlined, TagsOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 
@@ -9,6 +9,9 @@ const LoginPage = lazy(() => import('./modules/auth/pages/login-page'));
 const OrganizationsPage = lazy(() => import('./modules/organizations/pages/organizations-page'));
 const OrganizationDetailPage = lazy(() => import('./modules/organizations/pages/organization-detail-page'));
 const AuditPage = lazy(() => import('./modules/audit/pages/audit-page'));
+const ReviewQueuePage = lazy(() => import('./modules/review/pages/review-queue-page'));
+const ReviewWorkspacePage = lazy(() => import('./modules/review/pages/review-workspace-page'));
+const BrandsPage = lazy(() => import('./modules/brands/pages/brands-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -24,7 +27,9 @@ function AdminShell() {
       <AppShell
         appName={t('app.name')}
         menuItems={[
+          { key: '/review', icon: <AuditOutlined />, label: t('nav.review') },
           { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
+          { key: '/brands', icon: <TagsOutlined />, label: t('nav.brands') },
           { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
         ]}
       >
@@ -57,6 +62,9 @@ export function App() {
         <Route path="/organizations" element={<OrganizationsPage />} />
         <Route path="/organizations/:id" element={<OrganizationDetailPage />} />
         <Route path="/audit" element={<AuditPage />} />
+        <Route path="/review" element={<ReviewQueuePage />} />
+        <Route path="/review/:organizationId" element={<ReviewWorkspacePage />} />
+        <Route path="/brands" element={<BrandsPage />} />
         <Route path="*" element={<NotFound home="/organizations" />} />
       </Route>
     </Routes>

@@ -1,8 +1,10 @@
 import { initI18n } from '@mengyuan/ui';
+import { reviewEn, reviewZhCN } from './modules/review/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 联盟管理台', name: '联盟管理台' },
-  nav: { organizations: '机构管理', audit: '审计链' },
+  nav: { organizations: '机构管理', audit: '审计链', review: '审核队列', brands: '品牌管理' },
+  ...reviewZhCN,
   login: {
     title: '登录联盟管理台',
     subtitle: '仅限联盟管理员与审核员',
@@ -21,7 +23,7 @@ const zhCN = {
     basics: '基本信息',
     lifecycle: '生命周期',
     nextActions: '可执行的生命周期操作',
-    nextActionsHint: '审核决策（通过、驳回、暂停等）需填写理由并写入审计链，操作入口即将上线。',
+    nextActionsHint: '审核决策（通过、驳回、暂停等）需填写理由，将通知机构并写入审计链。',
     noActions: '已处于终态，无后续操作',
     auditTrail: '审计记录',
     auditTrailEmpty: '暂无与该机构相关的审计事件',
@@ -71,6 +73,13 @@ const zhCN = {
       user_refresh_token_reused: '刷新令牌重用（会话已吊销）',
       api_key_created: '创建 API 密钥',
       api_key_revoked: '吊销 API 密钥',
+      file_uploaded: '上传文件',
+      document_submitted: '提交资质',
+      document_reviewed: '审核资质',
+      document_expired: '资质过期',
+      organization_submitted_for_review: '提交入驻审核',
+      organization_profile_updated: '修改企业信息',
+      brand_created: '登记品牌',
     },
   },
 };
@@ -79,7 +88,8 @@ type Tree = { [key: string]: string | Tree };
 
 const en: typeof zhCN = {
   app: { title: 'Mengyuan · Alliance Console', name: 'Alliance Console' },
-  nav: { organizations: 'Organisations', audit: 'Audit chain' },
+  nav: { organizations: 'Organisations', audit: 'Audit chain', review: 'Review queue', brands: 'Brands' },
+  ...reviewEn,
   login: {
     title: 'Sign in to the Alliance Console',
     subtitle: 'For alliance admins and auditors only',
@@ -98,7 +108,7 @@ const en: typeof zhCN = {
     basics: 'Details',
     lifecycle: 'Lifecycle',
     nextActions: 'Lifecycle actions possible now',
-    nextActionsHint: 'Decisions (approve, reject, suspend…) take a reason and are written to the audit chain; the controls are coming soon.',
+    nextActionsHint: 'Decisions (approve, reject, suspend…) take a reason, which the organisation is told and the audit chain keeps.',
     noActions: 'Final status: no further actions',
     auditTrail: 'Audit trail',
     auditTrailEmpty: 'No audit events for this organisation',
@@ -148,6 +158,13 @@ const en: typeof zhCN = {
       user_refresh_token_reused: 'Refresh token reused (sessions revoked)',
       api_key_created: 'API key created',
       api_key_revoked: 'API key revoked',
+      file_uploaded: 'File uploaded',
+      document_submitted: 'Document submitted',
+      document_reviewed: 'Document reviewed',
+      document_expired: 'Document expired',
+      organization_submitted_for_review: 'Submitted for review',
+      organization_profile_updated: 'Company details changed',
+      brand_created: 'Brand registered',
     },
   },
 };

@@ -1,11 +1,12 @@
-import { Button, Card, Col, Descriptions, Flex, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { AuditEventsDocument, OrganizationDocument } from '@mengyuan/graphql';
-import { organizationLifecycle } from '@mengyuan/domain';
+import { AuditEventsDocument, OnboardingOrganizationDocument, OrganizationDocument } from '@mengyuan/graphql';
 import { AsyncState, ChannelTypeLabel, DateTime, OrganizationKindTag, OrganizationLifecycleSteps, OrganizationStatusTag, PageHeader } from '@mengyuan/ui';
 import { AuditEventsTable } from '../../audit/components/audit-events-table';
+import { OrganizationActions } from '../components/organization-actions';
+import { OrganizationDocuments } from '../components/organization-documents';
 
 export default function OrganizationDetailPage() {
   const { t } = useTranslation();
@@ -13,7 +14,9 @@ export default function OrganizationDetailPage() {
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(OrganizationDocument, { variables: { id } });
   const audit = useQuery(AuditEventsDocument, { variables: { filter: { organizationId: id }, page: { offset: 0, limit: 10 } } });
+  const onboarding = useQuery(OnboardingOrganizationDocument, { variables: { id } });
   const org = data?.organization;
+  const details = onboarding.data?.organization;
 
   return (
     <AsyncState loading={loading} error={error} hasData={!!org} onRetry={() => void refetch()}>
@@ -60,23 +63,19 @@ export default function OrganizationDetailPage() {
                   </div>
                 )}
                 <Typography.Text strong>{t('orgs.nextActions')}</Typography.Text>
-                <div style={{ margin: '8px 0' }}>
-                  {organizationLifecycle.actionsFrom(org.status).length === 0 ? (
-                    <Typography.Text type="secondary">{t('orgs.noActions')}</Typography.Text>
-                  ) : (
-                    <Space size={[4, 8]} wrap>
-                      {organizationLifecycle.actionsFrom(org.status).map((a) => (
-                        <Tag key={a}>{t(`orgs.action.${a}`)}</Tag>
-                      ))}
-                    </Space>
-                  )}
-                </div>
+                <div style={{ margin: '8px 0' }}>{details && <OrganizationActions org={details} size="small" />}</div>
+                {details?.statusReason && (
+                  <Typography.Paragraph style={{ margin: '8px 0', fontSize: 12 }} data-testid="status-reason">
+                    {t('decide.statusReason')}：{details.statusReason}
+                  </Typography.Paragraph>
+                )}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('orgs.nextActionsHint')}
                 </Typography.Text>
               </Card>
             </Col>
           </Row>
+          {details && org.kind !== 'ALLIANCE' && <OrganizationDocuments org={details} />}
           <Card
             title={t('orgs.auditTrail')}
             style={{ marginTop: 16 }}

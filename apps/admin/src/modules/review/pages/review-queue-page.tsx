@@ -1,0 +1,172 @@
+import { Badge, Button, Card, Col, Flex, Row, Table, Tag, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import dayjs from 'dayjs';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { ReviewQueueDocument, type OnboardingOrganizationFieldsFragment, type QualificationDocumentFieldsFragment } from '@mengyuan/graphql';
+import { AsyncState, ChannelTypeLabel, DateTime, OrganizationKindTag, PageHeader } from '@mengyuan/ui';
+
+/** "3 天" / "5 小时" since an instant: how long something has waited. */
+function waited(t: TFunction, since: string): string {
+  const hours = Math.max(0, dayjs().diff(dayjs(since), 'hour'));
+  return hours >= 24 ? t('review.days', { count: Math.floor(hours / 24) }) : t('review.hours', { count: hours });
+}
+
+/** 审核队列: organisations under review and pending documents, oldest first (as the api returns them). */
+export default function ReviewQueuePage() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(ReviewQueueDocument, { pollInterval: 60_000 });
+  const orgs = data?.reviewQueue.organizations ?? [];
+  const docs = data?.reviewQueue.documents ?? [];
+  const pendingByOrg = new Map<string, number>();
+  for (const d of docs) pendingByOrg.set(d.organizationId, (pendingByOrg.get(d.organizationId) ?? 0) + 1);
+
+  return (
+    <>
+      <PageHeader
+        title={t('review.title')}
+        subtitle={t('review.subtitle')}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={() => void refetch()}>
+            {t('common.refresh')}
+          </Button>
+        }
+      />
+      <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xxl={12}>
+            <Card
+              title={
+                <Flex align="center" gap={8}>
+                  {t('review.orgsTitle')}
+                  <Badge count={orgs.length} showZero color={orgs.length ? '#1f5fd6' : '#bfbfbf'} />
+                </Flex>
+              }
+            >
+              <Table<OnboardingOrganizationFieldsFragment>
+                rowKey="id"
+                size="middle"
+                data-testid="review-orgs-table"
+                dataSource={orgs}
+                pagination={false}
+                locale={{ emptyText: t('review.orgsEmpty') }}
+                scroll={{ x: 640 }}
+                columns={[
+                  {
+                    title: t('org.fields.name'),
+                    dataIndex: 'name',
+                    render: (_: unknown, o) => (
+                      <Flex vertical gap={2}>
+                        <Link to={`/review/${o.id}`}>{o.name}</Link>
+                        <Flex gap={6} align="center" wrap>
+                          <OrganizationKindTag kind={o.kind} />
+                          {o.kind === 'SUPPLIER' && (
+                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                              <ChannelTypeLabel channelType={o.channelType} />
+                            </Typography.Text>
+                          )}
+                        </Flex>
+                      </Flex>
+                    ),
+                  },
+                  {
+                    title: t('review.pendingDocs'),
+                    key: 'pending',
+                    width: 110,
+                    render: (_: unknown, o) => <Tag color={pendingByOrg.get(o.id) ? 'processing' : 'default'}>{pendingByOrg.get(o.id) ?? 0}</Tag>,
+                  },
+                  {
+                    title: t('review.submittedAt'),
+                    dataIndex: 'updatedAt',
+                    width: 180,
+                    render: (v: string) => (
+                      <Flex vertical>
+                        <DateTime value={v} />
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('review.waiting')} {waited(t, v)}
+                        </Typography.Text>
+                      </Flex>
+                    ),
+                  },
+                  {
+                    title: t('common.actions'),
+                    key: 'go',
+                    width: 110,
+                    render: (_: unknown, o) => (
+                      <Link to={`/review/${o.id}`}>
+                        <Button type="primary" size="small" data-testid="review-org-start">
+                          {t('review.start')}
+                        </Button>
+                      </Link>
+                    ),
+                  },
+                ]}
+              />
+            </Card>
+          </Col>
+          <Col xs={24} xxl={12}>
+            <Card
+              title={
+                <Flex align="center" gap={8}>
+                  {t('review.docsTitle')}
+                  <Badge count={docs.length} showZero color={docs.length ? '#1f5fd6' : '#bfbfbf'} />
+                </Flex>
+              }
+            >
+              <Table<QualificationDocumentFieldsFragment>
+                rowKey="id"
+                size="middle"
+                data-testid="review-docs-table"
+                dataSource={docs}
+                pagination={false}
+                locale={{ emptyText: t('review.docsEmpty') }}
+                scroll={{ x: 640 }}
+                columns={[
+                  {
+                    title: t('doc.fields.type'),
+                    dataIndex: 'type',
+                    width: 150,
+                    render: (_: unknown, d) => (
+                      <Flex vertical>
+                        <Typography.Text strong>{t(`doc.type.${d.type}`)}</Typography.Text>
+                        {d.brand && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{d.brand.name}</Typography.Text>}
+                      </Flex>
+                    ),
+                  },
+                  { title: t('doc.fields.organization'), dataIndex: 'organizationName', ellipsis: true },
+                  {
+                    title: t('review.submittedAt'),
+                    dataIndex: 'createdAt',
+                    width: 180,
+                    render: (v: string) => (
+                      <Flex vertical>
+                        <DateTime value={v} />
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('review.waiting')} {waited(t, v)}
+                        </Typography.Text>
+                      </Flex>
+                    ),
+                  },
+                  {
+                    title: t('common.actions'),
+                    key: 'go',
+                    width: 90,
+                    render: (_: unknown, d) => (
+                      <Link to={`/review/${d.organizationId}?doc=${d.id}`}>
+                        <Button size="small" data-testid="review-doc-open">
+                          {t('review.reviewDoc')}
+                        </Button>
+                      </Link>
+                    ),
+                  },
+                ]}
+              />
+            </Card>
+          </Col>
+        </Row>
+      </AsyncState>
+    </>
+  );
+}
