@@ -86,6 +86,11 @@ const supplier = {
   password: 'Onboard2026pass',
 };
 
+/** Today plus `days` as YYYY-MM-DD in Beijing time. */
+function shanghaiDate(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+}
+
 /** Picks a date in an antd DatePicker by typing it. */
 async function pickDate(scope: Locator, id: string, date: string): Promise<void> {
   const input = scope.locator(`input#${id}`);
@@ -227,7 +232,10 @@ describe('a new supplier uploads its qualifications and an auditor approves it',
       const form = admin.getByTestId('document-review-form');
       await form.getByText(method, { exact: true }).click();
       await form.getByTestId('review-note').fill('与原件一致');
-      if (type === 'BUSINESS_LICENSE') await snap(admin, 'review-document-side-by-side');
+      if (type === 'BUSINESS_LICENSE') {
+        await admin.waitForTimeout(3000); // let Chromium's PDF viewer draw the page
+        await snap(admin, 'review-document-side-by-side');
+      }
       await form.getByTestId('review-submit').click();
       await see(admin.locator(`[data-testid=review-doc-tab][data-type=${type}][data-status=APPROVED]`), `the ${type} approved`);
     }
@@ -239,6 +247,7 @@ describe('a new supplier uploads its qualifications and an auditor approves it',
     await admin.getByTestId('decide-confirm').click();
     await see(admin.getByTestId('org-status').filter({ hasText: '试单期' }), 'the supplier on probation in the console');
     expect(await admin.getByTestId('org-action-APPROVE').count()).toBe(0);
+    await admin.locator('.ant-modal').waitFor({ state: 'hidden' });
     await snap(admin, 'review-organisation-approved');
   });
 
@@ -261,7 +270,23 @@ describe('a new supplier uploads its qualifications and an auditor approves it',
     await portal.waitForFunction(() => document.querySelector('[data-testid=notification-bell]')?.getAttribute('data-count') === '0', undefined, { timeout: 15_000 });
 
     await portal.goto(`${baseUrl()}/documents`);
-    await see(portal.getByTestId('documents-table').locator('[data-testid=doc-status][data-status=APPROVED]').nth(1), 'both documents approved on the documents page');
+    const table = portal.getByTestId('documents-table');
+    await see(table.locator('[data-testid=doc-status][data-status=APPROVED]').nth(1), 'both documents approved on the documents page');
+
+    // Renewing the industry licence early: the replacement expires within 30 days, so it is flagged.
+    await table.locator('tbody tr', { hasText: '行业许可证' }).getByTestId('documents-replace').click();
+    const form = portal.locator('.ant-modal').getByTestId('document-upload-form');
+    await form.locator('input[type=file]').setInputFiles(files.png);
+    await see(form.getByTestId('file-preview'), 'the preview of the replacement');
+    await form.getByTestId('document-number').fill(`粤B2-2025${stamp.slice(-4)}`);
+    await form.getByTestId('document-issuer').fill('广东省通信管理局');
+    await pickDate(form, 'validFrom', shanghaiDate(-300));
+    await pickDate(form, 'validTo', shanghaiDate(20));
+    await form.getByTestId('document-submit').click();
+    await portal.locator('.ant-modal').waitFor({ state: 'hidden' });
+    await see(table.locator('[data-testid=expiry-tag][data-expiry=expiring]'), 'the expiry warning tag');
+    await see(portal.getByTestId('documents-expiring-alert'), 'the expiry warning');
+    await see(table.locator('[data-testid=doc-status][data-status=PENDING]'), 'the replacement pending');
     await snap(portal, 'documents-page');
   });
 

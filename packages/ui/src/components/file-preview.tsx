@@ -99,7 +99,7 @@ export function FilePreview({ fileId, contentType, name, height = 560, style }: 
   return (
     <Flex vertical gap={8} style={{ minWidth: 0 }} data-testid="file-preview" data-content-type={kind}>
       {kind === 'application/pdf' ? (
-        <iframe src={url} title={name ?? t('doc.preview.title')} style={{ ...frame, width: '100%', display: 'block' }} />
+        <iframe src={`${url}#navpanes=0&view=FitH`} title={name ?? t('doc.preview.title')} style={{ ...frame, width: '100%', display: 'block' }} />
       ) : (
         <Flex align="center" justify="center" style={frame}>
           <Image src={url} alt={name ?? t('doc.preview.title')} style={{ maxHeight: typeof height === 'number' ? height - 16 : height, maxWidth: '100%', objectFit: 'contain' }} />

@@ -10,6 +10,7 @@ export const reviewZhCN = {
     waiting: '已等待',
     days: '{{count}} 天',
     hours: '{{count}} 小时',
+    lessThanHour: '不足 1 小时',
     submittedAt: '提交时间',
     pendingDocs: '待审资质',
     start: '开始审核',
@@ -63,6 +64,7 @@ export const reviewZhCN = {
     actions: '生命周期操作',
     noActions: '当前状态下您没有可执行的操作',
     statusReason: '最近决定理由',
+    statusReasonLine: '最近决定理由：{{reason}}',
   },
   orgDocs: {
     title: '资质文件',
@@ -106,6 +108,7 @@ export const reviewEn: ReviewResources = {
     waiting: 'Waiting',
     days: '{{count}} d',
     hours: '{{count}} h',
+    lessThanHour: 'under 1 h',
     submittedAt: 'Submitted',
     pendingDocs: 'Pending documents',
     start: 'Review',
@@ -159,6 +162,7 @@ export const reviewEn: ReviewResources = {
     actions: 'Lifecycle actions',
     noActions: 'Nothing you may do in the current status',
     statusReason: 'Reason of the last decision',
+    statusReasonLine: 'Reason of the last decision: {{reason}}',
   },
   orgDocs: {
     title: 'Documents',

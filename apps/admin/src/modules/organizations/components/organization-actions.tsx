@@ -47,7 +47,6 @@ function DecideModal({ org, action, onClose }: { org: OnboardingOrganizationFiel
   });
   const close = () => {
     setError(null);
-    form.resetFields();
     onClose();
   };
   const submit = async () => {
@@ -78,6 +77,7 @@ function DecideModal({ org, action, onClose }: { org: OnboardingOrganizationFiel
       cancelText={t('common.cancel')}
       confirmLoading={loading}
       okButtonProps={{ danger: !!action && DANGER.includes(action), 'data-testid': 'decide-confirm' } as ButtonProps}
+      afterClose={() => form.resetFields()}
       destroyOnHidden
     >
       {missing && (

@@ -52,13 +52,13 @@ export function OrganizationDocuments({ org }: { org: OnboardingOrganizationFiel
           size="middle"
           dataSource={docs}
           pagination={false}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1150 }}
           locale={{ emptyText: t('orgDocs.empty') }}
           columns={[
             {
               title: t('doc.fields.type'),
               dataIndex: 'type',
-              width: 160,
+              width: 130,
               render: (_: unknown, d) => (
                 <Flex vertical>
                   <Typography.Text strong type={d.superseded ? 'secondary' : undefined}>
@@ -68,12 +68,24 @@ export function OrganizationDocuments({ org }: { org: OnboardingOrganizationFiel
                 </Flex>
               ),
             },
-            { title: t('doc.fields.number'), dataIndex: 'number', render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
-            { title: t('doc.fields.issuer'), dataIndex: 'issuer', ellipsis: true },
+            {
+              title: `${t('doc.fields.number')} / ${t('doc.fields.issuer')}`,
+              dataIndex: 'number',
+              render: (v: string, d) => (
+                <Flex vertical style={{ minWidth: 0 }}>
+                  <Typography.Text ellipsis={{ tooltip: v }} style={{ fontFamily: 'monospace' }}>
+                    {v}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" ellipsis={{ tooltip: d.issuer }} style={{ fontSize: 12 }}>
+                    {d.issuer}
+                  </Typography.Text>
+                </Flex>
+              ),
+            },
             {
               title: t('doc.fields.validity'),
               key: 'validity',
-              width: 240,
+              width: 210,
               render: (_: unknown, d) => (
                 <Flex vertical gap={4} align="flex-start">
                   <span style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -97,6 +109,7 @@ export function OrganizationDocuments({ org }: { org: OnboardingOrganizationFiel
             {
               title: t('doc.fields.reviewNote'),
               key: 'review',
+              width: 230,
               render: (_: unknown, d) =>
                 d.reviewedAt ? (
                   <Flex vertical style={{ fontSize: 12 }}>
@@ -110,12 +123,11 @@ export function OrganizationDocuments({ org }: { org: OnboardingOrganizationFiel
                   t('common.none')
                 ),
             },
-            { title: t('doc.fields.submittedAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => <DateTime value={v} /> },
+            { title: t('doc.fields.submittedAt'), dataIndex: 'createdAt', width: 160, render: (v: string) => <DateTime value={v} /> },
             {
               title: t('common.actions'),
               key: 'actions',
               width: 150,
-              fixed: 'right',
               render: (_: unknown, d) => (
                 <Space size={0}>
                   <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setPreviewing(d)}>

@@ -66,7 +66,7 @@ export default function OrganizationDetailPage() {
                 <div style={{ margin: '8px 0' }}>{details && <OrganizationActions org={details} size="small" />}</div>
                 {details?.statusReason && (
                   <Typography.Paragraph style={{ margin: '8px 0', fontSize: 12 }} data-testid="status-reason">
-                    {t('decide.statusReason')}：{details.statusReason}
+                    {t('decide.statusReasonLine', { reason: details.statusReason })}
                   </Typography.Paragraph>
                 )}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>

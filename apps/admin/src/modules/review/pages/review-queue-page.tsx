@@ -11,6 +11,7 @@ import { AsyncState, ChannelTypeLabel, DateTime, OrganizationKindTag, PageHeader
 /** "3 天" / "5 小时" since an instant: how long something has waited. */
 function waited(t: TFunction, since: string): string {
   const hours = Math.max(0, dayjs().diff(dayjs(since), 'hour'));
+  if (hours < 1) return t('review.lessThanHour');
   return hours >= 24 ? t('review.days', { count: Math.floor(hours / 24) }) : t('review.hours', { count: hours });
 }
 

@@ -24,7 +24,7 @@ function DocumentPanel({ doc, onReviewed }: { doc: Doc; onReviewed: () => void }
         <Descriptions
           column={1}
           size="small"
-          styles={{ label: { width: 96 } }}
+          styles={{ label: { width: 120 } }}
           items={[
             { key: 'type', label: t('doc.fields.type'), children: t(`doc.type.${doc.type}`) },
             ...(doc.brand ? [{ key: 'brand', label: t('doc.fields.brand'), children: doc.brand.name }] : []),
@@ -143,7 +143,7 @@ export default function ReviewWorkspacePage() {
             </Typography.Paragraph>
             {org.statusReason && (
               <Typography.Paragraph style={{ margin: '8px 0 0', fontSize: 12 }}>
-                {t('decide.statusReason')}：{org.statusReason}
+                {t('decide.statusReasonLine', { reason: org.statusReason })}
               </Typography.Paragraph>
             )}
           </Card>

@@ -200,10 +200,10 @@ export function DocumentUploadForm({
               </Form.Item>
             )}
             <Form.Item name="number" label={t('doc.fields.number')} rules={[{ required: true, whitespace: true, message: t('onboarding.upload.numberRequired') }, { max: 100 }]}>
-              <Input placeholder={t('onboarding.upload.numberPlaceholder')} maxLength={100} data-testid="document-number" />
+              <Input placeholder={chosenType ? t(`onboarding.upload.numberPlaceholder.${chosenType}`) : undefined} maxLength={100} data-testid="document-number" />
             </Form.Item>
             <Form.Item name="issuer" label={t('doc.fields.issuer')} rules={[{ required: true, whitespace: true, message: t('onboarding.upload.issuerRequired') }, { max: 100 }]}>
-              <Input placeholder={t('onboarding.upload.issuerPlaceholder')} maxLength={100} data-testid="document-issuer" />
+              <Input placeholder={chosenType ? t(`onboarding.upload.issuerPlaceholder.${chosenType}`) : undefined} maxLength={100} data-testid="document-issuer" />
             </Form.Item>
             <Row gutter={12}>
               <Col span={12}>

@@ -42,6 +42,10 @@ export default function DocumentsPage() {
         subtitle={t('documents.subtitle')}
         extra={
           <>
+            <Space style={{ marginInlineEnd: 8 }}>
+              <Typography.Text type="secondary">{t('documents.showHistory')}</Typography.Text>
+              <Switch size="small" checked={includeSuperseded} onChange={setIncludeSuperseded} data-testid="documents-history" />
+            </Space>
             <Button icon={<ReloadOutlined />} onClick={() => void refetch()}>
               {t('common.refresh')}
             </Button>
@@ -71,14 +75,7 @@ export default function DocumentsPage() {
           />
         )}
       </Flex>
-      <Card
-        extra={
-          <Space>
-            <Typography.Text type="secondary">{t('documents.showHistory')}</Typography.Text>
-            <Switch size="small" checked={includeSuperseded} onChange={setIncludeSuperseded} data-testid="documents-history" />
-          </Space>
-        }
-      >
+      <Card>
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
           <Table<Doc>
             rowKey="id"
@@ -92,7 +89,7 @@ export default function DocumentsPage() {
               {
                 title: t('doc.fields.type'),
                 dataIndex: 'type',
-                width: 170,
+                width: 130,
                 render: (_: unknown, d) => (
                   <Flex vertical gap={2}>
                     <Typography.Text strong type={d.superseded ? 'secondary' : undefined}>
@@ -102,12 +99,24 @@ export default function DocumentsPage() {
                   </Flex>
                 ),
               },
-              { title: t('doc.fields.number'), dataIndex: 'number', render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
-              { title: t('doc.fields.issuer'), dataIndex: 'issuer', ellipsis: true },
+              {
+                title: `${t('doc.fields.number')} / ${t('doc.fields.issuer')}`,
+                dataIndex: 'number',
+                render: (v: string, d) => (
+                  <Flex vertical style={{ minWidth: 0 }}>
+                    <Typography.Text ellipsis={{ tooltip: v }} style={{ fontFamily: 'monospace' }}>
+                      {v}
+                    </Typography.Text>
+                    <Typography.Text type="secondary" ellipsis={{ tooltip: d.issuer }} style={{ fontSize: 12 }}>
+                      {d.issuer}
+                    </Typography.Text>
+                  </Flex>
+                ),
+              },
               {
                 title: t('doc.fields.validity'),
                 key: 'validity',
-                width: 250,
+                width: 210,
                 render: (_: unknown, d) => (
                   <Flex vertical gap={4} align="flex-start">
                     <span style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -131,9 +140,10 @@ export default function DocumentsPage() {
               {
                 title: t('doc.fields.reviewNote'),
                 dataIndex: 'reviewNote',
+                width: 170,
                 render: (v: string | null, d) =>
                   v ? (
-                    <Typography.Text type={d.status === 'REJECTED' ? 'danger' : undefined} ellipsis={{ tooltip: v }} style={{ maxWidth: 220 }}>
+                    <Typography.Text type={d.status === 'REJECTED' ? 'danger' : undefined} ellipsis={{ tooltip: v }} style={{ maxWidth: 150 }}>
                       {v}
                     </Typography.Text>
                   ) : d.verificationMethod ? (
@@ -142,12 +152,11 @@ export default function DocumentsPage() {
                     t('common.none')
                   ),
               },
-              { title: t('doc.fields.submittedAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => <DateTime value={v} /> },
+              { title: t('doc.fields.submittedAt'), dataIndex: 'createdAt', width: 160, render: (v: string) => <DateTime value={v} /> },
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 150,
-                fixed: 'right',
+                width: 140,
                 render: (_: unknown, d) => (
                   <Space size={0}>
                     <Tooltip title={d.file.originalName}>

@@ -36,7 +36,7 @@ function initialStep(org: Org): number {
 function RejectedBanner({ org }: { org: Org }) {
   const { t } = useTranslation();
   if (org.status !== 'APPLIED' || !org.statusReason) return null;
-  return <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('onboarding.rejectedBanner')} description={`${t('onboarding.status.reason')}：${org.statusReason}`} data-testid="rejected-banner" />;
+  return <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('onboarding.rejectedBanner')} description={t('onboarding.status.reasonLine', { reason: org.statusReason })} data-testid="rejected-banner" />;
 }
 
 function CompanyStep({ org, onNext }: { org: Org; onNext: () => void }) {
@@ -225,6 +225,7 @@ function StatusStep({ org, docs, onFix }: { org: Org; docs: Doc[]; onFix: () => 
             column={1}
             size="small"
             bordered
+            styles={{ label: { width: 200 } }}
             items={notes.map((d) => ({
               key: d.id,
               label: (
