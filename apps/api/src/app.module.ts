@@ -14,13 +14,17 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { CatalogModule } from './modules/catalog/catalog.module';
 import { FilesModule } from './modules/files/files.module';
+import { InventoryModule } from './modules/inventory/inventory.module';
+import { RiskModule } from './modules/risk/risk.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { QualificationsModule } from './modules/qualifications/qualifications.module';
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
-export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule];
+export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
+  RiskModule, CatalogModule, InventoryModule];
 
 @Module({})
 export class CoreModule {

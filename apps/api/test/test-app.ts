@@ -60,6 +60,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     JOBS_ENABLED: 'false',
     SEED_DEMO: 'false',
     JWT_SECRET: TEST_JWT_SECRET,
+    CODE_ENCRYPTION_KEY: 'c'.repeat(64),
+    FINGERPRINT_KEY: 'f'.repeat(64),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'mengyuan-test-')),
     PORTAL_DIST: '/nonexistent',
     ADMIN_DIST: '/nonexistent',

@@ -16,6 +16,22 @@ export const AuditEventType = {
   ORGANIZATION_SUBMITTED: 'organization.submitted_for_review',
   ORGANIZATION_PROFILE_UPDATED: 'organization.profile_updated',
   BRAND_CREATED: 'brand.created',
+  SKU_CREATED: 'sku.created',
+  SKU_UPDATED: 'sku.updated',
+  PRICE_SCHEDULED: 'price.scheduled',
+  PRICE_APPLIED: 'price.applied',
+  PRICE_CANCELLED: 'price.cancelled',
+  OFFER_CREATED: 'offer.created',
+  OFFER_REVIEWED: 'offer.reviewed',
+  OFFER_STATUS_CHANGED: 'offer.status_changed',
+  OFFER_PRICE_CHANGED: 'offer.price_changed',
+  BATCH_IMPORTED: 'card_batch.imported',
+  BATCH_QUARANTINED: 'card_batch.quarantined',
+  BATCH_DECIDED: 'card_batch.decided',
+  CODE_SAMPLE_REVEALED: 'card_code.sample_revealed',
+  CODE_SAMPLE_RECORDED: 'card_code.sample_recorded',
+  RISK_EVENT_RAISED: 'risk_event.raised',
+  RISK_EVENT_DECIDED: 'risk_event.decided',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 

@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './catalog';
 export * from './dates';
 export * from './error-codes';
 export * from './money';

@@ -17,6 +17,8 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** A JSON value */
   JSON: { input: unknown; output: unknown; }
+  /** An amount in whole fen (分) as a decimal string: "9500" is ¥95.00 */
+  Money: { input: string; output: string; }
 };
 
 export type ApiKey = {
@@ -82,12 +84,82 @@ export type AuthPayload = {
   user: User;
 };
 
+export type BatchStatus =
+  | 'FAILED'
+  | 'IMPORTING'
+  | 'QUARANTINED'
+  | 'REJECTED'
+  | 'SELLABLE';
+
 export type Brand = {
   __typename?: 'Brand';
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+export type CardBatch = {
+  __typename?: 'CardBatch';
+  accepted: Scalars['Int']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  failure: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  offerId: Scalars['ID']['output'];
+  /** Rows read so far: the progress of an import */
+  processed: Scalars['Int']['output'];
+  quarantineReason: Maybe<Scalars['String']['output']>;
+  refused: CardBatchRefusals;
+  sampleInvalid: Scalars['Int']['output'];
+  sampleSize: Scalars['Int']['output'];
+  sampleValid: Scalars['Int']['output'];
+  skuCode: Scalars['String']['output'];
+  skuName: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  status: BatchStatus;
+  supplierId: Scalars['ID']['output'];
+};
+
+export type CardBatchPage = {
+  __typename?: 'CardBatchPage';
+  items: Array<CardBatch>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Codes refused, by reason */
+export type CardBatchRefusals = {
+  __typename?: 'CardBatchRefusals';
+  /** Already imported by you */
+  duplicateExisting: Scalars['Int']['output'];
+  /** The same code twice in this batch */
+  duplicateInBatch: Scalars['Int']['output'];
+  /** Already imported by another supplier: raised as a black-card suspicion */
+  duplicateOtherSupplier: Scalars['Int']['output'];
+  /** Neither number nor secret, too long, or already expired */
+  invalid: Scalars['Int']['output'];
+};
+
+export type CardCodeInput = {
+  cardNumber?: InputMaybe<Scalars['String']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  secret?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CatalogFilter = {
+  brandId?: InputMaybe<Scalars['ID']['input']>;
+  category?: InputMaybe<Category>;
+  /** Alliance staff: include delisted SKUs */
+  includeDelisted?: Scalars['Boolean']['input'];
+  /** SKU code or name */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Category =
+  | 'EDU_COURSE'
+  | 'GAME_TOPUP'
+  | 'OTHER'
+  | 'TELECOM_RECHARGE'
+  | 'VIDEO_MEMBERSHIP';
 
 /** The four kinds of supply source (货源地类型) */
 export type ChannelType =
@@ -96,9 +168,36 @@ export type ChannelType =
   | 'OFFICIAL_AUTHORIZED'
   | 'SOURCE_DIRECT';
 
+export type CodeStatus =
+  | 'AVAILABLE'
+  | 'IMPORTING'
+  | 'QUARANTINED'
+  | 'REJECTED'
+  | 'REPLACED'
+  | 'SOLD'
+  | 'VOIDED';
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   scopes: Array<ApiKeyScope>;
+};
+
+export type CreateOfferInput = {
+  lowStockThreshold?: Scalars['Int']['input'];
+  settlementPrice: Scalars['Money']['input'];
+  skuId: Scalars['ID']['input'];
+};
+
+export type CreateSkuInput = {
+  brandId: Scalars['ID']['input'];
+  category: Category;
+  /** Upper-case letters, digits, - and _; unique */
+  code: Scalars['String']['input'];
+  deliveryMode: DeliveryMode;
+  faceValue: Scalars['Money']['input'];
+  name: Scalars['String']['input'];
+  /** The first unified price; later changes go through scheduleUnifiedPrice */
+  unifiedPrice: Scalars['Money']['input'];
 };
 
 export type CreatedApiKey = {
@@ -115,6 +214,10 @@ export type DecideOrganizationInput = {
   reason: Scalars['String']['input'];
 };
 
+export type DeliveryMode =
+  | 'CARD_CODE'
+  | 'DIRECT_TOPUP';
+
 export type DocumentStatus =
   | 'APPROVED'
   | 'EXPIRED'
@@ -127,29 +230,67 @@ export type DocumentType =
   | 'LEGAL_REP_ID'
   | 'PRODUCT_AUTHORIZATION';
 
+export type ImportCardBatchInput = {
+  /** At most 1000; larger batches: POST /offers/{offerId}/card-batches (CSV) */
+  codes: Array<CardCodeInput>;
+  offerId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  cancelPriceChange: PriceChange;
+  /** PAUSE, RESUME or DELIST (suppliers their own; admins any) */
+  changeOfferStatus: Offer;
   /** Ends every session, this one included: sign in again with the new password */
   changePassword: Scalars['Boolean']['output'];
   createApiKey: CreatedApiKey;
   createBrand: Brand;
+  /** Needs an approved, unexpired product authorisation for the SKU’s brand; waits for review */
+  createOffer: Offer;
+  createSku: Sku;
   /** APPROVE, REJECT (auditors and admins); PASS_PROBATION, SUSPEND, REINSTATE, TERMINATE (admins) */
   decideOrganization: Organization;
+  decideRiskEvent: RiskEvent;
+  /** Imports up to 1,000 codes; larger batches go through the CSV upload */
+  importCardBatch: CardBatch;
   login: AuthPayload;
   /** Ends this sign-in's sessions, or with everywhere: true every session of the user */
   logout: Scalars['Boolean']['output'];
   /** Marks these notifications read, or all of them when ids is empty; returns how many changed */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Hold a sellable batch back for a sample check */
+  quarantineBatch: CardBatch;
+  /** Any invalid sample rejects the batch; all valid makes it sellable */
+  recordSampleResult: CardBatch;
   refreshToken: AuthPayload;
   /** Supplier or member self-registration: the organisation starts in APPLIED */
   registerOrganization: AuthPayload;
+  /** Shows one sampled code to check against the brand’s system; recorded in the audit chain */
+  revealSampleCode: RevealedCode;
   reviewDocument: QualificationDocument;
+  reviewOffer: Offer;
   revokeApiKey: ApiKey;
+  /** Members are notified at once; the price applies at effectiveAt */
+  scheduleUnifiedPrice: PriceChange;
+  setSkuStatus: Sku;
   submitDocument: QualificationDocument;
   /** APPLIED → UNDER_REVIEW; MISSING_DOCUMENTS lists what is still needed */
   submitForReview: Organization;
+  updateOffer: Offer;
   /** Company details, while the application is APPLIED */
   updateOrganizationProfile: Organization;
+  updateSku: Sku;
+};
+
+
+export type MutationCancelPriceChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeOfferStatusArgs = {
+  action: OfferAction;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -169,8 +310,30 @@ export type MutationCreateBrandArgs = {
 };
 
 
+export type MutationCreateOfferArgs = {
+  input: CreateOfferInput;
+};
+
+
+export type MutationCreateSkuArgs = {
+  input: CreateSkuInput;
+};
+
+
 export type MutationDecideOrganizationArgs = {
   input: DecideOrganizationInput;
+};
+
+
+export type MutationDecideRiskEventArgs = {
+  decision: RiskEventStatus;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationImportCardBatchArgs = {
+  input: ImportCardBatchInput;
 };
 
 
@@ -191,6 +354,18 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationQuarantineBatchArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecordSampleResultArgs = {
+  codeId: Scalars['ID']['input'];
+  result: SampleResult;
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -201,8 +376,20 @@ export type MutationRegisterOrganizationArgs = {
 };
 
 
+export type MutationRevealSampleCodeArgs = {
+  codeId: Scalars['ID']['input'];
+};
+
+
 export type MutationReviewDocumentArgs = {
   input: ReviewDocumentInput;
+};
+
+
+export type MutationReviewOfferArgs = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+  note: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -211,13 +398,36 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationScheduleUnifiedPriceArgs = {
+  input: SchedulePriceInput;
+};
+
+
+export type MutationSetSkuStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: SkuStatus;
+};
+
+
 export type MutationSubmitDocumentArgs = {
   input: SubmitDocumentInput;
 };
 
 
+export type MutationUpdateOfferArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOfferInput;
+};
+
+
 export type MutationUpdateOrganizationProfileArgs = {
   input: UpdateOrganizationProfileInput;
+};
+
+
+export type MutationUpdateSkuArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSkuInput;
 };
 
 /** Rendered by the apps through i18n: notifications.<type> with params */
@@ -237,10 +447,77 @@ export type NotificationPage = {
 };
 
 export type NotificationType =
+  | 'BATCH_DECIDED'
   | 'DOCUMENT_EXPIRED'
   | 'DOCUMENT_EXPIRING'
   | 'DOCUMENT_REVIEWED'
-  | 'ORGANIZATION_DECIDED';
+  | 'LOW_STOCK'
+  | 'OFFER_PAUSED'
+  | 'OFFER_REVIEWED'
+  | 'ORGANIZATION_DECIDED'
+  | 'PRICE_SCHEDULED';
+
+/** One supplier supplying one SKU (货源); seen by its supplier and alliance staff */
+export type Offer = {
+  __typename?: 'Offer';
+  createdAt: Scalars['DateTime']['output'];
+  faceValue: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  /** Settlement price under 85 % of face value: flagged for review */
+  lowPriceFlag: Scalars['Boolean']['output'];
+  lowStockThreshold: Scalars['Int']['output'];
+  pauseReason: Maybe<OfferPauseReason>;
+  possibleActions: Array<OfferAction>;
+  reviewNote: Maybe<Scalars['String']['output']>;
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the supplier is paid per unit */
+  settlementPrice: Scalars['Money']['output'];
+  skuCode: Scalars['String']['output'];
+  skuId: Scalars['ID']['output'];
+  skuName: Scalars['String']['output'];
+  status: OfferStatus;
+  stockAvailable: Scalars['Int']['output'];
+  supplier: OfferSupplier;
+  unifiedPrice: Scalars['Money']['output'];
+};
+
+export type OfferAction =
+  | 'APPROVE'
+  | 'DELIST'
+  | 'PAUSE'
+  | 'REJECT'
+  | 'RESUME';
+
+export type OfferFilter = {
+  /** Only offers flagged for a low settlement price */
+  lowPriceOnly?: Scalars['Boolean']['input'];
+  skuId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<OfferStatus>;
+};
+
+export type OfferPage = {
+  __typename?: 'OfferPage';
+  items: Array<Offer>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfferPauseReason =
+  | 'ADMIN'
+  | 'AUTHORIZATION_EXPIRED'
+  | 'SUPPLIER';
+
+export type OfferStatus =
+  | 'DELISTED'
+  | 'LIVE'
+  | 'PAUSED'
+  | 'PENDING_REVIEW'
+  | 'REJECTED';
+
+export type OfferSupplier = {
+  __typename?: 'OfferSupplier';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 export type Organization = {
   __typename?: 'Organization';
@@ -308,6 +585,26 @@ export type PageInput = {
   offset?: Scalars['Int']['input'];
 };
 
+export type PriceChange = {
+  __typename?: 'PriceChange';
+  appliedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  effectiveAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  newPrice: Scalars['Money']['output'];
+  /** Scheduled with less than the standard notice, by an admin, with a reason */
+  noticeShortened: Scalars['Boolean']['output'];
+  oldPrice: Scalars['Money']['output'];
+  reason: Scalars['String']['output'];
+  skuId: Scalars['ID']['output'];
+  status: PriceChangeStatus;
+};
+
+export type PriceChangeStatus =
+  | 'APPLIED'
+  | 'CANCELLED'
+  | 'SCHEDULED';
+
 export type QualificationDocument = {
   __typename?: 'QualificationDocument';
   brand: Maybe<Brand>;
@@ -341,16 +638,30 @@ export type Query = {
   /** Alliance staff only: newest first */
   auditEvents: AuditEventPage;
   brands: Array<Brand>;
+  cardBatch: CardBatch;
+  /** The supplier’s batches, or all for alliance staff; quarantined ones oldest first */
+  cardBatches: CardBatchPage;
+  /** The alliance catalog at unified prices */
+  catalog: SkuPage;
   /** The caller’s organisation’s documents, or any organisation’s for alliance staff */
   documents: Array<QualificationDocument>;
   me: User;
   /** The signed-in person’s inbox, newest first */
   notifications: NotificationPage;
+  offer: Offer;
+  /** The supplier’s own offers, or all for alliance staff (the review queue: status PENDING_REVIEW) */
+  offers: OfferPage;
   /** Own organisation, or any for alliance staff; any API key may read its own */
   organization: Organization;
   /** Alliance staff only */
   organizations: OrganizationPage;
   reviewQueue: ReviewQueue;
+  /** The risk queue (风控), newest first */
+  riskEvents: RiskEventPage;
+  sampleCodes: Array<SampleCode>;
+  sku: Sku;
+  /** Active SKUs with fewer than 2 live offers (the backup-source rule) */
+  thinlySourcedSkus: Array<Sku>;
   unreadNotificationCount: Scalars['Int']['output'];
   /** Alliance staff only: walks the whole chain */
   verifyAuditChain: AuditChainVerification;
@@ -359,6 +670,24 @@ export type Query = {
 
 export type QueryAuditEventsArgs = {
   filter: InputMaybe<AuditEventFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryCardBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCardBatchesArgs = {
+  offerId: InputMaybe<Scalars['ID']['input']>;
+  page: InputMaybe<PageInput>;
+  status: InputMaybe<BatchStatus>;
+};
+
+
+export type QueryCatalogArgs = {
+  filter: InputMaybe<CatalogFilter>;
   page: InputMaybe<PageInput>;
 };
 
@@ -375,6 +704,17 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOffersArgs = {
+  filter: InputMaybe<OfferFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -383,6 +723,22 @@ export type QueryOrganizationArgs = {
 export type QueryOrganizationsArgs = {
   filter: InputMaybe<OrganizationFilter>;
   page: InputMaybe<PageInput>;
+};
+
+
+export type QueryRiskEventsArgs = {
+  page: InputMaybe<PageInput>;
+  status: InputMaybe<RiskEventStatus>;
+};
+
+
+export type QuerySampleCodesArgs = {
+  batchId: Scalars['ID']['input'];
+};
+
+
+export type QuerySkuArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type RegisterOrganizationInput = {
@@ -398,6 +754,12 @@ export type RegisterOrganizationInput = {
   ownerPassword: Scalars['String']['input'];
   /** 统一社会信用代码, 18 characters */
   unifiedSocialCreditCode: Scalars['String']['input'];
+};
+
+export type RevealedCode = {
+  __typename?: 'RevealedCode';
+  cardNumber: Maybe<Scalars['String']['output']>;
+  secret: Maybe<Scalars['String']['output']>;
 };
 
 export type ReviewDecision =
@@ -420,6 +782,35 @@ export type ReviewQueue = {
   organizations: Array<Organization>;
 };
 
+export type RiskEvent = {
+  __typename?: 'RiskEvent';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decisionNote: Maybe<Scalars['String']['output']>;
+  details: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  organizationId: Maybe<Scalars['ID']['output']>;
+  status: RiskEventStatus;
+  subjectId: Scalars['String']['output'];
+  subjectType: Scalars['String']['output'];
+  type: RiskEventType;
+};
+
+export type RiskEventPage = {
+  __typename?: 'RiskEventPage';
+  items: Array<RiskEvent>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RiskEventStatus =
+  | 'CONFIRMED'
+  | 'DISMISSED'
+  | 'OPEN';
+
+export type RiskEventType =
+  | 'BLACK_CARD_SUSPECTED'
+  | 'LOW_PRICE_OFFER';
+
 export type Role =
   | 'ADMIN'
   | 'AUDITOR'
@@ -427,6 +818,71 @@ export type Role =
   | 'OWNER'
   | 'SUPPORT'
   | 'TECH';
+
+/** A sampled code of a quarantined batch; its plaintext only through revealSampleCode */
+export type SampleCode = {
+  __typename?: 'SampleCode';
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  result: Maybe<SampleResult>;
+  status: CodeStatus;
+};
+
+export type SampleResult =
+  | 'INVALID'
+  | 'VALID';
+
+export type SchedulePriceInput = {
+  effectiveAt: Scalars['DateTime']['input'];
+  price: Scalars['Money']['input'];
+  reason: Scalars['String']['input'];
+  /** Take effect sooner than the 24 h notice (admins only; the reason is recorded) */
+  shortenNotice?: Scalars['Boolean']['input'];
+  skuId: Scalars['ID']['input'];
+};
+
+/** An alliance standard product, at its unified price */
+export type Sku = {
+  __typename?: 'Sku';
+  brand: Brand;
+  category: Category;
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveryMode: DeliveryMode;
+  /** 面值 */
+  faceValue: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  /** Live offers (sources) for this SKU */
+  liveOfferCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** Scheduled, applied and cancelled changes, newest first */
+  priceHistory: Array<PriceChange>;
+  /** Unified price movement over the last 7 days, in basis points */
+  priceMovement7dBp: Scalars['Int']['output'];
+  /** Moved more than ±5 % in 7 days */
+  priceMovementFlagged: Scalars['Boolean']['output'];
+  status: SkuStatus;
+  /** Sellable codes across live offers */
+  stockAvailable: Scalars['Int']['output'];
+  stockState: StockState;
+  /** 统一供货价: what members pay */
+  unifiedPrice: Scalars['Money']['output'];
+};
+
+export type SkuPage = {
+  __typename?: 'SkuPage';
+  items: Array<Sku>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SkuStatus =
+  | 'ACTIVE'
+  | 'DELISTED';
+
+export type StockState =
+  | 'IN_STOCK'
+  | 'LOW'
+  | 'OUT_OF_STOCK';
 
 export type StoredFile = {
   __typename?: 'StoredFile';
@@ -458,9 +914,19 @@ export type SubmitDocumentInput = {
   validTo: Scalars['String']['input'];
 };
 
+export type UpdateOfferInput = {
+  lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
+  settlementPrice?: InputMaybe<Scalars['Money']['input']>;
+};
+
 export type UpdateOrganizationProfileInput = {
   contactName: Scalars['String']['input'];
   contactPhone: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type UpdateSkuInput = {
+  category: Category;
   name: Scalars['String']['input'];
 };
 

@@ -21,6 +21,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxComplexity: number };
   loginLimits: { windowSeconds: number; perAccount: number; perIp: number };
   files: { dir: string; maxBytes: number };
+  /** AES-256-GCM key for card codes at rest, and the HMAC key of their alliance-wide fingerprints. */
+  codes: { encryptionKey: Uint8Array; fingerprintKey: Uint8Array };
   /** Where the built apps are served from; absent folders are skipped. */
   staticApps: { portalDir: string; adminDir: string };
 }
@@ -97,6 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       windowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 15 * 60),
       perAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5),
       perIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 30),
+    },
+    codes: {
+      encryptionKey: secretFromEnvOrFile(env, 'CODE_ENCRYPTION_KEY', dataDir, isProduction),
+      fingerprintKey: secretFromEnvOrFile(env, 'FINGERPRINT_KEY', dataDir, isProduction),
     },
     files: { dir: resolve(env.FILES_DIR || join(dataDir, 'files')), maxBytes: int(env, 'FILES_MAX_BYTES', 10 * 1024 * 1024) },
     staticApps: {

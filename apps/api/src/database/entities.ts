@@ -3,6 +3,12 @@ import { ApiKeyEntity } from '../modules/auth/entities/api-key.entity';
 import { AuthAttemptEntity } from '../modules/auth/entities/auth-attempt.entity';
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
 import { UserEntity } from '../modules/auth/entities/user.entity';
+import { OfferEntity } from '../modules/catalog/entities/offer.entity';
+import { PriceChangeEntity } from '../modules/catalog/entities/price-change.entity';
+import { SkuEntity } from '../modules/catalog/entities/sku.entity';
+import { CardBatchEntity } from '../modules/inventory/entities/card-batch.entity';
+import { CardCodeEntity } from '../modules/inventory/entities/card-code.entity';
+import { RiskEventEntity } from '../modules/risk/entities/risk-event.entity';
 import { StoredFileEntity } from '../modules/files/entities/stored-file.entity';
 import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
@@ -10,4 +16,5 @@ import { BrandEntity } from '../modules/qualifications/entities/brand.entity';
 import { QualificationDocumentEntity } from '../modules/qualifications/entities/qualification-document.entity';
 
 export const ENTITIES = [OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, AuthAttemptEntity, AuditEventEntity,
-  StoredFileEntity, BrandEntity, QualificationDocumentEntity, NotificationEntity];
+  StoredFileEntity, BrandEntity, QualificationDocumentEntity, NotificationEntity,
+  SkuEntity, PriceChangeEntity, OfferEntity, CardBatchEntity, CardCodeEntity, RiskEventEntity];

@@ -1,4 +1,5 @@
 import { PURGE_CREDENTIALS_JOB } from '../../src/modules/auth/auth.jobs';
+import { APPLY_PRICES_JOB } from '../../src/modules/catalog/catalog.jobs';
 import { JobsService } from '../../src/modules/jobs/jobs.service';
 import { DOCUMENT_EXPIRY_JOB } from '../../src/modules/qualifications/qualification.jobs';
 import { startTestApp, type TestApp } from '../test-app';
@@ -14,10 +15,13 @@ describe('job queue', () => {
   it('starts with the api and schedules the daily jobs', async () => {
     expect(t.app.get(JobsService).started).toBe(true);
     const schedules = await t.db.query('SELECT name, cron FROM pgboss.schedule ORDER BY name');
-    expect(schedules).toEqual([
-      expect.objectContaining({ name: PURGE_CREDENTIALS_JOB, cron: '17 3 * * *' }),
-      expect.objectContaining({ name: DOCUMENT_EXPIRY_JOB, cron: '5 0 * * *' }),
-    ]);
+    expect(schedules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: PURGE_CREDENTIALS_JOB, cron: '17 3 * * *' }),
+        expect.objectContaining({ name: DOCUMENT_EXPIRY_JOB, cron: '5 0 * * *' }),
+        expect.objectContaining({ name: APPLY_PRICES_JOB, cron: '* * * * *' }),
+      ]),
+    );
   });
 
   it('runs jobs sent to the queue', async () => {

@@ -1,5 +1,6 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Onboarding1764100000000 } from './1764100000000-onboarding';
+import { Catalog1764200000000 } from './1764200000000-catalog';
 
 /** Every migration, in order. Committed and reviewed; `synchronize` is never on. */
-export const MIGRATIONS = [Foundation1764000000000, Onboarding1764100000000];
+export const MIGRATIONS = [Foundation1764000000000, Onboarding1764100000000, Catalog1764200000000];

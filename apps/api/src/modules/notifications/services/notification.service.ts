@@ -1,4 +1,4 @@
-import type { NotificationType } from '@mengyuan/domain';
+import type { NotificationType, OrganizationKind } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
@@ -19,10 +19,21 @@ export class NotificationService {
   async notifyOrganization(organizationId: string, type: NotificationType, params: Record<string, unknown>): Promise<number> {
     const result = await this.txHost.tx.query(
       `INSERT INTO notifications (user_id, organization_id, type, params, created_at)
-       SELECT id, organization_id, $2, $3, $4 FROM users WHERE organization_id = $1`,
+       SELECT id, organization_id, $2, $3, $4 FROM users WHERE organization_id = $1 RETURNING id`,
       [organizationId, type, JSON.stringify(params), this.clock.now()],
     );
-    return result[1] ?? 0;
+    return (result as unknown[]).length;
+  }
+
+  /** Tells everyone in every organisation of a kind that is in the alliance (e.g. members, of a price change). */
+  async notifyKind(kind: OrganizationKind, type: NotificationType, params: Record<string, unknown>): Promise<number> {
+    const result = await this.txHost.tx.query(
+      `INSERT INTO notifications (user_id, organization_id, type, params, created_at)
+       SELECT u.id, u.organization_id, $2, $3, $4 FROM users u JOIN organizations o ON o.id = u.organization_id
+        WHERE o.kind = $1 AND o.status IN ('PROBATION', 'ACTIVE', 'SUSPENDED') RETURNING id`,
+      [kind, type, JSON.stringify(params), this.clock.now()],
+    );
+    return (result as unknown[]).length;
   }
 
   async list(userId: string, unreadOnly: boolean, page: { offset: number; limit: number }): Promise<Page<NotificationEntity>> {

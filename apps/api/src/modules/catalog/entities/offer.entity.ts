@@ -1,0 +1,27 @@
+import type { OfferPauseReason, OfferStatus } from '@mengyuan/domain';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { SkuEntity } from './sku.entity';
+
+/** One supplier supplying one SKU (货源), at its settlement price. */
+@Entity('offers')
+export class OfferEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'sku_id' }) skuId: string;
+  @ManyToOne(() => SkuEntity) @JoinColumn({ name: 'sku_id' }) sku?: SkuEntity;
+  @Column('uuid', { name: 'supplier_id' }) supplierId: string;
+  @ManyToOne(() => OrganizationEntity) @JoinColumn({ name: 'supplier_id' }) supplier?: OrganizationEntity;
+  @Column('bigint', { name: 'settlement_price' }) settlementPrice: string;
+  @Column('text') status: OfferStatus;
+  @Column('text', { name: 'pause_reason', nullable: true }) pauseReason: OfferPauseReason | null;
+  @Column('boolean', { name: 'low_price_flag' }) lowPriceFlag: boolean;
+  @Column('text', { name: 'review_note', nullable: true }) reviewNote: string | null;
+  @Column('uuid', { name: 'reviewed_by_user_id', nullable: true }) reviewedByUserId: string | null;
+  @Column('timestamptz', { name: 'reviewed_at', nullable: true }) reviewedAt: Date | null;
+  /** Sellable codes, kept in the same transactions that change them. */
+  @Column('int', { name: 'stock_available' }) stockAvailable: number;
+  @Column('int', { name: 'low_stock_threshold' }) lowStockThreshold: number;
+  @Column('boolean', { name: 'low_stock_notified' }) lowStockNotified: boolean;
+  @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
+}

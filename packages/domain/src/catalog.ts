@@ -1,0 +1,109 @@
+import { defineTransitions } from './state-machine';
+
+export const Category = {
+  GAME_TOPUP: 'GAME_TOPUP', // 游戏充值
+  VIDEO_MEMBERSHIP: 'VIDEO_MEMBERSHIP', // 视频会员
+  TELECOM_RECHARGE: 'TELECOM_RECHARGE', // 话费流量
+  EDU_COURSE: 'EDU_COURSE', // 教育课程
+  OTHER: 'OTHER',
+} as const;
+export type Category = (typeof Category)[keyof typeof Category];
+
+export const DeliveryMode = { CARD_CODE: 'CARD_CODE', DIRECT_TOPUP: 'DIRECT_TOPUP' } as const;
+export type DeliveryMode = (typeof DeliveryMode)[keyof typeof DeliveryMode];
+
+export const SkuStatus = { ACTIVE: 'ACTIVE', DELISTED: 'DELISTED' } as const;
+export type SkuStatus = (typeof SkuStatus)[keyof typeof SkuStatus];
+
+export const PriceChangeStatus = { SCHEDULED: 'SCHEDULED', APPLIED: 'APPLIED', CANCELLED: 'CANCELLED' } as const;
+export type PriceChangeStatus = (typeof PriceChangeStatus)[keyof typeof PriceChangeStatus];
+
+/** Unified price changes take effect no sooner than this after being scheduled, unless an admin shortens it with a reason. */
+export const PRICE_NOTICE_HOURS = 24;
+/** A SKU whose unified price moved more than this in 7 days is flagged (the article's ±5 %). */
+export const PRICE_MOVEMENT_FLAG_BP = 500;
+/** An offer priced under this share of face value is flagged for review (the article's 80-vs-95 black-card signal). */
+export const LOW_PRICE_FLOOR_BP = 8500;
+/** The article's backup-source rule: a SKU with fewer live offers than this is shown to admins. */
+export const MIN_LIVE_OFFERS = 2;
+
+export const OfferStatus = {
+  PENDING_REVIEW: 'PENDING_REVIEW',
+  LIVE: 'LIVE',
+  PAUSED: 'PAUSED',
+  REJECTED: 'REJECTED',
+  DELISTED: 'DELISTED',
+} as const;
+export type OfferStatus = (typeof OfferStatus)[keyof typeof OfferStatus];
+
+export const OfferAction = {
+  APPROVE: 'APPROVE',
+  REJECT: 'REJECT',
+  PAUSE: 'PAUSE',
+  RESUME: 'RESUME',
+  DELIST: 'DELIST',
+} as const;
+export type OfferAction = (typeof OfferAction)[keyof typeof OfferAction];
+
+const O = OfferStatus;
+export const offerLifecycle = defineTransitions<OfferStatus, OfferAction>({
+  [O.PENDING_REVIEW]: { APPROVE: O.LIVE, REJECT: O.REJECTED, DELIST: O.DELISTED },
+  [O.LIVE]: { PAUSE: O.PAUSED, DELIST: O.DELISTED },
+  [O.PAUSED]: { RESUME: O.LIVE, DELIST: O.DELISTED },
+  // A rejected offer can be priced again and resubmitted: that is a new review.
+  [O.REJECTED]: { DELIST: O.DELISTED },
+  [O.DELISTED]: {},
+});
+
+export const OfferPauseReason = { SUPPLIER: 'SUPPLIER', AUTHORIZATION_EXPIRED: 'AUTHORIZATION_EXPIRED', ADMIN: 'ADMIN' } as const;
+export type OfferPauseReason = (typeof OfferPauseReason)[keyof typeof OfferPauseReason];
+
+export const BatchStatus = {
+  IMPORTING: 'IMPORTING',
+  QUARANTINED: 'QUARANTINED', // waiting for its sample check
+  SELLABLE: 'SELLABLE',
+  REJECTED: 'REJECTED',
+  FAILED: 'FAILED',
+} as const;
+export type BatchStatus = (typeof BatchStatus)[keyof typeof BatchStatus];
+
+export const CodeStatus = {
+  IMPORTING: 'IMPORTING',
+  AVAILABLE: 'AVAILABLE',
+  QUARANTINED: 'QUARANTINED',
+  REJECTED: 'REJECTED',
+  SOLD: 'SOLD',
+  VOIDED: 'VOIDED',
+  REPLACED: 'REPLACED',
+} as const;
+export type CodeStatus = (typeof CodeStatus)[keyof typeof CodeStatus];
+
+export const SampleResult = { VALID: 'VALID', INVALID: 'INVALID' } as const;
+export type SampleResult = (typeof SampleResult)[keyof typeof SampleResult];
+
+/** Sample check: this share of a quarantined batch (basis points), at least one code. */
+export const SAMPLE_RATE_BP = 1000;
+export const MAX_IMPORT_CODES = 100_000;
+/** GraphQL imports carry at most this many codes; larger batches go through the CSV upload. */
+export const MAX_INLINE_IMPORT_CODES = 1000;
+
+export const RiskEventType = {
+  BLACK_CARD_SUSPECTED: 'BLACK_CARD_SUSPECTED',
+  LOW_PRICE_OFFER: 'LOW_PRICE_OFFER',
+} as const;
+export type RiskEventType = (typeof RiskEventType)[keyof typeof RiskEventType];
+
+export const RiskEventStatus = { OPEN: 'OPEN', CONFIRMED: 'CONFIRMED', DISMISSED: 'DISMISSED' } as const;
+export type RiskEventStatus = (typeof RiskEventStatus)[keyof typeof RiskEventStatus];
+
+/** How many codes a sample check reveals for a batch of `size`. */
+export function sampleSize(size: number, rateBp = SAMPLE_RATE_BP): number {
+  if (size <= 0) return 0;
+  return Math.min(size, Math.max(1, Math.ceil((size * rateBp) / 10_000)));
+}
+
+/** A code as the fingerprint sees it: case, spaces and dashes do not make a new code. */
+export function normaliseCode(cardNumber: string | null | undefined, secret: string | null | undefined): string {
+  const n = (s: string | null | undefined) => (s ?? '').normalize('NFKC').replace(/[\s-]+/g, '').toUpperCase();
+  return `${n(cardNumber)}|${n(secret)}`;
+}
