@@ -9,6 +9,8 @@ async function main() {
   const config = loadConfig();
   const running = await createApp(config);
   const { app } = running;
+  // Lifecycle hooks (job definitions among them) run before the seed uses them.
+  await app.init();
   let seeded = false;
   if (config.seedDemo) seeded = await withStartupLock(running.dataSource, () => app.get(DemoSeedService).seedIfEmpty());
   // Today's expiry warnings for the freshly seeded documents, rather than waiting for tonight's run.

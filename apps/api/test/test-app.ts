@@ -40,7 +40,8 @@ export interface TestApp {
   /** The operation's first error code; fails the test when it succeeds. */
   errorCode<T, V>(doc: TypedDocumentNode<T, V> | string, variables?: V, auth?: Auth): Promise<string>;
   login(email: string, password?: string): Promise<{ token: string; refreshToken: string; userId: string; organizationId: string }>;
-  seedDemo(): Promise<void>;
+  /** The demo alliance; its catalog (SKUs, offers, encrypted stock) only when asked, as it takes longer. */
+  seedDemo(options?: { catalog?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -105,8 +106,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const { login } = await testApp.data(LoginDocument, { email, password });
       return { token: login.accessToken, refreshToken: login.refreshToken, userId: login.user.id, organizationId: login.user.organization.id };
     },
-    async seedDemo() {
-      await running.app.get(DemoSeedService).seedIfEmpty();
+    async seedDemo(options = {}) {
+      await running.app.get(DemoSeedService).seedIfEmpty({ catalog: false, ...options });
     },
     async close() {
       await running.close();

@@ -20,3 +20,5 @@ export * from './components/lifecycle-steps';
 export * from './components/not-found';
 export * from './components/document-labels';
 export * from './components/file-preview';
+export * from './components/catalog-labels';
+export * from './components/price-chart';

@@ -1,3 +1,4 @@
+import { catalogEn, catalogZhCN } from './catalog';
 import { documentsEn, documentsZhCN } from './documents';
 
 /** Strings shared by both apps. Each app merges its own on top (initI18n). */
@@ -98,6 +99,7 @@ export const sharedZhCN = {
     },
   },
   doc: documentsZhCN,
+  cat: catalogZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -112,6 +114,7 @@ export const sharedZhCN = {
     PAYLOAD_TOO_LARGE: '提交的数据过大',
     INTERNAL: '服务器内部错误，请稍后再试',
     MISSING_DOCUMENTS: '缺少必需的资质材料',
+    AUTHORIZATION_REQUIRED: '尚无该品牌经审核通过且在有效期内的产品授权书',
     SOLD_OUT: '库存不足',
     INSUFFICIENT_BALANCE: '余额不足',
     IDEMPOTENCY_CONFLICT: '订单号重复且内容不一致',
@@ -223,6 +226,7 @@ export const sharedEn: SharedResources = {
     },
   },
   doc: documentsEn,
+  cat: catalogEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
@@ -237,6 +241,7 @@ export const sharedEn: SharedResources = {
     PAYLOAD_TOO_LARGE: 'Too much data submitted.',
     INTERNAL: 'Server error. Please try again later.',
     MISSING_DOCUMENTS: 'Required qualification documents are missing.',
+    AUTHORIZATION_REQUIRED: 'You need an approved, unexpired product authorisation for this brand.',
     SOLD_OUT: 'Sold out.',
     INSUFFICIENT_BALANCE: 'Insufficient balance.',
     IDEMPOTENCY_CONFLICT: 'This order number was already used for a different order.',

@@ -7,6 +7,7 @@ import { AuditService } from '../../modules/audit/audit.service';
 import { FileService } from '../../modules/files/services/file.service';
 import { BrandEntity } from '../../modules/qualifications/entities/brand.entity';
 import { QualificationDocumentEntity } from '../../modules/qualifications/entities/qualification-document.entity';
+import { DemoCatalogSeed } from './demo-catalog';
 import { demoPdf, demoPng } from './demo-files';
 import { UserEntity } from '../../modules/auth/entities/user.entity';
 import { PasswordService } from '../../modules/auth/services/password.service';
@@ -62,7 +63,7 @@ export const DEMO_ORGANIZATIONS: DemoOrg[] = [
   },
   {
     name: '腾跃互娱官方授权分销有限公司', kind: K.SUPPLIER, channelType: C.OFFICIAL_AUTHORIZED, status: S.ACTIVE, contactName: '陈立',
-    documents: [...approved('SUPPLIER'), { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 365, brand: '腾讯游戏' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 20, brand: '网易游戏' }],
+    documents: [...approved('SUPPLIER'), { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 365, brand: '腾讯游戏' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 20, brand: '网易游戏' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 365, brand: '爱奇艺' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 365, brand: '优酷' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 365, brand: '学而思网校' }],
     users: [
       { email: 'supplier@mengyuan.demo', displayName: '陈立', roles: [Role.OWNER] },
       { email: 'support@mengyuan.demo', displayName: '客服 小王', roles: [Role.SUPPORT] },
@@ -71,12 +72,12 @@ export const DEMO_ORGANIZATIONS: DemoOrg[] = [
   },
   {
     name: '聚卡数字商品聚合平台', kind: K.SUPPLIER, channelType: C.AGGREGATOR, status: S.ACTIVE, contactName: '赵倩',
-    documents: [...approved('SUPPLIER', 25), { type: D.PRODUCT_AUTHORIZATION, status: DS.EXPIRED, validForDays: -10, brand: '爱奇艺' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 300, brand: '中国移动' }],
+    documents: [...approved('SUPPLIER', 25), { type: D.PRODUCT_AUTHORIZATION, status: DS.EXPIRED, validForDays: -10, brand: '爱奇艺' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 300, brand: '中国移动' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 300, brand: '中国联通' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 300, brand: '腾讯游戏' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 300, brand: '网易游戏' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 300, brand: '优酷' }],
     users: [{ email: 'supplier2@mengyuan.demo', displayName: '赵倩', roles: [Role.OWNER] }],
   },
   {
     name: '星河通信话费源头直供', kind: K.SUPPLIER, channelType: C.SOURCE_DIRECT, status: S.PROBATION, contactName: '孙浩',
-    documents: [...approved('SUPPLIER'), { type: D.PRODUCT_AUTHORIZATION, status: DS.PENDING, validForDays: 365, brand: '中国联通' }],
+    documents: [...approved('SUPPLIER'), { type: D.PRODUCT_AUTHORIZATION, status: DS.PENDING, validForDays: 365, brand: '中国联通' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 365, brand: '中国移动' }, { type: D.PRODUCT_AUTHORIZATION, status: DS.APPROVED, validForDays: 365, brand: '爱奇艺' }],
     users: [{ email: 'supplier3@mengyuan.demo', displayName: '孙浩', roles: [Role.OWNER] }],
   },
   {
@@ -128,11 +129,21 @@ export class DemoSeedService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly files: FileService,
+    private readonly catalog: DemoCatalogSeed,
   ) {}
 
-  /** Seeds the demo alliance into an empty database; returns false when there was something already. */
+  /**
+   * Seeds the demo alliance into an empty database; returns false when there was something already.
+   * The catalog comes after the organisations have committed: imports run in transactions of their own.
+   */
+  async seedIfEmpty(options: { catalog?: boolean } = {}): Promise<boolean> {
+    if (!(await this.seedOrganizations())) return false;
+    if (options.catalog ?? true) await this.catalog.seed();
+    return true;
+  }
+
   @Transactional()
-  async seedIfEmpty(): Promise<boolean> {
+  private async seedOrganizations(): Promise<boolean> {
     const em = this.txHost.tx;
     if ((await em.getRepository(OrganizationEntity).count()) > 0) return false;
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);

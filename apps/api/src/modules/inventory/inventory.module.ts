@@ -13,6 +13,6 @@ import { ImportService } from './services/import.service';
   imports: [AuditModule, CatalogModule, NotificationsModule, RiskModule],
   controllers: [CardBatchesController],
   providers: [CodeCipher, ImportService, BatchService, InventoryResolver],
-  exports: [CodeCipher, BatchService],
+  exports: [CodeCipher, BatchService, ImportService],
 })
 export class InventoryModule {}

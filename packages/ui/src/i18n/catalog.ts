@@ -1,0 +1,78 @@
+/** Catalog, offer and card-code terms shared by both apps (DESIGN.md §2.3, §2.4): merged into the shared resources as `cat`. */
+export const catalogZhCN = {
+  category: {
+    GAME_TOPUP: '游戏充值',
+    VIDEO_MEMBERSHIP: '视频会员',
+    TELECOM_RECHARGE: '话费流量',
+    EDU_COURSE: '教育课程',
+    OTHER: '其他',
+  },
+  delivery: { CARD_CODE: '卡密', DIRECT_TOPUP: '直充' },
+  skuStatus: { ACTIVE: '在售', DELISTED: '已下架' },
+  stock: { IN_STOCK: '有货', LOW: '库存紧张', OUT_OF_STOCK: '缺货' },
+  offerStatus: { PENDING_REVIEW: '待审核', LIVE: '供货中', PAUSED: '已暂停', REJECTED: '已驳回', DELISTED: '已下架' },
+  offerAction: { APPROVE: '通过', REJECT: '驳回', PAUSE: '暂停供货', RESUME: '恢复供货', DELIST: '下架' },
+  pauseReason: { SUPPLIER: '货源商主动暂停', AUTHORIZATION_EXPIRED: '产品授权书已过期', ADMIN: '联盟暂停' },
+  batchStatus: { IMPORTING: '导入中', QUARANTINED: '待抽样测试', SELLABLE: '可售', REJECTED: '已拒收', FAILED: '导入失败' },
+  batchSource: { INLINE: '粘贴导入', CSV: 'CSV 文件', GRAPHQL: '粘贴导入', API: 'API' },
+  priceStatus: { SCHEDULED: '待生效', APPLIED: '已生效', CANCELLED: '已取消' },
+  refused: {
+    invalid: '格式无效或已过期',
+    duplicateInBatch: '本批次内重复',
+    duplicateExisting: '已导入过（本货源商）',
+    duplicateOtherSupplier: '其他货源商已导入（疑似黑卡）',
+  },
+  riskType: { BLACK_CARD_SUSPECTED: '疑似黑卡', LOW_PRICE_OFFER: '低价货源' },
+  riskStatus: { OPEN: '待处理', CONFIRMED: '已确认', DISMISSED: '已排除' },
+  lowPrice: '低价预警',
+  lowPriceHint: '结算价低于面值的 {{floor}}%，需联盟重点审核（黑卡风险信号）',
+  movementFlagged: '7 日波动超过 ±5%',
+  noticeShortened: '缩短公示期',
+  chart: {
+    title: '统一供货价走势',
+    empty: '暂无调价记录',
+    now: '现在',
+    scheduled: '待生效',
+    price: '价格',
+  },
+};
+
+export type CatalogResources = typeof catalogZhCN;
+
+export const catalogEn: CatalogResources = {
+  category: {
+    GAME_TOPUP: 'Game top-ups',
+    VIDEO_MEMBERSHIP: 'Video memberships',
+    TELECOM_RECHARGE: 'Phone credit & data',
+    EDU_COURSE: 'Education courses',
+    OTHER: 'Other',
+  },
+  delivery: { CARD_CODE: 'Card code', DIRECT_TOPUP: 'Direct top-up' },
+  skuStatus: { ACTIVE: 'On sale', DELISTED: 'Delisted' },
+  stock: { IN_STOCK: 'In stock', LOW: 'Low stock', OUT_OF_STOCK: 'Out of stock' },
+  offerStatus: { PENDING_REVIEW: 'Pending review', LIVE: 'Live', PAUSED: 'Paused', REJECTED: 'Rejected', DELISTED: 'Delisted' },
+  offerAction: { APPROVE: 'Approve', REJECT: 'Reject', PAUSE: 'Pause', RESUME: 'Resume', DELIST: 'Delist' },
+  pauseReason: { SUPPLIER: 'Paused by the supplier', AUTHORIZATION_EXPIRED: 'Product authorisation expired', ADMIN: 'Paused by the alliance' },
+  batchStatus: { IMPORTING: 'Importing', QUARANTINED: 'Awaiting sample check', SELLABLE: 'Sellable', REJECTED: 'Rejected', FAILED: 'Failed' },
+  batchSource: { INLINE: 'Pasted', CSV: 'CSV file', GRAPHQL: 'Pasted', API: 'API' },
+  priceStatus: { SCHEDULED: 'Scheduled', APPLIED: 'Applied', CANCELLED: 'Cancelled' },
+  refused: {
+    invalid: 'Invalid or already expired',
+    duplicateInBatch: 'Duplicate within this batch',
+    duplicateExisting: 'Already imported by you',
+    duplicateOtherSupplier: 'Already imported by another supplier (black-card suspicion)',
+  },
+  riskType: { BLACK_CARD_SUSPECTED: 'Black card suspected', LOW_PRICE_OFFER: 'Low-price offer' },
+  riskStatus: { OPEN: 'Open', CONFIRMED: 'Confirmed', DISMISSED: 'Dismissed' },
+  lowPrice: 'Low price',
+  lowPriceHint: 'Settlement price under {{floor}}% of face value: reviewed closely (a black-card signal)',
+  movementFlagged: 'Moved more than ±5 % in 7 days',
+  noticeShortened: 'Shortened notice',
+  chart: {
+    title: 'Unified price history',
+    empty: 'No price changes yet',
+    now: 'Now',
+    scheduled: 'Scheduled',
+    price: 'Price',
+  },
+};
