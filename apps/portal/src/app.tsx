@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { BellOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { NotificationBell } from './modules/notifications/components/notification-bell';
@@ -13,6 +13,9 @@ const SettingsPage = lazy(() => import('./modules/settings/pages/settings-page')
 const OnboardingPage = lazy(() => import('./modules/onboarding/pages/onboarding-page'));
 const DocumentsPage = lazy(() => import('./modules/onboarding/pages/documents-page'));
 const NotificationsPage = lazy(() => import('./modules/notifications/pages/notifications-page'));
+const CatalogPage = lazy(() => import('./modules/catalog/pages/catalog-page'));
+const OffersPage = lazy(() => import('./modules/offers/pages/offers-page'));
+const OfferStockPage = lazy(() => import('./modules/offers/pages/offer-stock-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -33,6 +36,8 @@ function PortalShell() {
         menuItems={[
           { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
           ...(onboarding ? [{ key: '/onboarding', icon: <FormOutlined />, label: t('nav.onboarding') }] : []),
+          ...(org?.kind === 'SUPPLIER' ? [{ key: '/offers', icon: <DatabaseOutlined />, label: t('nav.offers') }] : []),
+          ...(org?.kind === 'MEMBER' ? [{ key: '/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') }] : []),
           ...(merchant
             ? [
                 { key: '/documents', icon: <FileProtectOutlined />, label: t('nav.documents') },
@@ -76,6 +81,9 @@ export function App() {
         <Route path="/onboarding" element={<OnboardingPage />} />
         <Route path="/documents" element={<DocumentsPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
+        <Route path="/catalog" element={<CatalogPage />} />
+        <Route path="/offers" element={<OffersPage />} />
+        <Route path="/offers/:id" element={<OfferStockPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

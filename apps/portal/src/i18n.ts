@@ -1,12 +1,16 @@
 import { initI18n } from '@mengyuan/ui';
 import { notificationsEn, notificationsZhCN } from './modules/notifications/i18n';
 import { onboardingEn, onboardingZhCN } from './modules/onboarding/i18n';
+import { catalogPageEn, catalogPageZhCN } from './modules/catalog/i18n';
+import { offersEn, offersZhCN } from './modules/offers/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
-  nav: { home: '工作台', settings: '账号设置', onboarding: '入驻申请', documents: '资质文件', notifications: '消息通知' },
+  nav: { home: '工作台', settings: '账号设置', onboarding: '入驻申请', documents: '资质文件', notifications: '消息通知', catalog: '商品目录', offers: '我的货源' },
   ...onboardingZhCN,
   ...notificationsZhCN,
+  ...catalogPageZhCN,
+  ...offersZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -150,9 +154,11 @@ type Tree = { [key: string]: string | Tree };
 
 const en: typeof zhCN = {
   app: { title: 'Mengyuan · Merchant Portal', name: 'Merchant Portal' },
-  nav: { home: 'Dashboard', settings: 'Account settings', onboarding: 'Application', documents: 'Documents', notifications: 'Notifications' },
+  nav: { home: 'Dashboard', settings: 'Account settings', onboarding: 'Application', documents: 'Documents', notifications: 'Notifications', catalog: 'Catalogue', offers: 'My offers' },
   ...onboardingEn,
   ...notificationsEn,
+  ...catalogPageEn,
+  ...offersEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',

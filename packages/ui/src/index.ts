@@ -22,3 +22,4 @@ export * from './components/document-labels';
 export * from './components/file-preview';
 export * from './components/catalog-labels';
 export * from './components/price-chart';
+export * from './components/sku-detail';

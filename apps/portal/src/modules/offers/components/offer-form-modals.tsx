@@ -1,0 +1,270 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { fenToYuan, formatFen, LOW_PRICE_FLOOR_BP, parseFen } from '@mengyuan/domain';
+import { CatalogDocument, CreateOfferDocument, OffersDocument, UpdateOfferDocument, type OfferFieldsFragment, type SkuFieldsFragment } from '@mengyuan/graphql';
+import { CategoryTag, errorCode, errorMessage, fieldErrors, formatBasisPoints, Money } from '@mengyuan/ui';
+import { isLowPrice, parseYuan, shareOfFace } from './price';
+
+interface PriceFields {
+  price: string;
+  threshold: number;
+}
+
+/** Validation rules of the settlement price against the SKU: an amount, not above the unified price. */
+function usePriceRules(sku: { unifiedPrice: string } | null) {
+  const { t } = useTranslation();
+  return [
+    { required: true, message: t('offers.priceRequired') },
+    {
+      validator: async (_: unknown, value: string) => {
+        if (!value) return;
+        const fen = parseYuan(value);
+        if (fen === null) throw new Error(t('offers.priceInvalid'));
+        if (sku && fen > parseFen(sku.unifiedPrice)) throw new Error(t('offers.priceAboveUnified', { price: formatFen(sku.unifiedPrice) }));
+      },
+    },
+  ];
+}
+
+function LowPriceWarning({ price, faceValue }: { price: string | undefined; faceValue: string | undefined }) {
+  const { t } = useTranslation();
+  const fen = parseYuan(price);
+  if (fen === null || !faceValue || !isLowPrice(fen, faceValue)) return null;
+  const share = shareOfFace(fen, faceValue);
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="offer-low-price-warning"
+      title={t('offers.priceLowWarning', { floor: LOW_PRICE_FLOOR_BP / 100, ratio: share === null ? '' : formatBasisPoints(share) })}
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
+function applyFieldErrors(form: ReturnType<typeof Form.useForm<PriceFields & { skuId?: string }>>[0], error: unknown): boolean {
+  const fields = fieldErrors(error);
+  const map: Record<string, string> = { settlementPrice: 'price', lowStockThreshold: 'threshold', skuId: 'skuId' };
+  const list = Object.entries(fields)
+    .filter(([k]) => map[k])
+    .map(([k, v]) => ({ name: map[k] as 'price', errors: v }));
+  if (list.length) form.setFields(list);
+  return list.length > 0;
+}
+
+/** 新增货源: pick an alliance SKU, a settlement price in yuan and a low-stock alert level. */
+export function CreateOfferModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated?: (offer: OfferFieldsFragment) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PriceFields & { skuId?: string }>();
+  const [search, setSearch] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const catalog = useQuery(CatalogDocument, { variables: { filter: { search: search.trim() || null }, page: { offset: 0, limit: 50 } }, skip: !open });
+  const [selected, setSelected] = useState<SkuFieldsFragment | null>(null);
+  const [create, { loading }] = useMutation(CreateOfferDocument, { refetchQueries: [OffersDocument], awaitRefetchQueries: true });
+  const priceRules = usePriceRules(selected);
+  const price = Form.useWatch('price', form);
+  const skus = useMemo(() => {
+    const items = catalog.data?.catalog.items ?? [];
+    // Keep the chosen SKU among the options while another search is shown.
+    return selected && !items.some((s) => s.id === selected.id) ? [selected, ...items] : items;
+  }, [catalog.data, selected]);
+
+  const close = () => {
+    form.resetFields();
+    setSelected(null);
+    setError(null);
+    setSearch('');
+    onClose();
+  };
+
+  const submit = async () => {
+    let values: PriceFields & { skuId?: string };
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    const fen = parseYuan(values.price);
+    if (!values.skuId || fen === null) return;
+    setError(null);
+    try {
+      const { data } = await create({ variables: { input: { skuId: values.skuId, settlementPrice: fen.toString(), lowStockThreshold: values.threshold } } });
+      message.success(t('offers.created'));
+      if (data) onCreated?.(data.createOffer);
+      close();
+    } catch (e) {
+      if (!applyFieldErrors(form, e)) setError(e);
+    }
+  };
+
+  const authMissing = errorCode(error) === 'AUTHORIZATION_REQUIRED';
+  return (
+    <Modal
+      open={open}
+      width={640}
+      title={t('offers.createTitle')}
+      onCancel={close}
+      onOk={() => void submit()}
+      okText={t('common.submit')}
+      cancelText={t('common.cancel')}
+      confirmLoading={loading}
+      okButtonProps={{ 'data-testid': 'offer-create-submit' } as Record<string, string>}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('offers.createIntro')}</Typography.Paragraph>
+      {authMissing ? (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="offer-auth-required"
+          title={t('offers.authRequiredTitle')}
+          description={
+            <Flex vertical gap={8} align="start">
+              <span>{selected ? t('offers.authRequired', { brand: selected.brand.name }) : t('offers.authRequiredGeneric')}</span>
+              <Link to="/documents">
+                <Button size="small" type="primary" ghost>
+                  {t('offers.goDocuments')}
+                </Button>
+              </Link>
+            </Flex>
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : (
+        !!error && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} />
+      )}
+      <Form form={form} layout="vertical" initialValues={{ threshold: 10 }}>
+        <Form.Item name="skuId" label={t('offers.pickSku')} rules={[{ required: true, message: t('offers.pickSkuRequired') }]}>
+          <Select
+            showSearch={{ filterOption: false, onSearch: setSearch }}
+            placeholder={t('offers.pickSkuPlaceholder')}
+            loading={catalog.loading}
+            data-testid="offer-sku"
+            notFoundContent={catalog.loading ? t('common.loading') : t('common.empty')}
+            onChange={(id: string) => {
+              setSelected(skus.find((s) => s.id === id) ?? null);
+              setError(null);
+              if (form.getFieldValue('price')) void form.validateFields(['price']);
+            }}
+            options={skus.map((s) => ({
+              value: s.id,
+              label: `${s.code} · ${s.name}`,
+              sku: s,
+            }))}
+            optionRender={(option) => {
+              const s = (option.data as { sku: SkuFieldsFragment }).sku;
+              return (
+                <Flex justify="space-between" gap={8}>
+                  <span>
+                    <Typography.Text code>{s.code}</Typography.Text> {s.name} <Typography.Text type="secondary">· {s.brand.name}</Typography.Text>
+                  </span>
+                  <Typography.Text type="secondary">
+                    {t('offers.faceValue')} {formatFen(s.faceValue)} · {t('offers.unifiedPrice')} {formatFen(s.unifiedPrice)}
+                  </Typography.Text>
+                </Flex>
+              );
+            }}
+          />
+        </Form.Item>
+        {selected && (
+          <Flex gap={16} wrap style={{ marginTop: -8, marginBottom: 16 }}>
+            <CategoryTag category={selected.category} />
+            <Typography.Text type="secondary">
+              {t('offers.faceValue')} <Money fen={selected.faceValue} />
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {t('offers.unifiedPrice')} <Money fen={selected.unifiedPrice} strong />
+            </Typography.Text>
+          </Flex>
+        )}
+        <Flex gap={16}>
+          <Form.Item name="price" label={t('offers.priceYuan')} rules={priceRules} style={{ flex: 1 }}>
+            <Input prefix="¥" placeholder={t('offers.pricePlaceholder')} inputMode="decimal" data-testid="offer-price" />
+          </Form.Item>
+          <Form.Item name="threshold" label={t('offers.threshold')} extra={t('offers.thresholdHint')} rules={[{ required: true, message: t('offers.thresholdRequired') }]} style={{ flex: 1 }}>
+            <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} data-testid="offer-threshold" />
+          </Form.Item>
+        </Flex>
+        <LowPriceWarning price={price} faceValue={selected?.faceValue} />
+      </Form>
+    </Modal>
+  );
+}
+
+/** 修改货源: settlement price and low-stock alert level of an existing offer. */
+export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PriceFields>();
+  const [error, setError] = useState<unknown>(null);
+  const [update, { loading }] = useMutation(UpdateOfferDocument);
+  const priceRules = usePriceRules(offer);
+  const price = Form.useWatch('price', form);
+
+  const close = () => {
+    setError(null);
+    onClose();
+  };
+  const submit = async () => {
+    if (!offer) return;
+    let values: PriceFields;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    const fen = parseYuan(values.price);
+    if (fen === null) return;
+    setError(null);
+    try {
+      await update({ variables: { id: offer.id, input: { settlementPrice: fen.toString(), lowStockThreshold: values.threshold } } });
+      message.success(t('offers.saved'));
+      close();
+    } catch (e) {
+      if (!applyFieldErrors(form, e)) setError(e);
+    }
+  };
+  return (
+    <Modal
+      open={!!offer}
+      title={offer ? t('offers.editTitle', { sku: offer.skuName }) : ''}
+      onCancel={close}
+      onOk={() => void submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={loading}
+      destroyOnHidden
+      afterOpenChange={(visible) => {
+        if (visible && offer) form.setFieldsValue({ price: fenToYuan(offer.settlementPrice), threshold: offer.lowStockThreshold });
+      }}
+    >
+      <Typography.Paragraph type="secondary">{t('offers.editIntro')}</Typography.Paragraph>
+      {!!error && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} />}
+      {offer && (
+        <Flex gap={16} wrap style={{ marginBottom: 16 }}>
+          <Typography.Text type="secondary">
+            {t('offers.faceValue')} <Money fen={offer.faceValue} />
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {t('offers.unifiedPrice')} <Money fen={offer.unifiedPrice} strong />
+          </Typography.Text>
+        </Flex>
+      )}
+      <Form form={form} layout="vertical" preserve={false}>
+        <Flex gap={16}>
+          <Form.Item name="price" label={t('offers.priceYuan')} rules={priceRules} style={{ flex: 1 }}>
+            <Input prefix="¥" inputMode="decimal" data-testid="offer-edit-price" />
+          </Form.Item>
+          <Form.Item name="threshold" label={t('offers.threshold')} rules={[{ required: true, message: t('offers.thresholdRequired') }]} style={{ flex: 1 }}>
+            <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Flex>
+        <LowPriceWarning price={price} faceValue={offer?.faceValue} />
+      </Form>
+    </Modal>
+  );
+}
