@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { Spin } from 'antd';
-import { ApartmentOutlined, AuditOutlined, SafetyCertificateOutlined, TagsOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AuditOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 
@@ -12,6 +12,11 @@ const AuditPage = lazy(() => import('./modules/audit/pages/audit-page'));
 const ReviewQueuePage = lazy(() => import('./modules/review/pages/review-queue-page'));
 const ReviewWorkspacePage = lazy(() => import('./modules/review/pages/review-workspace-page'));
 const BrandsPage = lazy(() => import('./modules/brands/pages/brands-page'));
+const SkusPage = lazy(() => import('./modules/catalog/pages/skus-page'));
+const OfferReviewPage = lazy(() => import('./modules/catalog/pages/offer-review-page'));
+const SampleCheckPage = lazy(() => import('./modules/catalog/pages/sample-check-page'));
+const ThinSkusPage = lazy(() => import('./modules/catalog/pages/thin-skus-page'));
+const RiskPage = lazy(() => import('./modules/catalog/pages/risk-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -30,6 +35,11 @@ function AdminShell() {
           { key: '/review', icon: <AuditOutlined />, label: t('nav.review') },
           { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
           { key: '/brands', icon: <TagsOutlined />, label: t('nav.brands') },
+          { key: '/skus', icon: <ShopOutlined />, label: t('nav.skus') },
+          { key: '/offer-review', icon: <FileSearchOutlined />, label: t('nav.offerReview') },
+          { key: '/sample-check', icon: <ExperimentOutlined />, label: t('nav.sampleCheck') },
+          { key: '/thin-skus', icon: <WarningOutlined />, label: t('nav.thinSkus') },
+          { key: '/risk', icon: <AlertOutlined />, label: t('nav.risk') },
           { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
         ]}
       >
@@ -65,6 +75,11 @@ export function App() {
         <Route path="/review" element={<ReviewQueuePage />} />
         <Route path="/review/:organizationId" element={<ReviewWorkspacePage />} />
         <Route path="/brands" element={<BrandsPage />} />
+        <Route path="/skus" element={<SkusPage />} />
+        <Route path="/offer-review" element={<OfferReviewPage />} />
+        <Route path="/sample-check" element={<SampleCheckPage />} />
+        <Route path="/thin-skus" element={<ThinSkusPage />} />
+        <Route path="/risk" element={<RiskPage />} />
         <Route path="*" element={<NotFound home="/organizations" />} />
       </Route>
     </Routes>

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { NotificationFieldsFragment } from '@mengyuan/graphql';
+import { formatFen } from '@mengyuan/domain';
+import { formatDateTime } from '@mengyuan/ui';
 
 type Params = Record<string, unknown>;
 
@@ -14,10 +16,42 @@ function variant(n: Pick<NotificationFieldsFragment, 'type' | 'params'>): string
     case 'DOCUMENT_EXPIRING':
     case 'DOCUMENT_EXPIRED':
     case 'ORGANIZATION_DECIDED':
+    case 'PRICE_SCHEDULED':
+    case 'OFFER_PAUSED':
+    case 'LOW_STOCK':
       return n.type;
+    case 'OFFER_REVIEWED':
+      return p.decision === 'REJECT' ? 'OFFER_REVIEWED_REJECT' : 'OFFER_REVIEWED_APPROVE';
+    case 'BATCH_DECIDED':
+      return p.status === 'REJECTED' ? 'BATCH_DECIDED_REJECTED' : 'BATCH_DECIDED_SELLABLE';
     default:
       return 'UNKNOWN';
   }
+}
+
+const fen = (v: unknown) => {
+  try {
+    return formatFen(str(v));
+  } catch {
+    return str(v);
+  }
+};
+
+/** Params of the catalog and inventory notifications (prices as ¥, times in Beijing, enums translated). */
+function catalogValues(t: TFunction, type: string, p: Params): Record<string, string> {
+  return {
+    skuCode: str(p.skuCode),
+    skuName: str(p.skuName),
+    oldPrice: p.oldPrice ? fen(p.oldPrice) : '',
+    newPrice: p.newPrice ? fen(p.newPrice) : '',
+    effectiveAt: p.effectiveAt ? formatDateTime(str(p.effectiveAt), 'YYYY-MM-DD HH:mm') : '',
+    offerId: str(p.offerId).slice(0, 8),
+    batchId: str(p.batchId).slice(0, 8),
+    pauseReason: type === 'OFFER_PAUSED' && p.reason ? t(`cat.pauseReason.${str(p.reason)}`, { defaultValue: str(p.reason) }) : '',
+    sampleInvalid: str(p.sampleInvalid),
+    stock: str(p.stock),
+    threshold: str(p.threshold),
+  };
 }
 
 /** Title and body of a notification, rendered through i18n from its type and params (enums translated too). */
@@ -35,6 +69,7 @@ export function renderNotification(t: TFunction, n: Pick<NotificationFieldsFragm
     to: p.to ? t(`org.status.${str(p.to)}`, { defaultValue: str(p.to) }) : '',
     reason: str(p.reason) || t('common.none'),
     type: n.type,
+    ...catalogValues(t, n.type, p),
   };
   return { title: t(`notifications.title_${key}`, values), body: t(`notifications.body_${key}`, values) };
 }
@@ -44,6 +79,12 @@ export function notificationLink(n: Pick<NotificationFieldsFragment, 'type' | 'p
   if (n.type === 'ORGANIZATION_DECIDED') {
     const to = ((n.params ?? {}) as Params).to;
     return to === 'APPLIED' || to === 'UNDER_REVIEW' || to === 'PROBATION' || to === 'ACTIVE' ? '/onboarding' : '/';
+  }
+  if (n.type === 'PRICE_SCHEDULED') return '/catalog';
+  if (n.type === 'OFFER_REVIEWED' || n.type === 'OFFER_PAUSED') return '/offers';
+  if (n.type === 'LOW_STOCK' || n.type === 'BATCH_DECIDED') {
+    const offerId = ((n.params ?? {}) as Params).offerId;
+    return offerId ? `/offers/${str(offerId)}` : '/offers';
   }
   return '/documents';
 }
