@@ -33,7 +33,7 @@ export function OrganizationDocuments({ org }: { org: OnboardingOrganizationFiel
       extra={
         <Space>
           <Typography.Text type="secondary">{t('orgDocs.showHistory')}</Typography.Text>
-          <Switch size="small" checked={includeSuperseded} onChange={setIncludeSuperseded} />
+          <Switch size="small" checked={includeSuperseded} onChange={setIncludeSuperseded} data-testid="documents-history" />
         </Space>
       }
     >

@@ -68,7 +68,7 @@ function DocumentPanel({ doc, onReviewed }: { doc: Doc; onReviewed: () => void }
         {doc.status === 'PENDING' && !doc.superseded ? (
           <DocumentReviewForm key={doc.id} doc={doc} onReviewed={onReviewed} />
         ) : (
-          <Alert type={doc.status === 'APPROVED' ? 'success' : doc.status === 'REJECTED' ? 'error' : 'info'} showIcon title={t('review.alreadyReviewed')} />
+          <Alert type={doc.status === 'APPROVED' ? 'success' : doc.status === 'REJECTED' ? 'error' : 'info'} showIcon title={doc.superseded ? t('orgDocs.superseded') : t('review.alreadyReviewed', { status: t(`doc.status.${doc.status}`) })} />
         )}
       </Card>
     </Flex>

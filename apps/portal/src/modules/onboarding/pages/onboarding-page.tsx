@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, Result, Row, Steps, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, ClockCircleFilled } from '@ant-design/icons';
 import { Navigate, useNavigate } from 'react-router';
@@ -33,10 +33,10 @@ function initialStep(org: Org): number {
   return org.statusReason ? DOCUMENTS : COMPANY;
 }
 
-function RejectedBanner({ org }: { org: Org }) {
+function RejectedBanner({ org, style }: { org: Org; style?: CSSProperties }) {
   const { t } = useTranslation();
   if (org.status !== 'APPLIED' || !org.statusReason) return null;
-  return <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('onboarding.rejectedBanner')} description={t('onboarding.status.reasonLine', { reason: org.statusReason })} data-testid="rejected-banner" />;
+  return <Alert type="warning" showIcon style={style} title={t('onboarding.rejectedBanner')} description={t('onboarding.status.reasonLine', { reason: org.statusReason })} data-testid="rejected-banner" />;
 }
 
 function CompanyStep({ org, onNext }: { org: Org; onNext: () => void }) {
@@ -153,7 +153,7 @@ function SubmitStep({ org, docs, onPrev, onSubmitted, onGoDocuments }: { org: Or
 
   return (
     <Card data-testid="onboarding-submit">
-      <RejectedBanner org={org} />
+      <RejectedBanner org={org} style={{ marginBottom: 16 }} />
       <Typography.Paragraph type="secondary">{t('onboarding.submit.intro')}</Typography.Paragraph>
       <Typography.Title level={5}>{t('onboarding.submit.checklist')}</Typography.Title>
       <Flex vertical gap={8} style={{ marginBottom: 20 }} data-testid="submit-checklist">
