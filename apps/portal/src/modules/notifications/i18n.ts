@@ -82,7 +82,7 @@ export const notificationsEn: NotificationsResources = {
     body_DOCUMENT_REVIEWED_REJECT: 'Your {{documentType}} (no. {{number}}) was rejected: {{note}}. Fix it and upload it again.',
     body_DOCUMENT_EXPIRING: 'Your {{documentType}} (no. {{number}}) expires on {{validTo}}, in {{days}} days. Upload a new one in time.',
     body_DOCUMENT_EXPIRED: 'Your {{documentType}} (no. {{number}}) expired on {{validTo}}; business depending on it is paused. Update it soon.',
-    body_ORGANIZATION_DECIDED: 'The alliance decided “{{action}}”: your status went from “{{from}}” to “{{to}}”. Reason: {{reason}}',
+    body_ORGANIZATION_DECIDED: 'The alliance decided "{{action}}": your status went from "{{from}}" to "{{to}}". Reason: {{reason}}',
     body_UNKNOWN: '{{type}}',
   },
 };

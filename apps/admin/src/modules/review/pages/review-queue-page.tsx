@@ -75,7 +75,7 @@ export default function ReviewQueuePage() {
                   {
                     title: t('review.pendingDocs'),
                     key: 'pending',
-                    width: 110,
+                    width: 130,
                     render: (_: unknown, o) => <Tag color={pendingByOrg.get(o.id) ? 'processing' : 'default'}>{pendingByOrg.get(o.id) ?? 0}</Tag>,
                   },
                   {
@@ -128,7 +128,7 @@ export default function ReviewQueuePage() {
                   {
                     title: t('doc.fields.type'),
                     dataIndex: 'type',
-                    width: 150,
+                    width: 190,
                     render: (_: unknown, d) => (
                       <Flex vertical>
                         <Typography.Text strong>{t(`doc.type.${d.type}`)}</Typography.Text>
