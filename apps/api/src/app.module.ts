@@ -17,6 +17,8 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { FilesModule } from './modules/files/files.module';
 import { InventoryModule } from './modules/inventory/inventory.module';
+import { LedgerModule } from './modules/ledger/ledger.module';
+import { OrdersModule } from './modules/orders/orders.module';
 import { RiskModule } from './modules/risk/risk.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -24,7 +26,7 @@ import { QualificationsModule } from './modules/qualifications/qualifications.mo
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
-  RiskModule, CatalogModule, InventoryModule];
+  RiskModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule];
 
 @Module({})
 export class CoreModule {

@@ -32,6 +32,11 @@ export const AuditEventType = {
   CODE_SAMPLE_RECORDED: 'card_code.sample_recorded',
   RISK_EVENT_RAISED: 'risk_event.raised',
   RISK_EVENT_DECIDED: 'risk_event.decided',
+  WALLET_DEPOSITED: 'wallet.deposited',
+  SUPPLIER_PAID_OUT: 'supplier.paid_out',
+  ORDER_DELIVERED: 'order.delivered',
+  ORDER_FAILED: 'order.failed',
+  ORDER_CODES_REVEALED: 'order.codes_revealed',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 

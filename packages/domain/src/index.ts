@@ -4,6 +4,7 @@ export * from './dates';
 export * from './error-codes';
 export * from './money';
 export * from './notification';
+export * from './orders';
 export * from './organization';
 export * from './qualification';
 export * from './roles';

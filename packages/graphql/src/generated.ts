@@ -40,6 +40,11 @@ export type ApiKeyScope =
   | 'TICKETS_WRITE'
   | 'TOPUPS_WRITE';
 
+export type AttemptOutcome =
+  | 'DELIVERED'
+  | 'NO_STOCK'
+  | 'UNAVAILABLE';
+
 export type AuditChainVerification = {
   __typename?: 'AuditChainVerification';
   checked: Scalars['Int']['output'];
@@ -214,6 +219,15 @@ export type DecideOrganizationInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A card code as its buyer sees it (卡密); every reveal is recorded */
+export type DeliveredCode = {
+  __typename?: 'DeliveredCode';
+  cardNumber: Maybe<Scalars['String']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  secret: Maybe<Scalars['String']['output']>;
+};
+
 export type DeliveryMode =
   | 'CARD_CODE'
   | 'DIRECT_TOPUP';
@@ -236,6 +250,30 @@ export type ImportCardBatchInput = {
   offerId: Scalars['ID']['input'];
 };
 
+export type LedgerCheck = {
+  __typename?: 'LedgerCheck';
+  accountsChecked: Scalars['Int']['output'];
+  drift: Array<LedgerDrift>;
+  ok: Scalars['Boolean']['output'];
+  transactionsChecked: Scalars['Int']['output'];
+  unbalancedTransactions: Array<Scalars['ID']['output']>;
+};
+
+export type LedgerDrift = {
+  __typename?: 'LedgerDrift';
+  accountId: Scalars['ID']['output'];
+  computed: Scalars['Money']['output'];
+  kind: Scalars['String']['output'];
+  organizationId: Maybe<Scalars['ID']['output']>;
+  stored: Scalars['Money']['output'];
+};
+
+export type LedgerTransactionType =
+  | 'DEPOSIT'
+  | 'ORDER'
+  | 'PAYOUT'
+  | 'REFUND';
+
 export type Mutation = {
   __typename?: 'Mutation';
   cancelPriceChange: PriceChange;
@@ -251,6 +289,8 @@ export type Mutation = {
   /** APPROVE, REJECT (auditors and admins); PASS_PROBATION, SUSPEND, REINSTATE, TERMINATE (admins) */
   decideOrganization: Organization;
   decideRiskEvent: RiskEvent;
+  /** Records a member’s offline bank transfer; returns the ledger transaction */
+  depositToWallet: Scalars['ID']['output'];
   /** Imports up to 1,000 codes; larger batches go through the CSV upload */
   importCardBatch: CardBatch;
   login: AuthPayload;
@@ -258,13 +298,19 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks these notifications read, or all of them when ids is empty; returns how many changed */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Buys at the unified price and delivers the codes in this answer. Errors: SOLD_OUT, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT, SKU_UNAVAILABLE, QUANTITY_OUT_OF_RANGE (extensions.orderId names a saved failed order) */
+  placeOrder: Order;
   /** Hold a sellable batch back for a sample check */
   quarantineBatch: CardBatch;
   /** Any invalid sample rejects the batch; all valid makes it sellable */
   recordSampleResult: CardBatch;
+  /** Records a payout to a supplier against what it is owed */
+  recordSupplierPayout: Scalars['ID']['output'];
   refreshToken: AuthPayload;
   /** Supplier or member self-registration: the organisation starts in APPLIED */
   registerOrganization: AuthPayload;
+  /** Shows an order’s codes again to its buyer; recorded in the audit chain */
+  revealOrderCodes: Array<DeliveredCode>;
   /** Shows one sampled code to check against the brand’s system; recorded in the audit chain */
   revealSampleCode: RevealedCode;
   reviewDocument: QualificationDocument;
@@ -332,6 +378,13 @@ export type MutationDecideRiskEventArgs = {
 };
 
 
+export type MutationDepositToWalletArgs = {
+  amount: Scalars['Money']['input'];
+  organizationId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
 export type MutationImportCardBatchArgs = {
   input: ImportCardBatchInput;
 };
@@ -354,6 +407,11 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
+
 export type MutationQuarantineBatchArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -366,6 +424,13 @@ export type MutationRecordSampleResultArgs = {
 };
 
 
+export type MutationRecordSupplierPayoutArgs = {
+  amount: Scalars['Money']['input'];
+  organizationId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
 export type MutationRefreshTokenArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -373,6 +438,11 @@ export type MutationRefreshTokenArgs = {
 
 export type MutationRegisterOrganizationArgs = {
   input: RegisterOrganizationInput;
+};
+
+
+export type MutationRevealOrderCodesArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -519,6 +589,53 @@ export type OfferSupplier = {
   name: Scalars['String']['output'];
 };
 
+export type Order = {
+  __typename?: 'Order';
+  /** Every offer routing tried (alliance staff; empty for others) */
+  attempts: Array<OrderAttempt>;
+  /** The merchant’s own order number: the idempotency key */
+  clientOrderNo: Scalars['String']['output'];
+  /** Only in the placeOrder answer that delivered them */
+  codes: Maybe<Array<DeliveredCode>>;
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why it failed (an error code) */
+  failureCode: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Server-side delivery latency in milliseconds */
+  latencyMs: Maybe<Scalars['Float']['output']>;
+  memberId: Scalars['ID']['output'];
+  placedAt: Scalars['DateTime']['output'];
+  quantity: Scalars['Int']['output'];
+  rechargeAccount: Maybe<Scalars['String']['output']>;
+  skuId: Scalars['ID']['output'];
+  status: OrderStatus;
+  total: Scalars['Money']['output'];
+  unitPrice: Scalars['Money']['output'];
+};
+
+/** One offer tried by routing */
+export type OrderAttempt = {
+  __typename?: 'OrderAttempt';
+  at: Scalars['DateTime']['output'];
+  offerId: Scalars['ID']['output'];
+  outcome: AttemptOutcome;
+};
+
+export type OrderPage = {
+  __typename?: 'OrderPage';
+  items: Array<Order>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING_REVIEW'
+  | 'PROCESSING'
+  | 'REFUNDED';
+
 export type Organization = {
   __typename?: 'Organization';
   channelType: Maybe<ChannelType>;
@@ -585,6 +702,15 @@ export type PageInput = {
   offset?: Scalars['Int']['input'];
 };
 
+export type PlaceOrderInput = {
+  /** Your own order number: sending it again returns the same order */
+  clientOrderNo: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+  /** The account to top up (direct top-ups) */
+  rechargeAccount?: InputMaybe<Scalars['String']['input']>;
+  skuId: Scalars['ID']['input'];
+};
+
 export type PriceChange = {
   __typename?: 'PriceChange';
   appliedAt: Maybe<Scalars['DateTime']['output']>;
@@ -645,12 +771,17 @@ export type Query = {
   catalog: SkuPage;
   /** The caller’s organisation’s documents, or any organisation’s for alliance staff */
   documents: Array<QualificationDocument>;
+  /** Recomputes every balance from its entries and checks every transaction sums to zero */
+  ledgerCheck: LedgerCheck;
   me: User;
   /** The signed-in person’s inbox, newest first */
   notifications: NotificationPage;
   offer: Offer;
   /** The supplier’s own offers, or all for alliance staff (the review queue: status PENDING_REVIEW) */
   offers: OfferPage;
+  order: Order;
+  /** The member’s orders, or all for alliance staff; newest first */
+  orders: OrderPage;
   /** Own organisation, or any for alliance staff; any API key may read its own */
   organization: Organization;
   /** Alliance staff only */
@@ -665,6 +796,8 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** Alliance staff only: walks the whole chain */
   verifyAuditChain: AuditChainVerification;
+  /** A member’s wallet, or a supplier’s payable (what the alliance owes it) */
+  wallet: Wallet;
 };
 
 
@@ -715,6 +848,18 @@ export type QueryOffersArgs = {
 };
 
 
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  memberId: InputMaybe<Scalars['ID']['input']>;
+  page: InputMaybe<PageInput>;
+  status: InputMaybe<OrderStatus>;
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -739,6 +884,11 @@ export type QuerySampleCodesArgs = {
 
 export type QuerySkuArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWalletArgs = {
+  page: InputMaybe<PageInput>;
 };
 
 export type RegisterOrganizationInput = {
@@ -879,6 +1029,18 @@ export type SkuStatus =
   | 'ACTIVE'
   | 'DELISTED';
 
+export type StatementLine = {
+  __typename?: 'StatementLine';
+  /** Positive adds to the balance */
+  amount: Scalars['Money']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  orderId: Maybe<Scalars['ID']['output']>;
+  reference: Maybe<Scalars['String']['output']>;
+  transactionId: Scalars['ID']['output'];
+  type: LedgerTransactionType;
+};
+
 export type StockState =
   | 'IN_STOCK'
   | 'LOW'
@@ -945,6 +1107,14 @@ export type VerificationMethod =
   | 'OFFICIAL_HOTLINE'
   | 'OFFICIAL_SITE'
   | 'OTHER';
+
+/** A member’s prepaid wallet, or a supplier’s payable */
+export type Wallet = {
+  __typename?: 'Wallet';
+  balance: Scalars['Money']['output'];
+  statement: Array<StatementLine>;
+  statementCount: Scalars['Int']['output'];
+};
 
 export type OrganizationsQueryVariables = Exact<{
   filter: InputMaybe<OrganizationFilter>;

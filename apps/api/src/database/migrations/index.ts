@@ -1,6 +1,7 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { Onboarding1764100000000 } from './1764100000000-onboarding';
 import { Catalog1764200000000 } from './1764200000000-catalog';
+import { Orders1764300000000 } from './1764300000000-orders';
 
 /** Every migration, in order. Committed and reviewed; `synchronize` is never on. */
-export const MIGRATIONS = [Foundation1764000000000, Onboarding1764100000000, Catalog1764200000000];
+export const MIGRATIONS = [Foundation1764000000000, Onboarding1764100000000, Catalog1764200000000, Orders1764300000000];

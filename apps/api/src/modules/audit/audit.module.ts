@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuditAppender } from './audit-appender';
 import { AuditQueryService } from './audit-query.service';
 import { AuditService } from './audit.service';
 import { AuditResolver } from './resolvers/audit.resolver';
 
-@Module({ providers: [AuditService, AuditQueryService, AuditResolver], exports: [AuditService] })
+@Module({ providers: [AuditService, AuditQueryService, AuditResolver, AuditAppender], exports: [AuditService] })
 export class AuditModule {}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GENESIS_HASH } from '@mengyuan/domain';
-import { TransactionHost } from '@nestjs-cls/transactional';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { Injectable } from '@nestjs/common';
 import canonicalize from 'canonicalize';
 import { Clock } from '../../common/clock';
@@ -62,11 +62,46 @@ export class AuditService {
    * roll back together. Refuses to run outside a transaction.
    */
   async record(input: AuditInput): Promise<AuditEventEntity> {
+    this.assertInTransaction(input.type);
+    await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    return this.append(input, new Date(this.clock.now().getTime()));
+  }
+
+  /**
+   * For hot paths (orders): the event is written to the outbox inside the caller's transaction, so it
+   * commits or rolls back with the change, and the appender links it into the chain moments later, in
+   * commit order, without the chain's lock ever being on the caller's path.
+   */
+  async enqueue(input: AuditInput): Promise<void> {
+    this.assertInTransaction(input.type);
+    await this.txHost.tx.query('INSERT INTO audit_outbox (event, created_at) VALUES ($1, $2)', [
+      JSON.stringify({ ...input, occurredAt: this.clock.now().toISOString() }),
+      this.clock.now(),
+    ]);
+  }
+
+  /** Chains what waits in the outbox, oldest first; returns how many events it appended. */
+  @Transactional()
+  async flush(limit = 1000): Promise<number> {
+    await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const rows = (await this.txHost.tx.query('SELECT id, event FROM audit_outbox ORDER BY id LIMIT $1', [limit])) as {
+      id: string;
+      event: AuditInput & { occurredAt: string };
+    }[];
+    for (const { event } of rows) await this.append(event, new Date(event.occurredAt));
+    if (rows.length) await this.txHost.tx.query('DELETE FROM audit_outbox WHERE id <= $1', [rows[rows.length - 1].id]);
+    return rows.length;
+  }
+
+  private assertInTransaction(type: string): void {
     if (!this.txHost.isTransactionActive()) {
-      throw new Error(`audit event ${input.type} must be written inside the transaction of the change it records`);
+      throw new Error(`audit event ${type} must be written inside the transaction of the change it records`);
     }
+  }
+
+  /** Links one event after the last; the caller holds the chain's lock. */
+  private async append(input: AuditInput, occurredAt: Date): Promise<AuditEventEntity> {
     const em = this.txHost.tx;
-    await em.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const [last] = (await em.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
     const event = em.create(AuditEventEntity, {
       seq: String(last ? BigInt(last.seq) + 1n : 1n),
@@ -79,7 +114,7 @@ export class AuditService {
       subjectId: input.subjectId ?? null,
       payload: input.payload ?? {},
       // Millisecond precision: what PostgreSQL stores is exactly what was hashed.
-      occurredAt: new Date(this.clock.now().getTime()),
+      occurredAt,
       prevHash: last?.hash ?? GENESIS_HASH,
     });
     event.hash = chainHash(event.prevHash, canonicalEvent(event));
@@ -87,8 +122,9 @@ export class AuditService {
     return event;
   }
 
-  /** Walks the whole chain in order and names the first event whose link or hash does not hold. */
+  /** Walks the whole chain in order (after chaining the outbox) and names the first event whose link or hash does not hold. */
   async verify(): Promise<ChainVerification> {
+    while ((await this.flush()) > 0);
     const em = this.txHost.tx;
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1n;

@@ -1,0 +1,105 @@
+import { ApiKeyScope, LedgerAccountKind, OrderStatus, OrganizationKind, Role } from '@mengyuan/domain';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor, UserActor } from '../../../common/actor';
+import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
+import { forbidden } from '../../../common/errors';
+import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
+import { MoneyScalar } from '../../../common/money.scalar';
+import { LedgerService } from '../../ledger/services/ledger.service';
+import { DeliveredCodeDto, LedgerCheckDto, OrderAttemptDto, OrderDto, OrderPage, WalletDto } from '../dtos/order.dto';
+import { PlaceOrderInput } from '../inputs/place-order.input';
+import { OrderService } from '../services/order.service';
+
+const MEMBER = { kinds: [OrganizationKind.MEMBER], roles: [Role.OWNER, Role.OPERATOR] };
+const ADMIN = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN] };
+const ALLIANCE_STAFF = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN, Role.AUDITOR] };
+
+@Resolver(() => OrderDto)
+export class OrderResolver {
+  constructor(
+    private readonly service: OrderService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  @Authorize({ ...MEMBER, apiKeyScopes: [ApiKeyScope.ORDERS_WRITE] })
+  @Mutation(() => OrderDto, {
+    description: 'Buys at the unified price and delivers the codes in this answer. Errors: SOLD_OUT, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT, SKU_UNAVAILABLE, QUANTITY_OUT_OF_RANGE (extensions.orderId names a saved failed order)',
+  })
+  async placeOrder(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: PlaceOrderInput,
+    @Context() ctx: { req: { headers: Record<string, string | string[] | undefined> } },
+  ): Promise<OrderDto> {
+    const device = ctx.req.headers['x-device-fingerprint'];
+    const result = await this.service.place(actor, input, (Array.isArray(device) ? device[0] : device)?.slice(0, 128) ?? null);
+    if (result.failure) throw result.failure;
+    return OrderDto.from(result.order, result.codes);
+  }
+
+  @Authorize({ ...MEMBER, apiKeyScopes: [ApiKeyScope.ORDERS_READ, ApiKeyScope.ORDERS_WRITE] })
+  @Mutation(() => [DeliveredCodeDto], { description: 'Shows an order’s codes again to its buyer; recorded in the audit chain' })
+  async revealOrderCodes(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID }) orderId: string): Promise<DeliveredCodeDto[]> {
+    return (await this.service.reveal(actor, orderId)).map(DeliveredCodeDto.from);
+  }
+
+  @Authorize({ kinds: [OrganizationKind.MEMBER, OrganizationKind.ALLIANCE], apiKeyScopes: [ApiKeyScope.ORDERS_READ, ApiKeyScope.ORDERS_WRITE] })
+  @Query(() => OrderPage, { description: 'The member’s orders, or all for alliance staff; newest first', complexity: pageComplexity })
+  async orders(
+    @CurrentActor() actor: Actor,
+    @Args('status', { type: () => OrderStatus, nullable: true }) status?: OrderStatus,
+    @Args('memberId', { type: () => ID, nullable: true }) memberId?: string,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): Promise<OrderPage> {
+    const result = await this.service.list(actor, { status, memberId }, pageOf(page));
+    return { items: result.items.map((o) => OrderDto.from(o)), totalCount: result.totalCount };
+  }
+
+  @Authorize({ kinds: [OrganizationKind.MEMBER, OrganizationKind.ALLIANCE], apiKeyScopes: [ApiKeyScope.ORDERS_READ, ApiKeyScope.ORDERS_WRITE] })
+  @Query(() => OrderDto)
+  async order(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OrderDto> {
+    return OrderDto.from(await this.service.get(actor, id));
+  }
+
+  @ResolveField(() => [OrderAttemptDto], { description: 'Every offer routing tried (alliance staff; empty for others)' })
+  async attempts(@Parent() order: OrderDto, @CurrentActor() actor: Actor): Promise<OrderAttemptDto[]> {
+    if (actor.organizationKind !== OrganizationKind.ALLIANCE) return [];
+    return (await this.service.attempts(order.id)).map((a) => ({ offerId: a.offer_id, outcome: a.outcome, at: a.at }));
+  }
+
+  @Authorize({ kinds: [OrganizationKind.MEMBER, OrganizationKind.SUPPLIER], roles: [Role.OWNER, Role.OPERATOR] })
+  @Query(() => WalletDto, { description: 'A member’s wallet, or a supplier’s payable (what the alliance owes it)' })
+  async wallet(@CurrentActor() actor: UserActor, @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput): Promise<WalletDto> {
+    const kind = actor.organizationKind === OrganizationKind.MEMBER ? LedgerAccountKind.MEMBER_WALLET : LedgerAccountKind.SUPPLIER_PAYABLE;
+    const s = await this.ledger.statement(kind, actor.organizationId, pageOf(page));
+    return { balance: s.balance, statement: s.items, statementCount: s.totalCount };
+  }
+
+  @Authorize(ADMIN)
+  @Mutation(() => ID, { description: 'Records a member’s offline bank transfer; returns the ledger transaction' })
+  depositToWallet(
+    @CurrentActor() actor: UserActor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('amount', { type: () => MoneyScalar }) amount: string,
+    @Args('reference') reference: string,
+  ): Promise<string> {
+    return this.ledger.deposit(actor, organizationId, amount, reference);
+  }
+
+  @Authorize(ADMIN)
+  @Mutation(() => ID, { description: 'Records a payout to a supplier against what it is owed' })
+  recordSupplierPayout(
+    @CurrentActor() actor: UserActor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('amount', { type: () => MoneyScalar }) amount: string,
+    @Args('reference') reference: string,
+  ): Promise<string> {
+    return this.ledger.payout(actor, organizationId, amount, reference);
+  }
+
+  @Authorize(ALLIANCE_STAFF)
+  @Query(() => LedgerCheckDto, { description: 'Recomputes every balance from its entries and checks every transaction sums to zero' })
+  ledgerCheck(@CurrentActor() actor: Actor): Promise<LedgerCheckDto> {
+    if (actor.kind !== 'user') throw forbidden();
+    return this.ledger.check();
+  }
+}

@@ -1,0 +1,60 @@
+import { defineTransitions } from './state-machine';
+
+export const LedgerAccountKind = {
+  MEMBER_WALLET: 'MEMBER_WALLET',
+  MEMBER_HOLD: 'MEMBER_HOLD', // amounts reserved for orders held for risk review
+  SUPPLIER_PAYABLE: 'SUPPLIER_PAYABLE',
+  ALLIANCE_REVENUE: 'ALLIANCE_REVENUE',
+  ALLIANCE_CASH: 'ALLIANCE_CASH',
+} as const;
+export type LedgerAccountKind = (typeof LedgerAccountKind)[keyof typeof LedgerAccountKind];
+
+export const LedgerTransactionType = {
+  DEPOSIT: 'DEPOSIT',
+  PAYOUT: 'PAYOUT',
+  ORDER: 'ORDER',
+  REFUND: 'REFUND',
+} as const;
+export type LedgerTransactionType = (typeof LedgerTransactionType)[keyof typeof LedgerTransactionType];
+
+export const OrderStatus = {
+  PENDING_REVIEW: 'PENDING_REVIEW',
+  PROCESSING: 'PROCESSING',
+  DELIVERED: 'DELIVERED',
+  FAILED: 'FAILED',
+  CANCELLED: 'CANCELLED',
+  PARTIALLY_REFUNDED: 'PARTIALLY_REFUNDED',
+  REFUNDED: 'REFUNDED',
+} as const;
+export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
+
+export const OrderEvent = {
+  DELIVER: 'DELIVER',
+  FAIL: 'FAIL',
+  APPROVE: 'APPROVE',
+  REJECT: 'REJECT',
+  REFUND_PART: 'REFUND_PART',
+  REFUND_ALL: 'REFUND_ALL',
+} as const;
+export type OrderEvent = (typeof OrderEvent)[keyof typeof OrderEvent];
+
+const S = OrderStatus;
+export const orderLifecycle = defineTransitions<OrderStatus, OrderEvent>({
+  [S.PENDING_REVIEW]: { APPROVE: S.PROCESSING, REJECT: S.CANCELLED },
+  [S.PROCESSING]: { DELIVER: S.DELIVERED, FAIL: S.FAILED },
+  [S.DELIVERED]: { REFUND_PART: S.PARTIALLY_REFUNDED, REFUND_ALL: S.REFUNDED },
+  [S.PARTIALLY_REFUNDED]: { REFUND_PART: S.PARTIALLY_REFUNDED, REFUND_ALL: S.REFUNDED },
+  [S.FAILED]: {},
+  [S.CANCELLED]: {},
+  [S.REFUNDED]: {},
+});
+
+export const AttemptOutcome = {
+  DELIVERED: 'DELIVERED',
+  NO_STOCK: 'NO_STOCK',
+  UNAVAILABLE: 'UNAVAILABLE', // paused, supplier suspended, authorisation lapsed
+} as const;
+export type AttemptOutcome = (typeof AttemptOutcome)[keyof typeof AttemptOutcome];
+
+/** One order buys at most this many units. */
+export const MAX_ORDER_QUANTITY = 100;
