@@ -16,9 +16,15 @@ export function RefusalReport({ batch }: { batch: CardBatchFieldsFragment }) {
   return (
     <Card title={t('stockPage.reportTitle')} extra={<BatchStatusTag status={batch.status} />} data-testid="import-report" data-batch-id={batch.id}>
       <Flex gap={48} wrap style={{ marginBottom: 16 }}>
-        <Statistic title={t('stockPage.reportProcessed')} value={batch.processed} data-testid="report-processed" />
-        <Statistic title={t('stockPage.reportAccepted')} value={batch.accepted} valueStyle={{ color: '#389e0d' }} data-testid="report-accepted" />
-        <Statistic title={t('stockPage.reportRefused')} value={refused} valueStyle={{ color: refused ? '#cf1322' : undefined }} data-testid="report-refused" />
+        <div data-testid="report-processed" data-value={batch.processed}>
+          <Statistic title={t('stockPage.reportProcessed')} value={batch.processed} />
+        </div>
+        <div data-testid="report-accepted" data-value={batch.accepted}>
+          <Statistic title={t('stockPage.reportAccepted')} value={batch.accepted} styles={{ content: { color: '#389e0d' } }} />
+        </div>
+        <div data-testid="report-refused" data-value={refused}>
+          <Statistic title={t('stockPage.reportRefused')} value={refused} styles={{ content: { color: refused ? '#cf1322' : undefined } }} />
+        </div>
       </Flex>
       {batch.status === 'FAILED' && <Alert type="error" showIcon title={t('stockPage.reportFailed', { failure: batch.failure ?? '' })} style={{ marginBottom: 12 }} />}
       {batch.status === 'QUARANTINED' && <Alert type="warning" showIcon title={t('stockPage.reportQuarantined')} style={{ marginBottom: 12 }} />}

@@ -19,7 +19,7 @@ export function OfferStock({ offer }: { offer: Pick<OfferFieldsFragment, 'stockA
   const low = offer.stockAvailable < offer.lowStockThreshold;
   return (
     <Space size={4}>
-      <Typography.Text data-testid="offer-stock" strong={low} type={low ? 'danger' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
+      <Typography.Text data-testid="offer-stock" data-value={offer.stockAvailable} strong={low} type={low ? 'danger' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {offer.stockAvailable.toLocaleString()}
       </Typography.Text>
       {low && (
@@ -103,13 +103,14 @@ export default function OffersPage() {
             loading={loading && !!data}
             dataSource={offers}
             locale={{ emptyText: t('offers.empty') }}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 1320 }}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.offers.totalCount ?? 0, onChange: setPage, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
             onRow={(o) => ({ 'data-sku': o.skuCode }) as object}
             columns={[
               {
                 title: t('offers.sku'),
                 key: 'sku',
+                width: 240,
                 render: (_, o) => (
                   <Flex vertical>
                     <Typography.Text strong>{o.skuName}</Typography.Text>
