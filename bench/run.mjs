@@ -1,7 +1,8 @@
 // npm run bench: a benchmark, not a test. Starts the api in production mode on the configured
 // (DATABASE_URL) or an embedded PostgreSQL, seeds its own data, measures, and reports ratios from one run
 // as a table and as JSON in bench/results.json. Loopback only; every loop is bounded.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,11 @@ import { fileURLToPath } from 'node:url';
 import pg from '../node_modules/pg/lib/index.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const autocannon = require('autocannon');
+const round = (n, d) => Math.round(n * 10 ** d) / 10 ** d;
+const ORDER_SECONDS = Number(process.env.BENCH_ORDER_SECONDS ?? 15);
+const BIG_STOCK = Number(process.env.BENCH_BIG_STOCK ?? 1_000_000);
 const IMPORT_CODES = Number(process.env.BENCH_IMPORT_CODES ?? 100_000);
 const results = {};
 
@@ -75,6 +81,7 @@ async function gql(base, query, variables, token) {
 async function startApi() {
   const port = await freePort();
   const db = await database();
+  const pgPort = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'mengyuan-bench-'));
   chmodSync(dataDir, 0o755);
   const env = {
@@ -88,7 +95,7 @@ async function startApi() {
     JWT_SECRET: 'b'.repeat(64),
     CODE_ENCRYPTION_KEY: 'c'.repeat(64),
     FINGERPRINT_KEY: 'd'.repeat(64),
-    EMBEDDED_PG_PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(pgPort),
     LOGIN_MAX_FAILURES_PER_IP: '100000',
   };
   if (db.url) env.DATABASE_URL = db.url;
@@ -112,6 +119,8 @@ async function startApi() {
     base,
     pid: child.pid,
     db,
+    /** The database the api uses, for the bench's own setup and for pgbench. */
+    dbUrl: db.url ?? `postgres://postgres:postgres@127.0.0.1:${pgPort}/mengyuan`,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
@@ -120,40 +129,232 @@ async function startApi() {
   };
 }
 
-/** The 100,000-code CSV import: codes per second, and the api's peak memory while it runs. */
-async function importBenchmark(api) {
-  const { login } = await gql(api.base, `mutation { login(email: "supplier@mengyuan.demo", password: "Mengyuan#2026") { accessToken } }`);
-  const token = login.accessToken;
-  const { offers } = await gql(api.base, `{ offers(filter: { status: LIVE }) { items { id skuCode stockAvailable } } }`, {}, token);
-  const offer = offers.items.find((o) => o.skuCode === 'QQ-COIN-100');
-  const run = Date.now().toString(36);
+const login = async (api, email, password = 'Mengyuan#2026') =>
+  (await gql(api.base, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken user { organization { id } } } }`, { e: email, p: password })).login;
+
+let csvSeq = 0;
+/** Uploads `count` fresh codes to an offer as CSV; returns the seconds it took and the csv size. */
+async function uploadCodes(api, token, offerId, count) {
+  const run = `${Date.now().toString(36)}${(csvSeq += 1)}`;
   const lines = ['cardNumber,secret,expiresAt'];
-  for (let i = 0; i < IMPORT_CODES; i++) lines.push(`BENCH-${run}-${i},${(i * 2654435761 + 12345).toString(36).toUpperCase()}-${run},2031-12-31`);
+  for (let i = 0; i < count; i++) lines.push(`B-${run}-${i},${(i * 2654435761 + 12345).toString(36).toUpperCase()}-${run},2031-12-31`);
   const csv = lines.join('\n');
   const form = new FormData();
   form.append('file', new Blob([csv], { type: 'text/csv' }), 'bench.csv');
-  const mem = memoryWatch(api.pid);
-  const rssBefore = mem.now();
   const started = process.hrtime.bigint();
-  const res = await fetch(`${api.base}/offers/${offer.id}/card-batches`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${api.base}/offers/${offerId}/card-batches`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const batch = await res.json();
+  if (res.status !== 201 || batch.accepted !== count) throw new Error(`import failed: ${res.status} ${JSON.stringify(batch)}`);
+  return { seconds, mb: csv.length / 1024 / 1024 };
+}
+
+/** The 100,000-code CSV import: codes per second, and the api's peak memory while it runs. */
+async function importBenchmark(api) {
+  const token = (await login(api, 'supplier@mengyuan.demo')).accessToken;
+  const { offers } = await gql(api.base, `{ offers(filter: { status: LIVE }) { items { id skuCode stockAvailable } } }`, {}, token);
+  const offer = offers.items.find((o) => o.skuCode === 'QQ-COIN-100');
+  const mem = memoryWatch(api.pid);
+  const rssBefore = mem.now();
+  const { seconds, mb } = await uploadCodes(api, token, offer.id, IMPORT_CODES);
   mem.stop();
-  if (res.status !== 201 || batch.accepted !== IMPORT_CODES) throw new Error(`import failed: ${res.status} ${JSON.stringify(batch)}`);
   results.importCodes = IMPORT_CODES;
   results.importSeconds = round(seconds, 2);
   results.importCodesPerSecond = Math.round(IMPORT_CODES / seconds);
-  results.importCsvMb = round(csv.length / 1024 / 1024, 1);
+  results.importCsvMb = round(mb, 1);
   results.apiRssBeforeImportMb = round(rssBefore, 0);
   results.apiPeakRssMb = round(mem.peakMb(), 0);
 }
 
-const round = (n, d) => Math.round(n * 10 ** d) / 10 ** d;
+
+
+const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : null);
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50), 2), p95: round(percentile(sorted, 95), 2), p99: round(percentile(sorted, 99), 2) };
+};
+
+const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id status latencyMs codes { secret } } }`;
+
+/** SKUs of 腾讯游戏 with an offer from each demo supplier, stocked by CSV. */
+async function stockedSkus(api, ctx, count, codesPerOffer, tag) {
+  const skus = [];
+  for (let i = 0; i < count; i++) {
+    const { createSku } = await gql(api.base, `mutation($input: CreateSkuInput!) { createSku(input: $input) { id } }`, {
+      input: { code: `BENCH-${tag}-${i}`, name: `压测商品 ${tag} ${i}`, brandId: ctx.brandId, category: 'GAME_TOPUP', faceValue: '10000', deliveryMode: 'CARD_CODE', unifiedPrice: '9600' },
+    }, ctx.admin);
+    for (const [n, token] of [ctx.s1, ctx.s2].entries()) {
+      const { createOffer } = await gql(api.base, `mutation($input: CreateOfferInput!) { createOffer(input: $input) { id } }`, { input: { skuId: createSku.id, settlementPrice: String(9400 - n * 10), lowStockThreshold: 0 } }, token);
+      await gql(api.base, `mutation($id: ID!) { reviewOffer(id: $id, decision: APPROVE, note: "bench") { id } }`, { id: createOffer.id }, ctx.admin);
+      for (let left = codesPerOffer[n]; left > 0; left -= 100_000) await uploadCodes(api, token, createOffer.id, Math.min(100_000, left));
+    }
+    skus.push(createSku.id);
+  }
+  return skus;
+}
+
+async function setup(api) {
+  const db = new pg.Client({ connectionString: api.dbUrl });
+  await db.connect();
+  const ctx = { db, admin: (await login(api, 'admin@mengyuan.demo')).accessToken, s1: (await login(api, 'supplier@mengyuan.demo')).accessToken, s2: (await login(api, 'supplier2@mengyuan.demo')).accessToken };
+  ctx.brandId = (await db.query(`SELECT id FROM brands WHERE name = '腾讯游戏'`)).rows[0].id;
+  ctx.members = [];
+  for (let i = 0; i < 50; i++) {
+    const email = `bench-member-${i}@bench.test`;
+    const { registerOrganization } = await gql(api.base, `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { user { organization { id } } } }`, {
+      input: { kind: 'MEMBER', name: `压测会员 ${i}`, unifiedSocialCreditCode: `91110000MA${String(80000000 + i)}`, contactName: '压测', contactPhone: '13600136000', ownerEmail: email, ownerPassword: 'bench-pass-1', ownerDisplayName: '压测' },
+    });
+    const orgId = registerOrganization.user.organization.id;
+    await db.query(`UPDATE organizations SET status = 'ACTIVE' WHERE id = $1`, [orgId]);
+    await gql(api.base, `mutation($org: ID!) { depositToWallet(organizationId: $org, amount: "10000000000", reference: "BENCH") }`, { org: orgId }, ctx.admin);
+    ctx.members.push({ orgId, token: (await login(api, email, 'bench-pass-1')).accessToken });
+  }
+  return ctx;
+}
+
+/** pgbench's TPC-B-like load, 10 clients, on the same server: the reference for orders/s. */
+function pgbenchTps(api) {
+  try {
+    execFileSync('pgbench', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const url = new URL(api.dbUrl);
+  const env = { ...process.env, PGPASSWORD: decodeURIComponent(url.password), PGHOST: url.hostname, PGPORT: url.port || '5432', PGUSER: decodeURIComponent(url.username) || 'postgres' };
+  const name = `pgbench_${Date.now()}`;
+  execFileSync('psql', ['-d', url.pathname.slice(1), '-qc', `CREATE DATABASE ${name}`], { env, stdio: 'ignore' });
+  try {
+    execFileSync('pgbench', ['-i', '-s', '10', '-q', name], { env, stdio: 'ignore' });
+    const out = execFileSync('pgbench', ['-c', '10', '-j', '2', '-T', String(ORDER_SECONDS), '-n', name], { env, encoding: 'utf8' });
+    return Number(/tps = ([\d.]+)/.exec(out)?.[1]);
+  } finally {
+    execFileSync('psql', ['-d', url.pathname.slice(1), '-qc', `DROP DATABASE ${name} WITH (FORCE)`], { env, stdio: 'ignore' });
+  }
+}
+
+/** CPU seconds a process has used (user + system), from /proc. */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** 100 clients across 50 members place orders for ORDER_SECONDS: orders/s and latency, client and server side. */
+async function orderLoad(api, ctx, skus) {
+  const client = [];
+  const server = [];
+  let delivered = 0;
+  let failed = 0;
+  let seq = 0;
+  const warmUntil = Date.now() + 2000;
+  const endAt = warmUntil + ORDER_SECONDS * 1000;
+  const worker = async (w) => {
+    const member = ctx.members[w % ctx.members.length];
+    while (Date.now() < endAt) {
+      const started = performance.now();
+      const res = await fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${member.token}` },
+        body: JSON.stringify({ query: PLACE, variables: { input: { skuId: skus[(seq += 1) % skus.length], quantity: 1, clientOrderNo: `L-${w}-${seq}` } } }),
+      });
+      const body = await res.json();
+      const ms = performance.now() - started;
+      if (Date.now() < warmUntil) continue;
+      if (body.data?.placeOrder?.status === 'DELIVERED') {
+        delivered += 1;
+        client.push(ms);
+        server.push(body.data.placeOrder.latencyMs);
+      } else failed += 1;
+    }
+  };
+  const cpuBefore = cpuSeconds(api.pid);
+  await Promise.all(Array.from({ length: 100 }, (_, w) => worker(w)));
+  const apiCpu = (cpuSeconds(api.pid) - cpuBefore) / (ORDER_SECONDS + 2);
+  return { ordersPerSecond: round(delivered / ORDER_SECONDS, 1), failed, client: stats(client), server: stats(server), apiCpuCores: round(apiCpu, 2) };
+}
+
+/** A trivial GraphQL query against a raw Fastify route on the same process. */
+async function graphqlVsRaw(api) {
+  const run = (opts) => new Promise((resolve, reject) => autocannon({ connections: 50, duration: 5, ...opts }, (err, r) => (err ? reject(err) : resolve(r.requests.average))));
+  const gqlOpts = { url: `${api.base}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) };
+  const rawOpts = { url: `${api.base}/ping` };
+  const g = [];
+  const r = [];
+  for (let i = 0; i < 2; i++) {
+    g.push(await run(gqlOpts));
+    r.push(await run(rawOpts));
+  }
+  const avg = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { graphqlRps: Math.round(avg(g)), rawRps: Math.round(avg(r)), ratio: round(avg(g) / avg(r), 2) };
+}
+
+/** Sequential orders against a SKU with 10,000 codes and one with 1,000,000: cost must not grow with stock. */
+async function stockScaling(api, ctx) {
+  const [small] = await stockedSkus(api, ctx, 1, [10_000, 0], 'S');
+  const [big] = await stockedSkus(api, ctx, 1, [BIG_STOCK, 0], 'B');
+  const times = { small: [], big: [] };
+  const member = ctx.members[0];
+  for (let i = 0; i < 600; i++) {
+    const which = i % 2 ? 'big' : 'small';
+    const { placeOrder } = await gql(api.base, PLACE, { input: { skuId: which === 'big' ? big : small, quantity: 1, clientOrderNo: `SC-${i}` } }, member.token);
+    if (i >= 100) times[which].push(placeOrder.latencyMs);
+  }
+  const s = stats(times.small);
+  const b = stats(times.big);
+  return { smallStock: 10_000, bigStock: BIG_STOCK, smallP50: s.p50, bigP50: b.p50, ratio: round(b.p50 / s.p50, 2) };
+}
+
+/** 1,000 concurrent orders for 500 codes: exactly 500 delivered, no code twice, the ledger balanced. */
+async function oversell(api, ctx) {
+  const [sku] = await stockedSkus(api, ctx, 1, [250, 250], 'O');
+  const secrets = [];
+  let delivered = 0;
+  let next = 0;
+  const worker = async (w) => {
+    for (;;) {
+      const i = next++;
+      if (i >= 1000) return;
+      const res = await fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.members[i % 50].token}` },
+        body: JSON.stringify({ query: PLACE, variables: { input: { skuId: sku, quantity: 1, clientOrderNo: `O-${i}` } } }),
+      });
+      const body = await res.json();
+      if (body.data?.placeOrder?.status === 'DELIVERED') {
+        delivered += 1;
+        secrets.push(...body.data.placeOrder.codes.map((c) => c.secret));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 100 }, (_, w) => worker(w)));
+  const { ledgerCheck } = await gql(api.base, `{ ledgerCheck { ok } }`, {}, ctx.admin);
+  const sold = (await ctx.db.query(`SELECT count(*)::int AS n, count(DISTINCT c.order_line_id)::int AS lines FROM card_codes c JOIN offers o ON o.id = c.offer_id WHERE o.sku_id = $1 AND c.status = 'SOLD'`, [sku])).rows[0];
+  return { ordered: 1000, stock: 500, delivered, distinctCodes: new Set(secrets).size, soldRows: sold.n, ledgerBalanced: ledgerCheck.ok, ok: delivered === 500 && new Set(secrets).size === 500 && sold.n === 500 && sold.lines === 500 && ledgerCheck.ok };
+}
 
 const api = await startApi();
 try {
   results.database = api.db.url ? 'DATABASE_URL' : 'embedded PostgreSQL 17';
   await importBenchmark(api);
+  const ctx = await setup(api);
+  try {
+    results.pgbenchTps = pgbenchTps(api);
+    const load = await orderLoad(api, ctx, await stockedSkus(api, ctx, 5, [20_000, 20_000], 'L'));
+    results.ordersPerSecond = load.ordersPerSecond;
+    results.ordersFailedUnderLoad = load.failed;
+    results.apiCpuCoresUnderOrderLoad = load.apiCpuCores;
+    results.orderLatencyMs = load.server;
+    results.orderLatencyClientMs = load.client;
+    results.ordersVsPgbench = results.pgbenchTps ? round(load.ordersPerSecond / results.pgbenchTps, 2) : null;
+    const gr = await graphqlVsRaw(api);
+    Object.assign(results, { graphqlRps: gr.graphqlRps, rawRps: gr.rawRps, graphqlVsRawRatio: gr.ratio });
+    const sc = await stockScaling(api, ctx);
+    results.stockScaling = sc;
+    results.stockScalingRatio = sc.ratio;
+    results.oversell = await oversell(api, ctx);
+    results.oversellOk = results.oversell.ok;
+  } finally {
+    await ctx.db.end();
+  }
 } finally {
   await api.stop();
 }
@@ -162,6 +363,14 @@ results.measuredAt = new Date().toISOString();
 writeFileSync(join(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 const rows = [
   ['database', results.database],
+  ['pgbench TPC-B, 10 clients (reference)', results.pgbenchTps === null ? 'pgbench not on PATH' : `${results.pgbenchTps} tps`],
+  ['orders/s, 100 clients, 50 members', `${results.ordersPerSecond} (${results.ordersVsPgbench ?? '-'} × pgbench; target ≥ 0.5)`],
+  ['api CPU during the order load', `${results.apiCpuCoresUnderOrderLoad} cores of ${(await import('node:os')).cpus().length}`],
+  ['order latency server p50/p95/p99', `${results.orderLatencyMs.p50} / ${results.orderLatencyMs.p95} / ${results.orderLatencyMs.p99} ms (target p99 ≤ 100)`],
+  ['order latency client p50/p95/p99', `${results.orderLatencyClientMs.p50} / ${results.orderLatencyClientMs.p95} / ${results.orderLatencyClientMs.p99} ms`],
+  ['GraphQL {__typename} vs raw route', `${results.graphqlRps} vs ${results.rawRps} req/s = ${results.graphqlVsRawRatio} (target ≥ 0.6)`],
+  ['order p50, 1M vs 10k codes in stock', `${results.stockScaling.bigP50} vs ${results.stockScaling.smallP50} ms = ${results.stockScalingRatio} (target ≤ 1.2)`],
+  ['oversell check (1,000 orders, 500 codes)', `${results.oversell.delivered} delivered, ${results.oversell.distinctCodes} distinct codes, ledger ${results.oversell.ledgerBalanced ? 'balanced' : 'NOT balanced'}: ${results.oversellOk ? 'ok' : 'FAILED'}`],
   ['CSV import', `${results.importCodes} codes (${results.importCsvMb} MB) in ${results.importSeconds} s`],
   ['import rate', `${results.importCodesPerSecond} codes/s`],
   ['api RSS before import', `${results.apiRssBeforeImportMb} MB`],

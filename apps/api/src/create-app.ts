@@ -110,6 +110,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     crossOriginEmbedderPolicy: false,
   });
   graphqlOverHttp(app.getHttpAdapter().getInstance());
+  // Liveness for load balancers (no database): /health says whether the database answers.
+  app.getHttpAdapter().getInstance().get('/ping', (_req, reply) => reply.send({ ok: true }));
   await serveApps(app, config);
   app.enableShutdownHooks();
 
