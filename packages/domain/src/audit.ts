@@ -36,6 +36,8 @@ export const AuditEventType = {
   SUPPLIER_PAID_OUT: 'supplier.paid_out',
   ORDER_DELIVERED: 'order.delivered',
   ORDER_FAILED: 'order.failed',
+  ORDER_HELD: 'order.held',
+  ORDER_REVIEWED: 'order.reviewed',
   ORDER_CODES_REVEALED: 'order.codes_revealed',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];

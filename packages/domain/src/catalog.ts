@@ -90,6 +90,8 @@ export const MAX_INLINE_IMPORT_CODES = 1000;
 export const RiskEventType = {
   BLACK_CARD_SUSPECTED: 'BLACK_CARD_SUSPECTED',
   LOW_PRICE_OFFER: 'LOW_PRICE_OFFER',
+  LARGE_ORDER: 'LARGE_ORDER', // held for review before any code is claimed
+  SHARED_DEVICE: 'SHARED_DEVICE', // one device fingerprint across several members
 } as const;
 export type RiskEventType = (typeof RiskEventType)[keyof typeof RiskEventType];
 

@@ -24,5 +24,6 @@ export const ErrorCode = {
   SKU_UNAVAILABLE: 'SKU_UNAVAILABLE',
   QUANTITY_OUT_OF_RANGE: 'QUANTITY_OUT_OF_RANGE',
   RISK_REVIEW: 'RISK_REVIEW',
+  REAL_NAME_REQUIRED: 'REAL_NAME_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -14,6 +14,8 @@ export const LedgerTransactionType = {
   PAYOUT: 'PAYOUT',
   ORDER: 'ORDER',
   REFUND: 'REFUND',
+  HOLD: 'HOLD', // an order held for risk review reserves its amount
+  RELEASE: 'RELEASE', // a rejected held order gives it back
 } as const;
 export type LedgerTransactionType = (typeof LedgerTransactionType)[keyof typeof LedgerTransactionType];
 
@@ -58,3 +60,15 @@ export type AttemptOutcome = (typeof AttemptOutcome)[keyof typeof AttemptOutcome
 
 /** One order buys at most this many units. */
 export const MAX_ORDER_QUANTITY = 100;
+
+/** Order-time risk rules (DESIGN.md §2.9); every threshold is configurable. */
+export const RISK_DEFAULTS = {
+  /** An order above this (fen) waits for an admin: ¥5,000. */
+  reviewAboveFen: 500_000n,
+  /** Orders a member may place in a minute. */
+  velocityPerMinute: 600,
+  /** A device fingerprint seen across this many member organisations is flagged. */
+  deviceSharedMembers: 3,
+  /** Members whose legal representative is not real-name verified may not place an order above this (fen): ¥500. */
+  unverifiedOrderCapFen: 50_000n,
+} as const;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { RISK_DEFAULTS } from '@mengyuan/domain';
 
 /** Everything the api reads from its environment, typed and defaulted in one place. */
 export interface AppConfig {
@@ -21,6 +22,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxComplexity: number };
   loginLimits: { windowSeconds: number; perAccount: number; perIp: number };
   files: { dir: string; maxBytes: number };
+  /** Order-time risk thresholds (DESIGN.md §2.9). */
+  risk: { reviewAboveFen: bigint; velocityPerMinute: number; deviceSharedMembers: number; unverifiedOrderCapFen: bigint };
   /** AES-256-GCM key for card codes at rest, and the HMAC key of their alliance-wide fingerprints. */
   codes: { encryptionKey: Uint8Array; fingerprintKey: Uint8Array };
   /** Where the built apps are served from; absent folders are skipped. */
@@ -103,6 +106,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     codes: {
       encryptionKey: secretFromEnvOrFile(env, 'CODE_ENCRYPTION_KEY', dataDir, isProduction),
       fingerprintKey: secretFromEnvOrFile(env, 'FINGERPRINT_KEY', dataDir, isProduction),
+    },
+    risk: {
+      reviewAboveFen: BigInt(int(env, 'RISK_REVIEW_ABOVE_FEN', Number(RISK_DEFAULTS.reviewAboveFen))),
+      velocityPerMinute: int(env, 'ORDER_VELOCITY_PER_MINUTE', RISK_DEFAULTS.velocityPerMinute),
+      deviceSharedMembers: int(env, 'DEVICE_SHARED_MEMBERS', RISK_DEFAULTS.deviceSharedMembers),
+      unverifiedOrderCapFen: BigInt(int(env, 'UNVERIFIED_ORDER_CAP_FEN', Number(RISK_DEFAULTS.unverifiedOrderCapFen))),
     },
     files: { dir: resolve(env.FILES_DIR || join(dataDir, 'files')), maxBytes: int(env, 'FILES_MAX_BYTES', 10 * 1024 * 1024) },
     staticApps: {

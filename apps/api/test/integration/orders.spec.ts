@@ -211,4 +211,93 @@ describe('orders, wallets and the ledger', () => {
     expect(Number(spent[0].spent)).toBe(500 * 1000);
     expect(await ledgerOk()).toMatchObject({ ok: true });
   });
+
+  describe('order-time risk', () => {
+    const defaults = () => ({ ...t.config.risk });
+    let saved: typeof t.config.risk;
+    beforeEach(() => {
+      saved = defaults();
+    });
+    afterEach(() => {
+      t.config.risk = saved;
+    });
+    const holdBalance = async (org: string) =>
+      (await t.db.query(`SELECT coalesce(sum(balance), 0)::text AS b FROM ledger_accounts WHERE kind = 'MEMBER_HOLD' AND organization_id = $1`, [org]))[0].b as string;
+    const REVIEW = `mutation($id: ID!, $decision: ReviewDecision!, $note: String!) { reviewHeldOrder(orderId: $id, decision: $decision, note: $note) { id status failureCode } }`;
+
+    it('holds a large order for review with its amount reserved; rejection gives it back, approval delivers', async () => {
+      t.config.risk = { ...saved, reviewAboveFen: 50_000n };
+      const { skuId } = await stockedSku('30000', [4, 0]);
+      const before = BigInt(await balance(member));
+      const held = await t.gql(PLACE, { input: { skuId, quantity: 2, clientOrderNo: 'BIG-1' } }, { token: member });
+      expect(held.body.errors?.[0].extensions).toMatchObject({ code: 'RISK_REVIEW', orderId: expect.any(String) });
+      const orderId = held.body.errors![0].extensions!.orderId as string;
+      expect(((await t.data(ORDER as never, { id: orderId } as never, { token: member })) as { order: { status: string } }).order.status).toBe('PENDING_REVIEW');
+      expect(BigInt(await balance(member))).toBe(before - 60000n);
+      expect(await holdBalance(memberOrg)).toBe('60000');
+      const [risk] = await t.db.query(`SELECT type, status FROM risk_events WHERE subject_id = $1`, [orderId]);
+      expect(risk).toEqual({ type: 'LARGE_ORDER', status: 'OPEN' });
+      const [{ n: sold }] = await t.db.query(`SELECT count(*)::int AS n FROM card_codes c JOIN offers o ON o.id = c.offer_id WHERE o.sku_id = $1 AND c.status = 'SOLD'`, [skuId]);
+      expect(sold).toBe(0);
+
+      const auditor = (await t.login('auditor@mengyuan.demo')).token;
+      expect(await t.errorCode(REVIEW, { id: orderId, decision: 'REJECT', note: '金额异常' }, { token: auditor })).toBe('FORBIDDEN');
+      const rejected = (await t.data(REVIEW as never, { id: orderId, decision: 'REJECT', note: '金额异常，联系商户核实' } as never, { token: admin })) as { reviewHeldOrder: { status: string } };
+      expect(rejected.reviewHeldOrder.status).toBe('CANCELLED');
+      expect(BigInt(await balance(member))).toBe(before);
+      expect(await holdBalance(memberOrg)).toBe('0');
+      expect(await t.errorCode(REVIEW, { id: orderId, decision: 'APPROVE', note: 'again' }, { token: admin })).toBe('INVALID_TRANSITION');
+      expect((await t.db.query(`SELECT status FROM risk_events WHERE subject_id = $1`, [orderId]))[0].status).toBe('CONFIRMED');
+
+      const again = await t.gql(PLACE, { input: { skuId, quantity: 2, clientOrderNo: 'BIG-2' } }, { token: member });
+      const approved = (await t.data(REVIEW as never, { id: again.body.errors![0].extensions!.orderId, decision: 'APPROVE', note: '已电话核实' } as never, { token: admin })) as { reviewHeldOrder: { status: string } };
+      expect(approved.reviewHeldOrder.status).toBe('DELIVERED');
+      expect(BigInt(await balance(member))).toBe(before - 60000n);
+      expect(await holdBalance(memberOrg)).toBe('0');
+      const codes = (await t.data(REVEAL as never, { orderId: again.body.errors![0].extensions!.orderId } as never, { token: member })) as { revealOrderCodes: unknown[] };
+      expect(codes.revealOrderCodes).toHaveLength(2);
+      expect((await ledgerOk()).ok).toBe(true);
+    });
+
+    it('refuses a member over the order velocity limit, saving nothing', async () => {
+      t.config.risk = { ...saved, velocityPerMinute: 3 };
+      const { skuId } = await stockedSku('1000', [10, 0]);
+      const fast = await activeMember(901);
+      await deposit(fast.orgId, '100000');
+      for (let i = 0; i < 3; i++) await t.data(PLACE as never, { input: { skuId, quantity: 1, clientOrderNo: `V-${i}` } } as never, { token: fast.token });
+      const res = await t.gql(PLACE, { input: { skuId, quantity: 1, clientOrderNo: 'V-3' } }, { token: fast.token });
+      expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 3 });
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM orders WHERE member_id = $1`, [fast.orgId]))[0].n).toBe(3);
+    });
+
+    it('caps members whose legal representative is not real-name verified', async () => {
+      t.config.risk = { ...saved, unverifiedOrderCapFen: 30_000n };
+      const { skuId } = await stockedSku('20000', [3, 0]);
+      const fresh = await activeMember(902);
+      await deposit(fresh.orgId, '100000');
+      const res = await t.gql(PLACE, { input: { skuId, quantity: 2, clientOrderNo: 'U-1' } }, { token: fresh.token });
+      expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'REAL_NAME_REQUIRED', capFen: '30000' });
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM orders WHERE member_id = $1`, [fresh.orgId]))[0].n).toBe(0);
+      expect(((await t.data(PLACE as never, { input: { skuId, quantity: 1, clientOrderNo: 'U-2' } } as never, { token: fresh.token })) as { placeOrder: Placed }).placeOrder.status).toBe('DELIVERED');
+      // The demo member's legal representative is verified: the cap does not apply.
+      expect(((await t.data(PLACE as never, { input: { skuId, quantity: 2, clientOrderNo: 'U-3' } } as never, { token: member })) as { placeOrder: Placed }).placeOrder.status).toBe('DELIVERED');
+    });
+
+    it('flags one device fingerprint seen across several member organisations, once', async () => {
+      t.config.risk = { ...saved, deviceSharedMembers: 2 };
+      const { skuId } = await stockedSku('1000', [10, 0]);
+      const a = await activeMember(903);
+      const b = await activeMember(904);
+      for (const m of [a, b]) await deposit(m.orgId, '10000');
+      const device = { 'x-device-fingerprint': 'fp-7f3a9c' };
+      await t.data(PLACE as never, { input: { skuId, quantity: 1, clientOrderNo: 'D-1' } } as never, { token: a.token, headers: device });
+      await t.data(PLACE as never, { input: { skuId, quantity: 1, clientOrderNo: 'D-2' } } as never, { token: a.token, headers: device });
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM risk_events WHERE type = 'SHARED_DEVICE'`))[0].n).toBe(0);
+      await t.data(PLACE as never, { input: { skuId, quantity: 1, clientOrderNo: 'D-3' } } as never, { token: b.token, headers: device });
+      await t.data(PLACE as never, { input: { skuId, quantity: 1, clientOrderNo: 'D-4' } } as never, { token: b.token, headers: device });
+      const flagged = await t.db.query(`SELECT organization_id, details FROM risk_events WHERE type = 'SHARED_DEVICE'`);
+      expect(flagged).toEqual([{ organization_id: b.orgId, details: expect.objectContaining({ members: 2 }) }]);
+      expect(JSON.stringify(flagged)).not.toContain('fp-7f3a9c');
+    });
+  });
 });

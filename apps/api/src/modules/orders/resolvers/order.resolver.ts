@@ -1,4 +1,4 @@
-import { ApiKeyScope, LedgerAccountKind, OrderStatus, OrganizationKind, Role } from '@mengyuan/domain';
+import { ApiKeyScope, LedgerAccountKind, OrderStatus, OrganizationKind, ReviewDecision, Role } from '@mengyuan/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
@@ -94,6 +94,17 @@ export class OrderResolver {
     @Args('reference') reference: string,
   ): Promise<string> {
     return this.ledger.payout(actor, organizationId, amount, reference);
+  }
+
+  @Authorize(ADMIN)
+  @Mutation(() => OrderDto, { description: 'Decides an order held for risk review: APPROVE delivers it from the reserved amount, REJECT gives the amount back' })
+  async reviewHeldOrder(
+    @CurrentActor() actor: UserActor,
+    @Args('orderId', { type: () => ID }) orderId: string,
+    @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
+    @Args('note') note: string,
+  ): Promise<OrderDto> {
+    return OrderDto.from(await this.service.reviewHeld(actor, orderId, decision === ReviewDecision.APPROVE, note));
   }
 
   @Authorize(ALLIANCE_STAFF)

@@ -9,19 +9,23 @@ import {
   MAX_ORDER_QUANTITY,
   OrderStatus,
   OrganizationStatus,
+  RiskEventType,
   SkuStatus,
+  shanghaiDate,
 } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import canonicalize from 'canonicalize';
-import { auditActor, isAlliance, type Actor } from '../../../common/actor';
+import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { Clock } from '../../../common/clock';
-import { AppError, assertId, forbidden, notFound, validationFailed } from '../../../common/errors';
+import { AppError, assertId, forbidden, invalidTransition, notFound, validationFailed } from '../../../common/errors';
 import type { Page } from '../../../common/pagination';
 import { AuditService } from '../../audit/audit.service';
 import { CodeCipher, type PlainCode } from '../../inventory/services/code-cipher';
 import { LedgerService } from '../../ledger/services/ledger.service';
+import { RiskService } from '../../risk/services/risk.service';
 
 export interface PlaceOrder {
   skuId: string;
@@ -73,8 +77,10 @@ const orderFailed = (code: ErrorCode, orderId: string, message: string) => new A
 @Injectable()
 export class OrderService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly ledger: LedgerService,
+    private readonly risk: RiskService,
     private readonly cipher: CodeCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -129,6 +135,14 @@ export class OrderService {
         actor.kind === 'user' ? actor.userId : null, actor.kind === 'apiKey' ? actor.apiKeyId : null, placedAt],
     )) as OrderRow[];
     if (!created) return this.replay(actor, input, hash);
+    // Refusals that save nothing (the insert above rolls back with them).
+    await this.checkVelocity(actor.organizationId, placedAt);
+    if (total > this.config.risk.unverifiedOrderCapFen && !(await this.realNameVerified(actor.organizationId))) {
+      throw new AppError(ErrorCode.REAL_NAME_REQUIRED, `Members without a verified legal representative may order at most ${this.config.risk.unverifiedOrderCapFen} fen at a time`, {
+        capFen: this.config.risk.unverifiedOrderCapFen.toString(),
+      });
+    }
+    if (deviceFingerprint) await this.watchDevice(deviceFingerprint, actor.organizationId, created.id);
 
     const fail = async (code: ErrorCode, message: string): Promise<OrderResult> => {
       await em.query(`UPDATE orders SET status = 'FAILED', failure_code = $2 WHERE id = $1`, [created.id, code]);
@@ -143,46 +157,130 @@ export class OrderService {
     const [funds] = (await em.query('SELECT balance FROM ledger_accounts WHERE id = $1 FOR UPDATE', [wallet])) as { balance: string }[];
     if (BigInt(funds.balance) < total) return fail(ErrorCode.INSUFFICIENT_BALANCE, 'The wallet balance is not enough for this order');
 
-    const claim = await this.route(created.id, sku.id, input.quantity);
-    if (!claim) return fail(ErrorCode.SOLD_OUT, 'Sold out: no source has enough stock');
+    if (total > this.config.risk.reviewAboveFen) return this.hold(actor, created, total, wallet);
 
+    const delivered = await this.deliver(actor, created, wallet, started);
+    if (!delivered) return fail(ErrorCode.SOLD_OUT, 'Sold out: no source has enough stock');
+    return { ...delivered, failure: null };
+  }
+
+  /**
+   * Routes, claims the codes, marks them sold, posts the ledger from `payFrom` (the wallet, or the hold of a
+   * reviewed order) and marks the order delivered. Null when no offer can serve: nothing was changed.
+   */
+  private async deliver(actor: Actor, order: OrderRow, payFrom: string, started: bigint): Promise<{ order: OrderRow; codes: DeliveredCode[] } | null> {
+    const em = this.txHost.tx;
+    const claim = await this.route(order.id, order.sku_id, order.quantity);
+    if (!claim) return null;
+    const soldAt = this.clock.now();
     const [line] = (await em.query(
       `INSERT INTO order_lines (order_id, offer_id, supplier_id, quantity, unit_settlement) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [created.id, claim.offerId, claim.supplierId, input.quantity, claim.settlement],
+      [order.id, claim.offerId, claim.supplierId, order.quantity, claim.settlement],
     )) as { id: string }[];
     const sold = (await em.query(
       `UPDATE card_codes SET status = 'SOLD', order_line_id = $2, sold_at = $3 WHERE id = ANY($1) AND status = 'AVAILABLE' RETURNING id, ciphertext, nonce, expires_at`,
-      [claim.codeIds, line.id, placedAt],
+      [claim.codeIds, line.id, soldAt],
     ))[0] as { id: string; ciphertext: Buffer; nonce: Buffer; expires_at: Date | null }[];
-    if (sold.length !== input.quantity) throw new Error(`claimed ${claim.codeIds.length} codes but sold ${sold.length}`);
+    if (sold.length !== order.quantity) throw new Error(`claimed ${claim.codeIds.length} codes but sold ${sold.length}`);
 
-    const settlement = BigInt(claim.settlement) * BigInt(input.quantity);
+    const total = BigInt(order.total);
+    const settlement = BigInt(claim.settlement) * BigInt(order.quantity);
     await this.ledger.post(
       LedgerTransactionType.ORDER,
       [
-        { accountId: wallet, amount: -total },
+        { accountId: payFrom, amount: -total },
         { accountId: await this.ledger.account(LedgerAccountKind.SUPPLIER_PAYABLE, claim.supplierId), amount: settlement },
         ...(total - settlement !== 0n ? [{ accountId: await this.ledger.account(LedgerAccountKind.ALLIANCE_REVENUE, null), amount: total - settlement }] : []),
       ],
-      { orderId: created.id, reference: input.clientOrderNo },
+      { orderId: order.id, reference: order.client_order_no },
     );
-    const deliveredAt = this.clock.now();
     const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
     // The stock counter last: its row lock is held for the shortest time.
-    await em.query(`UPDATE offers SET stock_available = stock_available - $2 WHERE id = $1`, [claim.offerId, input.quantity]);
-    const [order] = (await em.query(
+    await em.query(`UPDATE offers SET stock_available = stock_available - $2 WHERE id = $1`, [claim.offerId, order.quantity]);
+    const [updated] = (await em.query(
       `UPDATE orders SET status = 'DELIVERED', delivered_at = $2, latency_ms = $3 WHERE id = $1 RETURNING *`,
-      [created.id, deliveredAt, latencyMs.toFixed(3)],
+      [order.id, this.clock.now(), latencyMs.toFixed(3)],
     )) as OrderRow[][];
     await this.audit.enqueue({
       type: AuditEventType.ORDER_DELIVERED,
       ...auditActor(actor),
-      organizationId: actor.organizationId,
+      organizationId: order.member_id,
       subjectType: 'order',
-      subjectId: created.id,
-      payload: { skuId: sku.id, quantity: input.quantity, total: total.toString(), offerId: claim.offerId, codeIds: sold.map((c) => c.id), revealedToBuyer: true },
+      subjectId: order.id,
+      payload: { skuId: order.sku_id, quantity: order.quantity, total: order.total, offerId: claim.offerId, codeIds: sold.map((c) => c.id), revealedToBuyer: actor.organizationId === order.member_id },
     });
-    return { order: order[0], codes: sold.map((c) => ({ id: c.id, expiresAt: c.expires_at, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) })), failure: null };
+    return { order: updated[0], codes: sold.map((c) => ({ id: c.id, expiresAt: c.expires_at, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) })) };
+  }
+
+  /** A large order waits for an admin: its amount moves from the wallet to the hold, before any code is claimed. */
+  private async hold(actor: Actor, order: OrderRow, total: bigint, wallet: string): Promise<OrderResult> {
+    const hold = await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, actor.organizationId);
+    await this.ledger.post(LedgerTransactionType.HOLD, [{ accountId: wallet, amount: -total }, { accountId: hold, amount: total }], { orderId: order.id, reference: order.client_order_no });
+    await this.txHost.tx.query(`UPDATE orders SET status = 'PENDING_REVIEW' WHERE id = $1`, [order.id]);
+    await this.risk.raise(RiskEventType.LARGE_ORDER, actor.organizationId, { type: 'order', id: order.id }, { total: total.toString(), thresholdFen: this.config.risk.reviewAboveFen.toString() });
+    await this.audit.enqueue({ type: AuditEventType.ORDER_HELD, ...auditActor(actor), organizationId: actor.organizationId, subjectType: 'order', subjectId: order.id, payload: { total: total.toString() } });
+    const held = { ...order, status: OrderStatus.PENDING_REVIEW };
+    return { order: held, codes: null, failure: new AppError(ErrorCode.RISK_REVIEW, 'The order is held for review by the alliance; its amount is reserved', { orderId: order.id }) };
+  }
+
+  /** An admin's decision on a held order: deliver it from the hold, or give the amount back. */
+  @Transactional()
+  async reviewHeld(actor: UserActor, orderId: string, approve: boolean, note: string): Promise<OrderRow> {
+    if (note.trim().length < 2) throw validationFailed({ note: ['say why'] });
+    const em = this.txHost.tx;
+    const [order] = (await em.query('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [assertId(orderId, 'Order')])) as OrderRow[];
+    if (!order) throw notFound('Order');
+    if (order.status !== OrderStatus.PENDING_REVIEW) throw invalidTransition(order.status, approve ? 'APPROVE' : 'REJECT');
+    const hold = await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, order.member_id);
+    const wallet = await this.ledger.account(LedgerAccountKind.MEMBER_WALLET, order.member_id);
+    const release = async (status: OrderStatus, code: string) => {
+      await this.ledger.post(LedgerTransactionType.RELEASE, [{ accountId: hold, amount: -BigInt(order.total) }, { accountId: wallet, amount: BigInt(order.total) }], { orderId: order.id, reference: order.client_order_no, userId: actor.userId });
+      await em.query('UPDATE orders SET status = $2, failure_code = $3 WHERE id = $1', [order.id, status, code]);
+    };
+    let outcome: string;
+    if (!approve) {
+      await release(OrderStatus.CANCELLED, 'REJECTED');
+      outcome = 'REJECTED';
+    } else {
+      const member: Actor = { kind: 'user', userId: actor.userId, email: actor.email, organizationId: actor.organizationId, organizationKind: actor.organizationKind, organizationStatus: actor.organizationStatus, roles: actor.roles, sessionFamilyId: actor.sessionFamilyId };
+      const delivered = await this.deliver(member, order, hold, process.hrtime.bigint());
+      if (!delivered) await release(OrderStatus.FAILED, ErrorCode.SOLD_OUT);
+      outcome = delivered ? 'DELIVERED' : 'SOLD_OUT';
+    }
+    await em.query(
+      `UPDATE risk_events SET status = $2, decided_by_user_id = $3, decision_note = $4, decided_at = $5 WHERE subject_type = 'order' AND subject_id = $1 AND status = 'OPEN'`,
+      [order.id, approve ? 'DISMISSED' : 'CONFIRMED', actor.userId, note.trim(), this.clock.now()],
+    );
+    await this.audit.record({ type: AuditEventType.ORDER_REVIEWED, ...auditActor(actor), organizationId: order.member_id, subjectType: 'order', subjectId: order.id, payload: { decision: approve ? 'APPROVE' : 'REJECT', outcome, note: note.trim() } });
+    return (await em.query('SELECT * FROM orders WHERE id = $1', [order.id]))[0];
+  }
+
+  /** Too many orders from one member in a minute: refused, nothing saved. */
+  private async checkVelocity(memberId: string, now: Date): Promise<void> {
+    const limit = this.config.risk.velocityPerMinute;
+    const [row] = await this.txHost.tx.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM orders WHERE member_id = $1 AND placed_at > $2 LIMIT $3) recent`,
+      [memberId, new Date(now.getTime() - 60_000), limit + 1],
+    );
+    if (row.n > limit) throw new AppError(ErrorCode.RATE_LIMITED, `At most ${limit} orders a minute; slow down and retry`, { retryAfterSeconds: 60, limit });
+  }
+
+  private async realNameVerified(memberId: string): Promise<boolean> {
+    const [row] = await this.txHost.tx.query(
+      `SELECT 1 FROM qualification_documents WHERE organization_id = $1 AND type = 'LEGAL_REP_ID' AND status = 'APPROVED' AND NOT superseded AND valid_to >= $2 LIMIT 1`,
+      [memberId, shanghaiDate(this.clock.now())],
+    );
+    return Boolean(row);
+  }
+
+  /** A device seen across several member organisations is flagged once, when it crosses the threshold. */
+  private async watchDevice(fingerprint: string, memberId: string, orderId: string): Promise<void> {
+    const [seen] = await this.txHost.tx.query(`SELECT 1 FROM orders WHERE device_fingerprint = $1 AND member_id = $2 AND id <> $3 LIMIT 1`, [fingerprint, memberId, orderId]);
+    if (seen) return;
+    const [{ members }] = await this.txHost.tx.query(`SELECT count(DISTINCT member_id)::int AS members FROM orders WHERE device_fingerprint = $1`, [fingerprint]);
+    if (members === this.config.risk.deviceSharedMembers) {
+      await this.risk.raise(RiskEventType.SHARED_DEVICE, memberId, { type: 'device', id: createHash('sha256').update(fingerprint).digest('hex').slice(0, 32) }, { members, orderId });
+    }
   }
 
   /** The same clientOrderNo again: the same order, or IDEMPOTENCY_CONFLICT when the payload differs. */
