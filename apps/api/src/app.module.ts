@@ -19,6 +19,7 @@ import { FilesModule } from './modules/files/files.module';
 import { InventoryModule } from './modules/inventory/inventory.module';
 import { LedgerModule } from './modules/ledger/ledger.module';
 import { OrdersModule } from './modules/orders/orders.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { RiskModule } from './modules/risk/risk.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -26,7 +27,7 @@ import { QualificationsModule } from './modules/qualifications/qualifications.mo
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
-  RiskModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule];
+  RiskModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, WebhooksModule];
 
 @Module({})
 export class CoreModule {

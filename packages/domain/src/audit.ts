@@ -39,6 +39,8 @@ export const AuditEventType = {
   ORDER_HELD: 'order.held',
   ORDER_REVIEWED: 'order.reviewed',
   ORDER_CODES_REVEALED: 'order.codes_revealed',
+  WEBHOOK_ENDPOINT_CREATED: 'webhook_endpoint.created',
+  WEBHOOK_ENDPOINT_DISABLED: 'webhook_endpoint.disabled',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 

@@ -9,3 +9,4 @@ export * from './organization';
 export * from './qualification';
 export * from './roles';
 export * from './state-machine';
+export * from './webhooks';

@@ -205,10 +205,24 @@ export type CreateSkuInput = {
   unifiedPrice: Scalars['Money']['input'];
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** order.delivered, order.failed, order.refunded, topup.task_created, price.scheduled */
+  events: Array<Scalars['String']['input']>;
+  url: Scalars['String']['input'];
+};
+
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
   apiKey: ApiKey;
   /** The whole key, shown this once; only its hash is stored. */
+  secret: Scalars['String']['output'];
+};
+
+export type CreatedWebhookEndpoint = {
+  __typename?: 'CreatedWebhookEndpoint';
+  endpoint: WebhookEndpoint;
+  /** The signing secret (whsec_…), shown this once */
   secret: Scalars['String']['output'];
 };
 
@@ -288,11 +302,14 @@ export type Mutation = {
   /** Needs an approved, unexpired product authorisation for the SKU’s brand; waits for review */
   createOffer: Offer;
   createSku: Sku;
+  /** Private and loopback URLs are refused */
+  createWebhookEndpoint: CreatedWebhookEndpoint;
   /** APPROVE, REJECT (auditors and admins); PASS_PROBATION, SUSPEND, REINSTATE, TERMINATE (admins) */
   decideOrganization: Organization;
   decideRiskEvent: RiskEvent;
   /** Records a member’s offline bank transfer; returns the ledger transaction */
   depositToWallet: Scalars['ID']['output'];
+  disableWebhookEndpoint: WebhookEndpoint;
   /** Imports up to 1,000 codes; larger batches go through the CSV upload */
   importCardBatch: CardBatch;
   login: AuthPayload;
@@ -311,6 +328,8 @@ export type Mutation = {
   refreshToken: AuthPayload;
   /** Supplier or member self-registration: the organisation starts in APPLIED */
   registerOrganization: AuthPayload;
+  /** Sends a delivery again, with the same webhook-id */
+  replayWebhookDelivery: WebhookDelivery;
   /** Shows an order’s codes again to its buyer; recorded in the audit chain */
   revealOrderCodes: Array<DeliveredCode>;
   /** Shows one sampled code to check against the brand’s system; recorded in the audit chain */
@@ -370,6 +389,11 @@ export type MutationCreateSkuArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationDecideOrganizationArgs = {
   input: DecideOrganizationInput;
 };
@@ -386,6 +410,11 @@ export type MutationDepositToWalletArgs = {
   amount: Scalars['Money']['input'];
   organizationId: Scalars['ID']['input'];
   reference: Scalars['String']['input'];
+};
+
+
+export type MutationDisableWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -442,6 +471,11 @@ export type MutationRefreshTokenArgs = {
 
 export type MutationRegisterOrganizationArgs = {
   input: RegisterOrganizationInput;
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -809,6 +843,9 @@ export type Query = {
   verifyAuditChain: AuditChainVerification;
   /** A member’s wallet, or a supplier’s payable (what the alliance owes it) */
   wallet: Wallet;
+  /** Newest first */
+  webhookDeliveries: WebhookDeliveryPage;
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -899,6 +936,12 @@ export type QuerySkuArgs = {
 
 
 export type QueryWalletArgs = {
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  endpointId: InputMaybe<Scalars['ID']['input']>;
   page: InputMaybe<PageInput>;
 };
 
@@ -1127,6 +1170,51 @@ export type Wallet = {
   balance: Scalars['Money']['output'];
   statement: Array<StatementLine>;
   statementCount: Scalars['Int']['output'];
+};
+
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  attemptedAt: Scalars['DateTime']['output'];
+  durationMs: Scalars['Int']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptLog: Array<WebhookAttempt>;
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  endpointId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  /** The webhook-id header */
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  payload: Scalars['JSON']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryPage = {
+  __typename?: 'WebhookDeliveryPage';
+  items: Array<WebhookDelivery>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  events: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
 };
 
 export type OrganizationsQueryVariables = Exact<{

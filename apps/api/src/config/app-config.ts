@@ -22,6 +22,8 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxComplexity: number };
   loginLimits: { windowSeconds: number; perAccount: number; perIp: number };
   files: { dir: string; maxBytes: number };
+  /** Webhook delivery: private and loopback targets are refused unless allowed (tests allow loopback). */
+  webhooks: { allowPrivate: boolean; retryLimit: number; retryDelaySeconds: number; timeoutMs: number };
   /** Order-time risk thresholds (DESIGN.md §2.9). */
   risk: { reviewAboveFen: bigint; velocityPerMinute: number; deviceSharedMembers: number; unverifiedOrderCapFen: bigint };
   /** AES-256-GCM key for card codes at rest, and the HMAC key of their alliance-wide fingerprints. */
@@ -106,6 +108,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     codes: {
       encryptionKey: secretFromEnvOrFile(env, 'CODE_ENCRYPTION_KEY', dataDir, isProduction),
       fingerprintKey: secretFromEnvOrFile(env, 'FINGERPRINT_KEY', dataDir, isProduction),
+    },
+    webhooks: {
+      allowPrivate: bool(env, 'WEBHOOKS_ALLOW_PRIVATE', false),
+      retryLimit: int(env, 'WEBHOOK_RETRY_LIMIT', 8),
+      retryDelaySeconds: int(env, 'WEBHOOK_RETRY_DELAY_SECONDS', 10),
+      timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5000),
     },
     risk: {
       reviewAboveFen: BigInt(int(env, 'RISK_REVIEW_ABOVE_FEN', Number(RISK_DEFAULTS.reviewAboveFen))),

@@ -1,3 +1,5 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { PgBoss } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -21,6 +23,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private boss: PgBoss | undefined;
 
   constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
   ) {}
@@ -42,7 +45,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     await boss.start();
     for (const def of this.definitions.values()) {
       await boss.createQueue(def.name);
-      await boss.work<object>(def.name, async (jobs) => {
+      await boss.work<object>(def.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
         for (const job of jobs) await this.run(def.name, job.data ?? {});
       });
       if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: 'Asia/Shanghai' });
@@ -55,6 +58,16 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   async send(name: string, data: object = {}, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<string | null> {
     if (!this.boss) throw new Error('the job queue is not running');
     return this.boss.send(name, data, options);
+  }
+
+  /**
+   * Queues a job inside the caller's transaction: it exists only if the transaction commits, and no worker
+   * sees it before. Returns null when this process runs no queue (JOBS_ENABLED=false).
+   */
+  async sendInTransaction(name: string, data: object, options: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; startAfter?: Date } = {}): Promise<string | null> {
+    if (!this.boss) return null;
+    const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: (await this.txHost.tx.query(text, values)) as unknown[] }) };
+    return this.boss.send(name, data, { ...options, db });
   }
 
   /** Runs a job's handler here and now: used by the queue's workers, and by tests. */

@@ -3,8 +3,9 @@ import { AuditModule } from '../audit/audit.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { RiskModule } from '../risk/risk.module';
+import { WebhooksModule } from '../webhooks/webhooks.module';
 import { OrderResolver } from './resolvers/order.resolver';
 import { OrderService } from './services/order.service';
 
-@Module({ imports: [AuditModule, InventoryModule, LedgerModule, RiskModule], providers: [OrderService, OrderResolver], exports: [OrderService] })
+@Module({ imports: [AuditModule, InventoryModule, LedgerModule, RiskModule, WebhooksModule], providers: [OrderService, OrderResolver], exports: [OrderService] })
 export class OrdersModule {}

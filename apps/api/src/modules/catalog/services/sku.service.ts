@@ -6,6 +6,7 @@ import {
   PRICE_NOTICE_HOURS,
   PriceChangeStatus,
   SkuStatus,
+  WebhookEvent,
   parseFen,
   ratioBasisPoints,
 } from '@mengyuan/domain';
@@ -19,6 +20,7 @@ import { AppError, assertId, invalidTransition, notFound, validationFailed } fro
 import type { Page } from '../../../common/pagination';
 import { AuditService } from '../../audit/audit.service';
 import { NotificationService } from '../../notifications/services/notification.service';
+import { WebhookService } from '../../webhooks/services/webhook.service';
 import { BrandEntity } from '../../qualifications/entities/brand.entity';
 import type { SkuSupply } from '../dtos/catalog.dto';
 import { PriceChangeEntity } from '../entities/price-change.entity';
@@ -43,6 +45,7 @@ export class SkuService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly webhooks: WebhookService,
     private readonly clock: Clock,
   ) {}
 
@@ -176,7 +179,9 @@ export class SkuService {
       subjectId: sku.id,
       payload: { changeId: change.id, oldPrice: sku.unifiedPrice, newPrice: change.newPrice, effectiveAt: input.effectiveAt.toISOString(), reason: change.reason, noticeShortened: short },
     });
-    await this.notifications.notifyKind(OrganizationKind.MEMBER, NotificationType.PRICE_SCHEDULED, { skuId: sku.id, skuCode: sku.code, skuName: sku.name, oldPrice: sku.unifiedPrice, newPrice: change.newPrice, effectiveAt: input.effectiveAt.toISOString() });
+    const notice = { skuId: sku.id, skuCode: sku.code, skuName: sku.name, oldPrice: sku.unifiedPrice, newPrice: change.newPrice, effectiveAt: input.effectiveAt.toISOString() };
+    await this.notifications.notifyKind(OrganizationKind.MEMBER, NotificationType.PRICE_SCHEDULED, notice);
+    await this.webhooks.emitToKind(OrganizationKind.MEMBER, WebhookEvent.PRICE_SCHEDULED, notice);
     return change;
   }
 

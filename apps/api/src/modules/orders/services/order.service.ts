@@ -11,6 +11,7 @@ import {
   OrganizationStatus,
   RiskEventType,
   SkuStatus,
+  WebhookEvent,
   shanghaiDate,
 } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
@@ -26,6 +27,7 @@ import { AuditService } from '../../audit/audit.service';
 import { CodeCipher, type PlainCode } from '../../inventory/services/code-cipher';
 import { LedgerService } from '../../ledger/services/ledger.service';
 import { RiskService } from '../../risk/services/risk.service';
+import { WebhookService } from '../../webhooks/services/webhook.service';
 
 export interface PlaceOrder {
   skuId: string;
@@ -81,6 +83,7 @@ export class OrderService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly ledger: LedgerService,
     private readonly risk: RiskService,
+    private readonly webhooks: WebhookService,
     private readonly cipher: CodeCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -147,6 +150,7 @@ export class OrderService {
     const fail = async (code: ErrorCode, message: string): Promise<OrderResult> => {
       await em.query(`UPDATE orders SET status = 'FAILED', failure_code = $2 WHERE id = $1`, [created.id, code]);
       await this.audit.enqueue({ type: AuditEventType.ORDER_FAILED, ...auditActor(actor), organizationId: actor.organizationId, subjectType: 'order', subjectId: created.id, payload: { code, skuId: sku.id, quantity: input.quantity } });
+      await this.webhooks.emit(actor.organizationId, WebhookEvent.ORDER_FAILED, { orderId: created.id, clientOrderNo: input.clientOrderNo, code });
       return { order: { ...created, status: OrderStatus.FAILED, failure_code: code }, codes: null, failure: orderFailed(code, created.id, message) };
     };
     if (sku.status !== SkuStatus.ACTIVE) return fail(ErrorCode.SKU_UNAVAILABLE, 'This SKU is not on sale');
@@ -209,6 +213,8 @@ export class OrderService {
       subjectId: order.id,
       payload: { skuId: order.sku_id, quantity: order.quantity, total: order.total, offerId: claim.offerId, codeIds: sold.map((c) => c.id), revealedToBuyer: actor.organizationId === order.member_id },
     });
+    // The webhook says the order is delivered; the codes themselves are fetched with revealOrderCodes.
+    await this.webhooks.emit(order.member_id, WebhookEvent.ORDER_DELIVERED, { orderId: order.id, clientOrderNo: order.client_order_no, skuId: order.sku_id, quantity: order.quantity, total: order.total });
     return { order: updated[0], codes: sold.map((c) => ({ id: c.id, expiresAt: c.expires_at, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) })) };
   }
 
