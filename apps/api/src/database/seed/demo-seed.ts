@@ -8,6 +8,7 @@ import { FileService } from '../../modules/files/services/file.service';
 import { BrandEntity } from '../../modules/qualifications/entities/brand.entity';
 import { QualificationDocumentEntity } from '../../modules/qualifications/entities/qualification-document.entity';
 import { DemoCatalogSeed } from './demo-catalog';
+import { DemoOrdersSeed } from './demo-orders';
 import { demoPdf, demoPng } from './demo-files';
 import { UserEntity } from '../../modules/auth/entities/user.entity';
 import { PasswordService } from '../../modules/auth/services/password.service';
@@ -130,6 +131,7 @@ export class DemoSeedService {
     private readonly audit: AuditService,
     private readonly files: FileService,
     private readonly catalog: DemoCatalogSeed,
+    private readonly orders: DemoOrdersSeed,
   ) {}
 
   /**
@@ -138,7 +140,10 @@ export class DemoSeedService {
    */
   async seedIfEmpty(options: { catalog?: boolean } = {}): Promise<boolean> {
     if (!(await this.seedOrganizations())) return false;
-    if (options.catalog ?? true) await this.catalog.seed();
+    if (options.catalog ?? true) {
+      await this.catalog.seed();
+      await this.orders.seed();
+    }
     return true;
   }
 

@@ -4,8 +4,11 @@ import { AuthModule } from '../../modules/auth/auth.module';
 import { CatalogModule } from '../../modules/catalog/catalog.module';
 import { FilesModule } from '../../modules/files/files.module';
 import { InventoryModule } from '../../modules/inventory/inventory.module';
+import { LedgerModule } from '../../modules/ledger/ledger.module';
+import { OrdersModule } from '../../modules/orders/orders.module';
 import { DemoCatalogSeed } from './demo-catalog';
+import { DemoOrdersSeed } from './demo-orders';
 import { DemoSeedService } from './demo-seed';
 
-@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule], providers: [DemoSeedService, DemoCatalogSeed], exports: [DemoSeedService] })
+@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed], exports: [DemoSeedService] })
 export class SeedModule {}

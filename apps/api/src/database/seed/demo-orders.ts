@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { Actor, UserActor } from '../../common/actor';
+import { LedgerService } from '../../modules/ledger/services/ledger.service';
+import { OrderService } from '../../modules/orders/services/order.service';
+
+const CARD_SKUS = ['QQ-COIN-100', 'WZRY-60', 'MHXY-50', 'NETEASE-100', 'IQIYI-GOLD-M', 'IQIYI-GOLD-Q', 'YOUKU-VIP-M'];
+
+/**
+ * Wallets with money and a few hundred past orders (spread over the last two weeks) so lists and
+ * dashboards are alive on first start, plus one large order waiting in the risk queue. Placed through the
+ * order service: every order is real, charged, delivered and in the ledger.
+ */
+@Injectable()
+export class DemoOrdersSeed {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly ledger: LedgerService,
+    private readonly orders: OrderService,
+  ) {}
+
+  private async actor(email: string): Promise<UserActor> {
+    const [u] = await this.txHost.tx.query(
+      `SELECT u.id, u.email, u.roles, u.organization_id, o.kind, o.status FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = $1`,
+      [email],
+    );
+    return { kind: 'user', userId: u.id, email: u.email, roles: u.roles, organizationId: u.organization_id, organizationKind: u.kind, organizationStatus: u.status, sessionFamilyId: '' };
+  }
+
+  async seed(): Promise<void> {
+    const admin = await this.actor('admin@mengyuan.demo');
+    const buyers: [Actor, string][] = [
+      [await this.actor('member@mengyuan.demo'), '5000000'],
+      [await this.actor('member2@mengyuan.demo'), '2000000'],
+    ];
+    for (const [buyer, amount] of buyers) await this.ledger.deposit(admin, buyer.organizationId, amount, `DEMO-BANK-${buyer.organizationId.slice(0, 8)}`);
+    const skus = (await this.txHost.tx.query(`SELECT id, code FROM skus WHERE code = ANY($1)`, [CARD_SKUS])) as { id: string; code: string }[];
+    let n = 0;
+    for (let round = 0; round < 45; round++) {
+      for (const sku of skus) {
+        const [buyer] = buyers[(round + sku.code.length) % 2];
+        n += 1;
+        const result = await this.orders.place(buyer, { skuId: sku.id, quantity: 1 + (n % 3 === 0 ? 1 : 0), clientOrderNo: `DEMO-${String(n).padStart(5, '0')}` }, null);
+        if (result.failure) break; // sold out: the demo stock is what it is
+      }
+    }
+    // Spread the demo history over two weeks, Shanghai business hours, so charts have a shape.
+    await this.txHost.tx.query(
+      `UPDATE orders SET placed_at = placed_at - (((abs(hashtext(id::text)) % 14) || ' days')::interval + ((abs(hashtext(client_order_no)) % 600) || ' minutes')::interval),
+                         delivered_at = delivered_at - (((abs(hashtext(id::text)) % 14) || ' days')::interval + ((abs(hashtext(client_order_no)) % 600) || ' minutes')::interval)
+        WHERE client_order_no LIKE 'DEMO-%'`,
+    );
+    // One large order waits for an admin in the risk queue (over ¥5,000).
+    const qq = skus.find((s) => s.code === 'QQ-COIN-100');
+    if (qq) await this.orders.place(buyers[0][0], { skuId: qq.id, quantity: 60, clientOrderNo: 'DEMO-LARGE-1' }, null);
+  }
+}
