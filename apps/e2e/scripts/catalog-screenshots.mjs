@@ -36,6 +36,7 @@ const liveOffer = offers.find((o) => o.status === 'LIVE') ?? offers[0];
 const shots = [
   { name: 'portal-offers', app: 'portal', path: '/offers', as: 'supplier@mengyuan.demo', fullPage: true },
   { name: 'portal-offer-create', app: 'portal', path: '/offers', as: 'supplier@mengyuan.demo', act: async (p) => { await p.getByTestId('offer-create').click(); await p.getByTestId('offer-sku').click(); await p.waitForTimeout(600); await p.keyboard.press('Enter'); await p.getByTestId('offer-price').fill('1.00'); await p.waitForTimeout(400); } },
+  { name: 'portal-offer-auth', app: 'portal', path: '/offers', as: 'supplier@mengyuan.demo', act: async (p) => { await p.getByTestId('offer-create').click(); await p.getByTestId('offer-sku').click(); await p.keyboard.type('CMCC-100'); await p.waitForTimeout(800); await p.keyboard.press('Enter'); await p.getByTestId('offer-price').fill('96.00'); await p.getByTestId('offer-create-submit').click(); await p.getByTestId('offer-auth-required').waitFor(); await p.waitForTimeout(300); } },
   { name: 'portal-offer-stock', app: 'portal', path: `/offers/${liveOffer.id}`, as: 'supplier@mengyuan.demo', fullPage: true },
   {
     name: 'portal-offer-paste-report',
@@ -53,12 +54,12 @@ const shots = [
     },
   },
   { name: 'portal-catalog', app: 'portal', path: '/catalog', as: 'member@mengyuan.demo', fullPage: true },
-  { name: 'portal-catalog-drawer', app: 'portal', path: '/catalog', as: 'member@mengyuan.demo', act: async (p) => { await p.locator('[data-testid=catalog-table] tbody tr.ant-table-row').first().click(); await p.getByTestId('price-chart').or(p.locator('.ant-drawer .ant-empty')).first().waitFor(); await p.waitForTimeout(500); } },
+  { name: 'portal-catalog-drawer', app: 'portal', path: '/catalog', as: 'member@mengyuan.demo', act: async (p) => { await p.locator('[data-testid=catalog-table] tr[data-sku="WZRY-60"]').click(); await p.getByTestId('price-chart').or(p.locator('.ant-drawer .ant-empty')).first().waitFor(); await p.waitForTimeout(500); } },
   { name: 'portal-notifications-member', app: 'portal', path: '/notifications', as: 'member@mengyuan.demo', fullPage: true },
   { name: 'admin-skus', app: 'admin', path: '/admin/skus', as: 'admin@mengyuan.demo', fullPage: true },
   { name: 'admin-sku-create', app: 'admin', path: '/admin/skus', as: 'admin@mengyuan.demo', act: async (p) => { await p.getByTestId('sku-create').click(); await p.waitForTimeout(500); } },
-  { name: 'admin-sku-schedule', app: 'admin', path: '/admin/skus', as: 'admin@mengyuan.demo', act: async (p) => { await p.getByTestId('sku-schedule').first().click(); await p.getByTestId('schedule-price').fill('97.50'); await p.getByTestId('schedule-shorten').click(); await p.getByTestId('schedule-submit').click(); await p.waitForTimeout(500); } },
-  { name: 'admin-sku-drawer', app: 'admin', path: '/admin/skus', as: 'admin@mengyuan.demo', act: async (p) => { await p.getByTestId('sku-detail').first().click(); await p.waitForTimeout(1200); } },
+  { name: 'admin-sku-schedule', app: 'admin', path: '/admin/skus', as: 'admin@mengyuan.demo', act: async (p) => { await p.getByTestId('sku-schedule').first().click(); await p.getByTestId('schedule-price').fill('470.00'); await p.getByTestId('schedule-shorten').click(); await p.getByTestId('schedule-submit').click(); await p.waitForTimeout(500); } },
+  { name: 'admin-sku-drawer', app: 'admin', path: '/admin/skus', as: 'admin@mengyuan.demo', act: async (p) => { await p.locator('tr[data-sku="IQIYI-GOLD-M"]').getByTestId('sku-detail').click(); await p.waitForTimeout(1200); } },
   { name: 'admin-offer-review', app: 'admin', path: '/admin/offer-review', as: 'admin@mengyuan.demo', fullPage: true },
   { name: 'admin-offer-reject', app: 'admin', path: '/admin/offer-review', as: 'admin@mengyuan.demo', act: async (p) => { await p.getByTestId('offer-reject').first().click(); await p.getByTestId('offer-review-submit').click(); await p.waitForTimeout(400); } },
   { name: 'admin-sample-check', app: 'admin', path: '/admin/sample-check', as: 'auditor@mengyuan.demo', fullPage: true, act: async (p) => { await p.getByTestId('sample-batch').first().click(); await p.getByTestId('sample-codes').waitFor(); await p.waitForTimeout(400); } },
@@ -82,7 +83,7 @@ for (const lang of ['zh-CN', 'en']) {
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`[${shot.name}] pageerror`, e.message));
     page.on('console', (m) => m.type() === 'error' && console.error(`[${shot.name}] console`, m.text()));
-    page.on('response', (r) => r.status() >= 400 && console.error(`[${shot.name}] ${r.status()} ${r.url()}`));
+    page.on('response', async (r) => r.status() >= 400 && console.error(`[${shot.name}] ${r.status()} ${r.url()} ${r.request().postData()?.slice(0, 200) ?? ''} → ${(await r.text().catch(() => '')).slice(0, 300)}`));
     await page.goto(base + shot.path, { waitUntil: 'networkidle' });
     await page.locator('.ant-layout-content .ant-card, .ant-layout-content .ant-result').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
     await page.waitForTimeout(500);

@@ -101,3 +101,10 @@ export function formatBasisPoints(bp: bigint | number): string {
   const a = neg ? -v : v;
   return `${neg ? '-' : ''}${a / 100n}.${(a % 100n).toString().padStart(2, '0')}%`;
 }
+
+/** Why a batch is quarantined: a code (PROBATION) translated, or an admin's own words as they are. */
+export function QuarantineReason({ reason }: { reason: string | null | undefined }) {
+  const { t } = useTranslation();
+  if (!reason) return <>{t('common.none')}</>;
+  return <>{/^[A-Z_]+$/.test(reason) ? t(`cat.quarantineReason.${reason}`, { defaultValue: reason }) : reason}</>;
+}

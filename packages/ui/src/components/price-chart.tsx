@@ -42,7 +42,10 @@ export function PriceHistoryChart({ currentPrice, since, changes, height = 220, 
   const clipId = useId();
   const live = changes.filter((c) => c.status !== 'CANCELLED').sort((a, b) => Date.parse(a.effectiveAt) - Date.parse(b.effectiveAt));
   const nowMs = now.getTime();
-  const start = Math.min(Date.parse(since), ...live.map((c) => Date.parse(c.appliedAt ?? c.effectiveAt)), nowMs);
+  const first = Math.min(Date.parse(since), ...live.map((c) => Date.parse(c.appliedAt ?? c.effectiveAt)), nowMs);
+  const latest = Math.max(nowMs, ...live.map((c) => Date.parse(c.effectiveAt)));
+  // Some room before the first change, so the price before it shows as a line too.
+  const start = first - Math.max((latest - first) * 0.08, 3_600_000);
   const steps: Step[] = [{ at: start, price: parseFen(live[0]?.oldPrice ?? currentPrice), scheduled: false }];
   for (const c of live) {
     const at = Date.parse(c.status === 'APPLIED' ? (c.appliedAt ?? c.effectiveAt) : c.effectiveAt);
@@ -100,12 +103,17 @@ export function PriceHistoryChart({ currentPrice, since, changes, height = 220, 
           </g>
         ))}
         <line x1={x(nowMs)} x2={x(nowMs)} y1={PAD.top} y2={height - PAD.bottom} stroke="#bfc3cc" strokeDasharray="2 3" />
-        <text x={x(nowMs)} y={height - PAD.bottom + 14} textAnchor="middle" fontSize={11} fill="#8c8f98">
+        <text x={x(nowMs) + 4} y={PAD.top + 10} fontSize={11} fill="#8c8f98">
           {t('cat.chart.now')}
         </text>
-        <text x={PAD.left} y={height - 6} fontSize={11} fill="#8c8f98">
+        <text x={PAD.left} y={height - 8} fontSize={11} fill="#8c8f98">
           {formatDateTime(new Date(start).toISOString(), 'YYYY-MM-DD')}
         </text>
+        {x(lastAt) - PAD.left > 120 && (
+          <text x={x(lastAt)} y={height - 8} textAnchor="middle" fontSize={11} fill="#8c8f98">
+            {formatDateTime(new Date(lastAt).toISOString(), 'MM-DD HH:mm')}
+          </text>
+        )}
         <g clipPath={`url(#${clipId})`} fill="none" strokeWidth={2}>
           <path d={solid.join(' ')} stroke="#1f5fd6" />
           <path d={dashed.join(' ')} stroke="#d48806" strokeDasharray="6 4" />

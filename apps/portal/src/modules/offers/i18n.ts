@@ -92,7 +92,7 @@ export const offersZhCN = {
     batchSample: '抽样',
     batchSampleValue: '{{valid}} 有效 / {{invalid}} 无效（共 {{size}}）',
     batchCompleted: '完成时间',
-    quarantineReason: '抽样原因：{{reason}}',
+    quarantineReason: '抽样原因：',
   },
 };
 
@@ -191,6 +191,6 @@ export const offersEn: OffersResources = {
     batchSample: 'Sample',
     batchSampleValue: '{{valid}} valid / {{invalid}} invalid (of {{size}})',
     batchCompleted: 'Completed',
-    quarantineReason: 'Sampled because: {{reason}}',
+    quarantineReason: 'Sampled because: ',
   },
 };

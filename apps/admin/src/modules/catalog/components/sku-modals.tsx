@@ -268,7 +268,7 @@ export function SchedulePriceModal({ sku, onClose }: { sku: SkuFieldsFragment | 
             { required: true, whitespace: true, message: t('skus.reasonRequired') },
             ({ getFieldValue }) => ({
               validator: async (_: unknown, v: string | undefined) => {
-                if (getFieldValue('shortenNotice') && (v ?? '').trim().length < 5) throw new Error(t('skus.reasonShortenRequired'));
+                if (getFieldValue('shortenNotice') && (v ?? '').trim() && (v ?? '').trim().length < 5) throw new Error(t('skus.reasonShortenRequired'));
               },
             }),
             { max: 500 },

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { CardBatchDocument, CardBatchesDocument, QuarantineBatchDocument, RecordSampleResultDocument, RevealSampleCodeDocument, SampleCodesDocument, type CardBatchFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, BatchStatusTag, DateTime, errorMessage, PageHeader, useAuth } from '@mengyuan/ui';
+import { AsyncState, BatchStatusTag, QuarantineReason, DateTime, errorMessage, PageHeader, useAuth } from '@mengyuan/ui';
 
 function waited(t: TFunction, since: string): string {
   const hours = Math.floor((Date.now() - Date.parse(since)) / 3_600_000);
@@ -101,7 +101,7 @@ function SampleWorkspace({ batchId, onDecided }: { batchId: string; onDecided: (
               <Descriptions.Item label={t('sample.accepted')}>{b.accepted.toLocaleString()}</Descriptions.Item>
               <Descriptions.Item label={t('sample.sampleSize')}>{b.sampleSize}</Descriptions.Item>
               <Descriptions.Item label={t('sample.reason')} span={2}>
-                {b.quarantineReason ?? t('common.none')}
+                <QuarantineReason reason={b.quarantineReason} />
               </Descriptions.Item>
               <Descriptions.Item label="ID" span={2}>
                 <Typography.Text copyable type="secondary" style={{ fontSize: 12 }}>
@@ -215,7 +215,7 @@ export default function SampleCheckPage() {
   const isAdmin = !!user?.roles.includes('ADMIN');
   const [selected, setSelected] = useState<string | null>(null);
   const [quarantining, setQuarantining] = useState(false);
-  const queue = useQuery(CardBatchesDocument, { variables: { offerId: null, status: 'QUARANTINED', page: { offset: 0, limit: 100 } }, notifyOnNetworkStatusChange: true });
+  const queue = useQuery(CardBatchesDocument, { variables: { offerId: null, status: 'QUARANTINED', page: { offset: 0, limit: 50 } }, notifyOnNetworkStatusChange: true });
   const items = queue.data?.cardBatches.items ?? [];
 
   return (
@@ -257,7 +257,7 @@ export default function SampleCheckPage() {
                           <span>
                             {t('sample.codes', { count: b.accepted })} · {t('sample.sampleSize')} {b.sampleSize} · {t('sample.waiting', { time: waited(t, b.createdAt) })}
                           </span>
-                          {b.quarantineReason && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{b.quarantineReason}</Typography.Text>}
+                          {b.quarantineReason && <Typography.Text type="secondary" style={{ fontSize: 12 }}><QuarantineReason reason={b.quarantineReason} /></Typography.Text>}
                         </Flex>
                       }
                     />

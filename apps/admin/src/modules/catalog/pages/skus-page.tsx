@@ -157,13 +157,14 @@ export default function SkusPage() {
             loading={loading && !!data}
             dataSource={data?.catalog.items ?? []}
             locale={{ emptyText: t('skus.empty') }}
-            scroll={{ x: 1180 }}
+            scroll={{ x: 1340 }}
             onRow={(s) => ({ 'data-sku': s.code, style: s.status === 'DELISTED' ? { opacity: 0.6 } : undefined }) as object}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.catalog.totalCount ?? 0, onChange: setPage, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
             columns={[
               {
                 title: t('skus.sku'),
                 key: 'sku',
+                width: 260,
                 render: (_, s) => (
                   <Flex vertical>
                     <Typography.Link strong onClick={() => setDetail(s.id)}>
@@ -186,7 +187,7 @@ export default function SkusPage() {
                 align: 'right',
                 render: (n: number, s) => <Typography.Text type={n < MIN_LIVE_OFFERS && s.status === 'ACTIVE' ? 'warning' : undefined}>{n}</Typography.Text>,
               },
-              { title: t('skus.stock'), key: 'stock', width: 130, render: (_, s) => <StockStateTag state={s.stockState} count={s.stockAvailable} /> },
+              { title: t('skus.stock'), key: 'stock', width: 130, render: (_, s) => <StockStateTag state={s.stockState} count={s.deliveryMode === 'CARD_CODE' ? s.stockAvailable : undefined} /> },
               { title: t('skus.status'), dataIndex: 'status', width: 80, render: (v: string) => <SkuStatusTag status={v} /> },
               {
                 title: t('common.actions'),

@@ -1,7 +1,7 @@
 import { Flex, Table, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CardBatchFieldsFragment } from '@mengyuan/graphql';
-import { BatchStatusTag, DateTime } from '@mengyuan/ui';
+import { BatchStatusTag, DateTime, QuarantineReason } from '@mengyuan/ui';
 import { refusedTotal } from './refusal-report';
 
 const num = (n: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{n.toLocaleString()}</span>;
@@ -31,7 +31,7 @@ export function BatchesTable({ batches, loading, total, page, pageSize, onPage }
               <BatchStatusTag status={b.status} />
               {b.quarantineReason && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('stockPage.quarantineReason', { reason: b.quarantineReason })}
+                  {t('stockPage.quarantineReason')}<QuarantineReason reason={b.quarantineReason} />
                 </Typography.Text>
               )}
             </Flex>

@@ -114,7 +114,6 @@ function CsvImport({ offerId, onDone }: { offerId: string; onDone: (batch: CardB
   const processedPercent = running && rows ? Math.min(100, Math.floor((running.processed * 100) / Math.max(rows, 1))) : 0;
   return (
     <Flex vertical gap={12}>
-      <Typography.Text type="secondary">{t('stockPage.csvHint', { max: MAX_IMPORT_CODES.toLocaleString() })}</Typography.Text>
       {!file || phase.kind === 'error' ? (
         <Upload.Dragger
           accept=".csv,.txt,text/csv"

@@ -103,14 +103,14 @@ export default function OffersPage() {
             loading={loading && !!data}
             dataSource={offers}
             locale={{ emptyText: t('offers.empty') }}
-            scroll={{ x: 1320 }}
+            scroll={{ x: 1180 }}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.offers.totalCount ?? 0, onChange: setPage, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
             onRow={(o) => ({ 'data-sku': o.skuCode }) as object}
             columns={[
               {
                 title: t('offers.sku'),
                 key: 'sku',
-                width: 240,
+                width: 220,
                 render: (_, o) => (
                   <Flex vertical>
                     <Typography.Text strong>{o.skuName}</Typography.Text>
@@ -123,7 +123,7 @@ export default function OffersPage() {
               {
                 title: t('offers.settlementPrice'),
                 key: 'price',
-                width: 200,
+                width: 180,
                 render: (_, o) => {
                   const share = shareOfFace(o.settlementPrice, o.faceValue);
                   return (
@@ -139,12 +139,12 @@ export default function OffersPage() {
                   );
                 },
               },
-              { title: t('offers.unifiedPrice'), dataIndex: 'unifiedPrice', width: 120, render: (v: string) => <Money fen={v} /> },
-              { title: t('offers.faceValue'), dataIndex: 'faceValue', width: 110, render: (v: string) => <Money fen={v} /> },
+              { title: t('offers.unifiedPrice'), dataIndex: 'unifiedPrice', width: 110, render: (v: string) => <Money fen={v} /> },
+              { title: t('offers.faceValue'), dataIndex: 'faceValue', width: 100, render: (v: string) => <Money fen={v} /> },
               {
                 title: t('offers.status'),
                 key: 'status',
-                width: 180,
+                width: 150,
                 render: (_, o) => (
                   <Flex vertical gap={2} align="start">
                     <OfferStatusTag status={o.status} />
@@ -166,7 +166,7 @@ export default function OffersPage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 260,
+                width: 220,
                 render: (_, o) => (
                   <Space size={0} wrap>
                     {o.status !== 'DELISTED' && o.status !== 'REJECTED' && (
