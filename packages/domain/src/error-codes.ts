@@ -25,5 +25,6 @@ export const ErrorCode = {
   QUANTITY_OUT_OF_RANGE: 'QUANTITY_OUT_OF_RANGE',
   RISK_REVIEW: 'RISK_REVIEW',
   REAL_NAME_REQUIRED: 'REAL_NAME_REQUIRED',
+  TOPUP_FAILED: 'TOPUP_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

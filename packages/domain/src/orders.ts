@@ -55,6 +55,7 @@ export const AttemptOutcome = {
   DELIVERED: 'DELIVERED',
   NO_STOCK: 'NO_STOCK',
   UNAVAILABLE: 'UNAVAILABLE', // paused, supplier suspended, authorisation lapsed
+  FAILED: 'FAILED', // a direct top-up the supplier failed, or let pass its deadline
 } as const;
 export type AttemptOutcome = (typeof AttemptOutcome)[keyof typeof AttemptOutcome];
 
@@ -72,3 +73,28 @@ export const RISK_DEFAULTS = {
   /** Members whose legal representative is not real-name verified may not place an order above this (fen): ¥500. */
   unverifiedOrderCapFen: 50_000n,
 } as const;
+
+export const TopupTaskStatus = {
+  QUEUED: 'QUEUED',
+  CLAIMED: 'CLAIMED',
+  COMPLETED: 'COMPLETED',
+  FAILED: 'FAILED',
+  EXPIRED: 'EXPIRED',
+} as const;
+export type TopupTaskStatus = (typeof TopupTaskStatus)[keyof typeof TopupTaskStatus];
+
+export const TopupAction = { CLAIM: 'CLAIM', COMPLETE: 'COMPLETE', FAIL: 'FAIL', EXPIRE: 'EXPIRE' } as const;
+export type TopupAction = (typeof TopupAction)[keyof typeof TopupAction];
+
+const T = TopupTaskStatus;
+/** A direct top-up task in its supplier's queue (DESIGN.md §2.6). */
+export const topupLifecycle = defineTransitions<TopupTaskStatus, TopupAction>({
+  [T.QUEUED]: { CLAIM: T.CLAIMED, COMPLETE: T.COMPLETED, FAIL: T.FAILED, EXPIRE: T.EXPIRED },
+  [T.CLAIMED]: { COMPLETE: T.COMPLETED, FAIL: T.FAILED, EXPIRE: T.EXPIRED },
+  [T.COMPLETED]: {},
+  [T.FAILED]: {},
+  [T.EXPIRED]: {},
+});
+
+/** A supplier has this long to complete a direct top-up before it fails over to the next offer. */
+export const TOPUP_DEADLINE_SECONDS = 600;

@@ -42,6 +42,7 @@ export type ApiKeyScope =
 
 export type AttemptOutcome =
   | 'DELIVERED'
+  | 'FAILED'
   | 'NO_STOCK'
   | 'UNAVAILABLE';
 
@@ -297,6 +298,9 @@ export type Mutation = {
   changeOfferStatus: Offer;
   /** Ends every session, this one included: sign in again with the new password */
   changePassword: Scalars['Boolean']['output'];
+  claimTopupTask: TopupTask;
+  /** Done, with the operator’s reference: the order is delivered and the supplier paid */
+  completeTopupTask: TopupTask;
   createApiKey: CreatedApiKey;
   createBrand: Brand;
   /** Needs an approved, unexpired product authorisation for the SKU’s brand; waits for review */
@@ -310,6 +314,8 @@ export type Mutation = {
   /** Records a member’s offline bank transfer; returns the ledger transaction */
   depositToWallet: Scalars['ID']['output'];
   disableWebhookEndpoint: WebhookEndpoint;
+  /** Could not be done: the next source gets it, or the member is refunded */
+  failTopupTask: TopupTask;
   /** Imports up to 1,000 codes; larger batches go through the CSV upload */
   importCardBatch: CardBatch;
   login: AuthPayload;
@@ -369,6 +375,17 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationClaimTopupTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteTopupTaskArgs = {
+  id: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -415,6 +432,12 @@ export type MutationDepositToWalletArgs = {
 
 export type MutationDisableWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationFailTopupTaskArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -838,6 +861,8 @@ export type Query = {
   sku: Sku;
   /** Active SKUs with fewer than 2 live offers (the backup-source rule) */
   thinlySourcedSkus: Array<Sku>;
+  /** Open tasks first, by deadline */
+  topupTasks: TopupTaskPage;
   unreadNotificationCount: Scalars['Int']['output'];
   /** Alliance staff only: walks the whole chain */
   verifyAuditChain: AuditChainVerification;
@@ -932,6 +957,12 @@ export type QuerySampleCodesArgs = {
 
 export type QuerySkuArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTopupTasksArgs = {
+  page: InputMaybe<PageInput>;
+  status: InputMaybe<TopupTaskStatus>;
 };
 
 
@@ -1131,6 +1162,37 @@ export type SubmitDocumentInput = {
   /** YYYY-MM-DD */
   validTo: Scalars['String']['input'];
 };
+
+/** A direct top-up (直充) waiting in the supplier’s queue */
+export type TopupTask = {
+  __typename?: 'TopupTask';
+  claimedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** After it the task fails over to the next source */
+  deadlineAt: Scalars['DateTime']['output'];
+  failureReason: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  offerId: Scalars['ID']['output'];
+  orderId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  rechargeAccount: Scalars['String']['output'];
+  reference: Maybe<Scalars['String']['output']>;
+  status: TopupTaskStatus;
+};
+
+export type TopupTaskPage = {
+  __typename?: 'TopupTaskPage';
+  items: Array<TopupTask>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TopupTaskStatus =
+  | 'CLAIMED'
+  | 'COMPLETED'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'QUEUED';
 
 export type UpdateOfferInput = {
   lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RISK_DEFAULTS } from '@mengyuan/domain';
+import { RISK_DEFAULTS, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
 
 /** Everything the api reads from its environment, typed and defaulted in one place. */
 export interface AppConfig {
@@ -25,6 +25,7 @@ export interface AppConfig {
   /** Webhook delivery: private and loopback targets are refused unless allowed (tests allow loopback). */
   webhooks: { allowPrivate: boolean; retryLimit: number; retryDelaySeconds: number; timeoutMs: number };
   /** Order-time risk thresholds (DESIGN.md §2.9). */
+  topupDeadlineSeconds: number;
   risk: { reviewAboveFen: bigint; velocityPerMinute: number; deviceSharedMembers: number; unverifiedOrderCapFen: bigint };
   /** AES-256-GCM key for card codes at rest, and the HMAC key of their alliance-wide fingerprints. */
   codes: { encryptionKey: Uint8Array; fingerprintKey: Uint8Array };
@@ -115,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryDelaySeconds: int(env, 'WEBHOOK_RETRY_DELAY_SECONDS', 10),
       timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5000),
     },
+    topupDeadlineSeconds: int(env, 'TOPUP_DEADLINE_SECONDS', TOPUP_DEADLINE_SECONDS),
     risk: {
       reviewAboveFen: BigInt(int(env, 'RISK_REVIEW_ABOVE_FEN', Number(RISK_DEFAULTS.reviewAboveFen))),
       velocityPerMinute: int(env, 'ORDER_VELOCITY_PER_MINUTE', RISK_DEFAULTS.velocityPerMinute),

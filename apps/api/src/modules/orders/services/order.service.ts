@@ -28,6 +28,7 @@ import { CodeCipher, type PlainCode } from '../../inventory/services/code-cipher
 import { LedgerService } from '../../ledger/services/ledger.service';
 import { RiskService } from '../../risk/services/risk.service';
 import { WebhookService } from '../../webhooks/services/webhook.service';
+import { TopupService } from './topup.service';
 
 export interface PlaceOrder {
   skuId: string;
@@ -84,6 +85,7 @@ export class OrderService {
     private readonly ledger: LedgerService,
     private readonly risk: RiskService,
     private readonly webhooks: WebhookService,
+    private readonly topups: TopupService,
     private readonly cipher: CodeCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -154,7 +156,8 @@ export class OrderService {
       return { order: { ...created, status: OrderStatus.FAILED, failure_code: code }, codes: null, failure: orderFailed(code, created.id, message) };
     };
     if (sku.status !== SkuStatus.ACTIVE) return fail(ErrorCode.SKU_UNAVAILABLE, 'This SKU is not on sale');
-    if (sku.delivery_mode !== DeliveryMode.CARD_CODE) return fail(ErrorCode.SKU_UNAVAILABLE, 'Direct top-ups are not on sale yet');
+    const topup = sku.delivery_mode === DeliveryMode.DIRECT_TOPUP;
+    if (topup && !input.rechargeAccount?.trim()) throw validationFailed({ rechargeAccount: ['the account to top up is required for a direct top-up'] });
 
     // The wallet first (a lock per member), so codes are never claimed for an order that cannot pay.
     const wallet = await this.ledger.account(LedgerAccountKind.MEMBER_WALLET, actor.organizationId);
@@ -162,6 +165,7 @@ export class OrderService {
     if (BigInt(funds.balance) < total) return fail(ErrorCode.INSUFFICIENT_BALANCE, 'The wallet balance is not enough for this order');
 
     if (total > this.config.risk.reviewAboveFen) return this.hold(actor, created, total, wallet);
+    if (topup) return this.startTopup(created, total, wallet);
 
     const delivered = await this.deliver(actor, created, wallet, started);
     if (!delivered) return fail(ErrorCode.SOLD_OUT, 'Sold out: no source has enough stock');
@@ -218,6 +222,15 @@ export class OrderService {
     return { order: updated[0], codes: sold.map((c) => ({ id: c.id, expiresAt: c.expires_at, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) })) };
   }
 
+  /** A direct top-up: the amount waits in the hold while a supplier does it; the order stays PROCESSING. */
+  private async startTopup(order: OrderRow, total: bigint, wallet: string): Promise<OrderResult> {
+    const hold = await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, order.member_id);
+    await this.ledger.post(LedgerTransactionType.HOLD, [{ accountId: wallet, amount: -total }, { accountId: hold, amount: total }], { orderId: order.id, reference: order.client_order_no });
+    const task = await this.topups.dispatch(order);
+    if (!task) return { order: { ...order, status: OrderStatus.FAILED, failure_code: ErrorCode.TOPUP_FAILED }, codes: null, failure: orderFailed(ErrorCode.TOPUP_FAILED, order.id, 'No source can do this top-up now; nothing was charged') };
+    return { order, codes: null, failure: null };
+  }
+
   /** A large order waits for an admin: its amount moves from the wallet to the hold, before any code is claimed. */
   private async hold(actor: Actor, order: OrderRow, total: bigint, wallet: string): Promise<OrderResult> {
     const hold = await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, actor.organizationId);
@@ -248,10 +261,15 @@ export class OrderService {
       await release(OrderStatus.CANCELLED, 'REJECTED');
       outcome = 'REJECTED';
     } else {
-      const member: Actor = { kind: 'user', userId: actor.userId, email: actor.email, organizationId: actor.organizationId, organizationKind: actor.organizationKind, organizationStatus: actor.organizationStatus, roles: actor.roles, sessionFamilyId: actor.sessionFamilyId };
-      const delivered = await this.deliver(member, order, hold, process.hrtime.bigint());
-      if (!delivered) await release(OrderStatus.FAILED, ErrorCode.SOLD_OUT);
-      outcome = delivered ? 'DELIVERED' : 'SOLD_OUT';
+      const [sku] = await em.query('SELECT delivery_mode FROM skus WHERE id = $1', [order.sku_id]);
+      if (sku.delivery_mode === DeliveryMode.DIRECT_TOPUP) {
+        await em.query(`UPDATE orders SET status = 'PROCESSING' WHERE id = $1`, [order.id]);
+        outcome = (await this.topups.dispatch({ ...order, status: OrderStatus.PROCESSING })) ? 'TOPUP_DISPATCHED' : 'REFUNDED';
+      } else {
+        const delivered = await this.deliver(actor, order, hold, process.hrtime.bigint());
+        if (!delivered) await release(OrderStatus.FAILED, ErrorCode.SOLD_OUT);
+        outcome = delivered ? 'DELIVERED' : 'SOLD_OUT';
+      }
     }
     await em.query(
       `UPDATE risk_events SET status = $2, decided_by_user_id = $3, decision_note = $4, decided_at = $5 WHERE subject_type = 'order' AND subject_id = $1 AND status = 'OPEN'`,
