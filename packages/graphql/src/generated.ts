@@ -857,6 +857,8 @@ export type Query = {
   reviewQueue: ReviewQueue;
   /** The risk queue (风控), newest first */
   riskEvents: RiskEventPage;
+  /** The supplier’s delivered order lines, newest first */
+  sales: SalePage;
   sampleCodes: Array<SampleCode>;
   sku: Sku;
   /** Active SKUs with fewer than 2 live offers (the backup-source rule) */
@@ -947,6 +949,11 @@ export type QueryOrganizationsArgs = {
 export type QueryRiskEventsArgs = {
   page: InputMaybe<PageInput>;
   status: InputMaybe<RiskEventStatus>;
+};
+
+
+export type QuerySalesArgs = {
+  page: InputMaybe<PageInput>;
 };
 
 
@@ -1055,6 +1062,28 @@ export type Role =
   | 'OWNER'
   | 'SUPPORT'
   | 'TECH';
+
+/** One order line a supplier delivered */
+export type Sale = {
+  __typename?: 'Sale';
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  orderId: Scalars['ID']['output'];
+  placedAt: Scalars['DateTime']['output'];
+  quantity: Scalars['Int']['output'];
+  skuCode: Scalars['String']['output'];
+  skuId: Scalars['ID']['output'];
+  skuName: Scalars['String']['output'];
+  status: OrderStatus;
+  /** Settlement per unit: what the supplier is paid */
+  unitSettlement: Scalars['Money']['output'];
+};
+
+export type SalePage = {
+  __typename?: 'SalePage';
+  items: Array<Sale>;
+  totalCount: Scalars['Int']['output'];
+};
 
 /** A sampled code of a quarantined batch; its plaintext only through revealSampleCode */
 export type SampleCode = {

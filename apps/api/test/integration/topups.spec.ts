@@ -91,5 +91,8 @@ describe('direct top-ups', () => {
     const res = await t.gql(TASKS, { status: 'QUEUED' }, { apiKey: key });
     const mine = (res.body.data as { topupTasks: { items: { id: string; orderId: string }[] } }).topupTasks.items.find((x) => x.orderId === placeOrder.id)!;
     expect((await t.gql(COMPLETE, { id: mine.id, ref: 'BOT-1' }, { apiKey: key })).body.data).toMatchObject({ completeTopupTask: { status: 'COMPLETED' } });
+    const sales = (await t.data(`{ sales { totalCount items { orderId skuCode unitSettlement status } } }` as never, {} as never, { token: s2Owner })) as { sales: { items: { orderId: string; skuCode: string; unitSettlement: string; status: string }[] } };
+    expect(sales.sales.items.find((l) => l.orderId === placeOrder.id)).toMatchObject({ skuCode: 'CMCC-100', unitSettlement: '9760', status: 'DELIVERED' });
+    expect(await t.errorCode(`{ sales { totalCount } }`, {}, { token: member })).toBe('FORBIDDEN');
   });
 });

@@ -2,7 +2,7 @@ import { AttemptOutcome, LedgerTransactionType, OrderStatus } from '@mengyuan/do
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyScalar } from '../../../common/money.scalar';
 import { Paginated } from '../../../common/pagination';
-import type { DeliveredCode, OrderRow } from '../services/order.service';
+import type { DeliveredCode, OrderRow, SaleRow } from '../services/order.service';
 
 registerEnumType(OrderStatus, { name: 'OrderStatus' });
 registerEnumType(AttemptOutcome, { name: 'AttemptOutcome' });
@@ -91,3 +91,27 @@ export class LedgerCheckDto {
   @Field(() => [LedgerDriftDto]) drift: LedgerDriftDto[];
   @Field(() => [ID]) unbalancedTransactions: string[];
 }
+
+@ObjectType('Sale', { description: 'One order line a supplier delivered' })
+export class SaleDto {
+  @Field(() => ID) id: string;
+  @Field(() => ID) orderId: string;
+  @Field(() => ID) skuId: string;
+  @Field() skuCode: string;
+  @Field() skuName: string;
+  @Field(() => Int) quantity: number;
+  @Field(() => MoneyScalar, { description: 'Settlement per unit: what the supplier is paid' }) unitSettlement: string;
+  @Field(() => OrderStatus) status: OrderStatus;
+  @Field(() => GraphQLISODateTime) placedAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) deliveredAt: Date | null;
+
+  static from(r: SaleRow): SaleDto {
+    return Object.assign(new SaleDto(), {
+      id: r.id, orderId: r.order_id, skuId: r.sku_id, skuCode: r.sku_code, skuName: r.sku_name, quantity: r.quantity, unitSettlement: r.unit_settlement,
+      status: r.status, placedAt: r.placed_at, deliveredAt: r.delivered_at,
+    });
+  }
+}
+
+@ObjectType()
+export class SalePage extends Paginated(SaleDto, 'SalePage') {}

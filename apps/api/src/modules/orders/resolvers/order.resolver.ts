@@ -6,7 +6,7 @@ import { forbidden } from '../../../common/errors';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
 import { MoneyScalar } from '../../../common/money.scalar';
 import { LedgerService } from '../../ledger/services/ledger.service';
-import { DeliveredCodeDto, LedgerCheckDto, OrderAttemptDto, OrderDto, OrderPage, WalletDto } from '../dtos/order.dto';
+import { DeliveredCodeDto, LedgerCheckDto, OrderAttemptDto, OrderDto, OrderPage, SaleDto, SalePage, WalletDto } from '../dtos/order.dto';
 import { PlaceOrderInput } from '../inputs/place-order.input';
 import { OrderService } from '../services/order.service';
 
@@ -72,6 +72,13 @@ export class OrderResolver {
     const kind = actor.organizationKind === OrganizationKind.MEMBER ? LedgerAccountKind.MEMBER_WALLET : LedgerAccountKind.SUPPLIER_PAYABLE;
     const s = await this.ledger.statement(kind, actor.organizationId, pageOf(page));
     return { balance: s.balance, statement: s.items, statementCount: s.totalCount };
+  }
+
+  @Authorize({ kinds: [OrganizationKind.SUPPLIER], roles: [Role.OWNER, Role.OPERATOR], apiKeyScopes: [ApiKeyScope.ORDERS_READ] })
+  @Query(() => SalePage, { description: 'The supplier’s delivered order lines, newest first', complexity: pageComplexity })
+  async sales(@CurrentActor() actor: Actor, @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput): Promise<SalePage> {
+    const result = await this.service.sales(actor.organizationId, pageOf(page));
+    return { items: result.items.map(SaleDto.from), totalCount: result.totalCount };
   }
 
   @Authorize(ADMIN)

@@ -54,6 +54,19 @@ export interface OrderRow {
   latency_ms: string | null;
 }
 
+export interface SaleRow {
+  id: string;
+  order_id: string;
+  sku_id: string;
+  sku_code: string;
+  sku_name: string;
+  quantity: number;
+  unit_settlement: string;
+  status: OrderStatus;
+  placed_at: Date;
+  delivered_at: Date | null;
+}
+
 export interface DeliveredCode extends PlainCode {
   id: string;
   expiresAt: Date | null;
@@ -405,6 +418,18 @@ export class OrderService {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const items = (await this.txHost.tx.query(`SELECT * FROM orders ${clause} ORDER BY placed_at DESC, id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`, [...params, page.offset, page.limit])) as OrderRow[];
     const [count] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM orders ${clause}`, params);
+    return { items, totalCount: count.n };
+  }
+
+  /** What a supplier sold: its order lines, newest first (no member identities: the alliance is in between). */
+  async sales(supplierId: string, page: { offset: number; limit: number }): Promise<Page<SaleRow>> {
+    const items = (await this.txHost.tx.query(
+      `SELECT l.id, l.order_id, o.client_order_no, o.sku_id, s.code AS sku_code, s.name AS sku_name, l.quantity, l.unit_settlement, o.status, o.placed_at, o.delivered_at
+         FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN skus s ON s.id = o.sku_id
+        WHERE l.supplier_id = $1 ORDER BY o.placed_at DESC, l.id OFFSET $2 LIMIT $3`,
+      [supplierId, page.offset, page.limit],
+    )) as SaleRow[];
+    const [count] = await this.txHost.tx.query('SELECT count(*)::int AS n FROM order_lines WHERE supplier_id = $1', [supplierId]);
     return { items, totalCount: count.n };
   }
 
