@@ -25,8 +25,15 @@ export function graphqlOptions(config: AppConfig): MercuriusDriverConfig {
   const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
   // After validation, with the request's variables, so page sizes count as asked (validation results are
   // cached per document and never see variables).
+  // Mercurius reuses one parsed document per query text, so a query without variables has one complexity.
+  const constant = new WeakMap<DocumentNode, number>();
   const limitComplexity = (schema: GraphQLSchema, document: DocumentNode, _ctx: unknown, variables: Record<string, unknown>) => {
-    const complexity = getComplexity({ schema, query: document, variables: variables ?? {}, estimators });
+    const hasVariables = document.definitions.some((d) => d.kind === 'OperationDefinition' && (d.variableDefinitions?.length ?? 0) > 0);
+    let complexity = hasVariables ? undefined : constant.get(document);
+    if (complexity === undefined) {
+      complexity = getComplexity({ schema, query: document, variables: variables ?? {}, estimators });
+      if (!hasVariables) constant.set(document, complexity);
+    }
     if (complexity > config.graphql.maxComplexity) {
       throw Object.assign(
         new AppError(ErrorCode.QUERY_TOO_COMPLEX, `Query is too complex: ${complexity} exceeds the maximum of ${config.graphql.maxComplexity}`),
