@@ -1,8 +1,9 @@
-import { Category, DeliveryMode, type Role, yuanToFen } from '@mengyuan/domain';
+import { Category, DeliveryMode, yuanToFen } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { UserActor } from '../../common/actor';
+import { seedActor } from './seed-actor';
 import { Clock } from '../../common/clock';
 import { SkuEntity } from '../../modules/catalog/entities/sku.entity';
 import { OfferService } from '../../modules/catalog/services/offer.service';
@@ -62,13 +63,10 @@ export class DemoCatalogSeed {
     private readonly clock: Clock,
   ) {}
 
-  private async actor(email: string): Promise<UserActor> {
-    const [u] = (await this.txHost.tx.query(
-      `SELECT u.id, u.email, u.roles, u.organization_id, o.kind, o.status FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = $1`,
-      [email],
-    )) as { id: string; email: string; roles: Role[]; organization_id: string; kind: UserActor['organizationKind']; status: UserActor['organizationStatus'] }[];
-    return { kind: 'user', userId: u.id, email: u.email, roles: u.roles, organizationId: u.organization_id, organizationKind: u.kind, organizationStatus: u.status, sessionFamilyId: '' };
+  private actor(email: string): Promise<UserActor> {
+    return seedActor(this.txHost.tx, email);
   }
+
 
   async seed(): Promise<void> {
     const offers = await this.catalogAndOffers();

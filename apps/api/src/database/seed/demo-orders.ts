@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Actor, UserActor } from '../../common/actor';
+import { seedActor } from './seed-actor';
 import { LedgerService } from '../../modules/ledger/services/ledger.service';
 import { OrderService } from '../../modules/orders/services/order.service';
 
@@ -20,13 +21,10 @@ export class DemoOrdersSeed {
     private readonly orders: OrderService,
   ) {}
 
-  private async actor(email: string): Promise<UserActor> {
-    const [u] = await this.txHost.tx.query(
-      `SELECT u.id, u.email, u.roles, u.organization_id, o.kind, o.status FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.email = $1`,
-      [email],
-    );
-    return { kind: 'user', userId: u.id, email: u.email, roles: u.roles, organizationId: u.organization_id, organizationKind: u.kind, organizationStatus: u.status, sessionFamilyId: '' };
+  private actor(email: string): Promise<UserActor> {
+    return seedActor(this.txHost.tx, email);
   }
+
 
   async seed(): Promise<void> {
     const admin = await this.actor('admin@mengyuan.demo');

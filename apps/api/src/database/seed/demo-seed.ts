@@ -2,12 +2,12 @@ import { AuditEventType, ChannelType, DocumentStatus, DocumentType, Organization
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '../../common/actor';
 import { AuditService } from '../../modules/audit/audit.service';
 import { FileService } from '../../modules/files/services/file.service';
 import { BrandEntity } from '../../modules/qualifications/entities/brand.entity';
 import { QualificationDocumentEntity } from '../../modules/qualifications/entities/qualification-document.entity';
 import { DemoCatalogSeed } from './demo-catalog';
+import { seedActor } from './seed-actor';
 import { DemoOrdersSeed } from './demo-orders';
 import { demoPdf, demoPng } from './demo-files';
 import { UserEntity } from '../../modules/auth/entities/user.entity';
@@ -198,11 +198,7 @@ export class DemoSeedService {
   /** Documents in every status, each with a small generated PDF or PNG, so the review queue is never empty. */
   private async seedDocuments(org: OrganizationEntity, demo: DemoOrg, n: number): Promise<void> {
     const em = this.txHost.tx;
-    const owner = await em.getRepository(UserEntity).findOneByOrFail({ organizationId: org.id, email: demo.users[0].email });
-    const actor: UserActor = {
-      kind: 'user', userId: owner.id, email: owner.email, organizationId: org.id, organizationKind: org.kind,
-      organizationStatus: org.status, roles: owner.roles, sessionFamilyId: '',
-    };
+    const actor = await seedActor(em, demo.users[0].email);
     const reviewer = await em.getRepository(UserEntity).findOneByOrFail({ email: 'auditor@mengyuan.demo' });
     const today = shanghaiDate(new Date());
     for (const [i, d] of demo.documents!.entries()) {
