@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { Spin } from 'antd';
-import { AlertOutlined, ApartmentOutlined, AuditOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, ApartmentOutlined, AuditOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 
@@ -17,6 +17,7 @@ const OfferReviewPage = lazy(() => import('./modules/catalog/pages/offer-review-
 const SampleCheckPage = lazy(() => import('./modules/catalog/pages/sample-check-page'));
 const ThinSkusPage = lazy(() => import('./modules/catalog/pages/thin-skus-page'));
 const RiskPage = lazy(() => import('./modules/catalog/pages/risk-page'));
+const HeldOrdersPage = lazy(() => import('./modules/risk-holds/pages/held-orders-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -39,6 +40,7 @@ function AdminShell() {
           { key: '/offer-review', icon: <FileSearchOutlined />, label: t('nav.offerReview') },
           { key: '/sample-check', icon: <ExperimentOutlined />, label: t('nav.sampleCheck') },
           { key: '/thin-skus', icon: <WarningOutlined />, label: t('nav.thinSkus') },
+          { key: '/held-orders', icon: <SecurityScanOutlined />, label: t('heldOrders.nav') },
           { key: '/risk', icon: <AlertOutlined />, label: t('nav.risk') },
           { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
         ]}
@@ -80,6 +82,7 @@ export function App() {
         <Route path="/sample-check" element={<SampleCheckPage />} />
         <Route path="/thin-skus" element={<ThinSkusPage />} />
         <Route path="/risk" element={<RiskPage />} />
+        <Route path="/held-orders" element={<HeldOrdersPage />} />
         <Route path="*" element={<NotFound home="/organizations" />} />
       </Route>
     </Routes>

@@ -1,12 +1,14 @@
 import { initI18n } from '@mengyuan/ui';
 import { reviewEn, reviewZhCN } from './modules/review/i18n';
 import { adminCatalogEn, adminCatalogZhCN } from './modules/catalog/i18n';
+import { heldOrdersEn, heldOrdersZhCN } from './modules/risk-holds/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 联盟管理台', name: '联盟管理台' },
   nav: { organizations: '机构管理', audit: '审计链', review: '审核队列', brands: '品牌管理', skus: '商品管理', offerReview: '货源审核', sampleCheck: '抽样测试', thinSkus: '货源不足', risk: '风控事件' },
   ...reviewZhCN,
   ...adminCatalogZhCN,
+  ...heldOrdersZhCN,
   login: {
     title: '登录联盟管理台',
     subtitle: '仅限联盟管理员与审核员',
@@ -93,6 +95,7 @@ const en: typeof zhCN = {
   nav: { organizations: 'Organisations', audit: 'Audit chain', review: 'Review queue', brands: 'Brands', skus: 'Products', offerReview: 'Offer review', sampleCheck: 'Sample checks', thinSkus: 'Thinly sourced', risk: 'Risk events' },
   ...reviewEn,
   ...adminCatalogEn,
+  ...heldOrdersEn,
   login: {
     title: 'Sign in to the Alliance Console',
     subtitle: 'For alliance admins and auditors only',

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, SettingOutlined, LineChartOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { NotificationBell } from './modules/notifications/components/notification-bell';
@@ -16,6 +16,9 @@ const NotificationsPage = lazy(() => import('./modules/notifications/pages/notif
 const CatalogPage = lazy(() => import('./modules/catalog/pages/catalog-page'));
 const OffersPage = lazy(() => import('./modules/offers/pages/offers-page'));
 const OfferStockPage = lazy(() => import('./modules/offers/pages/offer-stock-page'));
+const TopupsPage = lazy(() => import('./modules/topups/pages/topups-page'));
+const SalesPage = lazy(() => import('./modules/sales/pages/sales-page'));
+const WebhooksPage = lazy(() => import('./modules/webhooks/pages/webhooks-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -28,6 +31,7 @@ function PortalShell() {
   const org = user?.organization;
   const merchant = !!org && org.kind !== 'ALLIANCE';
   const onboarding = merchant && (org.status === 'APPLIED' || org.status === 'UNDER_REVIEW');
+  const isOwner = !!user?.roles.includes('OWNER');
   return (
     <RequireAuth>
       <AppShell
@@ -37,7 +41,10 @@ function PortalShell() {
           { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
           ...(onboarding ? [{ key: '/onboarding', icon: <FormOutlined />, label: t('nav.onboarding') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/offers', icon: <DatabaseOutlined />, label: t('nav.offers') }] : []),
+          ...(org?.kind === 'SUPPLIER' ? [{ key: '/topups', icon: <ThunderboltOutlined />, label: t('topups.nav') }] : []),
+          ...(org?.kind === 'SUPPLIER' && user?.roles.some((r) => r === 'OWNER' || r === 'OPERATOR') ? [{ key: '/sales', icon: <LineChartOutlined />, label: t('sales.nav') }] : []),
           ...(org?.kind === 'MEMBER' ? [{ key: '/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') }] : []),
+          ...(merchant && isOwner ? [{ key: '/webhooks', icon: <SendOutlined />, label: t('webhooks.nav') }] : []),
           ...(merchant
             ? [
                 { key: '/documents', icon: <FileProtectOutlined />, label: t('nav.documents') },
@@ -84,6 +91,9 @@ export function App() {
         <Route path="/catalog" element={<CatalogPage />} />
         <Route path="/offers" element={<OffersPage />} />
         <Route path="/offers/:id" element={<OfferStockPage />} />
+        <Route path="/topups" element={<TopupsPage />} />
+        <Route path="/sales" element={<SalesPage />} />
+        <Route path="/webhooks" element={<WebhooksPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -3,6 +3,9 @@ import { notificationsEn, notificationsZhCN } from './modules/notifications/i18n
 import { onboardingEn, onboardingZhCN } from './modules/onboarding/i18n';
 import { catalogPageEn, catalogPageZhCN } from './modules/catalog/i18n';
 import { offersEn, offersZhCN } from './modules/offers/i18n';
+import { topupsEn, topupsZhCN } from './modules/topups/i18n';
+import { salesEn, salesZhCN } from './modules/sales/i18n';
+import { webhooksEn, webhooksZhCN } from './modules/webhooks/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
@@ -11,6 +14,9 @@ const zhCN = {
   ...notificationsZhCN,
   ...catalogPageZhCN,
   ...offersZhCN,
+  ...topupsZhCN,
+  ...salesZhCN,
+  ...webhooksZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -159,6 +165,9 @@ const en: typeof zhCN = {
   ...notificationsEn,
   ...catalogPageEn,
   ...offersEn,
+  ...topupsEn,
+  ...salesEn,
+  ...webhooksEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',

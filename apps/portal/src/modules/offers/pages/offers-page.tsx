@@ -103,14 +103,14 @@ export default function OffersPage() {
             loading={loading && !!data}
             dataSource={offers}
             locale={{ emptyText: t('offers.empty') }}
-            scroll={{ x: 1180 }}
+            scroll={{ x: 1150 }}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.offers.totalCount ?? 0, onChange: setPage, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
             onRow={(o) => ({ 'data-sku': o.skuCode }) as object}
             columns={[
               {
                 title: t('offers.sku'),
                 key: 'sku',
-                width: 220,
+                width: 200,
                 render: (_, o) => (
                   <Flex vertical>
                     <Typography.Text strong>{o.skuName}</Typography.Text>
@@ -144,7 +144,7 @@ export default function OffersPage() {
               {
                 title: t('offers.status'),
                 key: 'status',
-                width: 150,
+                width: 130,
                 render: (_, o) => (
                   <Flex vertical gap={2} align="start">
                     <OfferStatusTag status={o.status} />
@@ -162,11 +162,12 @@ export default function OffersPage() {
                 ),
               },
               { title: t('offers.stock'), key: 'stock', width: 100, render: (_, o) => <OfferStock offer={o} /> },
-              { title: t('offers.createdAt'), dataIndex: 'createdAt', width: 110, render: (v: string) => <DateTime value={v} dateOnly /> },
+              { title: t('offers.createdAt'), dataIndex: 'createdAt', width: 100, render: (v: string) => <DateTime value={v} dateOnly /> },
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 220,
+                width: 240,
+                fixed: 'right',
                 render: (_, o) => (
                   <Space size={0} wrap>
                     {o.status !== 'DELISTED' && o.status !== 'REJECTED' && (
