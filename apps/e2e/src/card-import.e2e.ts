@@ -106,6 +106,15 @@ describe('a supplier imports card codes by CSV and by paste', () => {
     await snap(page, 'portal-paste-report');
   });
 
+  it('refuses a CSV without a header line, saying what the first line must be', async () => {
+    await page.getByTestId('tab-csv').click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'no-header.csv', mimeType: 'text/csv', buffer: Buffer.from(`X${stamp}1,Y${stamp}1\nX${stamp}2,Y${stamp}2\n`) });
+    await page.getByTestId('csv-submit').click();
+    await see(page.getByTestId('csv-error').filter({ hasText: 'CSV 首行必须是列名' }), 'the header refusal in Chinese');
+    await see(page.locator('[data-testid=batches-table] [data-testid=batch-status][data-status=FAILED]'), 'the failed batch in the list');
+    expect(await stockOnPage(page)).toBe(before + CSV_CODES + 3);
+  });
+
   it('shows the new stock in 我的货源', async () => {
     await page.getByRole('menuitem', { name: '我的货源' }).click();
     await waitForPath(page, '/offers');

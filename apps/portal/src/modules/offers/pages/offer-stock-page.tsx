@@ -71,7 +71,7 @@ function PasteImport({ offerId, onDone }: { offerId: string; onDone: (batch: Car
 
 type CsvPhase = { kind: 'idle' } | { kind: 'ready'; file: File; rows: number } | { kind: 'sending'; file: File; rows: number; uploaded: number } | { kind: 'error'; file?: File; rows?: number; message: string };
 
-function CsvImport({ offerId, onDone }: { offerId: string; onDone: (batch: CardBatchFieldsFragment) => void }) {
+function CsvImport({ offerId, onDone, onFailed }: { offerId: string; onDone: (batch: CardBatchFieldsFragment) => void; onFailed: () => void }) {
   const { t } = useTranslation();
   const { manager } = useAuth();
   const [phase, setPhase] = useState<CsvPhase>({ kind: 'idle' });
@@ -104,8 +104,14 @@ function CsvImport({ offerId, onDone }: { offerId: string; onDone: (batch: CardB
       setPhase({ kind: 'idle' });
       onDone(batch);
     } catch (e) {
-      const msg = e instanceof FileRequestError && (e.code === 'VALIDATION_FAILED' || e.code === 'BAD_REQUEST' || e.code === 'CONFLICT' || e.code === 'INVALID_TRANSITION') ? `${t(`errors.${e.code}`)} ${e.message}` : fileErrorMessage(t, e);
+      let msg: string;
+      if (e instanceof FileRequestError && e.code === 'VALIDATION_FAILED') msg = t('stockPage.csvBadHeader');
+      else if (e instanceof FileRequestError && e.code === 'PAYLOAD_TOO_LARGE') msg = t('stockPage.csvTooLarge');
+      else if (e instanceof FileRequestError && ['BAD_REQUEST', 'CONFLICT', 'INVALID_TRANSITION', 'FORBIDDEN', 'NOT_FOUND'].includes(e.code)) msg = t(`errors.${e.code}`);
+      else msg = fileErrorMessage(t, e);
       setPhase({ kind: 'error', file, rows, message: msg });
+      // A refused file may leave a FAILED batch behind: show it in the list.
+      onFailed();
     }
   };
 
@@ -228,7 +234,7 @@ export default function OfferStockPage() {
                 <Card title={t('stockPage.importTitle')}>
                   <Tabs
                     items={[
-                      { key: 'csv', label: <span data-testid="tab-csv">{t('stockPage.tabCsv', { max: MAX_IMPORT_CODES.toLocaleString() })}</span>, children: <CsvImport offerId={o.id} onDone={done} /> },
+                      { key: 'csv', label: <span data-testid="tab-csv">{t('stockPage.tabCsv', { max: MAX_IMPORT_CODES.toLocaleString() })}</span>, children: <CsvImport offerId={o.id} onDone={done} onFailed={() => void batches.refetch()} /> },
                       { key: 'paste', label: <span data-testid="tab-paste">{t('stockPage.tabPaste', { max: MAX_INLINE_IMPORT_CODES.toLocaleString() })}</span>, children: <PasteImport offerId={o.id} onDone={done} /> },
                     ]}
                   />
