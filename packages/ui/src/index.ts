@@ -21,5 +21,6 @@ export * from './components/not-found';
 export * from './components/document-labels';
 export * from './components/file-preview';
 export * from './components/catalog-labels';
+export * from './components/order-labels';
 export * from './components/price-chart';
 export * from './components/sku-detail';

@@ -1,5 +1,6 @@
 import { catalogEn, catalogZhCN } from './catalog';
 import { documentsEn, documentsZhCN } from './documents';
+import { ordersEn, ordersZhCN } from './orders';
 
 /** Strings shared by both apps. Each app merges its own on top (initI18n). */
 export const sharedZhCN = {
@@ -100,6 +101,7 @@ export const sharedZhCN = {
   },
   doc: documentsZhCN,
   cat: catalogZhCN,
+  ord: ordersZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -227,6 +229,7 @@ export const sharedEn: SharedResources = {
   },
   doc: documentsEn,
   cat: catalogEn,
+  ord: ordersEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
