@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, SettingOutlined, LineChartOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, ApiOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { NotificationBell } from './modules/notifications/components/notification-bell';
@@ -19,6 +19,9 @@ const OfferStockPage = lazy(() => import('./modules/offers/pages/offer-stock-pag
 const TopupsPage = lazy(() => import('./modules/topups/pages/topups-page'));
 const SalesPage = lazy(() => import('./modules/sales/pages/sales-page'));
 const WebhooksPage = lazy(() => import('./modules/webhooks/pages/webhooks-page'));
+const OrdersPage = lazy(() => import('./modules/orders/pages/orders-page'));
+const WalletPage = lazy(() => import('./modules/wallet/pages/wallet-page'));
+const ApiGuidePage = lazy(() => import('./modules/api-guide/pages/api-guide-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -32,6 +35,7 @@ function PortalShell() {
   const merchant = !!org && org.kind !== 'ALLIANCE';
   const onboarding = merchant && (org.status === 'APPLIED' || org.status === 'UNDER_REVIEW');
   const isOwner = !!user?.roles.includes('OWNER');
+  const handlesMoney = !!user?.roles.some((r) => r === 'OWNER' || r === 'OPERATOR');
   return (
     <RequireAuth>
       <AppShell
@@ -43,7 +47,15 @@ function PortalShell() {
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/offers', icon: <DatabaseOutlined />, label: t('nav.offers') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/topups', icon: <ThunderboltOutlined />, label: t('topups.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' && user?.roles.some((r) => r === 'OWNER' || r === 'OPERATOR') ? [{ key: '/sales', icon: <LineChartOutlined />, label: t('sales.nav') }] : []),
+          ...(org?.kind === 'SUPPLIER' && handlesMoney ? [{ key: '/payable', icon: <AccountBookOutlined />, label: t('nav.payable') }] : []),
           ...(org?.kind === 'MEMBER' ? [{ key: '/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') }] : []),
+          ...(org?.kind === 'MEMBER'
+            ? [
+                { key: '/orders', icon: <ProfileOutlined />, label: t('nav.orders') },
+                ...(handlesMoney ? [{ key: '/wallet', icon: <WalletOutlined />, label: t('nav.wallet') }] : []),
+                { key: '/api-guide', icon: <ApiOutlined />, label: t('nav.apiGuide') },
+              ]
+            : []),
           ...(merchant && isOwner ? [{ key: '/webhooks', icon: <SendOutlined />, label: t('webhooks.nav') }] : []),
           ...(merchant
             ? [
@@ -94,6 +106,10 @@ export function App() {
         <Route path="/topups" element={<TopupsPage />} />
         <Route path="/sales" element={<SalesPage />} />
         <Route path="/webhooks" element={<WebhooksPage />} />
+        <Route path="/orders" element={<OrdersPage />} />
+        <Route path="/wallet" element={<WalletPage mode="wallet" />} />
+        <Route path="/payable" element={<WalletPage mode="payable" />} />
+        <Route path="/api-guide" element={<ApiGuidePage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

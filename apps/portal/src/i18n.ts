@@ -6,10 +6,13 @@ import { offersEn, offersZhCN } from './modules/offers/i18n';
 import { topupsEn, topupsZhCN } from './modules/topups/i18n';
 import { salesEn, salesZhCN } from './modules/sales/i18n';
 import { webhooksEn, webhooksZhCN } from './modules/webhooks/i18n';
+import { ordersEn, ordersZhCN } from './modules/orders/i18n';
+import { walletEn, walletZhCN } from './modules/wallet/i18n';
+import { apiGuideEn, apiGuideZhCN } from './modules/api-guide/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
-  nav: { home: '工作台', settings: '账号设置', onboarding: '入驻申请', documents: '资质文件', notifications: '消息通知', catalog: '商品目录', offers: '我的货源' },
+  nav: { home: '工作台', settings: '账号设置', onboarding: '入驻申请', documents: '资质文件', notifications: '消息通知', catalog: '商品目录', offers: '我的货源', orders: '我的订单', wallet: '钱包', apiGuide: 'API 接入', payable: '结算' },
   ...onboardingZhCN,
   ...notificationsZhCN,
   ...catalogPageZhCN,
@@ -17,6 +20,9 @@ const zhCN = {
   ...topupsZhCN,
   ...salesZhCN,
   ...webhooksZhCN,
+  ...ordersZhCN,
+  ...walletZhCN,
+  ...apiGuideZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -120,7 +126,7 @@ const zhCN = {
     passwordChanged: '密码已修改',
   },
   apiKeys: {
-    intro: 'API 密钥用于您的自有系统调用盟源 GraphQL API（请求头 Authorization: Bearer <密钥>）。密钥仅在创建时显示一次，请妥善保管；泄露后请立即吊销。',
+    intro: 'API 密钥用于您的自有系统调用盟源 GraphQL API（请求头 X-Api-Key: <密钥>）。密钥仅在创建时显示一次，请妥善保管；泄露后请立即吊销。',
     create: '创建密钥',
     name: '名称',
     prefix: '前缀',
@@ -160,7 +166,7 @@ type Tree = { [key: string]: string | Tree };
 
 const en: typeof zhCN = {
   app: { title: 'Mengyuan · Merchant Portal', name: 'Merchant Portal' },
-  nav: { home: 'Dashboard', settings: 'Account settings', onboarding: 'Application', documents: 'Documents', notifications: 'Notifications', catalog: 'Catalogue', offers: 'My offers' },
+  nav: { home: 'Dashboard', settings: 'Account settings', onboarding: 'Application', documents: 'Documents', notifications: 'Notifications', catalog: 'Catalogue', offers: 'My offers', orders: 'My orders', wallet: 'Wallet', apiGuide: 'API guide', payable: 'Payable' },
   ...onboardingEn,
   ...notificationsEn,
   ...catalogPageEn,
@@ -168,6 +174,9 @@ const en: typeof zhCN = {
   ...topupsEn,
   ...salesEn,
   ...webhooksEn,
+  ...ordersEn,
+  ...walletEn,
+  ...apiGuideEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',
@@ -271,7 +280,7 @@ const en: typeof zhCN = {
     passwordChanged: 'Password changed',
   },
   apiKeys: {
-    intro: 'API keys let your own systems call the Mengyuan GraphQL API (header Authorization: Bearer <key>). A key is shown only once, when it is created; revoke it at once if it leaks.',
+    intro: 'API keys let your own systems call the Mengyuan GraphQL API (header X-Api-Key: <key>). A key is shown only once, when it is created; revoke it at once if it leaks.',
     create: 'Create key',
     name: 'Name',
     prefix: 'Prefix',

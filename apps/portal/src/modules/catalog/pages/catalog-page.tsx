@@ -7,6 +7,7 @@ import { Category, MIN_LIVE_OFFERS } from '@mengyuan/domain';
 import { BrandsDocument, CatalogDocument, type SkuFieldsFragment } from '@mengyuan/graphql';
 import { AsyncState, CategoryTag, Money, PageHeader, PriceMovement, StockStateTag } from '@mengyuan/ui';
 import { SkuDrawer } from '../components/sku-drawer';
+import { BuyButton } from '../../orders/components/buy-dialog';
 
 const PAGE_SIZE = 20;
 
@@ -121,11 +122,15 @@ export default function CatalogPage() {
               {
                 title: '',
                 key: 'open',
-                width: 70,
+                width: 150,
+                fixed: 'right',
                 render: (_, s) => (
-                  <Button type="link" size="small" onClick={() => setOpen(s.id)}>
-                    {t('catalog.detail')}
-                  </Button>
+                  <Flex gap={4} align="center">
+                    <BuyButton sku={s} />
+                    <Button type="link" size="small" onClick={() => setOpen(s.id)}>
+                      {t('catalog.detail')}
+                    </Button>
+                  </Flex>
                 ),
               },
             ]}
