@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { Spin } from 'antd';
-import { AlertOutlined, ApartmentOutlined, AuditOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 
@@ -18,6 +18,9 @@ const SampleCheckPage = lazy(() => import('./modules/catalog/pages/sample-check-
 const ThinSkusPage = lazy(() => import('./modules/catalog/pages/thin-skus-page'));
 const RiskPage = lazy(() => import('./modules/catalog/pages/risk-page'));
 const HeldOrdersPage = lazy(() => import('./modules/risk-holds/pages/held-orders-page'));
+const AdminOrdersPage = lazy(() => import('./modules/orders/pages/orders-page'));
+const FinancePage = lazy(() => import('./modules/finance/pages/finance-page'));
+const LedgerCheckPage = lazy(() => import('./modules/finance/pages/ledger-check-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -42,6 +45,9 @@ function AdminShell() {
           { key: '/thin-skus', icon: <WarningOutlined />, label: t('nav.thinSkus') },
           { key: '/held-orders', icon: <SecurityScanOutlined />, label: t('heldOrders.nav') },
           { key: '/risk', icon: <AlertOutlined />, label: t('nav.risk') },
+          { key: '/orders', icon: <ProfileOutlined />, label: t('nav.orders') },
+          { key: '/finance', icon: <AccountBookOutlined />, label: t('nav.finance') },
+          { key: '/ledger', icon: <CalculatorOutlined />, label: t('nav.ledger') },
           { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
         ]}
       >
@@ -83,6 +89,9 @@ export function App() {
         <Route path="/thin-skus" element={<ThinSkusPage />} />
         <Route path="/risk" element={<RiskPage />} />
         <Route path="/held-orders" element={<HeldOrdersPage />} />
+        <Route path="/orders" element={<AdminOrdersPage />} />
+        <Route path="/finance" element={<FinancePage />} />
+        <Route path="/ledger" element={<LedgerCheckPage />} />
         <Route path="*" element={<NotFound home="/organizations" />} />
       </Route>
     </Routes>

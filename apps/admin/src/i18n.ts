@@ -2,13 +2,17 @@ import { initI18n } from '@mengyuan/ui';
 import { reviewEn, reviewZhCN } from './modules/review/i18n';
 import { adminCatalogEn, adminCatalogZhCN } from './modules/catalog/i18n';
 import { heldOrdersEn, heldOrdersZhCN } from './modules/risk-holds/i18n';
+import { financeEn, financeZhCN } from './modules/finance/i18n';
+import { adminOrdersEn, adminOrdersZhCN } from './modules/orders/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 联盟管理台', name: '联盟管理台' },
-  nav: { organizations: '机构管理', audit: '审计链', review: '审核队列', brands: '品牌管理', skus: '商品管理', offerReview: '货源审核', sampleCheck: '抽样测试', thinSkus: '货源不足', risk: '风控事件' },
+  nav: { organizations: '机构管理', audit: '审计链', review: '审核队列', brands: '品牌管理', skus: '商品管理', offerReview: '货源审核', sampleCheck: '抽样测试', thinSkus: '货源不足', risk: '风控事件', orders: '订单', finance: '财务', ledger: '账本核对' },
   ...reviewZhCN,
   ...adminCatalogZhCN,
   ...heldOrdersZhCN,
+  ...financeZhCN,
+  ...adminOrdersZhCN,
   login: {
     title: '登录联盟管理台',
     subtitle: '仅限联盟管理员与审核员',
@@ -92,10 +96,12 @@ type Tree = { [key: string]: string | Tree };
 
 const en: typeof zhCN = {
   app: { title: 'Mengyuan · Alliance Console', name: 'Alliance Console' },
-  nav: { organizations: 'Organisations', audit: 'Audit chain', review: 'Review queue', brands: 'Brands', skus: 'Products', offerReview: 'Offer review', sampleCheck: 'Sample checks', thinSkus: 'Thinly sourced', risk: 'Risk events' },
+  nav: { organizations: 'Organisations', audit: 'Audit chain', review: 'Review queue', brands: 'Brands', skus: 'Products', offerReview: 'Offer review', sampleCheck: 'Sample checks', thinSkus: 'Thinly sourced', risk: 'Risk events', orders: 'Orders', finance: 'Finance', ledger: 'Ledger check' },
   ...reviewEn,
   ...adminCatalogEn,
   ...heldOrdersEn,
+  ...financeEn,
+  ...adminOrdersEn,
   login: {
     title: 'Sign in to the Alliance Console',
     subtitle: 'For alliance admins and auditors only',
