@@ -93,7 +93,7 @@ function DecideModal({ pending, onClose }: { pending: Pending | null; onClose: (
   );
 }
 
-/** 风控审核: orders held for risk review, oldest waiting shown with how long; admins approve or reject with a note. */
+/** 风控审核: orders held for risk review, each with how long it has waited; admins approve or reject with a note. */
 export default function HeldOrdersPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
@@ -137,7 +137,7 @@ export default function HeldOrdersPage() {
             data-testid="held-orders-table"
             loading={loading && !!data}
             dataSource={data?.orders.items ?? []}
-            scroll={{ x: 1150 }}
+            scroll={{ x: 1050 }}
             locale={{
               emptyText: (
                 <Empty description={<Typography.Text strong>{t('heldOrders.empty')}</Typography.Text>}>
@@ -151,7 +151,7 @@ export default function HeldOrdersPage() {
               {
                 title: t('heldOrders.orderNo'),
                 dataIndex: 'clientOrderNo',
-                width: 200,
+                width: 180,
                 render: (no: string, o) => (
                   <Flex vertical>
                     <Typography.Text strong copyable={{ text: no }} style={{ fontFamily: 'monospace', fontSize: 13 }}>
@@ -188,7 +188,7 @@ export default function HeldOrdersPage() {
                       title: t('common.actions'),
                       key: 'actions',
                       fixed: 'right' as const,
-                      width: 180,
+                      width: 200,
                       render: (_: unknown, o: OrderFieldsFragment) => (
                         <Flex gap={8}>
                           <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setPending({ order: o, decision: 'APPROVE' })} data-testid="held-approve">

@@ -16,7 +16,8 @@ const POLL_MS = 5_000;
 const STATUSES = Object.values(TopupTaskStatus);
 const OPEN = new Set<TopupTaskStatus>([TopupTaskStatus.QUEUED, TopupTaskStatus.CLAIMED]);
 const STATUS_COLOR: Record<TopupTaskStatus, string> = { QUEUED: 'gold', CLAIMED: 'processing', COMPLETED: 'success', FAILED: 'error', EXPIRED: 'default' };
-const ROW_BACKGROUND = { overdue: 'rgba(255, 77, 79, 0.08)', near: 'rgba(250, 173, 20, 0.10)', ok: undefined };
+/** Opaque (the fixed actions cell must hide what scrolls under it): light red past the deadline, light amber close to it. */
+const ROW_BACKGROUND = { overdue: '#fff4f4', near: '#fff8e9', ok: undefined };
 
 /** How many tasks wait in an open status (for the tab badges). */
 function useOpenCount(status: TopupTaskStatus): number | undefined {
@@ -100,7 +101,7 @@ export default function TopupsPage() {
             size="middle"
             data-testid="topup-table"
             dataSource={tasks}
-            scroll={{ x: 1320 }}
+            scroll={{ x: 1070 }}
             locale={{
               emptyText: (
                 <Empty description={<Typography.Text strong>{t(`topups.empty.${status}`)}</Typography.Text>} data-testid="topup-empty">
@@ -121,15 +122,30 @@ export default function TopupsPage() {
                 title: t('topups.account'),
                 dataIndex: 'rechargeAccount',
                 width: 180,
-                render: (account: string) => (
-                  <Typography.Text strong copyable style={{ fontFamily: 'monospace', fontSize: 15 }} data-testid="topup-account">
-                    {account}
-                  </Typography.Text>
+                render: (account: string, task) => (
+                  <Flex vertical>
+                    <Typography.Text strong copyable style={{ fontFamily: 'monospace', fontSize: 15 }} data-testid="topup-account">
+                      {account}
+                    </Typography.Text>
+                    {open && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+                        {task.claimedAt ? (
+                          <>
+                            {t('topups.claimedAt')} <DateTime value={task.claimedAt} format="HH:mm:ss" />
+                          </>
+                        ) : (
+                          <>
+                            {t('topups.createdAt')} <DateTime value={task.createdAt} format="HH:mm:ss" />
+                          </>
+                        )}
+                      </Typography.Text>
+                    )}
+                  </Flex>
                 ),
               },
-              { title: t('topups.product'), dataIndex: 'offerId', width: 220, render: (id: string) => <TopupProduct offerId={id} /> },
+              { title: t('topups.product'), dataIndex: 'offerId', width: 200, render: (id: string) => <TopupProduct offerId={id} /> },
               { title: t('topups.quantity'), dataIndex: 'quantity', width: 70, align: 'right' },
-              { title: t('topups.settlement'), key: 'settlement', width: 110, align: 'right', render: (_, task) => <TopupSettlement offerId={task.offerId} quantity={task.quantity} /> },
+              { title: t('topups.settlement'), key: 'settlement', width: 100, align: 'right', render: (_, task) => <TopupSettlement offerId={task.offerId} quantity={task.quantity} /> },
               open
                 ? { title: t('topups.deadline'), dataIndex: 'deadlineAt', width: 150, render: (v: string) => <Countdown deadlineAt={v} now={now} /> }
                 : {
@@ -155,35 +171,24 @@ export default function TopupsPage() {
               {
                 title: t('topups.statusLabel'),
                 dataIndex: 'status',
-                width: 100,
+                width: 120,
                 render: (s: TopupTaskStatus) => (
                   <Tag color={STATUS_COLOR[s]} data-testid="topup-status" data-status={s} style={{ marginInlineEnd: 0 }}>
                     {t(`topups.status.${s}`)}
                   </Tag>
                 ),
               },
-              {
-                title: open ? t('topups.createdAt') : t('topups.finishedAt'),
-                key: 'time',
-                width: 170,
-                render: (_, task) => (
-                  <Flex vertical>
-                    <DateTime value={open ? task.createdAt : task.finishedAt} />
-                    {open && task.claimedAt && (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('topups.claimedAt')} <DateTime value={task.claimedAt} format="HH:mm:ss" />
-                      </Typography.Text>
-                    )}
-                  </Flex>
-                ),
-              },
+              ...(open
+                ? []
+                : [{ title: t('topups.finishedAt'), dataIndex: 'finishedAt', width: 170, render: (v: string | null) => <DateTime value={v} /> }]),
               ...(open
                 ? [
                     {
                       title: t('common.actions'),
                       key: 'actions',
                       fixed: 'right' as const,
-                      width: 270,
+                      width: 250,
+                      onCell: (task: TopupTaskFieldsFragment) => ({ style: { background: ROW_BACKGROUND[urgencyOf(task.deadlineAt, now)] } }),
                       render: (_: unknown, task: TopupTaskFieldsFragment) => (
                         <Flex gap={8}>
                           {task.status === 'QUEUED' && (
