@@ -30,7 +30,7 @@ function CodeBlock({ text, testId }: { text: string; testId?: string }) {
 export default function ApiGuidePage() {
   const { t } = useTranslation();
   const endpoint = `${window.location.origin}/graphql`;
-  const catalog = useQuery(CatalogDocument, { variables: { filter: null, page: { offset: 0, limit: 50 } } });
+  const catalog = useQuery(CatalogDocument, { variables: { filter: null, page: { offset: 0, limit: 20 } } });
   const sample = catalog.data?.catalog.items.find((s) => s.deliveryMode === 'CARD_CODE' && s.stockAvailable > 0) ?? catalog.data?.catalog.items[0];
   const skuId = sample?.id ?? '<skuId>';
   const body = JSON.stringify({ query: PLACE_ORDER.replace(/\s+/g, ' '), variables: { input: { skuId, quantity: 1, clientOrderNo: 'ERP-20260101-000123' } } });

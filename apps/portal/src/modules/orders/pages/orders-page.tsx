@@ -60,7 +60,7 @@ export default function OrdersPage() {
             data-testid="orders-table"
             loading={loading && !!data}
             dataSource={data?.orders.items ?? []}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1180 }}
             locale={{
               emptyText: (
                 <Empty description={t('orders.empty')}>
@@ -74,14 +74,14 @@ export default function OrdersPage() {
               {
                 title: t('orders.orderNo'),
                 dataIndex: 'clientOrderNo',
-                width: 230,
+                width: 215,
                 render: (no: string, o) => (
                   <Typography.Link onClick={() => set({ order: o.id })} style={{ fontFamily: 'monospace', fontSize: 13 }}>
                     {no}
                   </Typography.Link>
                 ),
               },
-              { title: t('orders.sku'), dataIndex: 'skuId', render: (id: string) => <SkuName id={id} /> },
+              { title: t('orders.sku'), dataIndex: 'skuId', width: 200, render: (id: string) => <SkuName id={id} /> },
               { title: t('orders.quantity'), dataIndex: 'quantity', width: 70, align: 'right' },
               { title: t('orders.total'), dataIndex: 'total', width: 120, align: 'right', render: (v: string) => <Money fen={v} strong /> },
               {
@@ -105,7 +105,7 @@ export default function OrdersPage() {
                 title: t('common.actions'),
                 key: 'actions',
                 fixed: 'right',
-                width: 170,
+                width: 190,
                 render: (_, o) => (
                   <Flex gap={0}>
                     <Button type="link" size="small" onClick={() => set({ order: o.id })} data-testid="order-details">
