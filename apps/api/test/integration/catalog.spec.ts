@@ -44,6 +44,10 @@ describe('catalog, unified prices and offers', () => {
     const iqiyi = ((await t.data(CATALOG as never, { filter: { search: 'IQIYI-GOLD-M' }, page: null } as never, { token: member })) as { catalog: { items: { priceMovementFlagged: boolean; priceMovement7dBp: number }[] } }).catalog.items[0];
     expect(iqiyi).toMatchObject({ priceMovement7dBp: 553, priceMovementFlagged: true });
     expect(JSON.stringify(res.body)).not.toMatch(/settlement/i);
+    // The filter and page are optional: leaving them out answers the first page of everything.
+    const plain = await t.gql(`{ catalog { totalCount } }`, {}, { token: member });
+    expect((plain.body.data as { catalog: { totalCount: number } }).catalog.totalCount).toBe(12);
+    expect((await t.gql(`{ offers { totalCount } }`, {}, { token: supplier })).body.errors).toBeUndefined();
   });
 
   it('lets admins create SKUs with money as whole fen, and refuses floats, duplicates and other roles', async () => {

@@ -34,7 +34,7 @@ export class CatalogFilter {
   @Field(() => Category, { nullable: true }) @IsOptional() @IsIn(Object.values(Category)) category?: Category | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') brandId?: string | null;
   @Field(() => String, { nullable: true, description: 'SKU code or name' }) @IsOptional() @IsString() @Length(0, 100) search?: string | null;
-  @Field({ defaultValue: false, description: 'Alliance staff: include delisted SKUs' }) @IsBoolean() includeDelisted: boolean;
+  @Field({ defaultValue: false, description: 'Alliance staff: include delisted SKUs' }) @IsOptional() @IsBoolean() includeDelisted: boolean;
 }
 
 @InputType()
@@ -54,5 +54,5 @@ export class UpdateOfferInput {
 export class OfferFilter {
   @Field(() => OfferStatus, { nullable: true }) @IsOptional() @IsIn(Object.values(OfferStatus)) status?: OfferStatus | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') skuId?: string | null;
-  @Field({ defaultValue: false, description: 'Only offers flagged for a low settlement price' }) @IsBoolean() lowPriceOnly: boolean;
+  @Field({ defaultValue: false, description: 'Only offers flagged for a low settlement price' }) @IsOptional() @IsBoolean() lowPriceOnly: boolean;
 }
