@@ -34,7 +34,7 @@ export type AdminOrdersResources = typeof adminOrdersZhCN;
 export const adminOrdersEn: AdminOrdersResources = {
   adminOrders: {
     title: 'Orders',
-    subtitle: 'Every member’s orders: status, amount and delivery latency; details show the routing attempts (failover)',
+    subtitle: 'Every member\'s orders: status, amount and delivery latency; details show the routing attempts (failover)',
     allMembers: 'All members',
     allStatuses: 'All statuses',
     empty: 'No orders match',

@@ -35,7 +35,7 @@ export const walletEn: WalletResources = {
     subtitle: 'Your prepaid wallet: orders are paid from the balance at once',
     balance: 'Available balance',
     topUpTitle: 'How to top up',
-    topUp: 'Transfer money from your company bank account to the alliance’s account, naming your company in the memo. Alliance finance records it once it arrives and your balance updates; every deposit is kept in the ledger and the audit chain.',
+    topUp: 'Transfer money from your company bank account to the alliance\'s account, naming your company in the memo. Alliance finance records it once it arrives and your balance updates; every deposit is kept in the ledger and the audit chain.',
     statement: 'Statement',
     statementCount: '{{count}} entries',
     time: 'Time',
@@ -52,7 +52,7 @@ export const walletEn: WalletResources = {
     subtitle: 'What the alliance owes you: each delivery adds its settlement price, each payout takes it off',
     balance: 'Owed to you',
     howTitle: 'How you are paid',
-    how: 'The alliance pays you by bank transfer each settlement period; recorded payouts show here as “Payout”. For questions about an amount, contact alliance finance with the transaction number.',
+    how: 'The alliance pays you by bank transfer each settlement period; recorded payouts show here as "Payout". For questions about an amount, contact alliance finance with the transaction number.',
     empty: 'No entries yet. Deliveries from your offers are credited here',
   },
 };

@@ -118,7 +118,7 @@ export default function FinancePage() {
     <>
       <PageHeader title={t('finance.title')} subtitle={t('finance.subtitle')} />
       <Row gutter={16}>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={10}>
           <Card>
             <Tabs
               activeKey={tab}
@@ -130,7 +130,7 @@ export default function FinancePage() {
             />
           </Card>
         </Col>
-        <Col xs={24} xl={12}>
+        <Col xs={24} xl={14}>
           <Card title={t('finance.recent')}>
             <Table<Recorded>
               rowKey="transactionId"
@@ -140,14 +140,15 @@ export default function FinancePage() {
               data-testid="finance-recent"
               locale={{ emptyText: t('finance.recentEmpty') }}
               columns={[
-                { title: t('finance.time'), dataIndex: 'at', width: 170, render: (v: string) => <DateTime value={v} /> },
-                { title: '', dataIndex: 'kind', width: 90, render: (k: Kind) => <LedgerTypeTag type={k === 'deposit' ? 'DEPOSIT' : 'PAYOUT'} /> },
+                { title: t('finance.time'), dataIndex: 'at', width: 160, render: (v: string) => <DateTime value={v} /> },
+                { title: '', dataIndex: 'kind', width: 100, render: (k: Kind) => <LedgerTypeTag type={k === 'deposit' ? 'DEPOSIT' : 'PAYOUT'} /> },
                 { title: t('ledger.organization'), dataIndex: 'organization' },
-                { title: t('finance.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{formatFen(v)}</span> },
-                { title: t('finance.reference'), dataIndex: 'reference' },
+                { title: t('finance.amountShort'), dataIndex: 'amount', align: 'right', width: 120, render: (v: string) => <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{formatFen(v)}</span> },
+                { title: t('finance.referenceShort'), dataIndex: 'reference' },
                 {
                   title: t('finance.transaction'),
                   dataIndex: 'transactionId',
+                  width: 110,
                   render: (id: string) => (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: id }}>
                       {id.slice(0, 8)}…
