@@ -60,7 +60,7 @@ export default function OrdersPage() {
             data-testid="orders-table"
             loading={loading && !!data}
             dataSource={data?.orders.items ?? []}
-            scroll={{ x: 1180 }}
+            scroll={{ x: 1000 }}
             locale={{
               emptyText: (
                 <Empty description={t('orders.empty')}>
@@ -74,20 +74,20 @@ export default function OrdersPage() {
               {
                 title: t('orders.orderNo'),
                 dataIndex: 'clientOrderNo',
-                width: 215,
+                width: 210,
                 render: (no: string, o) => (
-                  <Typography.Link onClick={() => set({ order: o.id })} style={{ fontFamily: 'monospace', fontSize: 13 }}>
+                  <Typography.Link onClick={() => set({ order: o.id })} style={{ fontFamily: 'monospace', fontSize: 12, whiteSpace: 'nowrap' }}>
                     {no}
                   </Typography.Link>
                 ),
               },
-              { title: t('orders.sku'), dataIndex: 'skuId', width: 200, render: (id: string) => <SkuName id={id} /> },
-              { title: t('orders.quantity'), dataIndex: 'quantity', width: 70, align: 'right' },
-              { title: t('orders.total'), dataIndex: 'total', width: 120, align: 'right', render: (v: string) => <Money fen={v} strong /> },
+              { title: t('orders.sku'), dataIndex: 'skuId', render: (id: string) => <SkuName id={id} /> },
+              { title: t('orders.quantity'), dataIndex: 'quantity', width: 60, align: 'right' },
+              { title: t('orders.total'), dataIndex: 'total', width: 110, align: 'right', render: (v: string) => <Money fen={v} strong /> },
               {
                 title: t('orders.status'),
                 dataIndex: 'status',
-                width: 120,
+                width: 110,
                 render: (s: OrderStatus, o) => (
                   <Flex vertical gap={2}>
                     <OrderStatusTag status={s} />
@@ -99,13 +99,13 @@ export default function OrdersPage() {
                   </Flex>
                 ),
               },
-              { title: t('orders.placedAt'), dataIndex: 'placedAt', width: 170, render: (v: string) => <DateTime value={v} /> },
-              { title: t('orders.latency'), dataIndex: 'latencyMs', width: 100, align: 'right', render: (ms: number | null) => <Latency ms={ms} /> },
+              { title: t('orders.placedAt'), dataIndex: 'placedAt', width: 140, render: (v: string) => <DateTime value={v} format="YYYY-MM-DD HH:mm" /> },
+              { title: t('orders.latency'), dataIndex: 'latencyMs', width: 95, align: 'right', render: (ms: number | null) => <Latency ms={ms} /> },
               {
                 title: t('common.actions'),
                 key: 'actions',
                 fixed: 'right',
-                width: 190,
+                width: 180,
                 render: (_, o) => (
                   <Flex gap={0}>
                     <Button type="link" size="small" onClick={() => set({ order: o.id })} data-testid="order-details">
