@@ -97,6 +97,8 @@ async function startApi() {
     FINGERPRINT_KEY: 'd'.repeat(64),
     EMBEDDED_PG_PORT: String(pgPort),
     LOGIN_MAX_FAILURES_PER_IP: '100000',
+    // 100 clients for 50 members is far above one shop's pace: the velocity rule is not what is measured.
+    ORDER_VELOCITY_PER_MINUTE: '1000000',
   };
   if (db.url) env.DATABASE_URL = db.url;
   else delete env.DATABASE_URL;

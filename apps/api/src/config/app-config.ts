@@ -21,7 +21,13 @@ export interface AppConfig {
   bodyLimitBytes: number;
   graphql: { maxDepth: number; maxComplexity: number };
   loginLimits: { windowSeconds: number; perAccount: number; perIp: number };
-  files: { dir: string; maxBytes: number };
+  files: {
+    dir: string;
+    maxBytes: number;
+    /** local (under dir) or s3 (S3 or an S3-compatible object store). */
+    storage: 'local' | 's3';
+    s3: { bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; prefix?: string };
+  };
   /** Webhook delivery: private and loopback targets are refused unless allowed (tests allow loopback). */
   webhooks: { allowPrivate: boolean; retryLimit: number; retryDelaySeconds: number; timeoutMs: number };
   /** Order-time risk thresholds (DESIGN.md §2.9). */
@@ -123,7 +129,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       deviceSharedMembers: int(env, 'DEVICE_SHARED_MEMBERS', RISK_DEFAULTS.deviceSharedMembers),
       unverifiedOrderCapFen: BigInt(int(env, 'UNVERIFIED_ORDER_CAP_FEN', Number(RISK_DEFAULTS.unverifiedOrderCapFen))),
     },
-    files: { dir: resolve(env.FILES_DIR || join(dataDir, 'files')), maxBytes: int(env, 'FILES_MAX_BYTES', 10 * 1024 * 1024) },
+    files: {
+      dir: resolve(env.FILES_DIR || join(dataDir, 'files')),
+      maxBytes: int(env, 'FILES_MAX_BYTES', 10 * 1024 * 1024),
+      storage: env.FILES_STORAGE === 's3' ? 's3' : 'local',
+      s3: {
+        bucket: env.S3_BUCKET || 'mengyuan-files',
+        region: env.S3_REGION || 'us-east-1',
+        endpoint: env.S3_ENDPOINT || undefined,
+        accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+        secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+        prefix: env.S3_PREFIX || undefined,
+      },
+    },
     staticApps: {
       portalDir: env.PORTAL_DIST || join(REPO_ROOT, 'apps', 'portal', 'dist'),
       adminDir: env.ADMIN_DIST || join(REPO_ROOT, 'apps', 'admin', 'dist'),

@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuditModule } from '../audit/audit.module';
 import { FilesController } from './files.controller';
 import { FILE_STORAGE, LocalDiskStorage } from './services/file-storage';
+import { S3Storage } from './services/s3-storage';
 import { FileService } from './services/file.service';
 
 @Module({
@@ -10,7 +11,11 @@ import { FileService } from './services/file.service';
   controllers: [FilesController],
   providers: [
     FileService,
-    { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(config.files.dir) },
+    {
+      provide: FILE_STORAGE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => (config.files.storage === 's3' ? new S3Storage(config.files.s3) : new LocalDiskStorage(config.files.dir)),
+    },
   ],
   exports: [FileService],
 })

@@ -75,7 +75,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     const def = this.definitions.get(name);
     if (!def) throw new Error(`no job named ${name}`);
     const result = await def.handler(data);
-    this.log.log({ job: name, result }, `job ${name} done`);
+    this.log.debug({ job: name, result }, `job ${name} done`);
     return result;
   }
 
