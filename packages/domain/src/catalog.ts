@@ -1,3 +1,4 @@
+import { OrganizationStatus } from './organization';
 import { defineTransitions } from './state-machine';
 
 export const Category = {
@@ -42,18 +43,27 @@ export const OfferAction = {
   PAUSE: 'PAUSE',
   RESUME: 'RESUME',
   DELIST: 'DELIST',
+  FLAG: 'FLAG', // repriced under the low-price floor: back to review before it sells again
 } as const;
 export type OfferAction = (typeof OfferAction)[keyof typeof OfferAction];
 
 const O = OfferStatus;
 export const offerLifecycle = defineTransitions<OfferStatus, OfferAction>({
   [O.PENDING_REVIEW]: { APPROVE: O.LIVE, REJECT: O.REJECTED, DELIST: O.DELISTED },
-  [O.LIVE]: { PAUSE: O.PAUSED, DELIST: O.DELISTED },
-  [O.PAUSED]: { RESUME: O.LIVE, DELIST: O.DELISTED },
+  [O.LIVE]: { PAUSE: O.PAUSED, DELIST: O.DELISTED, FLAG: O.PENDING_REVIEW },
+  [O.PAUSED]: { RESUME: O.LIVE, DELIST: O.DELISTED, FLAG: O.PENDING_REVIEW },
   // A rejected offer can be priced again and resubmitted: that is a new review.
   [O.REJECTED]: { DELIST: O.DELISTED },
   [O.DELISTED]: {},
 });
+
+/** Suppliers whose live offers may sell (and who may list offers): the one rule routing and the catalog share. */
+export const SELLING_SUPPLIER_STATUSES: readonly OrganizationStatus[] = [OrganizationStatus.ACTIVE, OrganizationStatus.PROBATION];
+
+/** Whether an offer can serve an order now: live, from a supplier in good standing. */
+export function canSell(offerStatus: OfferStatus, supplierStatus: OrganizationStatus): boolean {
+  return offerStatus === OfferStatus.LIVE && SELLING_SUPPLIER_STATUSES.includes(supplierStatus);
+}
 
 export const OfferPauseReason = { SUPPLIER: 'SUPPLIER', AUTHORIZATION_EXPIRED: 'AUTHORIZATION_EXPIRED', ADMIN: 'ADMIN' } as const;
 export type OfferPauseReason = (typeof OfferPauseReason)[keyof typeof OfferPauseReason];
@@ -66,6 +76,24 @@ export const BatchStatus = {
   FAILED: 'FAILED',
 } as const;
 export type BatchStatus = (typeof BatchStatus)[keyof typeof BatchStatus];
+
+export const BatchAction = {
+  ACCEPT: 'ACCEPT', // import finished: its codes are sellable
+  QUARANTINE: 'QUARANTINE', // held for a sample check (probation supplier, or an admin's choice)
+  PASS_SAMPLE: 'PASS_SAMPLE',
+  FAIL_SAMPLE: 'FAIL_SAMPLE',
+  FAIL: 'FAIL', // the import itself failed, or accepted no code
+} as const;
+export type BatchAction = (typeof BatchAction)[keyof typeof BatchAction];
+
+const B = BatchStatus;
+export const batchLifecycle = defineTransitions<BatchStatus, BatchAction>({
+  [B.IMPORTING]: { ACCEPT: B.SELLABLE, QUARANTINE: B.QUARANTINED, FAIL: B.FAILED },
+  [B.QUARANTINED]: { PASS_SAMPLE: B.SELLABLE, FAIL_SAMPLE: B.REJECTED },
+  [B.SELLABLE]: { QUARANTINE: B.QUARANTINED },
+  [B.REJECTED]: {},
+  [B.FAILED]: {},
+});
 
 export const CodeStatus = {
   IMPORTING: 'IMPORTING',

@@ -5,6 +5,7 @@ export const WebhookEvent = {
   ORDER_REFUNDED: 'order.refunded',
   TOPUP_TASK_CREATED: 'topup.task_created',
   PRICE_SCHEDULED: 'price.scheduled',
+  DOCUMENT_EXPIRING: 'document.expiring',
 } as const;
 export type WebhookEvent = (typeof WebhookEvent)[keyof typeof WebhookEvent];
 
