@@ -75,14 +75,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const clock = running.app.get(Clock);
 
-  const gql: TestApp['gql'] = async (doc, variables, auth = {}) => {
-    const query = typeof doc === 'string' ? doc : print(doc as DocumentNode);
+  async function gql<T, V>(doc: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, auth: Auth = {}): Promise<GqlResponse<T>> {
+    const query = typeof doc === 'string' ? doc : print(doc);
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...auth.headers };
     if (auth.token) headers.authorization = `Bearer ${auth.token}`;
     if (auth.apiKey) headers['x-api-key'] = auth.apiKey;
     const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<never>['body'] };
-  };
+    return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<T>['body'] };
+  }
 
   const testApp: TestApp = {
     url,
@@ -91,10 +91,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     db: running.dataSource,
     clock,
     gql,
-    async data(doc, variables, auth) {
+    async data<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, auth?: Auth): Promise<T> {
       const res = await gql(doc, variables, auth);
-      if (res.body.errors?.length) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(res.body.errors)}`);
-      return res.body.data as never;
+      if (res.body.errors?.length || res.body.data == null) throw new Error(`unexpected GraphQL answer: ${JSON.stringify(res.body)}`);
+      return res.body.data;
     },
     async errorCode(doc, variables, auth) {
       const res = await gql(doc, variables, auth);
