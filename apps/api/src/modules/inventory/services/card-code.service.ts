@@ -1,3 +1,4 @@
+import { CodeAction, CodeStatus, codeLifecycle } from '@mengyuan/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
@@ -6,8 +7,12 @@ import type { Actor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { CodeCipher, type PlainCode } from '../../../common/crypto/code-cipher';
 import { EventBus } from '../../../common/events/event-bus';
+import { nextStatus } from '../../../common/transition';
 import { CardCodeEntity } from '../entities/card-code.entity';
 import { CodesSoldEvent, StockChangedEvent } from '../inventory.events';
+
+/** Selling moves a code AVAILABLE → SOLD by the code lifecycle table (checked once: the sale statement is hot). */
+const SOLD = nextStatus(codeLifecycle, CodeStatus.AVAILABLE, CodeAction.SELL, undefined);
 
 export interface SoldCode extends PlainCode {
   id: string;
@@ -45,8 +50,8 @@ export class CardCodeService {
   async sell(actor: Actor | null, claim: { offerId: string; supplierId: string; codeIds: string[] }, orderLineId: string): Promise<SoldCode[]> {
     // Hot path (measured: every card order): one statement, guarded so a code is never sold twice.
     const [sold] = (await this.txHost.tx.query(
-      `UPDATE card_codes SET status = 'SOLD', order_line_id = $2, sold_at = $3 WHERE id = ANY($1) AND status = 'AVAILABLE' RETURNING id, ciphertext, nonce, expires_at`,
-      [claim.codeIds, orderLineId, this.clock.now()],
+      `UPDATE card_codes SET status = $4, order_line_id = $2, sold_at = $3 WHERE id = ANY($1) AND status = $5 RETURNING id, ciphertext, nonce, expires_at`,
+      [claim.codeIds, orderLineId, this.clock.now(), SOLD, CodeStatus.AVAILABLE],
     )) as [{ id: string; ciphertext: Buffer; nonce: Buffer; expires_at: Date | null }[], number];
     if (sold.length !== claim.codeIds.length) throw new Error(`claimed ${claim.codeIds.length} codes but sold ${sold.length}`);
     await this.events.publish(new CodesSoldEvent(actor, claim.offerId, claim.supplierId, orderLineId, sold.map((c) => c.id)));

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { AuditEventType, WebhookDeliveryStatus, WebhookEvent, type OrganizationKind } from '@mengyuan/domain';
+import { AuditEventType, WebhookDeliveryStatus, WebhookEvent, webhookDeliveryLifecycle, type OrganizationKind } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
@@ -9,6 +9,7 @@ import { Clock } from '../../../common/clock';
 import { CodeCipher } from '../../../common/crypto/code-cipher';
 import { assertId, notFound, validationFailed } from '../../../common/errors';
 import type { Page } from '../../../common/pagination';
+import { nextStatus } from '../../../common/transition';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { AuditService } from '../../audit/audit.service';
 import { JobsService } from '../../jobs/jobs.service';
@@ -152,7 +153,7 @@ export class WebhookService implements OnModuleInit {
       .setLock('pessimistic_write', undefined, ['d'])
       .getOne();
     if (!delivery) throw notFound('Webhook delivery');
-    delivery.status = WebhookDeliveryStatus.PENDING;
+    delivery.status = nextStatus(webhookDeliveryLifecycle, delivery.status, 'REPLAY', undefined);
     await this.deliveryRepo.update(delivery.id, { status: delivery.status });
     await this.queue(delivery.id);
     return delivery;
@@ -161,7 +162,7 @@ export class WebhookService implements OnModuleInit {
   /** One attempt (the job's handler): throws on failure so the queue retries with backoff. */
   async attempt(deliveryId: string): Promise<void> {
     const delivery = await this.deliveryRepo.findOne({ where: { id: deliveryId } });
-    if (!delivery || delivery.status === WebhookDeliveryStatus.SUCCEEDED) return;
+    if (!delivery || delivery.status !== WebhookDeliveryStatus.PENDING) return;
     const endpoint = await this.endpointRepo.findOne({
       where: { id: delivery.endpointId },
       select: { id: true, url: true, enabled: true, secretCiphertext: true, secretNonce: true },
@@ -204,7 +205,7 @@ export class WebhookService implements OnModuleInit {
       await this.txHost.tx.getRepository(WebhookAttemptEntity).insert({ deliveryId: delivery.id, attemptedAt: this.clock.now(), statusCode: status, error, durationMs: Date.now() - started });
       await this.deliveryRepo.update(delivery.id, {
         attempts, lastStatusCode: status, lastError: error,
-        status: done ? WebhookDeliveryStatus.SUCCEEDED : final ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING,
+        status: nextStatus(webhookDeliveryLifecycle, delivery.status, done ? 'SUCCEED' : final ? 'GIVE_UP' : 'RETRY', undefined),
         deliveredAt: done ? this.clock.now() : null,
       });
     });
