@@ -12,7 +12,7 @@ const TABLE_OWNERS = {
   files: ['files'],
   qualifications: ['brands', 'qualification_documents'],
   notifications: ['notifications'],
-  catalog: ['skus', 'sku_price_changes', 'offers', 'offer_price_changes'],
+  catalog: ['skus', 'sku_price_changes', 'offers', 'offer_price_changes', 'offer_stock_deltas'],
   inventory: ['card_batches', 'card_codes'],
   risk: ['risk_events'],
   ledger: ['ledger_accounts', 'ledger_transactions', 'ledger_entries'],

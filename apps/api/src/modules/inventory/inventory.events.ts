@@ -9,6 +9,8 @@ export class StockChangedEvent extends DomainEvent {
     actor: Actor | null,
     readonly offerId: string,
     readonly delta: number,
+    /** A sale on the order path: counted off the offer's row, so concurrent orders do not queue on it. */
+    readonly sale = false,
   ) {
     super(actor);
   }

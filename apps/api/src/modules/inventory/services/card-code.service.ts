@@ -55,7 +55,7 @@ export class CardCodeService {
     )) as [{ id: string; ciphertext: Buffer; nonce: Buffer; expires_at: Date | null }[], number];
     if (sold.length !== claim.codeIds.length) throw new Error(`claimed ${claim.codeIds.length} codes but sold ${sold.length}`);
     await this.events.publish(new CodesSoldEvent(actor, claim.offerId, claim.supplierId, orderLineId, sold.map((c) => c.id)));
-    await this.events.publish(new StockChangedEvent(actor, claim.offerId, -sold.length));
+    await this.events.publish(new StockChangedEvent(actor, claim.offerId, -sold.length, true));
     return sold.map((c) => ({ id: c.id, expiresAt: c.expires_at, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
   }
 

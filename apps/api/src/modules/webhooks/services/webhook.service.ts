@@ -3,7 +3,6 @@ import { AuditEventType, WebhookDeliveryStatus, WebhookEvent, webhookDeliveryLif
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ArrayContains } from 'typeorm';
 import { auditActor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { CodeCipher } from '../../../common/crypto/code-cipher';
@@ -12,6 +11,7 @@ import type { Page } from '../../../common/pagination';
 import { nextStatus } from '../../../common/transition';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { AuditService } from '../../audit/audit.service';
+import { DeferredWrites } from '../../../common/events/deferred-writes';
 import { EventBus } from '../../../common/events/event-bus';
 import { WebhookAttemptEntity } from '../entities/webhook-attempt.entity';
 import { WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
@@ -43,6 +43,7 @@ export class WebhookService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly events: EventBus,
+    private readonly deferred: DeferredWrites,
     private readonly cipher: CodeCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -119,18 +120,17 @@ export class WebhookService {
    * caller's transaction: the delivery exists only if the change commits, and then any replica that works
    * jobs sends it.
    */
-  async emit(organizationId: string, event: WebhookEvent, data: Record<string, unknown>): Promise<number> {
-    const endpoints = await this.endpointRepo.find({ where: { organizationId, enabled: true, events: ArrayContains([event]) }, select: { id: true } });
-    if (!endpoints.length) return 0;
+  emit(organizationId: string, event: WebhookEvent, data: Record<string, unknown>): void {
     const now = this.clock.now();
-    await this.deliveryRepo.insert(
-      endpoints.map((e) => ({
-        id: `msg_${randomUUID().replace(/-/g, '')}`, endpointId: e.id, eventType: event, payload: { type: event, timestamp: now.toISOString(), data },
-        status: WebhookDeliveryStatus.PENDING, attempts: 0, lastStatusCode: null, lastError: null, createdAt: now, deliveredAt: null, nextAttemptAt: now, leasedUntil: null,
-      })) as never, // jsonb payload: TypeORM's partial type cannot express it
+    // Hot path (measured: every order): one delivery per subscribed endpoint, chosen by the insert itself and
+    // written with the transaction's other deferred writes at commit, so no lookup round trip per order.
+    this.deferred.defer(
+      `INSERT INTO webhook_deliveries (id, endpoint_id, event_type, payload, status, attempts, created_at, next_attempt_at)
+       SELECT 'msg_' || replace(gen_random_uuid()::text, '-', ''), e.id, $1, $2::jsonb, 'PENDING', 0, $3, $3
+         FROM webhook_endpoints e WHERE e.organization_id = $4 AND e.enabled AND $1 = ANY(e.events)`,
+      [event, JSON.stringify({ type: event, timestamp: now.toISOString(), data }), now, organizationId],
     );
     this.wakeAfterCommit();
-    return endpoints.length;
   }
 
   /** Tells every organisation of a kind that subscribed (price notices go to the whole alliance's members). */
@@ -141,7 +141,7 @@ export class WebhookService {
       .innerJoin('organizations', 'o', 'o.id = e.organization_id')
       .where('o.kind = :kind AND e.enabled AND :event = ANY(e.events)', { kind, event })
       .getRawMany()) as { organizationId: string }[];
-    for (const o of orgs) await this.emit(o.organizationId, event, data);
+    for (const o of orgs) this.emit(o.organizationId, event, data);
   }
 
   /** Sends a delivery again from the portal: the same message id, as the spec asks of a re-sent message. */
