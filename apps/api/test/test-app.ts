@@ -29,6 +29,8 @@ export const TEST_JWT_SECRET = 'a'.repeat(64);
 
 export interface TestApp {
   url: string;
+  /** The database this app runs on (shared by apps started with `sameDatabaseAs`). */
+  database: string;
   config: AppConfig;
   app: NestFastifyApplication;
   db: DataSource;
@@ -50,12 +52,15 @@ let counter = 0;
 /**
  * The whole api on a fresh database copied from the migrated template, listening on a random port.
  * `env` overrides configuration, e.g. { NODE_ENV: 'production' } or { JOBS_ENABLED: 'true' }.
+ * `sameDatabaseAs` starts a second instance on another app's database (two replicas of one deployment);
+ * the database is dropped by the app that created it.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const template = process.env.TEST_TEMPLATE_DB;
   if (!template) throw new Error('global-setup did not run: TEST_TEMPLATE_DB is unset');
-  const database = `mengyuan_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
-  await withServer((c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+  const shared = options.sameDatabaseAs?.database;
+  const database = shared ?? `mengyuan_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
+  if (!shared) await withServer((c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
   const config = loadConfig({
     NODE_ENV: 'test',
     JOBS_ENABLED: 'false',
@@ -86,6 +91,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   const testApp: TestApp = {
     url,
+    database,
     config,
     app: running.app,
     db: running.dataSource,
@@ -111,7 +117,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await running.close();
-      await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      if (!shared) await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     },
   };
   return testApp;

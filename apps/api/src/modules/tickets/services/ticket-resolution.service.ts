@@ -146,9 +146,12 @@ export class TicketResolutionService {
         const refunded = await this.orders.refundAfterSales(actor, { orderLineId: line.id, amount: r.amount ? this.fen(r.amount) : null, chargeSupplier: r.fault === Fault.SUPPLIER, reason: r.reason ?? `after-sales ${reference}`, reference });
         amount = refunded.amount;
         const full = refunded.full;
-        // What was paid back is worth nothing now: the codes named (or, for a full refund, all of the line's).
+        // What was paid back is worth nothing now (a full refund: all of the line's codes).
         const states = await this.codes.statesOf([line.id]);
-        const toVoid = full ? states.filter((s) => s.status === CodeStatus.SOLD).map((s) => s.id) : ticket.codeIds.filter((id) => states.some((s) => s.id === id && s.status === CodeStatus.SOLD));
+        // A partial refund voids as many of the named codes as it paid back whole units of.
+        const units = Number(amount / BigInt(order.unitPrice));
+        const named = ticket.codeIds.filter((id) => states.some((s) => s.id === id && s.status === CodeStatus.SOLD));
+        const toVoid = full ? states.filter((s) => s.status === CodeStatus.SOLD).map((s) => s.id) : named.slice(0, units);
         await this.codes.voidSold(actor, toVoid, line.id, `refunded (${reference})`);
         break;
       }
