@@ -29,12 +29,12 @@ export const TEST_JWT_SECRET = 'a'.repeat(64);
 
 export interface TestApp {
   url: string;
-  /** The database this app runs on (shared by apps started with `sameDatabaseAs`). */
-  database: string;
   config: AppConfig;
   app: NestFastifyApplication;
   db: DataSource;
   clock: Clock;
+  /** The database this app runs on (another app may share it: see `sameDatabaseAs`). */
+  database: string;
   /** Sends an operation over HTTP, as any client would. */
   gql<T, V>(doc: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, auth?: Auth): Promise<GqlResponse<T>>;
   /** The operation's data; fails the test on any error. */
@@ -53,13 +53,13 @@ let counter = 0;
  * The whole api on a fresh database copied from the migrated template, listening on a random port.
  * `env` overrides configuration, e.g. { NODE_ENV: 'production' } or { JOBS_ENABLED: 'true' }.
  * `sameDatabaseAs` starts a second instance on another app's database (two replicas of one deployment);
- * the database is dropped by the app that created it.
+ * the first app's close drops the database.
  */
 export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const template = process.env.TEST_TEMPLATE_DB;
   if (!template) throw new Error('global-setup did not run: TEST_TEMPLATE_DB is unset');
-  const shared = options.sameDatabaseAs?.database;
-  const database = shared ?? `mengyuan_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
+  const shared = options.sameDatabaseAs;
+  const database = shared?.database ?? `mengyuan_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
   if (!shared) await withServer((c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -91,11 +91,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
 
   const testApp: TestApp = {
     url,
-    database,
     config,
     app: running.app,
     db: running.dataSource,
     clock,
+    database,
     gql,
     async data<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, auth?: Auth): Promise<T> {
       const res = await gql(doc, variables, auth);

@@ -1,4 +1,20 @@
-import { BatchStatus, OfferStatus, batchLifecycle, canSell, offerLifecycle } from './catalog';
+import {
+  BatchStatus,
+  CodeStatus,
+  OfferStatus,
+  PriceChangeStatus,
+  RiskEventStatus,
+  SkuStatus,
+  batchLifecycle,
+  canSell,
+  codeLifecycle,
+  offerLifecycle,
+  priceChangeLifecycle,
+  riskEventLifecycle,
+  skuLifecycle,
+} from './catalog';
+import { DocumentStatus, documentLifecycle } from './qualification';
+import { WebhookDeliveryStatus, webhookDeliveryLifecycle } from './webhooks';
 import { OrderLineStatus, OrderStatus, TopupTaskStatus, orderLifecycle, orderLineLifecycle, topupLifecycle } from './orders';
 import { OrganizationKind, OrganizationStatus, organizationLifecycle } from './organization';
 import type { Transitions } from './state-machine';
@@ -20,6 +36,12 @@ const machines: Machine[] = [
   { name: 'order line', machine: orderLineLifecycle as never, statuses: OrderLineStatus, initial: ['DELIVERED'], contexts: [undefined] },
   { name: 'top-up task', machine: topupLifecycle as never, statuses: TopupTaskStatus, initial: ['QUEUED'], contexts: [undefined] },
   { name: 'ticket', machine: ticketLifecycle as never, statuses: TicketStatus, initial: ['OPEN'], contexts: [undefined] },
+  { name: 'SKU', machine: skuLifecycle as never, statuses: SkuStatus, initial: ['ACTIVE'], contexts: [undefined] },
+  { name: 'price change', machine: priceChangeLifecycle as never, statuses: PriceChangeStatus, initial: ['SCHEDULED'], contexts: [undefined] },
+  { name: 'card code', machine: codeLifecycle as never, statuses: CodeStatus, initial: ['IMPORTING'], contexts: [undefined] },
+  { name: 'risk event', machine: riskEventLifecycle as never, statuses: RiskEventStatus, initial: ['OPEN'], contexts: [undefined] },
+  { name: 'qualification document', machine: documentLifecycle as never, statuses: DocumentStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'webhook delivery', machine: webhookDeliveryLifecycle as never, statuses: WebhookDeliveryStatus, initial: ['PENDING'], contexts: [undefined] },
 ];
 
 /** Every (from, action, to) the table allows, for every context a computed target depends on. */

@@ -64,6 +64,8 @@ export class AuditService {
   async record(input: AuditInput): Promise<AuditEventEntity> {
     this.assertInTransaction(input.type);
     await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    // What already waits in the outbox happened first: chain it before this event, so the chain keeps causal order.
+    await this.chainOutbox(1000);
     return this.append(input, new Date(this.clock.now().getTime()));
   }
 
@@ -87,8 +89,13 @@ export class AuditService {
    */
   @Transactional()
   async flush(limit = 1000): Promise<number> {
+    await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    return this.chainOutbox(limit);
+  }
+
+  /** Chains up to `limit` outbox rows (the caller holds the chain's lock). */
+  private async chainOutbox(limit: number): Promise<number> {
     const em = this.txHost.tx;
-    await em.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const rows = (await em.query('SELECT id, event FROM audit_outbox ORDER BY id LIMIT $1', [limit])) as { id: string; event: AuditInput & { occurredAt: string } }[];
     if (!rows.length) return 0;
     const [last] = (await em.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];

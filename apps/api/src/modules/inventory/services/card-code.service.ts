@@ -1,3 +1,4 @@
+import { CodeAction, CodeStatus, codeLifecycle } from '@mengyuan/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
@@ -6,9 +7,15 @@ import type { Actor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { CodeCipher, type PlainCode } from '../../../common/crypto/code-cipher';
 import { EventBus } from '../../../common/events/event-bus';
+import { nextStatus } from '../../../common/transition';
 import { CardCodeEntity } from '../entities/card-code.entity';
-import { CodeStatus } from '@mengyuan/domain';
 import { CodesReplacedEvent, CodesSoldEvent, CodesVoidedEvent, StockChangedEvent } from '../inventory.events';
+
+/** Selling moves a code AVAILABLE → SOLD by the code lifecycle table (checked once: the sale statement is hot). */
+const SOLD = nextStatus(codeLifecycle, CodeStatus.AVAILABLE, CodeAction.SELL, undefined);
+/** After-sales moves a sold code by the same table: REPLACED by a reissue, VOIDED by a refund. */
+const REPLACED = nextStatus(codeLifecycle, CodeStatus.SOLD, CodeAction.REPLACE, undefined);
+const VOIDED = nextStatus(codeLifecycle, CodeStatus.SOLD, CodeAction.VOID, undefined);
 
 export interface SoldCode extends PlainCode {
   id: string;
@@ -57,8 +64,8 @@ export class CardCodeService {
   async sell(actor: Actor | null, claim: { offerId: string; supplierId: string; codeIds: string[] }, orderLineId: string): Promise<SoldCode[]> {
     // Hot path (measured: every card order): one statement, guarded so a code is never sold twice.
     const [sold] = (await this.txHost.tx.query(
-      `UPDATE card_codes SET status = 'SOLD', order_line_id = $2, sold_at = $3 WHERE id = ANY($1) AND status = 'AVAILABLE' RETURNING id, ciphertext, nonce, expires_at`,
-      [claim.codeIds, orderLineId, this.clock.now()],
+      `UPDATE card_codes SET status = $4, order_line_id = $2, sold_at = $3 WHERE id = ANY($1) AND status = $5 RETURNING id, ciphertext, nonce, expires_at`,
+      [claim.codeIds, orderLineId, this.clock.now(), SOLD, CodeStatus.AVAILABLE],
     )) as [{ id: string; ciphertext: Buffer; nonce: Buffer; expires_at: Date | null }[], number];
     if (sold.length !== claim.codeIds.length) throw new Error(`claimed ${claim.codeIds.length} codes but sold ${sold.length}`);
     await this.events.publish(new CodesSoldEvent(actor, claim.offerId, claim.supplierId, orderLineId, sold.map((c) => c.id)));
@@ -93,7 +100,7 @@ export class CardCodeService {
    * (the same line, or a backup offer's new line); the chain records which replaced which.
    */
   async replace(actor: Actor | null, replacedIds: string[], claim: { offerId: string; supplierId: string; codeIds: string[] }, orderLineId: string, reason: string): Promise<SoldCode[]> {
-    const moved = await this.txHost.tx.getRepository(CardCodeEntity).update({ id: In(replacedIds), status: CodeStatus.SOLD }, { status: CodeStatus.REPLACED });
+    const moved = await this.txHost.tx.getRepository(CardCodeEntity).update({ id: In(replacedIds), status: CodeStatus.SOLD }, { status: REPLACED });
     if (moved.affected !== replacedIds.length) throw new Error(`expected to replace ${replacedIds.length} sold codes, replaced ${moved.affected}`);
     const sold = await this.sell(actor, claim, orderLineId);
     await this.events.publish(new CodesReplacedEvent(actor, replacedIds, sold.map((c) => c.id), claim.offerId, orderLineId, reason));
@@ -107,7 +114,7 @@ export class CardCodeService {
       .getRepository(CardCodeEntity)
       .createQueryBuilder()
       .update()
-      .set({ status: CodeStatus.VOIDED })
+      .set({ status: VOIDED })
       .where('id IN (:...ids) AND status = :sold AND order_line_id = :line', { ids: codeIds, sold: CodeStatus.SOLD, line: orderLineId })
       .returning('id')
       .execute();
