@@ -18,6 +18,8 @@ const TABLE_OWNERS = {
   ledger: ['ledger_accounts', 'ledger_transactions', 'ledger_entries'],
   orders: ['orders', 'order_lines', 'order_attempts', 'topup_tasks', 'order_velocity'],
   webhooks: ['webhook_endpoints', 'webhook_deliveries', 'webhook_attempts'],
+  tickets: ['tickets', 'ticket_messages', 'ticket_resolutions', 'ticket_auto_rules', 'sla_calendars', 'sla_calendar_exceptions', 'sla_calendar_versions',
+    'sla_policies', 'sla_clocks', 'sla_clock_events', 'sla_breaches'],
 };
 
 /**

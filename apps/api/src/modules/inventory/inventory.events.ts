@@ -60,3 +60,39 @@ export class BatchStatusChangedEvent extends DomainEvent {
     return { organizationId: this.batch.supplierId, subjectType: 'card_batch', subjectId: this.batch.id, payload };
   }
 }
+
+/** After-sales reissue: sold codes replaced by fresh ones sold to `orderLineId` (the same line, or a backup offer's new line). */
+export class CodesReplacedEvent extends DomainEvent {
+  readonly type = AuditEventType.CODES_REPLACED;
+  constructor(
+    actor: Actor | null,
+    readonly replacedIds: string[],
+    readonly replacementIds: string[],
+    readonly offerId: string,
+    readonly orderLineId: string,
+    readonly reason: string,
+  ) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return { organizationId: null, subjectType: 'order_line', subjectId: this.orderLineId, payload: { replacedIds: this.replacedIds, replacementIds: this.replacementIds, offerId: this.offerId, reason: this.reason } };
+  }
+}
+
+/** Sold codes voided by an after-sales refund: they are worth nothing now. */
+export class CodesVoidedEvent extends DomainEvent {
+  readonly type = AuditEventType.CODES_VOIDED;
+  constructor(
+    actor: Actor | null,
+    readonly codeIds: string[],
+    readonly orderLineId: string,
+    readonly reason: string,
+  ) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return { organizationId: null, subjectType: 'order_line', subjectId: this.orderLineId, payload: { codeIds: this.codeIds, reason: this.reason } };
+  }
+}
