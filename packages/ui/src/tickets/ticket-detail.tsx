@@ -42,7 +42,7 @@ export function TicketDetail({ ticketId, onBack, showMember = true, showSupplier
   return (
     <AsyncState loading={loading} error={error} hasData={!!ticket} onRetry={again}>
       {ticket && (
-        <div data-testid="ticket-detail" data-ticket={ticket.number} data-status={ticket.status} data-version={ticket.version}>
+        <div data-testid="ticket-detail" data-ticket={ticket.number} data-status={ticket.status} data-version={ticket.version} data-supplier={ticket.supplierName}>
           <PageHeader
             onBack={onBack}
             title={<span style={{ fontFamily: 'monospace' }}>{ticket.number}</span>}

@@ -17,7 +17,7 @@ export const ticketsPageZhCN = {
       title: '申请售后 · {{no}}',
       category: '问题类型',
       categoryRequired: '请选择问题类型',
-      tierHint: '{{tier}}：首次响应 {{first}} 内，解决 {{resolution}} 内',
+      tierHint: '{{tier}}：首次响应 {{first}}内，解决 {{resolution}}内',
       description: '问题描述',
       descriptionPlaceholder: '请描述遇到的问题，如充值时的提示、时间、账号等（至少 5 个字）',
       descriptionRequired: '请描述问题（至少 5 个字）',

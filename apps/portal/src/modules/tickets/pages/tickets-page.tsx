@@ -5,14 +5,13 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Role, type TicketCategory, type TicketStatus, type TicketTier } from '@mengyuan/domain';
 import { TicketsDocument, type TicketSort } from '@mengyuan/graphql';
-import { AsyncState, LiveIndicator, PageHeader, SlaBreachList, TicketList, useAuth, useTicketQueueLive } from '@mengyuan/ui';
+import { AsyncState, LiveIndicator, PageHeader, SlaBreachList, TicketFilters, TicketList, useAuth, useTicketQueueLive, type TicketFilterState } from '@mengyuan/ui';
 import { AutoRules } from '../components/auto-rules';
-import { TicketFilters, type TicketFilterState } from '../components/ticket-filters';
 
 const PAGE_SIZE = 20;
 
 /** The tiers a supplier user answers: support L1, tech L2; owners and operators all (L3 to watch escalations). */
-export function tiersOf(roles: readonly string[]): TicketTier[] {
+function tiersOf(roles: readonly string[]): TicketTier[] {
   if (roles.includes(Role.OWNER) || roles.includes(Role.OPERATOR)) return ['L1', 'L2', 'L3'];
   return [...(roles.includes(Role.SUPPORT) ? (['L1'] as const) : []), ...(roles.includes(Role.TECH) ? (['L2'] as const) : [])];
 }
