@@ -37,7 +37,7 @@ const firstTicket = (status) => async (p) => {
 const shots = [
   { name: 'portal-tickets-member', app: 'portal', path: '/tickets', as: 'member@mengyuan.demo', wait: 'ticket-list' },
   { name: 'portal-ticket-member', app: 'portal', path: '/tickets', as: 'member@mengyuan.demo', act: firstTicket('RESOLVED'), fullPage: true },
-  { name: 'portal-ticket-file', app: 'portal', path: '/orders', as: 'member@mengyuan.demo', act: async (p) => { await p.getByTestId('order-details').first().click(); await p.getByTestId('file-ticket').click(); await p.getByTestId('file-ticket-category').click(); await p.getByTestId('category-INVALID_CODE').click(); await p.waitForTimeout(400); } },
+  { name: 'portal-ticket-file', app: 'portal', path: '/orders?status=DELIVERED', as: 'member@mengyuan.demo', act: async (p) => { await p.getByTestId('order-details').first().click(); await p.getByTestId('file-ticket').click(); await p.getByTestId('file-ticket-category').click(); await p.locator('.ant-select-item-option').filter({ has: p.getByTestId('category-INVALID_CODE') }).click(); await p.waitForTimeout(400); } },
   { name: 'portal-tickets-supplier', app: 'portal', path: '/tickets', as: 'supplier@mengyuan.demo', wait: 'ticket-list', fullPage: true },
   { name: 'portal-ticket-supplier', app: 'portal', path: '/tickets', as: 'supplier@mengyuan.demo', act: firstTicket('WAITING_ON_MEMBER'), fullPage: true },
   { name: 'portal-ticket-resolve', app: 'portal', path: '/tickets', as: 'supplier@mengyuan.demo', act: async (p) => { await firstTicket('OPEN')(p); await p.getByTestId('ticket-resolve').click(); await p.getByTestId('resolve-kind-REFUND').click(); await p.waitForTimeout(300); } },

@@ -145,8 +145,8 @@ export function FileTicketDialog({ order, open, onClose }: { order: OrderFieldsF
                 <Checkbox.Group style={{ width: '100%' }} data-testid="file-ticket-codes">
                   <Flex vertical gap={6} style={{ width: '100%' }}>
                     {sold.map((c) => (
-                      <Checkbox key={c.id} value={c.id} data-testid="file-ticket-code">
-                        <Typography.Text code style={{ overflowWrap: 'anywhere' }}>
+                      <Checkbox key={c.id} value={c.id}>
+                        <Typography.Text code style={{ overflowWrap: 'anywhere' }} data-testid="file-ticket-code">
                           {[c.cardNumber, c.secret].filter(Boolean).join(' / ')}
                         </Typography.Text>
                       </Checkbox>
