@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Descriptions, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Descriptions, Empty, Flex, Grid, List, Tag, Typography } from 'antd';
 import { RobotOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { SlaClockFieldsFragment, TicketFieldsFragment, TicketResolutionFieldsFragment } from '@mengyuan/graphql';
@@ -21,6 +21,7 @@ export function TicketFacts({
   extra?: { key: string; label: ReactNode; children: ReactNode }[];
 }) {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   const items = [
     {
       key: 'status',
@@ -131,7 +132,7 @@ export function TicketFacts({
     ...(ticket.cycle > 1 ? [{ key: 'cycle', label: t('tk.field.cycle'), children: ticket.cycle }] : []),
     ...extra,
   ];
-  return <Descriptions column={1} size="small" bordered items={items} styles={{ label: { width: 110 } }} data-testid="ticket-facts" />;
+  return <Descriptions column={1} size="small" bordered layout={screens.sm === false ? 'vertical' : 'horizontal'} items={items} styles={{ label: { width: 110 } }} data-testid="ticket-facts" />;
 }
 
 /** The current cycle's clocks, each with its live countdown and the policy and calendar versions it runs on. */

@@ -164,7 +164,7 @@ export function TicketComposer({ ticketId, allowInternal = false, allowWait = fa
     <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="ticket-composer" requiredMark={false}>
       <Form.Item
         name="body"
-        label={t('tk.thread.title')}
+        label={t('tk.action.RESPOND')}
         rules={[
           {
             required: true,
