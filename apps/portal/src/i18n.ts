@@ -9,6 +9,7 @@ import { webhooksEn, webhooksZhCN } from './modules/webhooks/i18n';
 import { ordersEn, ordersZhCN } from './modules/orders/i18n';
 import { walletEn, walletZhCN } from './modules/wallet/i18n';
 import { apiGuideEn, apiGuideZhCN } from './modules/api-guide/i18n';
+import { ticketsPageEn, ticketsPageZhCN } from './modules/tickets/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
@@ -23,6 +24,7 @@ const zhCN = {
   ...ordersZhCN,
   ...walletZhCN,
   ...apiGuideZhCN,
+  ...ticketsPageZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -177,6 +179,7 @@ const en: typeof zhCN = {
   ...ordersEn,
   ...walletEn,
   ...apiGuideEn,
+  ...ticketsPageEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',

@@ -1,6 +1,7 @@
 import { catalogEn, catalogZhCN } from './catalog';
 import { documentsEn, documentsZhCN } from './documents';
 import { ordersEn, ordersZhCN } from './orders';
+import { liveEn, liveZhCN, notificationsEn, notificationsZhCN } from './notifications';
 import { ticketsEn, ticketsZhCN } from './tickets';
 
 /** Strings shared by both apps. Each app merges its own on top (initI18n). */
@@ -104,6 +105,8 @@ export const sharedZhCN = {
   cat: catalogZhCN,
   ord: ordersZhCN,
   tk: ticketsZhCN,
+  notifications: notificationsZhCN,
+  live: liveZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -233,6 +236,8 @@ export const sharedEn: SharedResources = {
   cat: catalogEn,
   ord: ordersEn,
   tk: ticketsEn,
+  notifications: notificationsEn,
+  live: liveEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',

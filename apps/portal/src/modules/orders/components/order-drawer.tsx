@@ -5,6 +5,7 @@ import { OrderDetailDocument } from '@mengyuan/graphql';
 import { AsyncState, DateTime, Latency, Money, OrderStatusTag } from '@mengyuan/ui';
 import { RevealCodesButton } from './reveal-codes-button';
 import { SkuName } from './sku-name';
+import { OrderTickets } from '../../tickets/components/order-tickets';
 
 const REVEALABLE = new Set(['DELIVERED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
 
@@ -40,6 +41,7 @@ export function OrderDrawer({ orderId, onClose }: { orderId: string | null; onCl
             ]}
           />
         )}
+        {order && order.id === orderId && <OrderTickets order={order} />}
       </AsyncState>
     </Drawer>
   );
