@@ -24,3 +24,6 @@ export * from './components/catalog-labels';
 export * from './components/order-labels';
 export * from './components/price-chart';
 export * from './components/sku-detail';
+export * from './duration';
+export * from './components/countdown';
+export * from './components/topup-progress';

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { Flex, Typography } from 'antd';
 import { ClockCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '@mengyuan/ui';
+import { formatClock } from '../duration';
+import { formatDateTime } from './date-time';
 
-/** Under this much time left a task is highlighted as urgent. */
+/** Under this much time left a deadline is shown as close. */
 export const NEAR_DEADLINE_MS = 2 * 60_000;
 
 /** The current time, ticking every `intervalMs` (one timer for a whole table). */
@@ -17,16 +18,6 @@ export function useNow(intervalMs = 1000): number {
   return now;
 }
 
-/** 9:05, or 1:02:03 past the hour. */
-export function formatDuration(ms: number): string {
-  const total = Math.floor(Math.abs(ms) / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-}
-
 export type Urgency = 'ok' | 'near' | 'overdue';
 
 export function urgencyOf(deadlineAt: string, now: number): Urgency {
@@ -35,20 +26,20 @@ export function urgencyOf(deadlineAt: string, now: number): Urgency {
   return left <= NEAR_DEADLINE_MS ? 'near' : 'ok';
 }
 
-/** Live time left until the deadline: orange when close, red once past it. */
-export function Countdown({ deadlineAt, now }: { deadlineAt: string; now: number }) {
+/** Live time left until a deadline: orange when close, red once past it, with the deadline in Beijing time. */
+export function Countdown({ deadlineAt, now, testId = 'countdown', inline = false }: { deadlineAt: string; now: number; testId?: string; inline?: boolean }) {
   const { t } = useTranslation();
   const left = new Date(deadlineAt).getTime() - now;
   const urgency = urgencyOf(deadlineAt, now);
-  const color = urgency === 'overdue' ? 'var(--ant-color-error, #ff4d4f)' : urgency === 'near' ? 'var(--ant-color-warning, #faad14)' : undefined;
+  const color = urgency === 'overdue' ? 'var(--ant-color-error, #cf1322)' : urgency === 'near' ? 'var(--ant-color-warning-text, #ad6800)' : undefined;
   return (
-    <Flex vertical data-testid="topup-countdown" data-urgency={urgency} data-left-ms={Math.round(left)}>
+    <Flex vertical={!inline} gap={inline ? 8 : 0} wrap data-testid={testId} data-urgency={urgency} data-left-ms={Math.round(left)}>
       <Typography.Text strong style={{ color, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
         {urgency === 'ok' ? <ClockCircleOutlined style={{ marginInlineEnd: 6 }} /> : <WarningOutlined style={{ marginInlineEnd: 6 }} />}
-        {t(left > 0 ? 'topups.remaining' : 'topups.overdue', { time: formatDuration(left) })}
+        {t(left > 0 ? 'time.remaining' : 'time.overdue', { time: formatClock(left) })}
       </Typography.Text>
       <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
-        {t('topups.deadlineAt', { time: formatDateTime(deadlineAt, 'HH:mm:ss') })}
+        {t('time.dueAt', { time: formatDateTime(deadlineAt, 'HH:mm:ss') })}
       </Typography.Text>
     </Flex>
   );
