@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { TopupTaskStatus } from '@mengyuan/domain';
 import { ClaimTopupTaskDocument, TopupTasksDocument, type TopupTaskFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorMessage, PageHeader } from '@mengyuan/ui';
-import { Countdown, urgencyOf, useNow } from '../components/countdown';
+import { AsyncState, Countdown, DateTime, errorMessage, PageHeader, urgencyOf, useNow } from '@mengyuan/ui';
 import { TaskActionModal, type TaskAction } from '../components/task-modals';
 import { TopupProduct, TopupSettlement } from '../components/topup-offer';
 
@@ -147,7 +146,7 @@ export default function TopupsPage() {
               { title: t('topups.quantity'), dataIndex: 'quantity', width: 70, align: 'right' },
               { title: t('topups.settlement'), key: 'settlement', width: 100, align: 'right', render: (_, task) => <TopupSettlement offerId={task.offerId} quantity={task.quantity} /> },
               open
-                ? { title: t('topups.deadline'), dataIndex: 'deadlineAt', width: 150, render: (v: string) => <Countdown deadlineAt={v} now={now} /> }
+                ? { title: t('topups.deadline'), dataIndex: 'deadlineAt', width: 150, render: (v: string) => <Countdown deadlineAt={v} now={now} testId="topup-countdown" /> }
                 : {
                     title: t('topups.result'),
                     key: 'result',
@@ -189,19 +188,24 @@ export default function TopupsPage() {
                       fixed: 'right' as const,
                       width: 250,
                       onCell: (task: TopupTaskFieldsFragment) => ({ style: { background: ROW_BACKGROUND[urgencyOf(task.deadlineAt, now)] } }),
+                      // What can be done comes from the lifecycle table (possibleActions); EXPIRE is the deadline's, not a person's.
                       render: (_: unknown, task: TopupTaskFieldsFragment) => (
                         <Flex gap={8}>
-                          {task.status === 'QUEUED' && (
+                          {task.possibleActions.includes('CLAIM') && (
                             <Button size="small" loading={claiming === task.id} onClick={() => void onClaim(task)} data-testid="topup-claim">
                               {t('topups.claim')}
                             </Button>
                           )}
-                          <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setPending({ task, action: 'complete' })} data-testid="topup-complete">
-                            {t('topups.complete')}
-                          </Button>
-                          <Button size="small" danger icon={<CloseOutlined />} onClick={() => setPending({ task, action: 'fail' })} data-testid="topup-fail">
-                            {t('topups.fail')}
-                          </Button>
+                          {task.possibleActions.includes('COMPLETE') && (
+                            <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setPending({ task, action: 'complete' })} data-testid="topup-complete">
+                              {t('topups.complete')}
+                            </Button>
+                          )}
+                          {task.possibleActions.includes('FAIL') && (
+                            <Button size="small" danger icon={<CloseOutlined />} onClick={() => setPending({ task, action: 'fail' })} data-testid="topup-fail">
+                              {t('topups.fail')}
+                            </Button>
+                          )}
                         </Flex>
                       ),
                     },
