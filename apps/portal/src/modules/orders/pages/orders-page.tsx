@@ -5,13 +5,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { OrderStatus } from '@mengyuan/domain';
 import { OrdersDocument, type OrderFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, Latency, Money, OrderStatusTag, PageHeader } from '@mengyuan/ui';
-import { OrderDrawer } from '../components/order-drawer';
+import { AsyncState, DateTime, FailureText, Latency, Money, OrderStatusTag, PageHeader } from '@mengyuan/ui';
+import { OrderDrawer, useRevealable } from '../components/order-drawer';
 import { RevealCodesButton } from '../components/reveal-codes-button';
-import { SkuName } from '../components/sku-name';
+import { SkuName, useSkuBrief } from '../components/sku-name';
 
 const PAGE_SIZE = 20;
-const REVEALABLE = new Set<string>([OrderStatus.DELIVERED, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED]);
+
+/** Milliseconds of server work for card codes, the supplier's minutes for a direct top-up. */
+function OrderLatency({ order }: { order: OrderFieldsFragment }) {
+  const sku = useSkuBrief(order.skuId);
+  return <Latency ms={order.latencyMs} topup={sku?.deliveryMode === 'DIRECT_TOPUP'} />;
+}
+
+function RevealCell({ order }: { order: OrderFieldsFragment }) {
+  return useRevealable(order) ? <RevealCodesButton orderId={order.id} clientOrderNo={order.clientOrderNo} /> : null;
+}
 
 /** 我的订单: the member's orders by status, with details and the explicit reveal of delivered codes. */
 export default function OrdersPage() {
@@ -93,14 +102,14 @@ export default function OrdersPage() {
                     <OrderStatusTag status={s} />
                     {o.failureCode && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t(`errors.${o.failureCode}`, { defaultValue: o.failureCode })}
+                        <FailureText code={o.failureCode} />
                       </Typography.Text>
                     )}
                   </Flex>
                 ),
               },
               { title: t('orders.placedAt'), dataIndex: 'placedAt', width: 140, render: (v: string) => <DateTime value={v} format="YYYY-MM-DD HH:mm" /> },
-              { title: t('orders.latency'), dataIndex: 'latencyMs', width: 95, align: 'right', render: (ms: number | null) => <Latency ms={ms} /> },
+              { title: t('orders.latency'), dataIndex: 'latencyMs', width: 95, align: 'right', render: (_: unknown, o) => <OrderLatency order={o} /> },
               {
                 title: t('common.actions'),
                 key: 'actions',
@@ -111,7 +120,7 @@ export default function OrdersPage() {
                     <Button type="link" size="small" onClick={() => set({ order: o.id })} data-testid="order-details">
                       {t('orders.details')}
                     </Button>
-                    {REVEALABLE.has(o.status) && <RevealCodesButton orderId={o.id} clientOrderNo={o.clientOrderNo} />}
+                    <RevealCell order={o} />
                   </Flex>
                 ),
               },
