@@ -101,7 +101,7 @@ export default function CatalogPage() {
               { title: t('catalog.delivery'), dataIndex: 'deliveryMode', width: 90, render: (d: string) => t(`cat.delivery.${d}`) },
               { title: t('catalog.faceValue'), dataIndex: 'faceValue', width: 110, align: 'right', render: (v: string) => <Money fen={v} /> },
               { title: t('catalog.unifiedPrice'), dataIndex: 'unifiedPrice', width: 120, align: 'right', render: (v: string) => <Money fen={v} strong /> },
-              { title: t('catalog.stock'), dataIndex: 'stockState', width: 100, render: (s: string) => <StockStateTag state={s} /> },
+              { title: t('catalog.stock'), dataIndex: 'stockState', width: 100, render: (s: string, sku) => <StockStateTag state={s} deliveryMode={sku.deliveryMode} /> },
               {
                 title: <Tooltip title={t('catalog.sourcesHint')}>{t('catalog.sources')}</Tooltip>,
                 dataIndex: 'liveOfferCount',
