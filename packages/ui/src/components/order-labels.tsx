@@ -73,11 +73,13 @@ export function TopupStatusTag({ status }: { status: TopupTaskStatus }) {
 
 /**
  * Delivery latency (发货时延): the server's milliseconds for card codes, the supplier's minutes and seconds for
- * a direct top-up; a dash when the order was not delivered.
+ * a direct top-up; a dash when the order was not delivered. `topup` undefined: not known yet (the SKU is
+ * loading), so nothing is shown rather than the wrong unit.
  */
-export function Latency({ ms, topup = false }: { ms: number | null | undefined; topup?: boolean }) {
+export function Latency({ ms, topup }: { ms: number | null | undefined; topup: boolean | undefined }) {
   const { t } = useTranslation();
   if (ms === null || ms === undefined) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  if (topup === undefined) return <Typography.Text type="secondary">…</Typography.Text>;
   return (
     <Tooltip title={t(topup ? 'ord.latencyTopupHint' : 'ord.latencyCardHint')}>
       <span data-testid="order-latency" data-value={ms} data-kind={topup ? 'topup' : 'card'} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>

@@ -34,7 +34,7 @@ export function SkuName({ id }: { id: string }) {
 /** An order's latency: milliseconds of server work for card codes, the supplier's minutes for a direct top-up. */
 export function OrderLatency({ skuId, ms }: { skuId: string; ms: number | null }) {
   const sku = useSku(skuId);
-  return <Latency ms={ms} topup={sku?.deliveryMode === 'DIRECT_TOPUP'} />;
+  return <Latency ms={ms} topup={sku ? sku.deliveryMode === 'DIRECT_TOPUP' : undefined} />;
 }
 
 /** An organisation's name, linked: from the cached list of its kind, or by id when it is not among them. */
@@ -99,7 +99,7 @@ export function AdminOrderDrawer({ orderId, onClose }: { orderId: string | null;
   const { data, loading, error, refetch } = useQuery(OrderDetailDocument, { variables: { id: orderId ?? '' }, skip: !orderId });
   const order = data?.order;
   const sku = useSku(order?.skuId ?? '');
-  const topup = sku?.deliveryMode === 'DIRECT_TOPUP';
+  const topup = sku ? sku.deliveryMode === 'DIRECT_TOPUP' : undefined;
   return (
     <Drawer open={!!orderId} onClose={onClose} size={720} title={t('adminOrders.detailTitle')} destroyOnHidden data-testid="admin-order-drawer">
       <AsyncState loading={loading} error={error} hasData={!!order && order.id === orderId} onRetry={() => void refetch()}>

@@ -38,7 +38,7 @@ function DrawerReveal({ order }: { order: Order }) {
 function OrderDetails({ order }: { order: Order }) {
   const { t } = useTranslation();
   const sku = useSkuBrief(order.skuId);
-  const topup = sku?.deliveryMode === 'DIRECT_TOPUP';
+  const topup = sku ? sku.deliveryMode === 'DIRECT_TOPUP' : undefined;
   return (
     <Flex vertical gap={24}>
       <Descriptions

@@ -15,7 +15,7 @@ const PAGE_SIZE = 20;
 /** Milliseconds of server work for card codes, the supplier's minutes for a direct top-up. */
 function OrderLatency({ order }: { order: OrderFieldsFragment }) {
   const sku = useSkuBrief(order.skuId);
-  return <Latency ms={order.latencyMs} topup={sku?.deliveryMode === 'DIRECT_TOPUP'} />;
+  return <Latency ms={order.latencyMs} topup={sku ? sku.deliveryMode === 'DIRECT_TOPUP' : undefined} />;
 }
 
 function RevealCell({ order }: { order: OrderFieldsFragment }) {
