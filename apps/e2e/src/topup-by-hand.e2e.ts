@@ -1,12 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { see, snap, waitForPath } from './helpers';
-
-const baseUrl = () => {
-  const url = process.env.E2E_BASE_URL;
-  if (!url) throw new Error('E2E_BASE_URL is not set: globalSetup did not run');
-  return url;
-};
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
+import { baseUrl, see, signIn, snap, waitForPath } from './helpers';
 
 /**
  * The demo's 中国移动 话费 SKU: offered by 聚卡 (supplier2, ACTIVE) and 星河通信 (supplier3, on probation).
@@ -19,14 +13,6 @@ const stamp = Date.now().toString(36).toUpperCase();
 /** A fresh mobile number per run, so this run's task is told apart from any other. */
 const ACCOUNT = `1390013${String(Date.now() % 10_000).padStart(4, '0')}`;
 const REFERENCE = `CMCC-E2E-${stamp}`;
-
-async function signIn(page: Page, path: string, email: string, landing: string | RegExp): Promise<void> {
-  await page.goto(`${baseUrl()}${path}`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await waitForPath(page, landing);
-}
 
 async function attr(page: Page, selector: string, name: string): Promise<string> {
   const el = page.locator(selector).first();

@@ -27,3 +27,4 @@ export * from './components/sku-detail';
 export * from './duration';
 export * from './components/countdown';
 export * from './components/topup-progress';
+export * from './components/responsive';

@@ -220,38 +220,41 @@ function SampleWorkspace({ batchId, onDecided }: { batchId: string; onDecided: (
                     data-testid="sample-codes"
                     dataSource={unchecked}
                     pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false, size: 'small' }}
-                    scroll={{ x: 560 }}
+                    scroll={{ x: 400 }}
                     onRow={(c) => ({ 'data-code-id': c.id, 'data-mark': marks[c.id] ?? '' }) as object}
                     columns={[
-                      { title: '#', key: 'n', width: 48, render: (_, c) => unchecked.indexOf(c) + 1 },
                       {
-                        title: `${t('sample.cardNumber')} / ${t('sample.secret')}`,
+                        title: `${t('sample.cardNumber')} / ${t('sample.secret')} / ${t('sample.expiresAt')}`,
                         key: 'code',
                         render: (_, c) => (
-                          <Flex vertical data-testid="sample-revealed">
-                            {c.cardNumber && <Typography.Text copyable code>{c.cardNumber}</Typography.Text>}
-                            {c.secret && <Typography.Text copyable code strong>{c.secret}</Typography.Text>}
+                          <Flex vertical align="start" data-testid="sample-revealed">
+                            {c.cardNumber && <Typography.Text copyable code style={{ wordBreak: 'break-all' }}>{c.cardNumber}</Typography.Text>}
+                            {c.secret && <Typography.Text copyable code strong style={{ wordBreak: 'break-all' }}>{c.secret}</Typography.Text>}
+                            {c.expiresAt && (
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {t('sample.expiresAt')} <DateTime value={c.expiresAt} dateOnly />
+                              </Typography.Text>
+                            )}
                           </Flex>
                         ),
                       },
-                      { title: t('sample.expiresAt'), dataIndex: 'expiresAt', width: 110, render: (v: string | null) => <DateTime value={v} dateOnly /> },
                       {
                         title: t('sample.result'),
                         key: 'result',
-                        width: 190,
+                        width: 170,
                         render: (_, c) => (
-                          <Radio.Group
-                            size="small"
-                            optionType="button"
-                            buttonStyle="solid"
-                            value={marks[c.id]}
-                            onChange={(e) => setMarks((m) => ({ ...m, [c.id]: e.target.value as SampleMark }))}
-                            aria-label={t('sample.result')}
-                            options={[
-                              { value: 'VALID', label: <span data-testid="sample-valid">{t('sample.markValid')}</span> },
-                              { value: 'INVALID', label: <span data-testid="sample-invalid" style={{ color: marks[c.id] === 'INVALID' ? undefined : '#cf1322' }}>{t('sample.markInvalid')}</span> },
-                            ]}
-                          />
+                          <Radio.Group size="small" buttonStyle="solid" value={marks[c.id]} onChange={(e) => setMarks((m) => ({ ...m, [c.id]: e.target.value as SampleMark }))} aria-label={t('sample.result')}>
+                            <Radio.Button value="VALID" data-testid="sample-valid">
+                              {t('sample.markValid')}
+                            </Radio.Button>
+                            <Radio.Button
+                              value="INVALID"
+                              data-testid="sample-invalid"
+                              style={marks[c.id] === 'INVALID' ? { background: '#cf1322', borderColor: '#cf1322', color: '#fff' } : { color: '#cf1322' }}
+                            >
+                              {t('sample.markInvalid')}
+                            </Radio.Button>
+                          </Radio.Group>
                         ),
                       },
                     ]}

@@ -146,7 +146,7 @@ export function AdminOrderDrawer({ orderId, onClose }: { orderId: string | null;
                 dataSource={order.attempts}
                 data-testid="order-attempts"
                 scroll={{ x: 640 }}
-                locale={{ emptyText: t('adminOrders.attemptsEmpty') }}
+                locale={{ emptyText: t(topup && order.status === 'PROCESSING' ? 'adminOrders.attemptsTopupOpen' : 'adminOrders.attemptsEmpty') }}
                 onRow={(a) => ({ 'data-outcome': a.outcome, 'data-position': a.position ?? '' }) as object}
                 columns={[
                   {
@@ -158,7 +158,7 @@ export function AdminOrderDrawer({ orderId, onClose }: { orderId: string | null;
                   { title: t('adminOrders.offer'), dataIndex: 'offerId', width: 170, render: (id: string) => <OfferName id={id} /> },
                   { title: t('adminOrders.outcome'), dataIndex: 'outcome', width: 100, render: (o: AttemptOutcome) => <AttemptOutcomeTag outcome={o} /> },
                   { title: t('adminOrders.reasonTitle'), key: 'reason', render: (_, a) => <AttemptReason attempt={a} /> },
-                  { title: t('adminOrders.at'), dataIndex: 'at', width: 100, render: (v: string) => <DateTime value={v} format="HH:mm:ss.SSS" /> },
+                  { title: t('adminOrders.at'), dataIndex: 'at', width: 110, render: (v: string) => <DateTime value={v} format="MM-DD HH:mm:ss" /> },
                 ]}
               />
             </div>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { OrderStatus } from '@mengyuan/domain';
 import { OrdersDocument, type OrderFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, FailureText, Money, OrderStatusTag, PageHeader } from '@mengyuan/ui';
+import { AsyncState, DateTime, FailureText, Money, OrderStatusTag, PageHeader, useFixedRight } from '@mengyuan/ui';
 import { OrgPicker } from '../../finance/components/org-picker';
 import { AdminOrderDrawer, OrderLatency, OrgName, SkuName } from '../components/order-parts';
 
@@ -14,6 +14,7 @@ const PAGE_SIZE = 20;
 /** 订单: every member's orders, by member and status, with latency and the routing attempts in details. */
 export default function AdminOrdersPage() {
   const { t } = useTranslation();
+  const fixedRight = useFixedRight();
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') as OrderStatus | null) ?? undefined;
   const memberId = params.get('member') ?? undefined;
@@ -60,7 +61,7 @@ export default function AdminOrdersPage() {
             data-testid="admin-orders-table"
             loading={loading && !!data}
             dataSource={data?.orders.items ?? []}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1320 }}
             locale={{ emptyText: t('adminOrders.empty') }}
             onRow={(o) => ({ 'data-order-no': o.clientOrderNo, 'data-status': o.status }) as object}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.orders.totalCount ?? 0, onChange: (p) => set({ page: String(p) }), hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
@@ -76,13 +77,13 @@ export default function AdminOrdersPage() {
                 ),
               },
               { title: t('adminOrders.member'), dataIndex: 'memberId', width: 180, render: (id: string) => <OrgName id={id} kind="MEMBER" /> },
-              { title: t('adminOrders.sku'), dataIndex: 'skuId', render: (id: string) => <SkuName id={id} /> },
+              { title: t('adminOrders.sku'), dataIndex: 'skuId', width: 200, render: (id: string) => <SkuName id={id} /> },
               { title: t('adminOrders.quantity'), dataIndex: 'quantity', width: 70, align: 'right' },
               { title: t('adminOrders.total'), dataIndex: 'total', width: 120, align: 'right', render: (v: string) => <Money fen={v} strong /> },
               {
                 title: t('adminOrders.status'),
                 dataIndex: 'status',
-                width: 120,
+                width: 160,
                 render: (s: OrderStatus, o) => (
                   <Flex vertical gap={2}>
                     <OrderStatusTag status={s} />
@@ -99,7 +100,7 @@ export default function AdminOrdersPage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                fixed: 'right',
+                fixed: fixedRight,
                 width: 80,
                 render: (_, o) => (
                   <Button type="link" size="small" onClick={() => set({ order: o.id })} data-testid="order-details">

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OfferStatus, type OfferAction } from '@mengyuan/domain';
 import { ChangeOfferStatusDocument, OffersDocument, type OfferFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorMessage, formatBasisPoints, LowPriceTag, Money, OfferStatusTag, PageHeader } from '@mengyuan/ui';
+import { AsyncState, DateTime, errorMessage, formatBasisPoints, LowPriceTag, Money, OfferStatusTag, PageHeader, useFixedRight } from '@mengyuan/ui';
 import { OfferCapacity, useOpenTasksByOffer } from '../components/offer-capacity';
 import { CreateOfferModal, EditOfferModal } from '../components/offer-form-modals';
 import { shareOfFace } from '../components/price';
@@ -35,6 +35,7 @@ export function OfferStock({ offer }: { offer: Pick<OfferFieldsFragment, 'stockA
 /** 我的货源: the supplier's offers with prices, status, stock (card codes) or queue and capacity (direct top-ups), and actions. */
 export default function OffersPage() {
   const { t } = useTranslation();
+  const fixedRight = useFixedRight();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const [status, setStatus] = useState<OfferStatus | undefined>();
@@ -113,7 +114,7 @@ export default function OffersPage() {
               {
                 title: t('offers.sku'),
                 key: 'sku',
-                width: 200,
+                width: 180,
                 render: (_, o) => (
                   <Flex vertical>
                     <Typography.Text strong>{o.skuName}</Typography.Text>
@@ -126,7 +127,7 @@ export default function OffersPage() {
               {
                 title: t('offers.settlementPrice'),
                 key: 'price',
-                width: 180,
+                width: 160,
                 render: (_, o) => {
                   const share = shareOfFace(o.settlementPrice, o.faceValue);
                   return (
@@ -184,8 +185,8 @@ export default function OffersPage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 240,
-                fixed: 'right',
+                width: 200,
+                fixed: fixedRight,
                 render: (_, o) => (
                   <Space size={0} wrap>
                     {o.deliveryMode === 'CARD_CODE' && o.status !== 'DELISTED' && o.status !== 'REJECTED' && (

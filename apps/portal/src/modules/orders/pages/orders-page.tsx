@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { OrderStatus } from '@mengyuan/domain';
 import { OrdersDocument, type OrderFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, FailureText, Latency, Money, OrderStatusTag, PageHeader } from '@mengyuan/ui';
+import { AsyncState, DateTime, FailureText, Latency, Money, OrderStatusTag, PageHeader, useFixedRight } from '@mengyuan/ui';
 import { OrderDrawer, useRevealable } from '../components/order-drawer';
 import { RevealCodesButton } from '../components/reveal-codes-button';
 import { SkuName, useSkuBrief } from '../components/sku-name';
@@ -25,6 +25,7 @@ function RevealCell({ order }: { order: OrderFieldsFragment }) {
 /** 我的订单: the member's orders by status, with details and the explicit reveal of delivered codes. */
 export default function OrdersPage() {
   const { t } = useTranslation();
+  const fixedRight = useFixedRight();
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') as OrderStatus | null) ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -69,7 +70,7 @@ export default function OrdersPage() {
             data-testid="orders-table"
             loading={loading && !!data}
             dataSource={data?.orders.items ?? []}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 1040 }}
             locale={{
               emptyText: (
                 <Empty description={t('orders.empty')}>
@@ -90,13 +91,26 @@ export default function OrdersPage() {
                   </Typography.Link>
                 ),
               },
-              { title: t('orders.sku'), dataIndex: 'skuId', render: (id: string) => <SkuName id={id} /> },
+              {
+                title: t('orders.sku'),
+                dataIndex: 'skuId',
+                render: (id: string, o) => (
+                  <Flex vertical>
+                    <SkuName id={id} />
+                    {o.rechargeAccount && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }} data-testid="order-row-account">
+                        {t('orders.accountShort', { account: o.rechargeAccount })}
+                      </Typography.Text>
+                    )}
+                  </Flex>
+                ),
+              },
               { title: t('orders.quantity'), dataIndex: 'quantity', width: 60, align: 'right' },
               { title: t('orders.total'), dataIndex: 'total', width: 110, align: 'right', render: (v: string) => <Money fen={v} strong /> },
               {
                 title: t('orders.status'),
                 dataIndex: 'status',
-                width: 110,
+                width: 150,
                 render: (s: OrderStatus, o) => (
                   <Flex vertical gap={2}>
                     <OrderStatusTag status={s} />
@@ -113,7 +127,7 @@ export default function OrdersPage() {
               {
                 title: t('common.actions'),
                 key: 'actions',
-                fixed: 'right',
+                fixed: fixedRight,
                 width: 180,
                 render: (_, o) => (
                   <Flex gap={0}>

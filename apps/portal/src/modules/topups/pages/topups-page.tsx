@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { TopupTaskStatus } from '@mengyuan/domain';
 import { ClaimTopupTaskDocument, TopupTasksDocument, type TopupTaskFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, Countdown, DateTime, errorMessage, PageHeader, urgencyOf, useNow } from '@mengyuan/ui';
+import { AsyncState, Countdown, DateTime, errorMessage, PageHeader, urgencyOf, useNow, useFixedRight } from '@mengyuan/ui';
 import { TaskActionModal, type TaskAction } from '../components/task-modals';
 import { TopupProduct, TopupSettlement } from '../components/topup-offer';
 
@@ -27,6 +27,7 @@ function useOpenCount(status: TopupTaskStatus): number | undefined {
 /** 充值任务: the supplier's direct top-up queue with live deadlines; claim, complete with a reference, or fail. */
 export default function TopupsPage() {
   const { t } = useTranslation();
+  const fixedRight = useFixedRight();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const status = (STATUSES as string[]).includes(params.get('status') ?? '') ? (params.get('status') as TopupTaskStatus) : TopupTaskStatus.QUEUED;
@@ -185,7 +186,7 @@ export default function TopupsPage() {
                     {
                       title: t('common.actions'),
                       key: 'actions',
-                      fixed: 'right' as const,
+                      fixed: fixedRight,
                       width: 250,
                       onCell: (task: TopupTaskFieldsFragment) => ({ style: { background: ROW_BACKGROUND[urgencyOf(task.deadlineAt, now)] } }),
                       // What can be done comes from the lifecycle table (possibleActions); EXPIRE is the deadline's, not a person's.
