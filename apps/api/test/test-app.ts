@@ -33,6 +33,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   db: DataSource;
   clock: Clock;
+  /** The database this app runs on (another app may share it: see `sameDatabaseAs`). */
+  database: string;
   /** Sends an operation over HTTP, as any client would. */
   gql<T, V>(doc: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, auth?: Auth): Promise<GqlResponse<T>>;
   /** The operation's data; fails the test on any error. */
@@ -50,12 +52,15 @@ let counter = 0;
 /**
  * The whole api on a fresh database copied from the migrated template, listening on a random port.
  * `env` overrides configuration, e.g. { NODE_ENV: 'production' } or { JOBS_ENABLED: 'true' }.
+ * `sameDatabaseAs` starts a second instance on another app's database (two replicas of one deployment);
+ * the first app's close drops the database.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const template = process.env.TEST_TEMPLATE_DB;
   if (!template) throw new Error('global-setup did not run: TEST_TEMPLATE_DB is unset');
-  const database = `mengyuan_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
-  await withServer((c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+  const shared = options.sameDatabaseAs;
+  const database = shared?.database ?? `mengyuan_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
+  if (!shared) await withServer((c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
   const config = loadConfig({
     NODE_ENV: 'test',
     JOBS_ENABLED: 'false',
@@ -90,6 +95,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app: running.app,
     db: running.dataSource,
     clock,
+    database,
     gql,
     async data<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, auth?: Auth): Promise<T> {
       const res = await gql(doc, variables, auth);
@@ -111,7 +117,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await running.close();
-      await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      if (!shared) await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     },
   };
   return testApp;

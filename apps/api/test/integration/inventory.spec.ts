@@ -6,6 +6,8 @@ import {
   RecordSampleResultDocument,
   RevealSampleCodeDocument,
   SampleCodesDocument,
+  TestRecordSampleResultsDocument,
+  TestRevealSampleCodesDocument,
   type CardBatchFieldsFragment,
 } from '@mengyuan/graphql';
 import { importCodes, offerId } from '../factories';
@@ -121,6 +123,29 @@ describe('card codes', () => {
     const done = await t.data(RecordSampleResultDocument, { codeId: sampleCodes[2].id, result: 'VALID' }, { token: auditor });
     expect(done.recordSampleResult).toMatchObject({ status: 'SELLABLE', sampleValid: 3 });
     expect(await stock(offer, probation)).toBe(25);
+  });
+
+  it('checks a large sample in pages: reveals unrecorded codes in bulk and records them in one call', async () => {
+    const offer = await offerId(t, probation, 'IQIYI-GOLD-M');
+    const before = await stock(offer, probation);
+    const batch = await importCodes(t, probation, offer, Array.from({ length: 1000 }, (_, i) => ({ cardNumber: `BULK-${i}`, secret: `BULKS-${i}` })));
+    expect(batch).toMatchObject({ status: 'QUARANTINED', sampleSize: 100 });
+    const page1 = (await t.data(TestRevealSampleCodesDocument, { batchId: batch.id, page: { offset: 0, limit: 60 } }, { token: auditor })).revealSampleCodes;
+    expect(page1).toHaveLength(60);
+    for (const c of page1) expect(c.secret).toBe(`BULKS-${c.cardNumber!.slice(5)}`);
+    const first = await t.data(TestRecordSampleResultsDocument, { batchId: batch.id, results: page1.map((c) => ({ codeId: c.id, result: 'VALID' as const })) }, { token: auditor });
+    expect(first.recordSampleResults).toMatchObject({ status: 'QUARANTINED', sampleValid: 60 });
+    // Unrecorded codes come first: the next page is the 40 still to check.
+    const page2 = (await t.data(TestRevealSampleCodesDocument, { batchId: batch.id, page: { offset: 0, limit: 40 } }, { token: auditor })).revealSampleCodes;
+    expect(page2.every((c) => c.result === null)).toBe(true);
+    expect(new Set([...page1, ...page2].map((c) => c.id)).size).toBe(100);
+    expect(await t.errorCode(TestRecordSampleResultsDocument, { batchId: batch.id, results: [{ codeId: page1[0].id, result: 'INVALID' }] }, { token: auditor })).toBe('INVALID_TRANSITION');
+    expect(await t.errorCode(TestRevealSampleCodesDocument, { batchId: batch.id, page: null }, { token: probation })).toBe('FORBIDDEN');
+    const done = await t.data(TestRecordSampleResultsDocument, { batchId: batch.id, results: page2.map((c) => ({ codeId: c.id, result: 'VALID' as const })) }, { token: auditor });
+    expect(done.recordSampleResults).toMatchObject({ status: 'SELLABLE', sampleValid: 100 });
+    expect(await stock(offer, probation)).toBe(before + 1000);
+    const reveals = await t.db.query(`SELECT payload FROM audit_events WHERE type = 'card_code.sample_revealed' AND subject_id = $1`, [batch.id]);
+    expect(reveals.map((r: { payload: { codeIds: string[] } }) => r.payload.codeIds.length)).toEqual([60, 40]);
   });
 
   it('rejects the whole batch on one invalid sample', async () => {

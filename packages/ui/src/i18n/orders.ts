@@ -10,7 +10,7 @@ export const ordersZhCN = {
     REFUNDED: '已退款',
   },
   /** Statement line types; a HOLD says what it reserves (by its memo). */
-  txType: { DEPOSIT: '充值入账', PAYOUT: '结算付款', ORDER: '订单', REFUND: '退款', HOLD: '预留', RELEASE: '预留退回' },
+  txType: { DEPOSIT: '充值入账', PAYOUT: '结算付款', ORDER: '订单', REFUND: '退款', HOLD: '预留', RELEASE: '预留退回', COMPENSATION: '售后赔偿', REISSUE: '补发结算' },
   txHold: { risk: '预留（风控审核）', topup: '预留（直充处理中）' },
   txHint: {
     DEPOSIT: '联盟登记的线下转账',
@@ -20,6 +20,8 @@ export const ordersZhCN = {
     holdRisk: '大额订单待联盟风控审核，金额暂从余额中预留；通过后用于支付，驳回则退回',
     holdTopup: '直充订单处理中，金额暂从余额中预留；货源完成充值后用于支付，所有货源均失败则全额退回',
     RELEASE: '预留金额退回可用余额（审核驳回或直充失败）',
+    COMPENSATION: '售后工单的赔偿，由责任方承担',
+    REISSUE: '售后补发卡密的结算',
   },
   attempt: { DELIVERED: '已供货', NO_STOCK: '无库存', UNAVAILABLE: '不可售', FAILED: '失败或超时', NO_CAPACITY: '队列已满' },
   failure: {
@@ -64,7 +66,7 @@ export const ordersEn: OrdersResources = {
     PARTIALLY_REFUNDED: 'Partly refunded',
     REFUNDED: 'Refunded',
   },
-  txType: { DEPOSIT: 'Deposit', PAYOUT: 'Payout', ORDER: 'Order', REFUND: 'Refund', HOLD: 'Reserved', RELEASE: 'Reservation returned' },
+  txType: { DEPOSIT: 'Deposit', PAYOUT: 'Payout', ORDER: 'Order', REFUND: 'Refund', HOLD: 'Reserved', RELEASE: 'Reservation returned', COMPENSATION: 'Compensation', REISSUE: 'Reissue settlement' },
   txHold: { risk: 'Reserved (risk review)', topup: 'Reserved (top-up in progress)' },
   txHint: {
     DEPOSIT: 'An offline bank transfer the alliance recorded',
@@ -74,6 +76,8 @@ export const ordersEn: OrdersResources = {
     holdRisk: 'A large order waits for the alliance’s risk review: its amount is set aside, used to pay once approved, given back if rejected',
     holdTopup: 'A direct top-up in progress: its amount is set aside, used to pay once the supplier completes it, given back in full if every source fails',
     RELEASE: 'A reserved amount back in the available balance (review rejected or top-up failed)',
+    COMPENSATION: 'After-sales compensation, charged to whoever was at fault',
+    REISSUE: 'Settlement of a replacement code issued after sales',
   },
   attempt: { DELIVERED: 'Supplied', NO_STOCK: 'No stock', UNAVAILABLE: 'Not selling', FAILED: 'Failed or timed out', NO_CAPACITY: 'Queue full' },
   failure: {
