@@ -160,6 +160,7 @@ const zhCN = {
       ORDERS_WRITE: '下单',
       TOPUPS_WRITE: '处理直充任务',
       TICKETS_WRITE: '处理售后工单',
+      WALLET_READ: '查询钱包余额与明细',
     },
   },
 };
@@ -315,6 +316,7 @@ const en: typeof zhCN = {
       ORDERS_WRITE: 'Place orders',
       TOPUPS_WRITE: 'Work top-up tasks',
       TICKETS_WRITE: 'Work tickets',
+      WALLET_READ: 'Read the wallet balance and statement',
     },
   },
 };

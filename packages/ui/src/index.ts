@@ -41,3 +41,7 @@ export * from './tickets/use-ticket-live';
 export * from './tickets/ticket-detail';
 export * from './tickets/attachments-input';
 export * from './tickets/sla-breach-list';
+export * from './duration';
+export * from './components/countdown';
+export * from './components/topup-progress';
+export * from './components/responsive';

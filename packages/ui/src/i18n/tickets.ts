@@ -48,7 +48,6 @@ export const ticketsZhCN = {
   met: '按时完成',
   missed: '超时完成',
   noClock: '无计时',
-  duration: { d: '{{n}}天', h: '{{n}}小时', m: '{{n}}分钟', s: '{{n}}秒' },
   codeStatus: { SOLD: '使用中', REPLACED: '已更换', VOIDED: '已作废' },
   field: {
     number: '工单号',
@@ -278,7 +277,6 @@ export const ticketsEn: TicketsResources = {
   met: 'Met',
   missed: 'Missed',
   noClock: 'No clock',
-  duration: { d: '{{n}}d', h: '{{n}}h', m: '{{n}}m', s: '{{n}}s' },
   codeStatus: { SOLD: 'In use', REPLACED: 'Replaced', VOIDED: 'Voided' },
   field: {
     number: 'Ticket',

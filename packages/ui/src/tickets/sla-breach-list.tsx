@@ -7,7 +7,8 @@ import type { TicketTier } from '@mengyuan/domain';
 import { SlaBreachesDocument, type SlaBreachesQuery } from '@mengyuan/graphql';
 import { AsyncState } from '../components/async-state';
 import { DateTime } from '../components/date-time';
-import { formatDuration, TicketTierTag } from './ticket-labels';
+import { formatDuration } from '../duration';
+import { TicketTierTag } from './ticket-labels';
 
 type Breach = SlaBreachesQuery['slaBreaches']['items'][number];
 const PAGE_SIZE = 20;
@@ -27,7 +28,7 @@ export function SlaBreachList({ showSupplier = false, tiers = ['L1', 'L2', 'L3']
   });
   const items = data?.slaBreaches.items ?? [];
   const total = data?.slaBreaches.totalCount ?? 0;
-  const late = (b: Breach) => formatDuration(t, (Date.parse(b.breachedAt) - Date.parse(b.dueAt)) / 1000);
+  const late = (b: Breach) => formatDuration(t, Date.parse(b.breachedAt) - Date.parse(b.dueAt));
   const pagination = {
     current: page,
     pageSize: PAGE_SIZE,

@@ -5,7 +5,7 @@ import { warnBeforeMs } from '@mengyuan/domain';
 import type { SlaClockFieldsFragment, TicketFieldsFragment } from '@mengyuan/graphql';
 import { formatDateTime } from '../components/date-time';
 import { useNow } from '../live/live-status';
-import { formatDuration } from './ticket-labels';
+import { formatDuration } from '../duration';
 
 type Clock = Pick<SlaClockFieldsFragment, 'state' | 'dueAt' | 'remainingSeconds' | 'targetSeconds' | 'breachedAt' | 'warnedAt' | 'met' | 'metric' | 'level'>;
 
@@ -47,7 +47,7 @@ export function SlaCountdown({ clock, showMetric = false }: { clock: Clock; show
   const { t } = useTranslation();
   const now = useNow();
   const { tone, seconds } = clockView(clock, now);
-  const time = formatDuration(t, seconds);
+  const time = formatDuration(t, seconds * 1000);
   const label =
     tone === 'done'
       ? t('tk.met')

@@ -57,20 +57,3 @@ export function ResolutionTag({ kind }: { kind: ResolutionKind }) {
   );
 }
 
-/** A duration in the reader's words, two units at most: 1天 3小时, 45分 10秒 / 1d 3h, 45m 10s. */
-export function formatDuration(t: TFunction, seconds: number): string {
-  const s = Math.max(0, Math.floor(Math.abs(seconds)));
-  const parts: [string, number][] = [
-    ['d', Math.floor(s / 86_400)],
-    ['h', Math.floor((s % 86_400) / 3_600)],
-    ['m', Math.floor((s % 3_600) / 60)],
-    ['s', s % 60],
-  ];
-  const first = parts.findIndex(([, n]) => n > 0);
-  if (first < 0) return t('tk.duration.s', { n: 0 });
-  return parts
-    .slice(first, first + 2)
-    .filter(([, n], i) => i === 0 || n > 0)
-    .map(([unit, n]) => t(`tk.duration.${unit}`, { n }))
-    .join(' ');
-}

@@ -6,7 +6,8 @@ import type { SlaClockFieldsFragment, TicketFieldsFragment, TicketResolutionFiel
 import { DateTime } from '../components/date-time';
 import { Money } from '../components/money';
 import { SlaCountdown } from './sla-countdown';
-import { formatDuration, ResolutionTag, TicketStatusTag, TicketTierTag } from './ticket-labels';
+import { formatDuration } from '../duration';
+import { ResolutionTag, TicketStatusTag, TicketTierTag } from './ticket-labels';
 
 /** The ticket's facts: order, product, parties, tier and times. */
 export function TicketFacts({
@@ -154,7 +155,7 @@ export function TicketClocks({ clocks }: { clocks: readonly SlaClockFieldsFragme
               <SlaCountdown clock={c} />
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('tk.clocks.target')} {formatDuration(t, c.targetSeconds)}
+              {t('tk.clocks.target')} {formatDuration(t, c.targetSeconds * 1000)}
               {c.dueAt ? (
                 <>
                   {' · '}

@@ -29,7 +29,7 @@ function PolicyHistory({ tier, onClose }: { tier: TicketTier | null; onClose: ()
               <div data-testid="policy-version">
                 <Typography.Text strong>v{p.version}</Typography.Text> {i === 0 && <Tag color="blue">{t('adminTickets.sla.current')}</Tag>}
                 <div>
-                  {t('adminTickets.sla.firstResponse')} {formatDuration(t, p.firstResponseSeconds)} · {t('adminTickets.sla.resolution')} {formatDuration(t, p.resolutionSeconds)}
+                  {t('adminTickets.sla.firstResponse')} {formatDuration(t, p.firstResponseSeconds * 1000)} · {t('adminTickets.sla.resolution')} {formatDuration(t, p.resolutionSeconds * 1000)}
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   <DateTime value={p.createdAt} format="YYYY-MM-DD HH:mm" />
@@ -142,8 +142,8 @@ export default function SlaPage() {
                     onRow={(p) => ({ 'data-tier': p.tier }) as object}
                     columns={[
                       { title: t('adminTickets.sla.tier'), key: 'tier', width: 170, render: (_, p) => <TicketTierTag tier={p.tier} /> },
-                      { title: t('adminTickets.sla.firstResponse'), key: 'first', render: (_, p) => formatDuration(t, p.firstResponseSeconds) },
-                      { title: t('adminTickets.sla.resolution'), key: 'resolution', render: (_, p) => formatDuration(t, p.resolutionSeconds) },
+                      { title: t('adminTickets.sla.firstResponse'), key: 'first', render: (_, p) => formatDuration(t, p.firstResponseSeconds * 1000) },
+                      { title: t('adminTickets.sla.resolution'), key: 'resolution', render: (_, p) => formatDuration(t, p.resolutionSeconds * 1000) },
                       { title: t('adminTickets.sla.calendar'), key: 'calendar', render: (_, p) => calName(p.calendarId) },
                       { title: t('adminTickets.sla.version'), key: 'version', width: 80, render: (_, p) => `v${p.version}` },
                       { title: t('adminTickets.sla.createdAt'), key: 'created', width: 150, render: (_, p) => <DateTime value={p.createdAt} format="YYYY-MM-DD HH:mm" /> },

@@ -104,8 +104,8 @@ export function FileTicketDialog({ order, open, onClose }: { order: OrderFieldsF
             tier && policy
               ? t('tickets.file.tierHint', {
                   tier: t(`tk.tier.${tier}`),
-                  first: formatDuration(t, policy.firstResponseSeconds),
-                  resolution: formatDuration(t, policy.resolutionSeconds),
+                  first: formatDuration(t, policy.firstResponseSeconds * 1000),
+                  resolution: formatDuration(t, policy.resolutionSeconds * 1000),
                 })
               : tier
                 ? t(`tk.tier.${tier}`)
