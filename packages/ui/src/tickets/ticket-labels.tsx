@@ -1,5 +1,4 @@
 import { Tag } from 'antd';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ResolutionKind, TicketCategory, TicketStatus, TicketTier } from '@mengyuan/domain';
 
