@@ -3,15 +3,19 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ClsModule } from 'nestjs-cls';
-import { LoggerModule } from 'nestjs-pino';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusDriver } from '@nestjs/mercurius';
+import { LoggerModule, type Params } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from './common/clock';
+import { logDestination, processLogger } from './common/logging';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
 import { graphqlOptions } from './graphql.config';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ActorService } from './modules/auth/services/actor.service';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
@@ -28,6 +32,18 @@ import { QualificationsModule } from './modules/qualifications/qualifications.mo
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
   RiskModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, WebhooksModule];
+
+/** The application's logger (Nest's and services' lines); request lines are written by create-app.ts. */
+function httpLogging(config: AppConfig): Params['pinoHttp'] {
+  const options: NonNullable<Exclude<Params['pinoHttp'], unknown[]>> = {
+    level: config.logLevel,
+    // Credentials never reach the log.
+    redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+    autoLogging: false,
+  };
+  if (config.nodeEnv === 'development' && !config.logFile) return { ...options, transport: { target: 'pino-pretty', options: { singleLine: true } } };
+  return [options, logDestination(config)];
+}
 
 @Module({})
 export class CoreModule {
@@ -49,15 +65,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Credentials never reach the log.
-            redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            transport: config.nodeEnv === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: httpLogging(config) }),
         DatabaseModule.forRoot(opts.dataSource, opts.databaseUrl),
         ClsModule.forRoot({
           global: true,
@@ -68,7 +76,13 @@ export class AppModule {
             }),
           ],
         }),
-        GraphQLModule.forRoot(graphqlOptions(config)),
+        // The document limits tell anonymous callers from signed-in ones, so they need the actor service.
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [AuthModule],
+          inject: [ActorService],
+          useFactory: (actors: ActorService) => graphqlOptions(config, actors, processLogger(config, 'graphql')),
+        }),
         JobsModule,
         ...FEATURE_MODULES,
         SeedModule,

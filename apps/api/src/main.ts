@@ -2,14 +2,14 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DemoSeedService } from './database/s
 import { loadConfig } from './config/app-config';
 import { withStartupLock } from './database/data-source';
 import { createApp } from './create-app';
+import { processLogger } from './common/logging';
 import { installProcessGuards } from './common/resilience/process-guards';
-import pino from 'pino';
 import { JobsService } from './modules/jobs/jobs.service';
 import { DOCUMENT_EXPIRY_JOB } from './modules/qualifications/qualification.jobs';
 
 async function main() {
   const config = loadConfig();
-  installProcessGuards(pino({ level: config.logLevel === 'silent' ? 'silent' : config.logLevel, name: 'process' }));
+  installProcessGuards(processLogger(config, 'process'));
   const running = await createApp(config);
   const { app } = running;
   // Lifecycle hooks (job definitions among them) run before the seed uses them.

@@ -78,7 +78,7 @@ export function formatGraphQLError(error: GraphQLError, ctx: ErrorContext = {}):
     return { message: error.message, locations: error.locations, extensions: { code: ErrorCode.VALIDATION_FAILED } };
   }
   ctx.log?.error(
-    { reqId: ctx.requestId, operationName: ctx.operationName, organizationId: ctx.organizationId, path: error.path?.join('.'), err: describeError(original) },
+    { reqId: ctx.requestId, operationName: ctx.operationName, organizationId: ctx.organizationId, path: error.path?.join('.'), error: describeError(original) },
     'unexpected error in a resolver',
   );
   return { message: 'Internal error', locations: error.locations, path: error.path, extensions: { code: ErrorCode.INTERNAL, requestId: ctx.requestId } };

@@ -45,7 +45,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       status = 503;
       body = { message: 'The service is briefly unavailable; please retry in a moment', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS } };
     } else {
-      this.log?.error({ reqId: facts.requestId, organizationId: facts.organizationId, route: request.routeOptions?.url, err: describeError(exception) }, 'unexpected error in a route');
+      this.log?.error({ reqId: facts.requestId, organizationId: facts.organizationId, route: request.routeOptions?.url, error: describeError(exception) }, 'unexpected error in a route');
     }
     if (status === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     return reply.status(status).send({ errors: [body] });

@@ -26,14 +26,16 @@ export function requestFacts(request: unknown): RequestFacts {
 }
 
 /**
- * An error for the log: type, message, code, stack and causes. Not pino's default serialiser, which copies
- * every property: TypeORM's QueryFailedError carries the statement's parameters (passwords, card codes).
+ * An error for the log (under `error`, not pino's `err`): type, message, code, stack and causes. Not pino's
+ * error serialiser, which copies every property: TypeORM's QueryFailedError carries the statement's
+ * parameters (passwords, card codes).
  */
 export function describeError(err: unknown, depth = 0): Record<string, unknown> {
   if (!(err instanceof Error)) return { message: String(err) };
   const e = err as Error & { code?: unknown; query?: unknown };
   return {
-    type: e.name !== 'Error' ? e.name : e.constructor.name,
+    // TypeORM's errors keep their class name only in the stack's first line.
+    type: /^(\w+)/.exec(e.stack ?? '')?.[1] ?? e.name,
     message: e.message,
     ...(typeof e.code === 'string' ? { code: e.code } : {}),
     ...(typeof e.query === 'string' ? { query: e.query.slice(0, 500) } : {}),

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { describeError } from '../request-facts';
 
 /**
  * The last resort, after every known source is handled where it arises (pg clients and pools, the job
@@ -7,6 +8,6 @@ import type { Logger } from 'pino';
  * the orchestrator restarts it and the reason is in the log.
  */
 export function installProcessGuards(log: Pick<Logger, 'fatal' | 'error'>): void {
-  process.on('uncaughtException', (err, origin) => log.fatal({ err, origin }, 'uncaught exception: the process keeps running, but this is a bug to fix at its source'));
-  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
+  process.on('uncaughtException', (err, origin) => log.fatal({ error: describeError(err), origin }, 'uncaught exception: the process keeps running, but this is a bug to fix at its source'));
+  process.on('unhandledRejection', (reason) => log.error({ error: describeError(reason) }, 'unhandled promise rejection'));
 }
