@@ -36,7 +36,7 @@ export class InputSafetyPipe implements PipeTransform {
     }
     if (!value || typeof value !== 'object' || depth > MAX_DEPTH) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => this.check(item, `${path}.${i}`, fields, depth + 1));
+      value.forEach((item, i) => this.check(item, `${path}[${i}]`, fields, depth + 1));
     } else if (isPlain(value)) {
       for (const [key, item] of Object.entries(value)) this.check(item, path ? `${path}.${key}` : key, fields, depth + 1);
     }
