@@ -184,9 +184,13 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     databaseUrl,
     embedded,
     async close() {
-      await app.close();
-      if (dataSource.isInitialized) await dataSource.destroy();
-      await embedded?.stop();
+      // The embedded database stops even when the app fails to close cleanly.
+      try {
+        await app.close();
+        if (dataSource.isInitialized) await dataSource.destroy();
+      } finally {
+        await embedded?.stop();
+      }
     },
   };
 }
