@@ -14,16 +14,44 @@ export interface ErrorContext extends RequestFacts {
 
 const clip = (text: string) => (text.length > MAX_REASON ? `${text.slice(0, MAX_REASON)}…` : text);
 
+/** Where graphql-js's printed value (a JSON-like `inspect`) ends in `rest`: the first `; ` or ` at "` outside quotes and brackets. */
+function endOfValue(rest: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+    else if (depth === 0 && (rest.startsWith('; ', i) || rest.startsWith(' at "', i))) return i;
+  }
+  return -1;
+}
+
 /**
  * A variable that failed coercion (wrong type, out of range, null for a non-null, unknown or missing input
- * field), as the path of the field it names and the reason: graphql-js reports these only as messages.
+ * field), as the path of the field it names and the reason: graphql-js reports these only as messages,
+ * `Variable "$v" got invalid value <value>[ at "<path>"]; <reason>`.
  */
 export function variableProblem(message: string): { path: string; reason: string } | null {
-  const invalid = /^Variable "\$([^"]+)" got invalid value [^]*?(?: at "([^"]+)")?; ([^]*)$/.exec(message);
-  if (invalid) {
-    const [, variable, at, reason] = invalid;
+  const head = /^Variable "\$([^"]+)" got invalid value /.exec(message);
+  if (head) {
+    const rest = message.slice(head[0].length);
+    const end = endOfValue(rest);
+    if (end < 0) return null;
+    let tail = rest.slice(end);
+    let at = head[1];
+    const located = /^ at "([^"]+)"/.exec(tail);
+    if (located) {
+      at = located[1];
+      tail = tail.slice(located[0].length);
+    }
+    const reason = tail.replace(/^; /, '');
     const field = /^Field "([^"]+)" (?:of required type "[^"]+" was not provided|is not defined by type)/.exec(reason)?.[1];
-    return { path: [at ?? variable, field].filter(Boolean).join('.'), reason: clip(reason) };
+    return { path: field ? `${at}.${field}` : at, reason: clip(reason) };
   }
   const missing = /^Variable "\$([^"]+)" of (?:non-null|required) type "([^"]+)" (must not be null|was not provided)\.$/.exec(message);
   if (missing) return { path: missing[1], reason: `${missing[2]} ${missing[3]}` };
