@@ -1,6 +1,7 @@
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ClsModule } from 'nestjs-cls';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
@@ -8,7 +9,10 @@ import { MercuriusDriver } from '@nestjs/mercurius';
 import { LoggerModule, type Params } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from './common/clock';
+import { CodeCipher } from './common/crypto/code-cipher';
+import { EventsModule } from './common/events/events.module';
 import { logDestination, processLogger } from './common/logging';
+import { UniqueViolationInterceptor } from './common/unique-violation.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { SeedModule } from './database/seed/seed.module';
@@ -25,13 +29,14 @@ import { LedgerModule } from './modules/ledger/ledger.module';
 import { OrdersModule } from './modules/orders/orders.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { RiskModule } from './modules/risk/risk.module';
+import { RoutingModule } from './modules/routing/routing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { QualificationsModule } from './modules/qualifications/qualifications.module';
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
-  RiskModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, WebhooksModule];
+  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule];
 
 /** The application's logger (Nest's and services' lines); request lines are written by create-app.ts. */
 function httpLogging(config: AppConfig): Params['pinoHttp'] {
@@ -51,8 +56,8 @@ export class CoreModule {
     return {
       module: CoreModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
-      exports: [APP_CONFIG, Clock],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, CodeCipher, { provide: APP_INTERCEPTOR, useClass: UniqueViolationInterceptor }],
+      exports: [APP_CONFIG, Clock, CodeCipher],
     };
   }
 }
@@ -83,6 +88,7 @@ export class AppModule {
           inject: [ActorService],
           useFactory: (actors: ActorService) => graphqlOptions(config, actors, processLogger(config, 'graphql')),
         }),
+        EventsModule,
         JobsModule,
         ...FEATURE_MODULES,
         SeedModule,

@@ -26,4 +26,9 @@ export default async function globalSetup(): Promise<void> {
   await ds.initialize();
   await runMigrations(ds);
   await ds.destroy();
+  // The job queue's schema too, so every copy opens its queue at once.
+  const { PgBoss } = await import('pg-boss');
+  const boss = new PgBoss({ connectionString: databaseUrl(template), schema: 'pgboss', supervise: false, schedule: false, max: 1 });
+  await boss.start();
+  await boss.stop({ graceful: false });
 }

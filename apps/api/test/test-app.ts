@@ -33,6 +33,8 @@ export interface TestApp {
   app: NestFastifyApplication;
   db: DataSource;
   clock: Clock;
+  /** The database this app runs on (another app may share it: see `sameDatabaseAs`). */
+  database: string;
   /** Sends an operation over HTTP, as any client would. */
   gql<T, V>(doc: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, auth?: Auth): Promise<GqlResponse<T>>;
   /** The operation's data; fails the test on any error. */
@@ -50,12 +52,15 @@ let counter = 0;
 /**
  * The whole api on a fresh database copied from the migrated template, listening on a random port.
  * `env` overrides configuration, e.g. { NODE_ENV: 'production' } or { JOBS_ENABLED: 'true' }.
+ * `sameDatabaseAs` starts a second instance on another app's database (two replicas of one deployment);
+ * the first app's close drops the database.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const template = process.env.TEST_TEMPLATE_DB;
   if (!template) throw new Error('global-setup did not run: TEST_TEMPLATE_DB is unset');
-  const database = `mengyuan_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
-  await withServer((c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
+  const shared = options.sameDatabaseAs;
+  const database = shared?.database ?? `mengyuan_t_${process.pid}_${++counter}_${randomBytes(3).toString('hex')}`;
+  if (!shared) await withServer((c) => c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`));
   const config = loadConfig({
     NODE_ENV: 'test',
     JOBS_ENABLED: 'false',
@@ -75,14 +80,14 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const clock = running.app.get(Clock);
 
-  const gql: TestApp['gql'] = async (doc, variables, auth = {}) => {
-    const query = typeof doc === 'string' ? doc : print(doc as DocumentNode);
+  async function gql<T, V>(doc: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, auth: Auth = {}): Promise<GqlResponse<T>> {
+    const query = typeof doc === 'string' ? doc : print(doc);
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...auth.headers };
     if (auth.token) headers.authorization = `Bearer ${auth.token}`;
     if (auth.apiKey) headers['x-api-key'] = auth.apiKey;
     const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<never>['body'] };
-  };
+    return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<T>['body'] };
+  }
 
   const testApp: TestApp = {
     url,
@@ -90,11 +95,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app: running.app,
     db: running.dataSource,
     clock,
+    database,
     gql,
-    async data(doc, variables, auth) {
+    async data<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, auth?: Auth): Promise<T> {
       const res = await gql(doc, variables, auth);
-      if (res.body.errors?.length) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(res.body.errors)}`);
-      return res.body.data as never;
+      if (res.body.errors?.length || res.body.data == null) throw new Error(`unexpected GraphQL answer: ${JSON.stringify(res.body)}`);
+      return res.body.data;
     },
     async errorCode(doc, variables, auth) {
       const res = await gql(doc, variables, auth);
@@ -111,7 +117,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await running.close();
-      await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+      if (!shared) await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
     },
   };
   return testApp;

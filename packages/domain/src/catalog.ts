@@ -1,3 +1,4 @@
+import { OrganizationStatus } from './organization';
 import { defineTransitions } from './state-machine';
 
 export const Category = {
@@ -15,8 +16,23 @@ export type DeliveryMode = (typeof DeliveryMode)[keyof typeof DeliveryMode];
 export const SkuStatus = { ACTIVE: 'ACTIVE', DELISTED: 'DELISTED' } as const;
 export type SkuStatus = (typeof SkuStatus)[keyof typeof SkuStatus];
 
+export const SkuAction = { DELIST: 'DELIST', RELIST: 'RELIST' } as const;
+export type SkuAction = (typeof SkuAction)[keyof typeof SkuAction];
+export const skuLifecycle = defineTransitions<SkuStatus, SkuAction>({
+  ACTIVE: { DELIST: 'DELISTED' },
+  DELISTED: { RELIST: 'ACTIVE' },
+});
+
 export const PriceChangeStatus = { SCHEDULED: 'SCHEDULED', APPLIED: 'APPLIED', CANCELLED: 'CANCELLED' } as const;
 export type PriceChangeStatus = (typeof PriceChangeStatus)[keyof typeof PriceChangeStatus];
+
+export const PriceChangeAction = { APPLY: 'APPLY', CANCEL: 'CANCEL' } as const;
+export type PriceChangeAction = (typeof PriceChangeAction)[keyof typeof PriceChangeAction];
+export const priceChangeLifecycle = defineTransitions<PriceChangeStatus, PriceChangeAction>({
+  SCHEDULED: { APPLY: 'APPLIED', CANCEL: 'CANCELLED' },
+  APPLIED: {},
+  CANCELLED: {},
+});
 
 /** Unified price changes take effect no sooner than this after being scheduled, unless an admin shortens it with a reason. */
 export const PRICE_NOTICE_HOURS = 24;
@@ -42,18 +58,27 @@ export const OfferAction = {
   PAUSE: 'PAUSE',
   RESUME: 'RESUME',
   DELIST: 'DELIST',
+  FLAG: 'FLAG', // repriced under the low-price floor: back to review before it sells again
 } as const;
 export type OfferAction = (typeof OfferAction)[keyof typeof OfferAction];
 
 const O = OfferStatus;
 export const offerLifecycle = defineTransitions<OfferStatus, OfferAction>({
   [O.PENDING_REVIEW]: { APPROVE: O.LIVE, REJECT: O.REJECTED, DELIST: O.DELISTED },
-  [O.LIVE]: { PAUSE: O.PAUSED, DELIST: O.DELISTED },
-  [O.PAUSED]: { RESUME: O.LIVE, DELIST: O.DELISTED },
+  [O.LIVE]: { PAUSE: O.PAUSED, DELIST: O.DELISTED, FLAG: O.PENDING_REVIEW },
+  [O.PAUSED]: { RESUME: O.LIVE, DELIST: O.DELISTED, FLAG: O.PENDING_REVIEW },
   // A rejected offer can be priced again and resubmitted: that is a new review.
   [O.REJECTED]: { DELIST: O.DELISTED },
   [O.DELISTED]: {},
 });
+
+/** Suppliers whose live offers may sell (and who may list offers): the one rule routing and the catalog share. */
+export const SELLING_SUPPLIER_STATUSES: readonly OrganizationStatus[] = [OrganizationStatus.ACTIVE, OrganizationStatus.PROBATION];
+
+/** Whether an offer can serve an order now: live, from a supplier in good standing. */
+export function canSell(offerStatus: OfferStatus, supplierStatus: OrganizationStatus): boolean {
+  return offerStatus === OfferStatus.LIVE && SELLING_SUPPLIER_STATUSES.includes(supplierStatus);
+}
 
 export const OfferPauseReason = { SUPPLIER: 'SUPPLIER', AUTHORIZATION_EXPIRED: 'AUTHORIZATION_EXPIRED', ADMIN: 'ADMIN' } as const;
 export type OfferPauseReason = (typeof OfferPauseReason)[keyof typeof OfferPauseReason];
@@ -67,6 +92,24 @@ export const BatchStatus = {
 } as const;
 export type BatchStatus = (typeof BatchStatus)[keyof typeof BatchStatus];
 
+export const BatchAction = {
+  ACCEPT: 'ACCEPT', // import finished: its codes are sellable
+  QUARANTINE: 'QUARANTINE', // held for a sample check (probation supplier, or an admin's choice)
+  PASS_SAMPLE: 'PASS_SAMPLE',
+  FAIL_SAMPLE: 'FAIL_SAMPLE',
+  FAIL: 'FAIL', // the import itself failed, or accepted no code
+} as const;
+export type BatchAction = (typeof BatchAction)[keyof typeof BatchAction];
+
+const B = BatchStatus;
+export const batchLifecycle = defineTransitions<BatchStatus, BatchAction>({
+  [B.IMPORTING]: { ACCEPT: B.SELLABLE, QUARANTINE: B.QUARANTINED, FAIL: B.FAILED },
+  [B.QUARANTINED]: { PASS_SAMPLE: B.SELLABLE, FAIL_SAMPLE: B.REJECTED },
+  [B.SELLABLE]: { QUARANTINE: B.QUARANTINED },
+  [B.REJECTED]: {},
+  [B.FAILED]: {},
+});
+
 export const CodeStatus = {
   IMPORTING: 'IMPORTING',
   AVAILABLE: 'AVAILABLE',
@@ -77,6 +120,27 @@ export const CodeStatus = {
   REPLACED: 'REPLACED',
 } as const;
 export type CodeStatus = (typeof CodeStatus)[keyof typeof CodeStatus];
+
+export const CodeAction = {
+  RELEASE: 'RELEASE', // import accepted, or its batch's sample passed
+  QUARANTINE: 'QUARANTINE',
+  REJECT: 'REJECT', // its batch's sample failed
+  SELL: 'SELL',
+  VOID: 'VOID', // after-sales: the code was bad and is not replaced
+  REPLACE: 'REPLACE', // after-sales: a replacement code was sold in its place
+} as const;
+export type CodeAction = (typeof CodeAction)[keyof typeof CodeAction];
+
+/** A card code's life (DESIGN.md §2.4). Bulk statements move many codes at once, each guarded by its `from`. */
+export const codeLifecycle = defineTransitions<CodeStatus, CodeAction>({
+  IMPORTING: { RELEASE: 'AVAILABLE', QUARANTINE: 'QUARANTINED' },
+  QUARANTINED: { RELEASE: 'AVAILABLE', REJECT: 'REJECTED' },
+  AVAILABLE: { SELL: 'SOLD', QUARANTINE: 'QUARANTINED' },
+  SOLD: { VOID: 'VOIDED', REPLACE: 'REPLACED' },
+  REJECTED: {},
+  VOIDED: {},
+  REPLACED: {},
+});
 
 export const SampleResult = { VALID: 'VALID', INVALID: 'INVALID' } as const;
 export type SampleResult = (typeof SampleResult)[keyof typeof SampleResult];
@@ -97,6 +161,13 @@ export type RiskEventType = (typeof RiskEventType)[keyof typeof RiskEventType];
 
 export const RiskEventStatus = { OPEN: 'OPEN', CONFIRMED: 'CONFIRMED', DISMISSED: 'DISMISSED' } as const;
 export type RiskEventStatus = (typeof RiskEventStatus)[keyof typeof RiskEventStatus];
+
+/** An admin confirms a risk event (acted on) or dismisses it (a false alarm); the decision is final. */
+export const riskEventLifecycle = defineTransitions<RiskEventStatus, 'CONFIRM' | 'DISMISS'>({
+  OPEN: { CONFIRM: 'CONFIRMED', DISMISS: 'DISMISSED' },
+  CONFIRMED: {},
+  DISMISSED: {},
+});
 
 /** How many codes a sample check reveals for a batch of `size`. */
 export function sampleSize(size: number, rateBp = SAMPLE_RATE_BP): number {

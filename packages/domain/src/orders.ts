@@ -2,7 +2,7 @@ import { defineTransitions } from './state-machine';
 
 export const LedgerAccountKind = {
   MEMBER_WALLET: 'MEMBER_WALLET',
-  MEMBER_HOLD: 'MEMBER_HOLD', // amounts reserved for orders held for risk review
+  MEMBER_HOLD: 'MEMBER_HOLD', // amounts reserved: orders held for risk review, direct top-ups in a supplier's queue
   SUPPLIER_PAYABLE: 'SUPPLIER_PAYABLE',
   ALLIANCE_REVENUE: 'ALLIANCE_REVENUE',
   ALLIANCE_CASH: 'ALLIANCE_CASH',
@@ -15,7 +15,7 @@ export const LedgerTransactionType = {
   ORDER: 'ORDER',
   REFUND: 'REFUND',
   HOLD: 'HOLD', // an order held for risk review reserves its amount
-  RELEASE: 'RELEASE', // a rejected held order gives it back
+  RELEASE: 'RELEASE', // a rejected held order, or a failed top-up, gives it back
 } as const;
 export type LedgerTransactionType = (typeof LedgerTransactionType)[keyof typeof LedgerTransactionType];
 
@@ -31,6 +31,7 @@ export const OrderStatus = {
 export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
 
 export const OrderEvent = {
+  HOLD: 'HOLD', // over the risk threshold: waits for an admin, its amount reserved
   DELIVER: 'DELIVER',
   FAIL: 'FAIL',
   APPROVE: 'APPROVE',
@@ -42,8 +43,9 @@ export type OrderEvent = (typeof OrderEvent)[keyof typeof OrderEvent];
 
 const S = OrderStatus;
 export const orderLifecycle = defineTransitions<OrderStatus, OrderEvent>({
+  [S.PROCESSING]: { HOLD: S.PENDING_REVIEW, DELIVER: S.DELIVERED, FAIL: S.FAILED },
+  // An approved hold goes back to PROCESSING and is delivered (or fails) from there, in the same transaction.
   [S.PENDING_REVIEW]: { APPROVE: S.PROCESSING, REJECT: S.CANCELLED },
-  [S.PROCESSING]: { DELIVER: S.DELIVERED, FAIL: S.FAILED },
   [S.DELIVERED]: { REFUND_PART: S.PARTIALLY_REFUNDED, REFUND_ALL: S.REFUNDED },
   [S.PARTIALLY_REFUNDED]: { REFUND_PART: S.PARTIALLY_REFUNDED, REFUND_ALL: S.REFUNDED },
   [S.FAILED]: {},
@@ -51,11 +53,30 @@ export const orderLifecycle = defineTransitions<OrderStatus, OrderEvent>({
   [S.REFUNDED]: {},
 });
 
+/** An order line: what one offer delivered for the order (a reissue from another offer adds a line). */
+export const OrderLineStatus = {
+  DELIVERED: 'DELIVERED',
+  PARTIALLY_REFUNDED: 'PARTIALLY_REFUNDED',
+  REFUNDED: 'REFUNDED',
+} as const;
+export type OrderLineStatus = (typeof OrderLineStatus)[keyof typeof OrderLineStatus];
+
+export const OrderLineEvent = { REFUND_PART: 'REFUND_PART', REFUND_ALL: 'REFUND_ALL' } as const;
+export type OrderLineEvent = (typeof OrderLineEvent)[keyof typeof OrderLineEvent];
+
+const L = OrderLineStatus;
+export const orderLineLifecycle = defineTransitions<OrderLineStatus, OrderLineEvent>({
+  [L.DELIVERED]: { REFUND_PART: L.PARTIALLY_REFUNDED, REFUND_ALL: L.REFUNDED },
+  [L.PARTIALLY_REFUNDED]: { REFUND_PART: L.PARTIALLY_REFUNDED, REFUND_ALL: L.REFUNDED },
+  [L.REFUNDED]: {},
+});
+
 export const AttemptOutcome = {
   DELIVERED: 'DELIVERED',
   NO_STOCK: 'NO_STOCK',
   UNAVAILABLE: 'UNAVAILABLE', // paused, supplier suspended, authorisation lapsed
   FAILED: 'FAILED', // a direct top-up the supplier failed, or let pass its deadline
+  NO_CAPACITY: 'NO_CAPACITY', // a direct top-up offer whose queue is full
 } as const;
 export type AttemptOutcome = (typeof AttemptOutcome)[keyof typeof AttemptOutcome];
 

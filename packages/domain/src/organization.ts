@@ -65,3 +65,8 @@ export const organizationLifecycle = defineTransitions<OrganizationStatus, Organ
 /** Statuses in which an organisation's people may sign in at all. */
 export const SIGN_IN_STATUSES: readonly OrganizationStatus[] = [S.APPLIED, S.UNDER_REVIEW, S.PROBATION, S.ACTIVE, S.SUSPENDED];
 export const FINAL_STATUSES: readonly OrganizationStatus[] = [S.TERMINATED, S.ELIMINATED];
+
+/** 统一社会信用代码: 18 characters from the GB 32100-2015 alphabet (no I, O, Z, S, V). */
+export const USCC_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+/** Mainland mobile numbers. */
+export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;

@@ -27,5 +27,6 @@ export const ApiKeyScope = {
   ORDERS_WRITE: 'ORDERS_WRITE',
   TOPUPS_WRITE: 'TOPUPS_WRITE',
   TICKETS_WRITE: 'TICKETS_WRITE',
+  WALLET_READ: 'WALLET_READ', // the balance and statement, so a merchant's system can check before it buys
 } as const;
 export type ApiKeyScope = (typeof ApiKeyScope)[keyof typeof ApiKeyScope];

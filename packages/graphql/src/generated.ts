@@ -38,11 +38,13 @@ export type ApiKeyScope =
   | 'ORDERS_READ'
   | 'ORDERS_WRITE'
   | 'TICKETS_WRITE'
-  | 'TOPUPS_WRITE';
+  | 'TOPUPS_WRITE'
+  | 'WALLET_READ';
 
 export type AttemptOutcome =
   | 'DELIVERED'
   | 'FAILED'
+  | 'NO_CAPACITY'
   | 'NO_STOCK'
   | 'UNAVAILABLE';
 
@@ -189,6 +191,9 @@ export type CreateApiKeyInput = {
 };
 
 export type CreateOfferInput = {
+  /** Direct top-up offers: at most this many tasks open at once (empty: no limit) */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Card offers: tell me when sellable codes fall to this */
   lowStockThreshold?: Scalars['Int']['input'];
   settlementPrice: Scalars['Money']['input'];
   skuId: Scalars['ID']['input'];
@@ -208,7 +213,7 @@ export type CreateSkuInput = {
 
 export type CreateWebhookEndpointInput = {
   description?: InputMaybe<Scalars['String']['input']>;
-  /** order.delivered, order.failed, order.refunded, topup.task_created, price.scheduled */
+  /** order.delivered, order.failed, order.refunded, topup.task_created, price.scheduled, document.expiring */
   events: Array<Scalars['String']['input']>;
   url: Scalars['String']['input'];
 };
@@ -260,7 +265,7 @@ export type DocumentType =
   | 'PRODUCT_AUTHORIZATION';
 
 export type ImportCardBatchInput = {
-  /** At most 1000; larger batches: POST /offers/{offerId}/card-batches (CSV) */
+  /** At most 1000. Larger batches (up to 100,000 codes): POST /offers/{offerId}/card-batches as multipart/form-data with the CSV in a part named "file"; its first line names the columns cardNumber,secret,expiresAt (or 卡号,卡密,有效期), at least one of the first two; expiresAt is ISO 8601. The answer is the CardBatch (progress: poll cardBatch(id).processed). */
   codes: Array<CardCodeInput>;
   offerId: Scalars['ID']['input'];
 };
@@ -323,12 +328,14 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks these notifications read, or all of them when ids is empty; returns how many changed */
   markNotificationsRead: Scalars['Int']['output'];
-  /** Buys at the unified price and delivers the codes in this answer. Errors: SOLD_OUT, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT, SKU_UNAVAILABLE, QUANTITY_OUT_OF_RANGE (extensions.orderId names a saved failed order) */
+  /** Buys at the unified price. Card codes come in this answer; a direct top-up (rechargeAccount required) answers PROCESSING and is delivered when its supplier completes it (order.delivered webhook). Errors: SOLD_OUT, INSUFFICIENT_BALANCE, TOPUP_FAILED (extensions.orderId names the saved failed order, nothing charged), RISK_REVIEW (held for an admin, amount reserved), IDEMPOTENCY_CONFLICT, SKU_UNAVAILABLE, QUANTITY_OUT_OF_RANGE, REAL_NAME_REQUIRED, RATE_LIMITED (accepted orders a minute) */
   placeOrder: Order;
   /** Hold a sellable batch back for a sample check */
   quarantineBatch: CardBatch;
   /** Any invalid sample rejects the batch; all valid makes it sellable */
   recordSampleResult: CardBatch;
+  /** Records up to 1000 sample results at once; any invalid rejects the batch, all valid makes it sellable */
+  recordSampleResults: CardBatch;
   /** Records a payout to a supplier against what it is owed */
   recordSupplierPayout: Scalars['ID']['output'];
   refreshToken: AuthPayload;
@@ -336,10 +343,12 @@ export type Mutation = {
   registerOrganization: AuthPayload;
   /** Sends a delivery again, with the same webhook-id */
   replayWebhookDelivery: WebhookDelivery;
-  /** Shows an order’s codes again to its buyer; recorded in the audit chain */
+  /** Shows a delivered card order’s codes again to its buyer; recorded in the audit chain. Direct top-ups have no codes (INVALID_TRANSITION) */
   revealOrderCodes: Array<DeliveredCode>;
   /** Shows one sampled code to check against the brand’s system; recorded in the audit chain */
   revealSampleCode: RevealedCode;
+  /** A page (up to 1000) of a quarantined batch's sampled codes in plaintext, unrecorded first, to check in bulk; recorded in the audit chain */
+  revealSampleCodes: Array<RevealedSample>;
   reviewDocument: QualificationDocument;
   /** Decides an order held for risk review: APPROVE delivers it from the reserved amount, REJECT gives the amount back */
   reviewHeldOrder: Order;
@@ -480,6 +489,12 @@ export type MutationRecordSampleResultArgs = {
 };
 
 
+export type MutationRecordSampleResultsArgs = {
+  batchId: Scalars['ID']['input'];
+  results: Array<SampleResultInput>;
+};
+
+
 export type MutationRecordSupplierPayoutArgs = {
   amount: Scalars['Money']['input'];
   organizationId: Scalars['ID']['input'];
@@ -509,6 +524,12 @@ export type MutationRevealOrderCodesArgs = {
 
 export type MutationRevealSampleCodeArgs = {
   codeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevealSampleCodesArgs = {
+  batchId: Scalars['ID']['input'];
+  page: InputMaybe<PageInput>;
 };
 
 
@@ -598,13 +619,17 @@ export type NotificationType =
 /** One supplier supplying one SKU (货源); seen by its supplier and alliance staff */
 export type Offer = {
   __typename?: 'Offer';
+  /** Direct top-ups: open tasks at most (null: no limit) */
+  capacity: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  deliveryMode: DeliveryMode;
   faceValue: Scalars['Money']['output'];
   id: Scalars['ID']['output'];
   /** Settlement price under 85 % of face value: flagged for review */
   lowPriceFlag: Scalars['Boolean']['output'];
   lowStockThreshold: Scalars['Int']['output'];
   pauseReason: Maybe<OfferPauseReason>;
+  /** What can be done next, from the lifecycle table */
   possibleActions: Array<OfferAction>;
   reviewNote: Maybe<Scalars['String']['output']>;
   reviewedAt: Maybe<Scalars['DateTime']['output']>;
@@ -614,6 +639,7 @@ export type Offer = {
   skuId: Scalars['ID']['output'];
   skuName: Scalars['String']['output'];
   status: OfferStatus;
+  /** Card offers: sellable codes (0 for direct top-ups, which have no codes) */
   stockAvailable: Scalars['Int']['output'];
   supplier: OfferSupplier;
   unifiedPrice: Scalars['Money']['output'];
@@ -622,6 +648,7 @@ export type Offer = {
 export type OfferAction =
   | 'APPROVE'
   | 'DELIST'
+  | 'FLAG'
   | 'PAUSE'
   | 'REJECT'
   | 'RESUME';
@@ -669,7 +696,7 @@ export type Order = {
   /** Why it failed (an error code) */
   failureCode: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Server-side delivery latency in milliseconds */
+  /** Milliseconds from placing to delivery: the server’s work for card codes, the supplier’s time for direct top-ups */
   latencyMs: Maybe<Scalars['Float']['output']>;
   memberId: Scalars['ID']['output'];
   placedAt: Scalars['DateTime']['output'];
@@ -677,16 +704,22 @@ export type Order = {
   rechargeAccount: Maybe<Scalars['String']['output']>;
   skuId: Scalars['ID']['output'];
   status: OrderStatus;
+  /** A direct top-up’s way through the suppliers’ queues (empty for card orders) */
+  topupProgress: Array<OrderTopupProgress>;
   total: Scalars['Money']['output'];
   unitPrice: Scalars['Money']['output'];
 };
 
-/** One offer tried by routing */
+/** One offer routing considered: where it stood, why, and what came of it */
 export type OrderAttempt = {
   __typename?: 'OrderAttempt';
   at: Scalars['DateTime']['output'];
   offerId: Scalars['ID']['output'];
   outcome: AttemptOutcome;
+  /** Its place in the routing order (1 first); empty when it could not sell at all */
+  position: Maybe<Scalars['Int']['output']>;
+  /** The routing rule and its inputs for this offer */
+  reason: Maybe<Scalars['JSON']['output']>;
 };
 
 export type OrderPage = {
@@ -703,6 +736,19 @@ export type OrderStatus =
   | 'PENDING_REVIEW'
   | 'PROCESSING'
   | 'REFUNDED';
+
+/** A direct top-up order in a supplier’s queue (one per source tried) */
+export type OrderTopupProgress = {
+  __typename?: 'OrderTopupProgress';
+  claimedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deadlineAt: Scalars['DateTime']['output'];
+  failureReason: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The operator’s reference, once done */
+  reference: Maybe<Scalars['String']['output']>;
+  status: TopupTaskStatus;
+};
 
 export type Organization = {
   __typename?: 'Organization';
@@ -868,7 +914,7 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** Alliance staff only: walks the whole chain */
   verifyAuditChain: AuditChainVerification;
-  /** A member’s wallet, or a supplier’s payable (what the alliance owes it) */
+  /** A member’s wallet, or a supplier’s payable (what the alliance owes it). API keys need the WALLET_READ scope */
   wallet: Wallet;
   /** Newest first */
   webhookDeliveries: WebhookDeliveryPage;
@@ -1004,6 +1050,17 @@ export type RevealedCode = {
   secret: Maybe<Scalars['String']['output']>;
 };
 
+/** A sampled code in plaintext, for an auditor checking it against the brand’s system */
+export type RevealedSample = {
+  __typename?: 'RevealedSample';
+  cardNumber: Maybe<Scalars['String']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Already recorded result, if any */
+  result: Maybe<SampleResult>;
+  secret: Maybe<Scalars['String']['output']>;
+};
+
 export type ReviewDecision =
   | 'APPROVE'
   | 'REJECT';
@@ -1097,6 +1154,11 @@ export type SampleCode = {
 export type SampleResult =
   | 'INVALID'
   | 'VALID';
+
+export type SampleResultInput = {
+  codeId: Scalars['ID']['input'];
+  result: SampleResult;
+};
 
 export type SchedulePriceInput = {
   effectiveAt: Scalars['DateTime']['input'];
@@ -1192,6 +1254,12 @@ export type SubmitDocumentInput = {
   validTo: Scalars['String']['input'];
 };
 
+export type TopupAction =
+  | 'CLAIM'
+  | 'COMPLETE'
+  | 'EXPIRE'
+  | 'FAIL';
+
 /** A direct top-up (直充) waiting in the supplier’s queue */
 export type TopupTask = {
   __typename?: 'TopupTask';
@@ -1204,9 +1272,11 @@ export type TopupTask = {
   id: Scalars['ID']['output'];
   offerId: Scalars['ID']['output'];
   orderId: Scalars['ID']['output'];
+  possibleActions: Array<TopupAction>;
   quantity: Scalars['Int']['output'];
   rechargeAccount: Scalars['String']['output'];
   reference: Maybe<Scalars['String']['output']>;
+  /** Moves by claim/complete/fail (and EXPIRED at the deadline); possibleActions lists what can be done now */
   status: TopupTaskStatus;
 };
 
@@ -1224,6 +1294,8 @@ export type TopupTaskStatus =
   | 'QUEUED';
 
 export type UpdateOfferInput = {
+  /** Direct top-up offers: open tasks at most; null removes the limit, absent leaves it */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
   lowStockThreshold?: InputMaybe<Scalars['Int']['input']>;
   settlementPrice?: InputMaybe<Scalars['Money']['input']>;
 };
@@ -1783,6 +1855,59 @@ export type CreateBrandMutationVariables = Exact<{
 
 export type CreateBrandMutation = { __typename?: 'Mutation', createBrand: { __typename?: 'Brand', id: string, name: string, createdAt: string } };
 
+export type TestPlaceOrderMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type TestPlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', id: string, status: OrderStatus, total: string, quantity: number, failureCode: string | null } };
+
+export type TestDepositToWalletMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  amount: Scalars['Money']['input'];
+  reference: Scalars['String']['input'];
+}>;
+
+
+export type TestDepositToWalletMutation = { __typename?: 'Mutation', depositToWallet: string };
+
+export type TestOrderRoutingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TestOrderRoutingQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, status: OrderStatus, failureCode: string | null, attempts: Array<{ __typename?: 'OrderAttempt', offerId: string, outcome: AttemptOutcome, position: number | null, reason: unknown | null }> } };
+
+export type TestOrderTopupQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TestOrderTopupQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, status: OrderStatus, failureCode: string | null, deliveredAt: string | null, latencyMs: number | null, attempts: Array<{ __typename?: 'OrderAttempt', offerId: string, outcome: AttemptOutcome }>, topupProgress: Array<{ __typename?: 'OrderTopupProgress', status: TopupTaskStatus, reference: string | null, failureReason: string | null, deadlineAt: string, finishedAt: string | null }> } };
+
+export type TestRevealSampleCodesMutationVariables = Exact<{
+  batchId: Scalars['ID']['input'];
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type TestRevealSampleCodesMutation = { __typename?: 'Mutation', revealSampleCodes: Array<{ __typename?: 'RevealedSample', id: string, cardNumber: string | null, secret: string | null, result: SampleResult | null }> };
+
+export type TestRecordSampleResultsMutationVariables = Exact<{
+  batchId: Scalars['ID']['input'];
+  results: Array<SampleResultInput> | SampleResultInput;
+}>;
+
+
+export type TestRecordSampleResultsMutation = { __typename?: 'Mutation', recordSampleResults: { __typename?: 'CardBatch', id: string, status: BatchStatus, sampleSize: number, sampleValid: number, sampleInvalid: number } };
+
+export type TestSupplierOfferQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TestSupplierOfferQuery = { __typename?: 'Query', offer: { __typename?: 'Offer', id: string, status: OfferStatus, deliveryMode: DeliveryMode, capacity: number | null, stockAvailable: number, possibleActions: Array<OfferAction> } };
+
 export type TopupTaskFieldsFragment = { __typename?: 'TopupTask', id: string, orderId: string, offerId: string, status: TopupTaskStatus, rechargeAccount: string, quantity: number, deadlineAt: string, claimedAt: string | null, finishedAt: string | null, reference: string | null, failureReason: string | null, createdAt: string };
 
 export type TopupTasksQueryVariables = Exact<{
@@ -1965,6 +2090,13 @@ export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const ReviewDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QualificationDocumentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoredFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoredFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QualificationDocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoredFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"superseded"}},{"kind":"Field","name":{"kind":"Name","value":"verificationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReviewDocumentMutation, ReviewDocumentMutationVariables>;
 export const DecideOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOrganizationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedSocialCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"possibleActions"}},{"kind":"Field","name":{"kind":"Name","value":"realNameVerified"}},{"kind":"Field","name":{"kind":"Name","value":"missingDocuments"}}]}}]} as unknown as DocumentNode<DecideOrganizationMutation, DecideOrganizationMutationVariables>;
 export const CreateBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateBrandMutation, CreateBrandMutationVariables>;
+export const TestPlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestPlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}}]}}]} as unknown as DocumentNode<TestPlaceOrderMutation, TestPlaceOrderMutationVariables>;
+export const TestDepositToWalletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestDepositToWallet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depositToWallet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}]}]}}]} as unknown as DocumentNode<TestDepositToWalletMutation, TestDepositToWalletMutationVariables>;
+export const TestOrderRoutingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestOrderRouting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<TestOrderRoutingQuery, TestOrderRoutingQueryVariables>;
+export const TestOrderTopupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestOrderTopup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topupProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<TestOrderTopupQuery, TestOrderTopupQueryVariables>;
+export const TestRevealSampleCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRevealSampleCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealSampleCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<TestRevealSampleCodesMutation, TestRevealSampleCodesMutationVariables>;
+export const TestRecordSampleResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRecordSampleResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"results"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SampleResultInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSampleResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"results"},"value":{"kind":"Variable","name":{"kind":"Name","value":"results"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"sampleValid"}},{"kind":"Field","name":{"kind":"Name","value":"sampleInvalid"}}]}}]}}]} as unknown as DocumentNode<TestRecordSampleResultsMutation, TestRecordSampleResultsMutationVariables>;
+export const TestSupplierOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestSupplierOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"stockAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"possibleActions"}}]}}]}}]} as unknown as DocumentNode<TestSupplierOfferQuery, TestSupplierOfferQueryVariables>;
 export const TopupTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopupTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TopupTaskStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topupTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopupTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopupTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TopupTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TopupTasksQuery, TopupTasksQueryVariables>;
 export const TopupOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopupOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"}},{"kind":"Field","name":{"kind":"Name","value":"settlementPrice"}}]}}]}}]} as unknown as DocumentNode<TopupOfferQuery, TopupOfferQueryVariables>;
 export const ClaimTopupTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimTopupTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimTopupTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopupTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopupTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TopupTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ClaimTopupTaskMutation, ClaimTopupTaskMutationVariables>;

@@ -1,7 +1,10 @@
+import { USCC_PATTERN } from '@mengyuan/domain';
+
+export { MOBILE_PATTERN, USCC_PATTERN } from '@mengyuan/domain';
+
 /** 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character alphabet, last one a check digit. */
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-export const USCC_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 export function usccCheckChar(first17: string): string {
   let sum = 0;
@@ -13,9 +16,6 @@ export function isValidUscc(code: string): boolean {
   const c = code.trim().toUpperCase();
   return USCC_PATTERN.test(c) && usccCheckChar(c.slice(0, 17)) === c[17];
 }
-
-/** Mainland China mobile numbers. */
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
 /** At least 10 characters with at least one letter and one digit. */
 export function isAcceptablePassword(password: string): boolean {

@@ -11,10 +11,22 @@ import { CardCodeEntity } from '../modules/inventory/entities/card-code.entity';
 import { RiskEventEntity } from '../modules/risk/entities/risk-event.entity';
 import { StoredFileEntity } from '../modules/files/entities/stored-file.entity';
 import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
+import { LedgerAccountEntity } from '../modules/ledger/entities/ledger-account.entity';
+import { LedgerEntryEntity } from '../modules/ledger/entities/ledger-entry.entity';
+import { LedgerTransactionEntity } from '../modules/ledger/entities/ledger-transaction.entity';
+import { OrderAttemptEntity } from '../modules/orders/entities/order-attempt.entity';
+import { OrderLineEntity } from '../modules/orders/entities/order-line.entity';
+import { OrderVelocityEntity } from '../modules/orders/entities/order-velocity.entity';
+import { OrderEntity } from '../modules/orders/entities/order.entity';
+import { TopupTaskEntity } from '../modules/orders/entities/topup-task.entity';
+import { WebhookAttemptEntity } from '../modules/webhooks/entities/webhook-attempt.entity';
+import { WebhookDeliveryEntity } from '../modules/webhooks/entities/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '../modules/webhooks/entities/webhook-endpoint.entity';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
 import { BrandEntity } from '../modules/qualifications/entities/brand.entity';
 import { QualificationDocumentEntity } from '../modules/qualifications/entities/qualification-document.entity';
 
 export const ENTITIES = [OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, AuthAttemptEntity, AuditEventEntity,
   StoredFileEntity, BrandEntity, QualificationDocumentEntity, NotificationEntity,
-  SkuEntity, PriceChangeEntity, OfferEntity, CardBatchEntity, CardCodeEntity, RiskEventEntity];
+  SkuEntity, PriceChangeEntity, OfferEntity, CardBatchEntity, CardCodeEntity, RiskEventEntity, LedgerAccountEntity, LedgerTransactionEntity, LedgerEntryEntity,
+  OrderEntity, OrderLineEntity, OrderAttemptEntity, TopupTaskEntity, OrderVelocityEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity];

@@ -14,6 +14,7 @@ import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../test-app';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are inspected loosely here
 const json = (res: Response): Promise<any> => res.json();
+/** Raw HTTP bodies: the cases below probe the transport with documents and payloads no typed operation can express. */
 const post = (t: TestApp, body: string, headers: Record<string, string> = {}) =>
   fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
@@ -34,6 +35,7 @@ describe('GraphQL over HTTP and hardening', () => {
   });
 
   it('answers graphql-response+json clients in that media type, with 400 for invalid documents', async () => {
+    // A deliberately invalid document (an unknown field), which no typed operation can be.
     const res = await post(t, JSON.stringify({ query: '{ nope }' }), { accept: 'application/graphql-response+json' });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/graphql-response+json');
@@ -44,6 +46,7 @@ describe('GraphQL over HTTP and hardening', () => {
   });
 
   it('refuses a too-deep query before running it', async () => {
+    // Hand-written: nesting deeper than the limit, which no operation of the apps has.
     const deep = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }';
     const res = await post(t, JSON.stringify({ query: deep }), { accept: 'application/graphql-response+json' });
     expect(res.status).toBe(400);
@@ -53,12 +56,14 @@ describe('GraphQL over HTTP and hardening', () => {
   });
 
   it('refuses an oversized body with 413', async () => {
+    // The smallest document, padded past the body limit: the size is the point, not the operation.
     const res = await post(t, JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }));
     expect(res.status).toBe(413);
     expect((await json(res)).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('refuses batched requests and malformed JSON with 400', async () => {
+    // A batch and broken JSON are malformed requests on purpose.
     const batch = await post(t, JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(batch.status).toBe(400);
     expect((await json(batch)).errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' }, message: expect.stringContaining('Batched') });
@@ -345,6 +350,7 @@ describe('production mode', () => {
   afterAll(() => t.close());
 
   it('turns introspection and the IDE off', async () => {
+    // An introspection probe, which no typed operation sends.
     const res = await post(t, JSON.stringify({ query: '{ __schema { types { name } } }' }));
     expect(JSON.stringify(await json(res))).toMatch(/introspection/i);
     const ide = await fetch(`${t.url}/graphiql`);
@@ -352,6 +358,7 @@ describe('production mode', () => {
   });
 
   it('still serves ordinary operations', async () => {
+    // Raw, to see the whole response body; no demo data here, so the one query that needs no sign-in.
     const res = await post(t, JSON.stringify({ query: '{ __typename }' }));
     expect(await json(res)).toEqual({ data: { __typename: 'Query' } });
   });

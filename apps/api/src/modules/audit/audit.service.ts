@@ -64,6 +64,8 @@ export class AuditService {
   async record(input: AuditInput): Promise<AuditEventEntity> {
     this.assertInTransaction(input.type);
     await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    // What already waits in the outbox happened first: chain it before this event, so the chain keeps causal order.
+    await this.chainOutbox(1000);
     return this.append(input, new Date(this.clock.now().getTime()));
   }
 
@@ -80,16 +82,33 @@ export class AuditService {
     ]);
   }
 
-  /** Chains what waits in the outbox, oldest first; returns how many events it appended. */
+  /**
+   * Chains what waits in the outbox, oldest first, under one lock with one insert; returns how many events
+   * it appended. Deletes exactly the rows it chained: an event with a lower id that commits during a flush
+   * waits for the next one instead of being lost.
+   */
   @Transactional()
   async flush(limit = 1000): Promise<number> {
     await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    const rows = (await this.txHost.tx.query('SELECT id, event FROM audit_outbox ORDER BY id LIMIT $1', [limit])) as {
-      id: string;
-      event: AuditInput & { occurredAt: string };
-    }[];
-    for (const { event } of rows) await this.append(event, new Date(event.occurredAt));
-    if (rows.length) await this.txHost.tx.query('DELETE FROM audit_outbox WHERE id <= $1', [rows[rows.length - 1].id]);
+    return this.chainOutbox(limit);
+  }
+
+  /** Chains up to `limit` outbox rows (the caller holds the chain's lock). */
+  private async chainOutbox(limit: number): Promise<number> {
+    const em = this.txHost.tx;
+    const rows = (await em.query('SELECT id, event FROM audit_outbox ORDER BY id LIMIT $1', [limit])) as { id: string; event: AuditInput & { occurredAt: string } }[];
+    if (!rows.length) return 0;
+    const [last] = (await em.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
+    let seq = last ? BigInt(last.seq) : 0n;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const events = rows.map(({ event }) => {
+      seq += 1n;
+      const e = this.link(event, new Date(event.occurredAt), seq, prevHash);
+      prevHash = e.hash;
+      return e;
+    });
+    await em.insert(AuditEventEntity, events as never); // jsonb payload: TypeORM's partial type cannot express it
+    await em.query('DELETE FROM audit_outbox WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
     return rows.length;
   }
 
@@ -103,8 +122,14 @@ export class AuditService {
   private async append(input: AuditInput, occurredAt: Date): Promise<AuditEventEntity> {
     const em = this.txHost.tx;
     const [last] = (await em.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
-    const event = em.create(AuditEventEntity, {
-      seq: String(last ? BigInt(last.seq) + 1n : 1n),
+    const event = this.link(input, occurredAt, last ? BigInt(last.seq) + 1n : 1n, last?.hash ?? GENESIS_HASH);
+    await em.insert(AuditEventEntity, event as never); // jsonb payload: TypeORM's partial type cannot express it
+    return event;
+  }
+
+  private link(input: AuditInput, occurredAt: Date, seq: bigint, prevHash: string): AuditEventEntity {
+    const event = this.txHost.tx.create(AuditEventEntity, {
+      seq: String(seq),
       type: input.type,
       actorUserId: input.actorUserId ?? null,
       actorEmail: input.actorEmail ?? null,
@@ -115,10 +140,9 @@ export class AuditService {
       payload: input.payload ?? {},
       // Millisecond precision: what PostgreSQL stores is exactly what was hashed.
       occurredAt,
-      prevHash: last?.hash ?? GENESIS_HASH,
+      prevHash,
     });
     event.hash = chainHash(event.prevHash, canonicalEvent(event));
-    await em.insert(AuditEventEntity, event as never); // jsonb payload: TypeORM's partial type cannot express it
     return event;
   }
 

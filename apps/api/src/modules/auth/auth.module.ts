@@ -13,6 +13,7 @@ import { PasswordService } from './services/password.service';
 import { SessionService } from './services/session.service';
 import { TokenService } from './services/token.service';
 import { UserQueryService } from './services/user-query.service';
+import { UserService } from './services/user.service';
 
 @Module({
   imports: [AuditModule, JobsModule],
@@ -24,11 +25,12 @@ import { UserQueryService } from './services/user-query.service';
     ApiKeyService,
     ActorService,
     UserQueryService,
+    UserService,
     AuthResolver,
     ApiKeyResolver,
     AuthJobs,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordService, SessionService, ActorService],
+  exports: [PasswordService, SessionService, ActorService, UserService],
 })
 export class AuthModule {}

@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { QualificationsModule } from '../qualifications/qualifications.module';
 import { RiskModule } from '../risk/risk.module';
-import { WebhooksModule } from '../webhooks/webhooks.module';
 import { CatalogJobs } from './catalog.jobs';
+import { StockHandlers } from './handlers/stock.handlers';
 import { OfferResolver, SkuResolver } from './resolvers/catalog.resolver';
 import { OfferService } from './services/offer.service';
 import { SkuService } from './services/sku.service';
 
 @Module({
-  imports: [AuditModule, NotificationsModule, RiskModule, WebhooksModule],
-  providers: [SkuService, OfferService, SkuResolver, OfferResolver, CatalogJobs],
+  imports: [AuditModule, QualificationsModule, RiskModule],
+  providers: [SkuService, OfferService, SkuResolver, OfferResolver, CatalogJobs, StockHandlers],
   exports: [SkuService, OfferService],
 })
 export class CatalogModule {}

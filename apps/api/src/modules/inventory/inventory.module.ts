@@ -1,18 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CatalogModule } from '../catalog/catalog.module';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { RiskModule } from '../risk/risk.module';
 import { CardBatchesController } from './card-batches.controller';
 import { InventoryResolver } from './resolvers/inventory.resolver';
 import { BatchService } from './services/batch.service';
-import { CodeCipher } from './services/code-cipher';
+import { CardCodeService } from './services/card-code.service';
 import { ImportService } from './services/import.service';
 
 @Module({
-  imports: [AuditModule, CatalogModule, NotificationsModule, RiskModule],
+  imports: [AuditModule, CatalogModule, RiskModule],
   controllers: [CardBatchesController],
-  providers: [CodeCipher, ImportService, BatchService, InventoryResolver],
-  exports: [CodeCipher, BatchService, ImportService],
+  providers: [ImportService, BatchService, CardCodeService, InventoryResolver],
+  exports: [BatchService, ImportService, CardCodeService],
 })
 export class InventoryModule {}

@@ -38,23 +38,37 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     return this.boss !== undefined;
   }
 
+  /**
+   * Every process can queue jobs (in its callers' transactions); only those with JOBS_ENABLED work the queue,
+   * run its maintenance and its cron. Replicas that serve requests without working jobs are the normal
+   * production shape: a webhook delivery or deadline they queue is worked by another replica.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.jobsEnabled) return;
+    const working = this.config.jobsEnabled;
     const { PgBoss } = await import('pg-boss');
     // The queue's own pool gets the same life-long error listener on every client as the api's (see resilientPgClient).
     const Client = resilientPgClient((err) => this.log.warn(`job queue: database connection lost (${err.code ?? err.message}); the pool replaces it`));
-    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', application_name: 'mengyuan-jobs', max: 4, Client } as ConstructorParameters<typeof PgBoss>[0]);
+    const boss = new PgBoss({
+      connectionString: this.databaseUrl,
+      schema: 'pgboss',
+      application_name: 'mengyuan-jobs',
+      max: working ? 4 : 2,
+      supervise: working,
+      schedule: working,
+      Client,
+    } as ConstructorParameters<typeof PgBoss>[0]);
     boss.on('error', (err) => this.log.error(`job queue: ${err.message}`));
     await boss.start();
     for (const def of this.definitions.values()) {
       await boss.createQueue(def.name);
+      if (!working) continue;
       await boss.work<object>(def.name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
         for (const job of jobs) await this.run(def.name, job.data ?? {});
       });
       if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: 'Asia/Shanghai' });
     }
     this.boss = boss;
-    this.log.log(`job queue started: ${[...this.definitions.keys()].join(', ') || 'no jobs'}`);
+    this.log.log(`job queue ${working ? 'started' : 'open for sending only'}: ${[...this.definitions.keys()].join(', ') || 'no jobs'}`);
   }
 
   /** Queues a job for any replica to run. */
@@ -65,10 +79,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /**
    * Queues a job inside the caller's transaction: it exists only if the transaction commits, and no worker
-   * sees it before. Returns null when this process runs no queue (JOBS_ENABLED=false).
+   * sees it before, whether or not this process works the queue.
    */
   async sendInTransaction(name: string, data: object, options: { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; startAfter?: Date } = {}): Promise<string | null> {
-    if (!this.boss) return null;
+    if (!this.boss) throw new Error('the job queue is not open yet');
     const db = { executeSql: async (text: string, values?: unknown[]) => ({ rows: (await this.txHost.tx.query(text, values)) as unknown[] }) };
     return this.boss.send(name, data, { ...options, db });
   }

@@ -1,13 +1,21 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '../audit/audit.module';
+import { CatalogModule } from '../catalog/catalog.module';
 import { InventoryModule } from '../inventory/inventory.module';
 import { LedgerModule } from '../ledger/ledger.module';
+import { QualificationsModule } from '../qualifications/qualifications.module';
 import { RiskModule } from '../risk/risk.module';
-import { WebhooksModule } from '../webhooks/webhooks.module';
+import { RoutingModule } from '../routing/routing.module';
 import { OrderResolver } from './resolvers/order.resolver';
-import { OrderService } from './services/order.service';
 import { TopupResolver } from './resolvers/topup.resolver';
+import { OrderFulfilmentService } from './services/order-fulfilment.service';
+import { OrderLifecycleService } from './services/order-lifecycle.service';
+import { OrderVelocityService } from './services/order-velocity.service';
+import { OrderService } from './services/order.service';
 import { TopupService } from './services/topup.service';
 
-@Module({ imports: [AuditModule, InventoryModule, LedgerModule, RiskModule, WebhooksModule], providers: [OrderService, TopupService, OrderResolver, TopupResolver], exports: [OrderService] })
+@Module({
+  imports: [CatalogModule, InventoryModule, LedgerModule, QualificationsModule, RiskModule, RoutingModule],
+  providers: [OrderService, OrderLifecycleService, OrderFulfilmentService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
+  exports: [OrderService, OrderLifecycleService, TopupService],
+})
 export class OrdersModule {}

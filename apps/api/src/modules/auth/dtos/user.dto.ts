@@ -1,7 +1,7 @@
 import { Role } from '@mengyuan/domain';
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { OrganizationDto } from '../../organizations/dtos/organization.dto';
-import type { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import type { Organization } from '../../organizations/organization.types';
 import type { UserEntity } from '../entities/user.entity';
 
 @ObjectType('User')
@@ -13,7 +13,7 @@ export class UserDto {
   @Field(() => OrganizationDto) organization: OrganizationDto;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 
-  static from(user: UserEntity, organization: OrganizationEntity): UserDto {
+  static from(user: UserEntity, organization: Organization): UserDto {
     return Object.assign(new UserDto(), {
       id: user.id,
       email: user.email,

@@ -1,12 +1,13 @@
 import type { Role } from '@mengyuan/domain';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import type { Organization } from '../../organizations/organization.types';
 
 @Entity('users')
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
-  @ManyToOne(() => OrganizationEntity) @JoinColumn({ name: 'organization_id' }) organization?: OrganizationEntity;
+  /** Read-only join to the organisation (by entity name: entities stay inside their module). */
+  @ManyToOne('OrganizationEntity') @JoinColumn({ name: 'organization_id' }) organization?: Organization;
   /** Stored lower-cased; unique. */
   @Column('text') email: string;
   @Column('text', { name: 'display_name' }) displayName: string;

@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { Clock } from '../../../common/clock';
-import type { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import type { Organization } from '../../organizations/organization.types';
 import { AuthPayloadDto, UserDto } from '../dtos/user.dto';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import type { UserEntity } from '../entities/user.entity';
@@ -19,7 +19,7 @@ export class SessionService {
     private readonly clock: Clock,
   ) {}
 
-  async issue(user: UserEntity, organization: OrganizationEntity, ip: string | null, familyId?: string): Promise<AuthPayloadDto> {
+  async issue(user: UserEntity, organization: Organization, ip: string | null, familyId?: string): Promise<AuthPayloadDto> {
     const refresh = this.tokens.newRefreshToken();
     const family = familyId ?? refresh.familyId;
     const now = this.clock.now();

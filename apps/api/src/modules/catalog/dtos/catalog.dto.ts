@@ -106,9 +106,11 @@ export class OfferDto {
   @Field({ description: 'Settlement price under 85 % of face value: flagged for review' }) lowPriceFlag: boolean;
   @Field(() => String, { nullable: true }) reviewNote: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) reviewedAt: Date | null;
-  @Field(() => Int) stockAvailable: number;
+  @Field(() => DeliveryMode) deliveryMode: DeliveryMode;
+  @Field(() => Int, { description: 'Card offers: sellable codes (0 for direct top-ups, which have no codes)' }) stockAvailable: number;
   @Field(() => Int) lowStockThreshold: number;
-  @Field(() => [OfferAction]) possibleActions: OfferAction[];
+  @Field(() => Int, { nullable: true, description: 'Direct top-ups: open tasks at most (null: no limit)' }) capacity: number | null;
+  @Field(() => [OfferAction], { description: 'What can be done next, from the lifecycle table' }) possibleActions: OfferAction[];
   @Field(() => GraphQLISODateTime) createdAt: Date;
 
   static from(e: OfferEntity): OfferDto {
@@ -116,7 +118,8 @@ export class OfferDto {
       id: e.id, skuId: e.skuId, skuCode: e.sku!.code, skuName: e.sku!.name, faceValue: e.sku!.faceValue, unifiedPrice: e.sku!.unifiedPrice,
       supplier: { id: e.supplierId, name: e.supplier?.name ?? '' }, settlementPrice: e.settlementPrice, status: e.status,
       pauseReason: e.pauseReason, lowPriceFlag: e.lowPriceFlag, reviewNote: e.reviewNote, reviewedAt: e.reviewedAt,
-      stockAvailable: e.stockAvailable, lowStockThreshold: e.lowStockThreshold, possibleActions: offerLifecycle.actionsFrom(e.status), createdAt: e.createdAt,
+      deliveryMode: e.sku!.deliveryMode, stockAvailable: e.stockAvailable, lowStockThreshold: e.lowStockThreshold, capacity: e.capacity,
+      possibleActions: offerLifecycle.actionsFrom(e.status).filter((a) => a !== OfferAction.FLAG), createdAt: e.createdAt,
     });
   }
 }

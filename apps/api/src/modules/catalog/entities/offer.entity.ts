@@ -1,6 +1,5 @@
-import type { OfferPauseReason, OfferStatus } from '@mengyuan/domain';
+import type { OfferPauseReason, OfferStatus, OrganizationStatus } from '@mengyuan/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { SkuEntity } from './sku.entity';
 
 /** One supplier supplying one SKU (货源), at its settlement price. */
@@ -10,7 +9,8 @@ export class OfferEntity {
   @Column('uuid', { name: 'sku_id' }) skuId: string;
   @ManyToOne(() => SkuEntity) @JoinColumn({ name: 'sku_id' }) sku?: SkuEntity;
   @Column('uuid', { name: 'supplier_id' }) supplierId: string;
-  @ManyToOne(() => OrganizationEntity) @JoinColumn({ name: 'supplier_id' }) supplier?: OrganizationEntity;
+  /** Read-only join to the supplier (by entity name: entities stay inside their module). */
+  @ManyToOne('OrganizationEntity') @JoinColumn({ name: 'supplier_id' }) supplier?: { id: string; name: string; status: OrganizationStatus };
   @Column('bigint', { name: 'settlement_price' }) settlementPrice: string;
   @Column('text') status: OfferStatus;
   @Column('text', { name: 'pause_reason', nullable: true }) pauseReason: OfferPauseReason | null;
@@ -22,6 +22,8 @@ export class OfferEntity {
   @Column('int', { name: 'stock_available' }) stockAvailable: number;
   @Column('int', { name: 'low_stock_threshold' }) lowStockThreshold: number;
   @Column('boolean', { name: 'low_stock_notified' }) lowStockNotified: boolean;
+  /** Direct top-ups: open tasks at most (null: no limit). Card offers sell their stock instead. */
+  @Column('int', { nullable: true }) capacity: number | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
 }

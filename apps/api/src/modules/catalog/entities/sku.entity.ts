@@ -1,6 +1,5 @@
 import type { Category, DeliveryMode, SkuStatus } from '@mengyuan/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { BrandEntity } from '../../qualifications/entities/brand.entity';
 
 @Entity('skus')
 export class SkuEntity {
@@ -8,7 +7,8 @@ export class SkuEntity {
   @Column('text') code: string;
   @Column('text') name: string;
   @Column('uuid', { name: 'brand_id' }) brandId: string;
-  @ManyToOne(() => BrandEntity) @JoinColumn({ name: 'brand_id' }) brand?: BrandEntity;
+  /** Read-only join to the brand (by entity name: entities stay inside their module). */
+  @ManyToOne('BrandEntity') @JoinColumn({ name: 'brand_id' }) brand?: { id: string; name: string; createdAt: Date };
   @Column('text') category: Category;
   /** Fen, as a string (bigint column). */
   @Column('bigint', { name: 'face_value' }) faceValue: string;

@@ -41,13 +41,15 @@ export class CatalogFilter {
 export class CreateOfferInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a SKU id' }) skuId: string;
   @Field(() => MoneyScalar) @IsString() settlementPrice: string;
-  @Field(() => Int, { defaultValue: 10 }) @IsInt() @Min(0) @Max(1_000_000) lowStockThreshold: number;
+  @Field(() => Int, { defaultValue: 10, description: 'Card offers: tell me when sellable codes fall to this' }) @IsInt() @Min(0) @Max(1_000_000) lowStockThreshold: number;
+  @Field(() => Int, { nullable: true, description: 'Direct top-up offers: at most this many tasks open at once (empty: no limit)' }) @IsOptional() @IsInt() @Min(1) @Max(100_000) capacity?: number | null;
 }
 
 @InputType()
 export class UpdateOfferInput {
   @Field(() => MoneyScalar, { nullable: true }) @IsOptional() @IsString() settlementPrice?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) lowStockThreshold?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Direct top-up offers: open tasks at most; null removes the limit, absent leaves it' }) @IsOptional() @IsInt() @Min(1) @Max(100_000) capacity?: number | null;
 }
 
 @InputType()

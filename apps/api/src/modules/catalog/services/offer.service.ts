@@ -1,13 +1,14 @@
 import {
   AuditEventType,
+  DeliveryMode,
   ErrorCode,
   LOW_PRICE_FLOOR_BP,
-  NotificationType,
   OfferAction,
   OfferPauseReason,
   OfferStatus,
   OrganizationStatus,
   RiskEventType,
+  SELLING_SUPPLIER_STATUSES,
   SkuStatus,
   offerLifecycle,
   shanghaiDate,
@@ -15,22 +16,33 @@ import {
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { In, Not } from 'typeorm';
 import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
+import { nextStatus } from '../../../common/transition';
 import { AuditService } from '../../audit/audit.service';
-import { NotificationService } from '../../notifications/services/notification.service';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { RiskService } from '../../risk/services/risk.service';
+import { OfferLowStockEvent, OfferStatusChangedEvent } from '../catalog.events';
 import { OfferEntity } from '../entities/offer.entity';
 import { SkuEntity } from '../entities/sku.entity';
 import type { CreateOfferInput, OfferFilter, UpdateOfferInput } from '../inputs/catalog.inputs';
 import { positiveFen } from './sku.service';
 
 const RELATIONS = { sku: true, supplier: true } as const;
-/** Suppliers that may offer: admitted, on probation or active. */
-const OFFERING_STATUSES: readonly string[] = [OrganizationStatus.PROBATION, OrganizationStatus.ACTIVE];
+
+/** What routing needs of every offer of a SKU to decide who may serve and in what order. */
+export interface RoutableOffer {
+  id: string;
+  supplierId: string;
+  supplierStatus: OrganizationStatus;
+  status: OfferStatus;
+  settlementPrice: string;
+  capacity: number | null;
+  createdAt: Date;
+}
 
 export const authorizationRequired = (brand: string) =>
   new AppError(ErrorCode.AUTHORIZATION_REQUIRED, `An approved, unexpired product authorisation for ${brand} is required`, { brand });
@@ -40,8 +52,8 @@ export class OfferService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationService,
     private readonly risk: RiskService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -52,6 +64,20 @@ export class OfferService {
   /** Under 85 % of face value: the article's black-card price signal. */
   static isLowPrice(settlement: bigint, faceValue: bigint): boolean {
     return settlement * 10_000n < faceValue * BigInt(LOW_PRICE_FLOOR_BP);
+  }
+
+  /**
+   * The one way an offer's status changes: checked against offerLifecycle (packages/domain), written only if
+   * nobody moved it meanwhile, and published as OfferStatusChangedEvent (audit, notifications).
+   */
+  async transition(actor: Actor | null, offer: OfferEntity, action: OfferAction, changes: Partial<OfferEntity> = {}, details: { note?: string | null; reason?: string | null } = {}): Promise<OfferEntity> {
+    const next = nextStatus(offerLifecycle, offer.status, action, undefined);
+    const pauseReason = next === OfferStatus.PAUSED ? (changes.pauseReason ?? (actor && isAlliance(actor) ? OfferPauseReason.ADMIN : OfferPauseReason.SUPPLIER)) : null;
+    const moved = await this.offers.update({ id: offer.id, status: offer.status }, { ...changes, status: next, pauseReason, updatedAt: this.clock.now() });
+    if (!moved.affected) throw invalidTransition(offer.status, action);
+    const updated = Object.assign(new OfferEntity(), offer, changes, { status: next, pauseReason });
+    await this.events.publish(new OfferStatusChangedEvent(actor, updated, offer.status, action, details));
+    return updated;
   }
 
   async hasValidAuthorization(supplierId: string, brandId: string): Promise<boolean> {
@@ -65,8 +91,8 @@ export class OfferService {
 
   private async requireAuthorization(supplierId: string, sku: SkuEntity): Promise<void> {
     if (!(await this.hasValidAuthorization(supplierId, sku.brandId))) {
-      const [brand] = await this.txHost.tx.query('SELECT name FROM brands WHERE id = $1', [sku.brandId]);
-      throw authorizationRequired(brand?.name ?? sku.brandId);
+      const withBrand = await this.txHost.tx.getRepository(SkuEntity).findOne({ where: { id: sku.id }, relations: { brand: true } });
+      throw authorizationRequired(withBrand?.brand?.name ?? sku.brandId);
     }
   }
 
@@ -78,25 +104,27 @@ export class OfferService {
 
   @Transactional()
   async create(actor: UserActor, input: CreateOfferInput): Promise<OfferEntity> {
-    const org = await this.txHost.tx.getRepository(OrganizationEntity).findOneByOrFail({ id: actor.organizationId });
-    if (!OFFERING_STATUSES.includes(org.status)) throw invalidTransition(org.status, 'create offers');
+    if (!SELLING_SUPPLIER_STATUSES.includes(actor.organizationStatus)) throw invalidTransition(actor.organizationStatus, 'create offers');
     const sku = await this.txHost.tx.getRepository(SkuEntity).findOneBy({ id: input.skuId });
     if (!sku || sku.status !== SkuStatus.ACTIVE) throw notFound('SKU');
     const price = positiveFen(input.settlementPrice, 'settlementPrice');
     if (price > BigInt(sku.unifiedPrice)) throw validationFailed({ settlementPrice: ['must not exceed the unified price'] });
-    await this.requireAuthorization(org.id, sku);
-    const existing = await this.offers.createQueryBuilder('o').where(`o.sku_id = :sku AND o.supplier_id = :org AND o.status <> 'DELISTED'`, { sku: sku.id, org: org.id }).getOne();
-    if (existing) throw new AppError(ErrorCode.CONFLICT, 'You already offer this SKU', { offerId: existing.id });
+    const topup = sku.deliveryMode === DeliveryMode.DIRECT_TOPUP;
+    if (!topup && input.capacity != null) throw validationFailed({ capacity: ['only direct top-up offers have a capacity; card offers sell their stock'] });
+    await this.requireAuthorization(actor.organizationId, sku);
+    const existing = await this.offers.findOne({ where: { skuId: sku.id, supplierId: actor.organizationId, status: Not(OfferStatus.DELISTED) } });
+    if (existing) throw new AppError(ErrorCode.CONFLICT, 'You already offer this SKU', { offerId: existing.id, fields: { skuId: ['you already offer this SKU'] } });
     const now = this.clock.now();
     const offer = this.offers.create({
-      skuId: sku.id, supplierId: org.id, settlementPrice: price.toString(), status: OfferStatus.PENDING_REVIEW, pauseReason: null,
+      skuId: sku.id, supplierId: actor.organizationId, settlementPrice: price.toString(), status: OfferStatus.PENDING_REVIEW, pauseReason: null,
       lowPriceFlag: OfferService.isLowPrice(price, BigInt(sku.faceValue)), reviewNote: null, reviewedByUserId: null, reviewedAt: null,
-      stockAvailable: 0, lowStockThreshold: input.lowStockThreshold, lowStockNotified: false, createdAt: now, updatedAt: now,
+      stockAvailable: 0, lowStockThreshold: topup ? 0 : input.lowStockThreshold, lowStockNotified: false, capacity: topup ? (input.capacity ?? null) : null,
+      createdAt: now, updatedAt: now,
     });
     await this.offers.insert(offer);
     await this.audit.record({
-      type: AuditEventType.OFFER_CREATED, ...auditActor(actor), organizationId: org.id, subjectType: 'offer', subjectId: offer.id,
-      payload: { skuId: sku.id, settlementPrice: offer.settlementPrice, lowPriceFlag: offer.lowPriceFlag },
+      type: AuditEventType.OFFER_CREATED, ...auditActor(actor), organizationId: actor.organizationId, subjectType: 'offer', subjectId: offer.id,
+      payload: { skuId: sku.id, settlementPrice: offer.settlementPrice, lowPriceFlag: offer.lowPriceFlag, capacity: offer.capacity },
     });
     if (offer.lowPriceFlag) await this.flagLowPrice(offer, sku);
     return this.get(actor, offer.id);
@@ -126,12 +154,31 @@ export class OfferService {
     return { items, totalCount };
   }
 
+  /** Every offer of a SKU that is listed (not delisted, rejected or in review), with its supplier's standing. */
+  async routable(skuId: string): Promise<RoutableOffer[]> {
+    // Hot path (measured: every order): one indexed read.
+    const rows = await this.offers.find({
+      where: { skuId, status: In([OfferStatus.LIVE, OfferStatus.PAUSED]) },
+      relations: { supplier: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map((o) => ({
+      id: o.id, supplierId: o.supplierId, supplierStatus: o.supplier!.status, status: o.status, settlementPrice: o.settlementPrice, capacity: o.capacity, createdAt: o.createdAt,
+    }));
+  }
+
+  /** What the supplier is paid per unit now (a direct top-up settles at completion). */
+  async settlementPrice(offerId: string): Promise<string> {
+    return (await this.offers.findOneOrFail({ where: { id: offerId }, select: { id: true, settlementPrice: true } })).settlementPrice;
+  }
+
   @Transactional()
   async update(actor: UserActor, id: string, input: UpdateOfferInput): Promise<OfferEntity> {
-    const offer = await this.lock(actor, id);
+    let offer = await this.lock(actor, id);
     if (offer.status === OfferStatus.DELISTED) throw invalidTransition(offer.status, 'edit');
     const sku = await this.txHost.tx.getRepository(SkuEntity).findOneByOrFail({ id: offer.skuId });
     const changes: Partial<OfferEntity> = { updatedAt: this.clock.now() };
+    let flag = false;
     if (input.settlementPrice != null && input.settlementPrice !== offer.settlementPrice) {
       const price = positiveFen(input.settlementPrice, 'settlementPrice');
       if (price > BigInt(sku.unifiedPrice)) throw validationFailed({ settlementPrice: ['must not exceed the unified price'] });
@@ -146,34 +193,32 @@ export class OfferService {
         type: AuditEventType.OFFER_PRICE_CHANGED, ...auditActor(actor), organizationId: offer.supplierId, subjectType: 'offer', subjectId: offer.id,
         payload: { oldPrice: offer.settlementPrice, newPrice: changes.settlementPrice, lowPriceFlag: low },
       });
-      if (low && !offer.lowPriceFlag) {
-        // Newly under the floor: back to review before it sells again.
-        if (offer.status === OfferStatus.LIVE) changes.status = OfferStatus.PENDING_REVIEW;
-        await this.flagLowPrice({ ...offer, ...changes } as OfferEntity, sku);
-      }
+      flag = low && !offer.lowPriceFlag;
     }
     if (input.lowStockThreshold != null) Object.assign(changes, { lowStockThreshold: input.lowStockThreshold, lowStockNotified: false });
-    await this.offers.update(offer.id, changes);
+    if (input.capacity !== undefined) {
+      if (sku.deliveryMode !== DeliveryMode.DIRECT_TOPUP) throw validationFailed({ capacity: ['only direct top-up offers have a capacity'] });
+      changes.capacity = input.capacity;
+    }
+    if (flag && offerLifecycle.can(offer.status, OfferAction.FLAG)) {
+      // Newly under the floor: back to review before it sells again.
+      offer = await this.transition(actor, offer, OfferAction.FLAG, changes, { reason: 'LOW_PRICE' });
+    } else {
+      await this.offers.update(offer.id, changes);
+      Object.assign(offer, changes);
+    }
+    if (flag) await this.flagLowPrice(offer, sku);
     return this.get(actor, offer.id);
   }
 
-  /** The supplier's own moves: pause, resume, delist. */
+  /** The supplier's own moves (and an admin's): pause, resume, delist. */
   @Transactional()
   async act(actor: UserActor, id: string, action: OfferAction): Promise<OfferEntity> {
-    if (action === OfferAction.APPROVE || action === OfferAction.REJECT) throw invalidTransition('-', action);
+    if (action !== OfferAction.PAUSE && action !== OfferAction.RESUME && action !== OfferAction.DELIST) throw invalidTransition('-', action);
     const offer = await this.lock(actor, id);
-    const next = offerLifecycle.next(offer.status, action, undefined);
-    if (!next) throw invalidTransition(offer.status, action);
-    if (action === OfferAction.RESUME) {
-      const sku = await this.txHost.tx.getRepository(SkuEntity).findOneByOrFail({ id: offer.skuId });
-      await this.requireAuthorization(offer.supplierId, sku);
-    }
-    const pauseReason = next === OfferStatus.PAUSED ? (isAlliance(actor) ? OfferPauseReason.ADMIN : OfferPauseReason.SUPPLIER) : null;
-    await this.offers.update(offer.id, { status: next, pauseReason, updatedAt: this.clock.now() });
-    await this.audit.record({
-      type: AuditEventType.OFFER_STATUS_CHANGED, ...auditActor(actor), organizationId: offer.supplierId, subjectType: 'offer', subjectId: offer.id,
-      payload: { action, from: offer.status, to: next },
-    });
+    if (!offerLifecycle.can(offer.status, action)) throw invalidTransition(offer.status, action);
+    if (action === OfferAction.RESUME) await this.requireAuthorization(offer.supplierId, await this.txHost.tx.getRepository(SkuEntity).findOneByOrFail({ id: offer.skuId }));
+    await this.transition(actor, offer, action);
     return this.get(actor, offer.id);
   }
 
@@ -181,20 +226,11 @@ export class OfferService {
   async review(actor: UserActor, id: string, approve: boolean, note: string | null): Promise<OfferEntity> {
     const offer = await this.lock(actor, id);
     const action = approve ? OfferAction.APPROVE : OfferAction.REJECT;
-    const next = offerLifecycle.next(offer.status, action, undefined);
-    if (!next) throw invalidTransition(offer.status, action);
+    if (!offerLifecycle.can(offer.status, action)) throw invalidTransition(offer.status, action);
     const trimmed = note?.trim() || null;
     if (!approve && !trimmed) throw validationFailed({ note: ['say why, so the supplier can fix it'] });
-    if (approve) {
-      const sku = await this.txHost.tx.getRepository(SkuEntity).findOneByOrFail({ id: offer.skuId });
-      await this.requireAuthorization(offer.supplierId, sku);
-    }
-    await this.offers.update(offer.id, { status: next, reviewNote: trimmed, reviewedByUserId: actor.userId, reviewedAt: this.clock.now(), updatedAt: this.clock.now() });
-    await this.audit.record({
-      type: AuditEventType.OFFER_REVIEWED, ...auditActor(actor), organizationId: offer.supplierId, subjectType: 'offer', subjectId: offer.id,
-      payload: { decision: action, note: trimmed, lowPriceFlag: offer.lowPriceFlag },
-    });
-    await this.notifications.notifyOrganization(offer.supplierId, NotificationType.OFFER_REVIEWED, { offerId: offer.id, decision: action, note: trimmed });
+    if (approve) await this.requireAuthorization(offer.supplierId, await this.txHost.tx.getRepository(SkuEntity).findOneByOrFail({ id: offer.skuId }));
+    await this.transition(actor, offer, action, { reviewNote: trimmed, reviewedByUserId: actor.userId, reviewedAt: this.clock.now() }, { note: trimmed });
     return this.get(actor, offer.id);
   }
 
@@ -202,40 +238,34 @@ export class OfferService {
   @Transactional()
   async pauseUnauthorised(): Promise<number> {
     const rows = (await this.txHost.tx.query(
-      `SELECT o.id, o.supplier_id FROM offers o JOIN skus s ON s.id = o.sku_id
+      `SELECT o.id FROM offers o JOIN skus s ON s.id = o.sku_id
         WHERE o.status = 'LIVE' AND NOT EXISTS (
           SELECT 1 FROM qualification_documents d WHERE d.organization_id = o.supplier_id AND d.brand_id = s.brand_id
              AND d.type = 'PRODUCT_AUTHORIZATION' AND d.status = 'APPROVED' AND NOT d.superseded AND d.valid_to >= $1)
         FOR UPDATE OF o`,
       [shanghaiDate(this.clock.now())],
-    )) as { id: string; supplier_id: string }[];
+    )) as { id: string }[];
     for (const r of rows) {
-      await this.offers.update(r.id, { status: OfferStatus.PAUSED, pauseReason: OfferPauseReason.AUTHORIZATION_EXPIRED, updatedAt: this.clock.now() });
-      await this.audit.record({
-        type: AuditEventType.OFFER_STATUS_CHANGED, organizationId: r.supplier_id, subjectType: 'offer', subjectId: r.id,
-        payload: { action: OfferAction.PAUSE, from: OfferStatus.LIVE, to: OfferStatus.PAUSED, reason: OfferPauseReason.AUTHORIZATION_EXPIRED },
-      });
-      await this.notifications.notifyOrganization(r.supplier_id, NotificationType.OFFER_PAUSED, { offerId: r.id, reason: OfferPauseReason.AUTHORIZATION_EXPIRED });
+      const offer = await this.offers.findOneByOrFail({ id: r.id });
+      await this.transition(null, offer, OfferAction.PAUSE, { pauseReason: OfferPauseReason.AUTHORIZATION_EXPIRED }, { reason: OfferPauseReason.AUTHORIZATION_EXPIRED });
     }
     return rows.length;
   }
 
   /**
-   * Moves an offer's sellable stock by `delta` inside the caller's transaction, and tells the supplier once
-   * when it falls to the low-stock threshold.
+   * Moves an offer's sellable-stock counter by `delta` inside the caller's transaction (the inventory's
+   * StockChangedEvent), and tells the supplier once when it falls to the low-stock threshold.
    */
-  async adjustStock(offerId: string, delta: number): Promise<void> {
-    const [row] = (await this.txHost.tx.query(
-      `UPDATE offers SET stock_available = stock_available + $2 WHERE id = $1
-       RETURNING supplier_id, stock_available, low_stock_threshold, low_stock_notified`,
+  async adjustStock(actor: Actor | null, offerId: string, delta: number): Promise<void> {
+    const [rows] = (await this.txHost.tx.query(
+      `UPDATE offers SET stock_available = stock_available + $2,
+              low_stock_notified = (stock_available + $2 <= low_stock_threshold)
+        WHERE id = $1 RETURNING supplier_id, stock_available, low_stock_threshold, (SELECT low_stock_notified FROM offers WHERE id = $1) AS was_notified`,
       [offerId, delta],
-    ))[0] as { supplier_id: string; stock_available: number; low_stock_threshold: number; low_stock_notified: boolean }[];
-    const low = row.stock_available <= row.low_stock_threshold;
-    if (low && !row.low_stock_notified) {
-      await this.txHost.tx.query('UPDATE offers SET low_stock_notified = true WHERE id = $1', [offerId]);
-      await this.notifications.notifyOrganization(row.supplier_id, NotificationType.LOW_STOCK, { offerId, stock: row.stock_available, threshold: row.low_stock_threshold });
-    } else if (!low && row.low_stock_notified) {
-      await this.txHost.tx.query('UPDATE offers SET low_stock_notified = false WHERE id = $1', [offerId]);
+    )) as [{ supplier_id: string; stock_available: number; low_stock_threshold: number; was_notified: boolean }[], number];
+    const row = rows[0];
+    if (row && row.stock_available <= row.low_stock_threshold && !row.was_notified) {
+      await this.events.publish(new OfferLowStockEvent(actor, offerId, row.supplier_id, row.stock_available, row.low_stock_threshold));
     }
   }
 }

@@ -1,14 +1,16 @@
 import {
   AuditEventType,
   ErrorCode,
-  NotificationType,
-  OrganizationKind,
   PRICE_NOTICE_HOURS,
+  PriceChangeAction,
   PriceChangeStatus,
+  SELLING_SUPPLIER_STATUSES,
+  SkuAction,
   SkuStatus,
-  WebhookEvent,
   parseFen,
+  priceChangeLifecycle,
   ratioBasisPoints,
+  skuLifecycle,
 } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -18,10 +20,11 @@ import { auditActor, isAlliance, type Actor, type UserActor } from '../../../com
 import { Clock } from '../../../common/clock';
 import { AppError, assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
 import type { Page } from '../../../common/pagination';
+import { nextStatus } from '../../../common/transition';
+import { EventBus } from '../../../common/events/event-bus';
 import { AuditService } from '../../audit/audit.service';
-import { NotificationService } from '../../notifications/services/notification.service';
-import { WebhookService } from '../../webhooks/services/webhook.service';
-import { BrandEntity } from '../../qualifications/entities/brand.entity';
+import { QualificationService } from '../../qualifications/services/qualification.service';
+import { PriceScheduledEvent } from '../catalog.events';
 import type { SkuSupply } from '../dtos/catalog.dto';
 import { PriceChangeEntity } from '../entities/price-change.entity';
 import { SkuEntity } from '../entities/sku.entity';
@@ -44,8 +47,8 @@ export class SkuService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationService,
-    private readonly webhooks: WebhookService,
+    private readonly qualifications: QualificationService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -57,7 +60,7 @@ export class SkuService {
   async create(actor: UserActor, input: CreateSkuInput): Promise<SkuEntity> {
     const face = positiveFen(input.faceValue, 'faceValue');
     positiveFen(input.unifiedPrice, 'unifiedPrice');
-    if (!(await this.txHost.tx.getRepository(BrandEntity).existsBy({ id: input.brandId }))) throw notFound('Brand');
+    if (!(await this.qualifications.brandExists(input.brandId))) throw notFound('Brand');
     if (await this.skus.existsBy({ code: input.code })) throw new AppError(ErrorCode.CONFLICT, `SKU code ${input.code} exists already`, { fields: { code: ['exists already'] } });
     const now = this.clock.now();
     const sku = this.skus.create({
@@ -80,10 +83,17 @@ export class SkuService {
   @Transactional()
   async setStatus(actor: UserActor, id: string, status: SkuStatus): Promise<SkuEntity> {
     const sku = await this.get(actor, id);
-    if (sku.status === status) throw invalidTransition(sku.status, status === SkuStatus.DELISTED ? 'delist' : 'relist');
-    await this.skus.update(sku.id, { status, updatedAt: this.clock.now() });
+    const next = nextStatus(skuLifecycle, sku.status, status === SkuStatus.DELISTED ? SkuAction.DELIST : SkuAction.RELIST, undefined);
+    const moved = await this.skus.update({ id: sku.id, status: sku.status }, { status: next, updatedAt: this.clock.now() });
+    if (!moved.affected) throw invalidTransition(sku.status, status);
     await this.audit.record({ type: AuditEventType.SKU_UPDATED, ...auditActor(actor), subjectType: 'sku', subjectId: sku.id, payload: { status: { before: sku.status, after: status } } });
     return this.get(actor, sku.id);
+  }
+
+  /** What an order needs of its SKU, whatever its status (a delisted SKU fails the order, it is not unknown). */
+  forOrder(id: string): Promise<Pick<SkuEntity, 'id' | 'code' | 'name' | 'status' | 'deliveryMode' | 'unifiedPrice'> | null> {
+    // Hot path (measured: every order): a primary-key read.
+    return this.skus.findOne({ where: { id }, select: { id: true, code: true, name: true, status: true, deliveryMode: true, unifiedPrice: true } });
   }
 
   /** Members and suppliers see active SKUs; alliance staff see delisted ones too. */
@@ -113,9 +123,9 @@ export class SkuService {
       `SELECT sku_id, count(*)::int AS live, coalesce(sum(stock_available), 0)::int AS stock,
               coalesce(sum(low_stock_threshold), 0)::int AS threshold
          FROM offers o JOIN organizations org ON org.id = o.supplier_id
-        WHERE o.sku_id = ANY($1) AND o.status = 'LIVE' AND org.status IN ('ACTIVE', 'PROBATION')
+        WHERE o.sku_id = ANY($1) AND o.status = 'LIVE' AND org.status = ANY($2)
         GROUP BY sku_id`,
-      [ids],
+      [ids, SELLING_SUPPLIER_STATUSES],
     )) as { sku_id: string; live: number; stock: number; threshold: number }[];
     for (const o of offers) Object.assign(result.get(o.sku_id)!, { liveOfferCount: o.live, stockAvailable: o.stock, lowStock: o.stock <= o.threshold });
     // The price a week ago is the old price of the first change applied since then.
@@ -172,16 +182,12 @@ export class SkuService {
       noticeShortened: short, status: PriceChangeStatus.SCHEDULED, scheduledByUserId: actor.userId, createdAt: now, appliedAt: null,
     });
     await repo.insert(change);
-    await this.audit.record({
-      type: AuditEventType.PRICE_SCHEDULED,
-      ...auditActor(actor),
-      subjectType: 'sku',
-      subjectId: sku.id,
-      payload: { changeId: change.id, oldPrice: sku.unifiedPrice, newPrice: change.newPrice, effectiveAt: input.effectiveAt.toISOString(), reason: change.reason, noticeShortened: short },
-    });
-    const notice = { skuId: sku.id, skuCode: sku.code, skuName: sku.name, oldPrice: sku.unifiedPrice, newPrice: change.newPrice, effectiveAt: input.effectiveAt.toISOString() };
-    await this.notifications.notifyKind(OrganizationKind.MEMBER, NotificationType.PRICE_SCHEDULED, notice);
-    await this.webhooks.emitToKind(OrganizationKind.MEMBER, WebhookEvent.PRICE_SCHEDULED, notice);
+    await this.events.publish(
+      new PriceScheduledEvent(actor, {
+        changeId: change.id, skuId: sku.id, skuCode: sku.code, skuName: sku.name, oldPrice: sku.unifiedPrice, newPrice: change.newPrice,
+        effectiveAt: input.effectiveAt.toISOString(), reason: change.reason, noticeShortened: short,
+      }),
+    );
     return change;
   }
 
@@ -190,8 +196,7 @@ export class SkuService {
     const repo = this.txHost.tx.getRepository(PriceChangeEntity);
     const change = await repo.findOne({ where: { id: assertId(changeId, 'Price change') }, lock: { mode: 'pessimistic_write' } });
     if (!change) throw notFound('Price change');
-    if (change.status !== PriceChangeStatus.SCHEDULED) throw invalidTransition(change.status, 'cancel');
-    change.status = PriceChangeStatus.CANCELLED;
+    change.status = nextStatus(priceChangeLifecycle, change.status, PriceChangeAction.CANCEL, undefined);
     await repo.update(change.id, { status: change.status });
     await this.audit.record({ type: AuditEventType.PRICE_CANCELLED, ...auditActor(actor), subjectType: 'sku', subjectId: change.skuId, payload: { changeId: change.id } });
     return change;
@@ -207,7 +212,7 @@ export class SkuService {
       const appliedAt = this.clock.now();
       await this.skus.update(sku.id, { unifiedPrice: change.newPrice, updatedAt: appliedAt });
       // The recorded old price is what it really was when applied, in case another change came first.
-      await repo.update(change.id, { status: PriceChangeStatus.APPLIED, appliedAt, oldPrice: sku.unifiedPrice });
+      await repo.update(change.id, { status: nextStatus(priceChangeLifecycle, change.status, PriceChangeAction.APPLY, undefined), appliedAt, oldPrice: sku.unifiedPrice });
       await this.audit.record({ type: AuditEventType.PRICE_APPLIED, subjectType: 'sku', subjectId: sku.id, payload: { changeId: change.id, oldPrice: sku.unifiedPrice, newPrice: change.newPrice } });
     }
     return due.length;

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { StoredFile } from '../file.types';
 
 @Entity('files')
-export class StoredFileEntity {
+export class StoredFileEntity implements StoredFile {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
   @Column('uuid', { name: 'uploaded_by_user_id' }) uploadedByUserId: string;

@@ -3,6 +3,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { Paginated } from '../../../common/pagination';
 import type { CardBatchEntity } from '../entities/card-batch.entity';
 import type { CardCodeEntity } from '../entities/card-code.entity';
+import type { RevealedSample } from '../services/batch.service';
 
 registerEnumType(BatchStatus, { name: 'BatchStatus' });
 registerEnumType(CodeStatus, { name: 'CodeStatus' });
@@ -66,4 +67,17 @@ export class SampleCodeDto {
 export class RevealedCodeDto {
   @Field(() => String, { nullable: true }) cardNumber: string | null;
   @Field(() => String, { nullable: true }) secret: string | null;
+}
+
+@ObjectType('RevealedSample', { description: 'A sampled code in plaintext, for an auditor checking it against the brand’s system' })
+export class RevealedSampleDto {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) cardNumber: string | null;
+  @Field(() => String, { nullable: true }) secret: string | null;
+  @Field(() => SampleResult, { nullable: true, description: 'Already recorded result, if any' }) result: SampleResult | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt: Date | null;
+
+  static from(s: RevealedSample): RevealedSampleDto {
+    return Object.assign(new RevealedSampleDto(), { id: s.id, cardNumber: s.cardNumber ?? null, secret: s.secret ?? null, result: s.result, expiresAt: s.expiresAt });
+  }
 }

@@ -1,12 +1,12 @@
 import type { BatchStatus } from '@mengyuan/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OfferEntity } from '../../catalog/entities/offer.entity';
 
 @Entity('card_batches')
 export class CardBatchEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'offer_id' }) offerId: string;
-  @ManyToOne(() => OfferEntity) @JoinColumn({ name: 'offer_id' }) offer?: OfferEntity;
+  /** Read-only join to the catalog's offer (by entity name: entities stay inside their module). */
+  @ManyToOne('OfferEntity') @JoinColumn({ name: 'offer_id' }) offer?: { sku?: { code: string; name: string; deliveryMode: string } };
   @Column('uuid', { name: 'supplier_id' }) supplierId: string;
   @Column('text') source: 'INLINE' | 'CSV';
   @Column('text') status: BatchStatus;

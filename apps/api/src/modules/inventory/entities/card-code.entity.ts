@@ -18,4 +18,5 @@ export class CardCodeEntity {
   @Column('text', { name: 'sample_result', nullable: true }) sampleResult: SampleResult | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'sold_at', nullable: true }) soldAt: Date | null;
+  @Column('uuid', { name: 'order_line_id', nullable: true }) orderLineId: string | null;
 }

@@ -3,9 +3,9 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
-import { CardBatchDto, CardBatchPage, RevealedCodeDto, SampleCodeDto } from '../dtos/inventory.dto';
-import { ImportCardBatchInput } from '../inputs/import-card-batch.input';
-import { BatchService } from '../services/batch.service';
+import { CardBatchDto, CardBatchPage, RevealedCodeDto, RevealedSampleDto, SampleCodeDto } from '../dtos/inventory.dto';
+import { ImportCardBatchInput, SampleResultInput } from '../inputs/import-card-batch.input';
+import { BatchService, SAMPLE_PAGE_MAX } from '../services/batch.service';
 import { ImportService } from '../services/import.service';
 
 const SUPPLIER_STAFF = { kinds: [OrganizationKind.SUPPLIER], roles: [Role.OWNER, Role.OPERATOR] };
@@ -61,6 +61,29 @@ export class InventoryResolver {
   async revealSampleCode(@CurrentActor() actor: UserActor, @Args('codeId', { type: () => ID }) codeId: string): Promise<RevealedCodeDto> {
     const code = await this.batches.revealSample(actor, codeId);
     return { cardNumber: code.cardNumber ?? null, secret: code.secret ?? null };
+  }
+
+  @Authorize(ALLIANCE_STAFF)
+  @Mutation(() => [RevealedSampleDto], {
+    description: `A page (up to ${SAMPLE_PAGE_MAX}) of a quarantined batch's sampled codes in plaintext, unrecorded first, to check in bulk; recorded in the audit chain`,
+    complexity: ({ args }: { args: { page?: PageInput } }) => Math.min(args.page?.limit ?? 20, SAMPLE_PAGE_MAX) * 5,
+  })
+  async revealSampleCodes(
+    @CurrentActor() actor: UserActor,
+    @Args('batchId', { type: () => ID }) batchId: string,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): Promise<RevealedSampleDto[]> {
+    return (await this.batches.revealSamples(actor, batchId, pageOf(page))).map(RevealedSampleDto.from);
+  }
+
+  @Authorize(ALLIANCE_STAFF)
+  @Mutation(() => CardBatchDto, { description: `Records up to ${SAMPLE_PAGE_MAX} sample results at once; any invalid rejects the batch, all valid makes it sellable` })
+  async recordSampleResults(
+    @CurrentActor() actor: UserActor,
+    @Args('batchId', { type: () => ID }) batchId: string,
+    @Args('results', { type: () => [SampleResultInput] }) results: SampleResultInput[],
+  ): Promise<CardBatchDto> {
+    return CardBatchDto.from(await this.batches.recordSamples(actor, batchId, results));
   }
 
   @Authorize(ALLIANCE_STAFF)

@@ -1,17 +1,28 @@
-import { AuditEventType, BatchStatus, NotificationType, SampleResult, sampleSize } from '@mengyuan/domain';
+import { AuditEventType, BatchAction, BatchStatus, SampleResult, batchLifecycle, sampleSize } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
+import { CodeCipher, type PlainCode } from '../../../common/crypto/code-cipher';
 import { assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
+import { nextStatus } from '../../../common/transition';
 import { AuditService } from '../../audit/audit.service';
-import { OfferService } from '../../catalog/services/offer.service';
-import { NotificationService } from '../../notifications/services/notification.service';
 import { CardBatchEntity } from '../entities/card-batch.entity';
 import { CardCodeEntity } from '../entities/card-code.entity';
-import { CodeCipher, type PlainCode } from './code-cipher';
+import { BatchStatusChangedEvent, StockChangedEvent } from '../inventory.events';
+
+/** Sampled codes revealed or recorded per call: a 100,000-code batch's 10,000 samples in ten calls. */
+export const SAMPLE_PAGE_MAX = 1000;
+
+export interface RevealedSample extends PlainCode {
+  id: string;
+  result: SampleResult | null;
+  expiresAt: Date | null;
+}
 
 /** Batches and their sample checks (抽样测试). */
 @Injectable()
@@ -19,14 +30,30 @@ export class BatchService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly cipher: CodeCipher,
-    private readonly offers: OfferService,
+    private readonly events: EventBus,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationService,
     private readonly clock: Clock,
   ) {}
 
   private get batches() {
     return this.txHost.tx.getRepository(CardBatchEntity);
+  }
+
+  private get codes() {
+    return this.txHost.tx.getRepository(CardCodeEntity);
+  }
+
+  /**
+   * The one way a batch's status changes: checked against batchLifecycle (packages/domain), written only
+   * if nobody moved it meanwhile, and published as BatchStatusChangedEvent (audit, notifications).
+   */
+  async transition(actor: Actor | null, batch: CardBatchEntity, action: BatchAction, changes: Partial<CardBatchEntity> = {}, details: Record<string, unknown> = {}): Promise<CardBatchEntity> {
+    const next = nextStatus(batchLifecycle, batch.status, action, undefined);
+    const moved = await this.batches.update({ id: batch.id, status: batch.status }, { ...changes, status: next });
+    if (!moved.affected) throw invalidTransition(batch.status, action);
+    const updated = Object.assign(new CardBatchEntity(), batch, changes, { status: next });
+    await this.events.publish(new BatchStatusChangedEvent(actor, updated, batch.status, action, details));
+    return updated;
   }
 
   async get(actor: Actor, id: string): Promise<CardBatchEntity> {
@@ -45,90 +72,133 @@ export class BatchService {
     return { items, totalCount };
   }
 
+  /** Marks a random sample of a batch's quarantined codes; returns its size. */
+  async drawSample(batchId: string, held: number): Promise<number> {
+    const sample = sampleSize(held);
+    await this.txHost.tx.query(
+      `UPDATE card_codes SET sampled = true WHERE id IN (SELECT id FROM card_codes WHERE batch_id = $1 AND status = 'QUARANTINED' ORDER BY random() LIMIT $2)`,
+      [batchId, sample],
+    );
+    return sample;
+  }
+
   /** An admin holds back a sellable batch for a sample check: its unsold codes leave stock until it passes. */
   @Transactional()
   async quarantine(actor: UserActor, id: string, reason: string): Promise<CardBatchEntity> {
     if (reason.trim().length < 2) throw validationFailed({ reason: ['say why'] });
     const batch = await this.batches.findOne({ where: { id: assertId(id, 'Card batch') }, lock: { mode: 'pessimistic_write' } });
     if (!batch) throw notFound('Card batch');
-    if (batch.status !== BatchStatus.SELLABLE) throw invalidTransition(batch.status, 'quarantine');
-    const held = (await this.txHost.tx.query(
+    if (!batchLifecycle.can(batch.status, BatchAction.QUARANTINE)) throw invalidTransition(batch.status, BatchAction.QUARANTINE);
+    const [held] = (await this.txHost.tx.query(
       `UPDATE card_codes SET status = 'QUARANTINED', sampled = false, sample_result = NULL WHERE batch_id = $1 AND status = 'AVAILABLE' RETURNING id`,
       [batch.id],
-    ))[0] as { id: string }[];
+    )) as [{ id: string }[], number];
     if (!held.length) throw invalidTransition(batch.status, 'quarantine a batch with no unsold codes');
-    const sample = sampleSize(held.length);
-    await this.txHost.tx.query(
-      `UPDATE card_codes SET sampled = true WHERE id IN (SELECT id FROM card_codes WHERE batch_id = $1 AND status = 'QUARANTINED' ORDER BY random() LIMIT $2)`,
-      [batch.id, sample],
-    );
-    await this.offers.adjustStock(batch.offerId, -held.length);
-    await this.batches.update(batch.id, { status: BatchStatus.QUARANTINED, quarantineReason: reason.trim(), sampleSize: sample, sampleValid: 0, sampleInvalid: 0, decidedAt: null });
-    await this.audit.record({
-      type: AuditEventType.BATCH_QUARANTINED, ...auditActor(actor), organizationId: batch.supplierId, subjectType: 'card_batch', subjectId: batch.id,
-      payload: { reason: reason.trim(), codes: held.length, sampleSize: sample },
+    const sample = await this.drawSample(batch.id, held.length);
+    await this.events.publish(new StockChangedEvent(actor, batch.offerId, -held.length));
+    await this.transition(actor, batch, BatchAction.QUARANTINE, { quarantineReason: reason.trim(), sampleSize: sample, sampleValid: 0, sampleInvalid: 0, decidedAt: null }, {
+      reason: reason.trim(), codes: held.length, sampleSize: sample,
     });
     return this.get(actor, batch.id);
   }
 
   /** The sampled codes of a quarantined batch: ids and results only, never plaintext. */
   sampleCodes(batchId: string): Promise<CardCodeEntity[]> {
-    return this.txHost.tx.getRepository(CardCodeEntity).find({
+    return this.codes.find({
       where: { batchId: assertId(batchId, 'Card batch'), sampled: true },
       select: { id: true, batchId: true, sampleResult: true, expiresAt: true, status: true },
       order: { id: 'ASC' },
     });
   }
 
-  private async sampledCode(id: string): Promise<{ code: CardCodeEntity; batch: CardBatchEntity }> {
-    const code = await this.txHost.tx.getRepository(CardCodeEntity).findOne({ where: { id: assertId(id, 'Card code') } });
-    if (!code || !code.sampled) throw notFound('Card code');
-    const batch = await this.batches.findOne({ where: { id: code.batchId }, lock: { mode: 'pessimistic_write' } });
-    if (!batch || batch.status !== BatchStatus.QUARANTINED) throw invalidTransition(batch?.status ?? 'UNKNOWN', 'sample');
-    return { code, batch };
+  private async lockQuarantined(batchId: string): Promise<CardBatchEntity> {
+    const batch = await this.batches.findOne({ where: { id: assertId(batchId, 'Card batch') }, lock: { mode: 'pessimistic_write' } });
+    if (!batch) throw notFound('Card batch');
+    if (batch.status !== BatchStatus.QUARANTINED) throw invalidTransition(batch.status, 'sample');
+    return batch;
   }
 
-  /** An auditor sees one sampled code, to check it against the brand's official system; each reveal is recorded. */
+  private async batchOfSample(codeId: string): Promise<string> {
+    const code = await this.codes.findOne({ where: { id: assertId(codeId, 'Card code') }, select: { id: true, batchId: true, sampled: true } });
+    if (!code || !code.sampled) throw notFound('Card code');
+    return code.batchId;
+  }
+
+  /** An auditor sees one sampled code, to check it against the brand's official system; the reveal is recorded. */
   @Transactional()
   async revealSample(actor: UserActor, codeId: string): Promise<PlainCode> {
-    const { code, batch } = await this.sampledCode(codeId);
-    const plain = this.cipher.decrypt(code.id, code.ciphertext, code.nonce);
+    const [code] = await this.revealSamplesOf(actor, await this.lockQuarantined(await this.batchOfSample(codeId)), [assertId(codeId, 'Card code')]);
+    return code;
+  }
+
+  /**
+   * A page of a batch's sampled codes in plaintext (those not yet recorded first), for checking in bulk;
+   * the reveal of each is recorded in the audit chain.
+   */
+  @Transactional()
+  async revealSamples(actor: UserActor, batchId: string, page: { offset: number; limit: number }): Promise<RevealedSample[]> {
+    const batch = await this.lockQuarantined(batchId);
+    const rows = (await this.txHost.tx.query(
+      `SELECT id FROM card_codes WHERE batch_id = $1 AND sampled ORDER BY (sample_result IS NOT NULL), id OFFSET $2 LIMIT $3`,
+      [batch.id, page.offset, Math.min(page.limit, SAMPLE_PAGE_MAX)],
+    )) as { id: string }[];
+    return this.revealSamplesOf(actor, batch, rows.map((r) => r.id));
+  }
+
+  private async revealSamplesOf(actor: UserActor, batch: CardBatchEntity, ids: string[]): Promise<RevealedSample[]> {
+    if (!ids.length) return [];
+    const codes = await this.codes.find({ where: { id: In(ids), batchId: batch.id, sampled: true }, order: { id: 'ASC' } });
+    if (codes.length !== ids.length) throw notFound('Card code');
+    const payload = ids.length === 1 ? { batchId: batch.id } : { batchId: batch.id, codeIds: codes.map((c) => c.id) };
     await this.audit.record({
-      type: AuditEventType.CODE_SAMPLE_REVEALED, ...auditActor(actor), organizationId: batch.supplierId, subjectType: 'card_code', subjectId: code.id,
-      payload: { batchId: batch.id },
+      type: AuditEventType.CODE_SAMPLE_REVEALED, ...auditActor(actor), organizationId: batch.supplierId,
+      subjectType: ids.length === 1 ? 'card_code' : 'card_batch', subjectId: ids.length === 1 ? codes[0].id : batch.id, payload,
     });
-    return plain;
+    return codes.map((c) => ({ id: c.id, result: c.sampleResult, expiresAt: c.expiresAt, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
   }
 
   /** Records a sample's result: any invalid code rejects the batch; all valid makes it sellable. */
   @Transactional()
   async recordSample(actor: UserActor, codeId: string, result: SampleResult): Promise<CardBatchEntity> {
-    const { code, batch } = await this.sampledCode(codeId);
-    if (code.sampleResult) throw invalidTransition(code.sampleResult, 'record again');
-    await this.txHost.tx.getRepository(CardCodeEntity).update(code.id, { sampleResult: result });
-    await this.audit.record({
-      type: AuditEventType.CODE_SAMPLE_RECORDED, ...auditActor(actor), organizationId: batch.supplierId, subjectType: 'card_code', subjectId: code.id,
-      payload: { batchId: batch.id, result },
-    });
-    const valid = batch.sampleValid + (result === SampleResult.VALID ? 1 : 0);
-    const invalid = batch.sampleInvalid + (result === SampleResult.INVALID ? 1 : 0);
-    let status = batch.status;
-    if (invalid > 0) {
-      status = BatchStatus.REJECTED;
-      await this.txHost.tx.query(`UPDATE card_codes SET status = 'REJECTED' WHERE batch_id = $1 AND status = 'QUARANTINED'`, [batch.id]);
-    } else if (valid === batch.sampleSize) {
-      status = BatchStatus.SELLABLE;
-      const released = (await this.txHost.tx.query(`UPDATE card_codes SET status = 'AVAILABLE' WHERE batch_id = $1 AND status = 'QUARANTINED' RETURNING id`, [batch.id]))[0] as unknown[];
-      await this.offers.adjustStock(batch.offerId, released.length);
+    return this.recordSamplesOf(actor, await this.batchOfSample(codeId), [{ codeId, result }]);
+  }
+
+  /** Records many samples' results at once (in the order given); the batch is decided as soon as it can be. */
+  @Transactional()
+  async recordSamples(actor: UserActor, batchId: string, results: { codeId: string; result: SampleResult }[]): Promise<CardBatchEntity> {
+    if (!results.length || results.length > SAMPLE_PAGE_MAX) throw validationFailed({ results: [`give 1–${SAMPLE_PAGE_MAX} results`] });
+    return this.recordSamplesOf(actor, batchId, results);
+  }
+
+  private async recordSamplesOf(actor: UserActor, batchId: string, results: { codeId: string; result: SampleResult }[]): Promise<CardBatchEntity> {
+    let batch = await this.lockQuarantined(batchId);
+    const ids = results.map((r) => assertId(r.codeId, 'Card code'));
+    if (new Set(ids).size !== ids.length) throw validationFailed({ results: ['each code once'] });
+    const codes = new Map((await this.codes.find({ where: { id: In(ids), batchId: batch.id, sampled: true } })).map((c) => [c.id, c]));
+    for (const { codeId } of results) {
+      const code = codes.get(codeId.toLowerCase());
+      if (!code) throw notFound('Card code');
+      if (code.sampleResult) throw invalidTransition(code.sampleResult, 'record again');
     }
-    const decided = status !== batch.status;
-    await this.batches.update(batch.id, { sampleValid: valid, sampleInvalid: invalid, status, decidedAt: decided ? this.clock.now() : null });
-    if (decided) {
+    for (const { codeId, result } of results) {
+      await this.codes.update(codeId.toLowerCase(), { sampleResult: result });
       await this.audit.record({
-        type: AuditEventType.BATCH_DECIDED, ...auditActor(actor), organizationId: batch.supplierId, subjectType: 'card_batch', subjectId: batch.id,
-        payload: { status, sampleSize: batch.sampleSize, sampleValid: valid, sampleInvalid: invalid },
+        type: AuditEventType.CODE_SAMPLE_RECORDED, ...auditActor(actor), organizationId: batch.supplierId, subjectType: 'card_code', subjectId: codeId.toLowerCase(),
+        payload: { batchId: batch.id, result },
       });
-      await this.notifications.notifyOrganization(batch.supplierId, NotificationType.BATCH_DECIDED, { batchId: batch.id, status, sampleInvalid: invalid });
+    }
+    const valid = batch.sampleValid + results.filter((r) => r.result === SampleResult.VALID).length;
+    const invalid = batch.sampleInvalid + results.filter((r) => r.result === SampleResult.INVALID).length;
+    const details = { sampleSize: batch.sampleSize, sampleValid: valid, sampleInvalid: invalid };
+    if (invalid > 0) {
+      await this.txHost.tx.query(`UPDATE card_codes SET status = 'REJECTED' WHERE batch_id = $1 AND status = 'QUARANTINED'`, [batch.id]);
+      batch = await this.transition(actor, batch, BatchAction.FAIL_SAMPLE, { sampleValid: valid, sampleInvalid: invalid, decidedAt: this.clock.now() }, details);
+    } else if (valid === batch.sampleSize) {
+      const [released] = (await this.txHost.tx.query(`UPDATE card_codes SET status = 'AVAILABLE' WHERE batch_id = $1 AND status = 'QUARANTINED' RETURNING id`, [batch.id])) as [unknown[], number];
+      await this.events.publish(new StockChangedEvent(actor, batch.offerId, released.length));
+      batch = await this.transition(actor, batch, BatchAction.PASS_SAMPLE, { sampleValid: valid, sampleInvalid: invalid, decidedAt: this.clock.now() }, details);
+    } else {
+      await this.batches.update(batch.id, { sampleValid: valid, sampleInvalid: invalid });
     }
     return this.get(actor, batch.id);
   }

@@ -1,27 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import {
-  AuditEventType,
-  BatchStatus,
-  DeliveryMode,
-  ErrorCode,
-  MAX_IMPORT_CODES,
-  OfferStatus,
-  OrganizationStatus,
-  RiskEventType,
-  sampleSize,
-} from '@mengyuan/domain';
+import { BatchAction, BatchStatus, DeliveryMode, ErrorCode, MAX_IMPORT_CODES, OfferStatus, OrganizationStatus, RiskEventType } from '@mengyuan/domain';
 import { Propagation, Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, Logger } from '@nestjs/common';
-import { auditActor, type UserActor } from '../../../common/actor';
+import type { UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, invalidTransition, validationFailed } from '../../../common/errors';
-import { AuditService } from '../../audit/audit.service';
+import { CodeCipher, type PlainCode } from '../../../common/crypto/code-cipher';
+import { EventBus } from '../../../common/events/event-bus';
 import { OfferService } from '../../catalog/services/offer.service';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
 import { RiskService } from '../../risk/services/risk.service';
 import { CardBatchEntity } from '../entities/card-batch.entity';
-import { CodeCipher, type PlainCode } from './code-cipher';
+import { StockChangedEvent } from '../inventory.events';
+import { BatchService } from './batch.service';
 
 export interface ImportRow extends PlainCode {
   expiresAt?: string | Date | null;
@@ -47,7 +38,8 @@ export class ImportService {
     private readonly cipher: CodeCipher,
     private readonly offers: OfferService,
     private readonly risk: RiskService,
-    private readonly audit: AuditService,
+    private readonly batches: BatchService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -152,55 +144,36 @@ export class ImportService {
   private async complete(actor: UserActor, batchId: string, counts: Counts, otherSuppliers: string[]): Promise<CardBatchEntity> {
     const em = this.txHost.tx;
     const batch = await em.getRepository(CardBatchEntity).findOneOrFail({ where: { id: batchId }, lock: { mode: 'pessimistic_write' } });
-    const supplier = await em.getRepository(OrganizationEntity).findOneByOrFail({ id: batch.supplierId });
-    const now = this.clock.now();
-    let status: BatchStatus = BatchStatus.SELLABLE;
-    let sample = 0;
+    const completed = { ...counts, completedAt: this.clock.now() };
+    let done: CardBatchEntity;
     if (counts.accepted === 0) {
-      status = BatchStatus.FAILED;
-    } else if (supplier.status === OrganizationStatus.PROBATION) {
+      done = await this.batches.transition(actor, batch, BatchAction.FAIL, { ...completed, failure: 'No code was accepted' }, { ...counts });
+    } else if (actor.organizationStatus === OrganizationStatus.PROBATION) {
       // A supplier on probation: the batch waits for an auditor's sample check.
-      status = BatchStatus.QUARANTINED;
-      sample = sampleSize(counts.accepted);
       await em.query(`UPDATE card_codes SET status = 'QUARANTINED' WHERE batch_id = $1 AND status = 'IMPORTING'`, [batchId]);
-      await em.query(
-        `UPDATE card_codes SET sampled = true WHERE id IN (SELECT id FROM card_codes WHERE batch_id = $1 ORDER BY random() LIMIT $2)`,
-        [batchId, sample],
-      );
+      const sample = await this.batches.drawSample(batchId, counts.accepted);
+      done = await this.batches.transition(actor, batch, BatchAction.QUARANTINE, { ...completed, sampleSize: sample, quarantineReason: 'PROBATION' }, { ...counts, sampleSize: sample });
     } else {
       await em.query(`UPDATE card_codes SET status = 'AVAILABLE' WHERE batch_id = $1 AND status = 'IMPORTING'`, [batchId]);
-      await this.offers.adjustStock(batch.offerId, counts.accepted);
+      await this.events.publish(new StockChangedEvent(actor, batch.offerId, counts.accepted));
+      done = await this.batches.transition(actor, batch, BatchAction.ACCEPT, completed, { ...counts, sampleSize: 0 });
     }
-    await em.getRepository(CardBatchEntity).update(batchId, {
-      ...counts,
-      status,
-      sampleSize: sample,
-      quarantineReason: status === BatchStatus.QUARANTINED ? 'PROBATION' : null,
-      failure: status === BatchStatus.FAILED ? 'No code was accepted' : null,
-      completedAt: now,
-    });
-    await this.audit.record({
-      type: AuditEventType.BATCH_IMPORTED, ...auditActor(actor), organizationId: batch.supplierId, subjectType: 'card_batch', subjectId: batchId,
-      payload: { offerId: batch.offerId, source: batch.source, status, sampleSize: sample, ...counts },
-    });
     if (counts.refusedOtherSupplier > 0) {
       // The same code from two suppliers: one of them sells codes that are not theirs (黑卡).
       await this.risk.raise(RiskEventType.BLACK_CARD_SUSPECTED, batch.supplierId, { type: 'card_batch', id: batchId }, {
         duplicates: counts.refusedOtherSupplier, otherSupplierIds: otherSuppliers, offerId: batch.offerId,
       });
     }
-    return em.getRepository(CardBatchEntity).findOneByOrFail({ id: batchId });
+    return done;
   }
 
   @Transactional(Propagation.RequiresNew)
   private async fail(batchId: string, err: unknown): Promise<void> {
     this.log.warn(`card batch ${batchId} failed: ${err instanceof Error ? err.message : String(err)}`);
     await this.txHost.tx.query(`DELETE FROM card_codes WHERE batch_id = $1 AND status = 'IMPORTING'`, [batchId]);
-    await this.txHost.tx.getRepository(CardBatchEntity).update(batchId, {
-      status: BatchStatus.FAILED,
-      failure: err instanceof AppError ? err.message : 'The import failed',
-      completedAt: this.clock.now(),
-    });
+    const batch = await this.txHost.tx.getRepository(CardBatchEntity).findOneOrFail({ where: { id: batchId }, lock: { mode: 'pessimistic_write' } });
+    if (batch.status !== BatchStatus.IMPORTING) return;
+    await this.batches.transition(null, batch, BatchAction.FAIL, { failure: err instanceof AppError ? err.message : 'The import failed', completedAt: this.clock.now() });
   }
 }
 

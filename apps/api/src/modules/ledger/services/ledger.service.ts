@@ -2,12 +2,18 @@ import { AuditEventType, ErrorCode, LedgerAccountKind, LedgerTransactionType, Or
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
+import { In, IsNull } from 'typeorm';
 import { auditActor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { AppError, assertId, notFound, validationFailed } from '../../../common/errors';
+import { AppError, notFound, validationFailed } from '../../../common/errors';
+import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
 import { AuditService } from '../../audit/audit.service';
 import { positiveFen } from '../../catalog/services/sku.service';
+import { OrganizationService } from '../../organizations/services/organization.service';
+import { LedgerAccountEntity } from '../entities/ledger-account.entity';
+import { LedgerEntryEntity } from '../entities/ledger-entry.entity';
+import { LedgerTransactionEntity } from '../entities/ledger-transaction.entity';
 
 export interface Posting {
   accountId: string;
@@ -41,35 +47,67 @@ export const insufficientBalance = () => new AppError(ErrorCode.INSUFFICIENT_BAL
 
 /**
  * The double-entry ledger: immutable transactions whose entries sum to zero (checked by the database at
- * commit), balances that a constraint keeps from going negative for wallets.
+ * commit), balances that a constraint keeps from going negative for wallets. Only this module writes the
+ * ledger's tables.
  */
 @Injectable()
 export class LedgerService {
+  /** Account ids by kind and organisation, and kinds by id: only ever filled with committed rows. */
   private readonly accountIds = new Map<string, string>();
+  private readonly kinds = new Map<string, LedgerAccountKind>();
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly organizations: OrganizationService,
+    private readonly events: EventBus,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  /** The account of a kind for an organisation (null: the alliance's), created on first use. */
+  private get accounts() {
+    return this.txHost.tx.getRepository(LedgerAccountEntity);
+  }
+
+  /**
+   * The account of a kind for an organisation (null: the alliance's), created on first use. Remembered only
+   * once its row is committed: an account created in a transaction that rolls back (a refused payout, say)
+   * must not be handed to the next one.
+   */
   async account(kind: LedgerAccountKind, organizationId: string | null): Promise<string> {
     const key = `${kind}:${organizationId ?? ''}`;
     const cached = this.accountIds.get(key);
     if (cached) return cached;
-    const sel = `SELECT id FROM ledger_accounts WHERE kind = $1 AND organization_id IS NOT DISTINCT FROM $2`;
-    let [row] = (await this.txHost.tx.query(sel, [kind, organizationId])) as { id: string }[];
+    const where = { kind, organizationId: organizationId ?? IsNull() };
+    let row = await this.accounts.findOne({ where, select: { id: true } });
     if (!row) {
-      await this.txHost.tx.query(
-        `INSERT INTO ledger_accounts (kind, organization_id) VALUES ($1, $2)
-         ON CONFLICT (kind, coalesce(organization_id, '00000000-0000-0000-0000-000000000000')) DO NOTHING`,
-        [kind, organizationId],
-      );
-      [row] = (await this.txHost.tx.query(sel, [kind, organizationId])) as { id: string }[];
+      await this.accounts.createQueryBuilder().insert().values({ kind, organizationId }).orIgnore().execute();
+      row = await this.accounts.findOneOrFail({ where, select: { id: true } });
     }
-    this.accountIds.set(key, row.id);
+    const remember = () => {
+      this.accountIds.set(key, row.id);
+      this.kinds.set(row.id, kind);
+    };
+    if (this.txHost.isTransactionActive()) this.events.whenCommitted(remember);
+    else remember();
     return row.id;
+  }
+
+  /**
+   * Locks a member's wallet for an order and returns its balance: orders of one member queue here, so codes
+   * are never claimed for an order that cannot pay.
+   */
+  async lockWallet(memberId: string): Promise<{ accountId: string; balance: bigint }> {
+    const accountId = await this.account(LedgerAccountKind.MEMBER_WALLET, memberId);
+    // Hot path (measured: every order): one row lock.
+    const [row] = (await this.txHost.tx.query('SELECT balance FROM ledger_accounts WHERE id = $1 FOR UPDATE', [accountId])) as { balance: string }[];
+    return { accountId, balance: BigInt(row.balance) };
+  }
+
+  private async runningAccounts(ids: string[]): Promise<Set<string>> {
+    const unknown = ids.filter((id) => !this.kinds.has(id));
+    const found = unknown.length ? await this.accounts.find({ where: { id: In(unknown) }, select: { id: true, kind: true } }) : [];
+    const kindOf = new Map([...found.map((a) => [a.id, a.kind] as const), ...ids.filter((id) => this.kinds.has(id)).map((id) => [id, this.kinds.get(id)!] as const)]);
+    return new Set(ids.filter((id) => RUNNING.has(kindOf.get(id) ?? '')));
   }
 
   /**
@@ -79,15 +117,14 @@ export class LedgerService {
   async post(type: LedgerTransactionType, postings: Posting[], meta: { reference?: string | null; orderId?: string | null; memo?: string | null; userId?: string | null } = {}): Promise<string> {
     const sum = postings.reduce((a, p) => a + p.amount, 0n);
     if (sum !== 0n) throw new Error(`ledger transaction does not sum to zero: ${sum}`);
-    const kinds = (await this.txHost.tx.query('SELECT id, kind FROM ledger_accounts WHERE id = ANY($1)', [postings.map((p) => p.accountId)])) as { id: string; kind: string }[];
-    const running = new Set(kinds.filter((k) => RUNNING.has(k.kind)).map((k) => k.id));
-    // Debits first, each conditional on the balance covering it.
+    const running = await this.runningAccounts(postings.map((p) => p.accountId));
+    // Hot path (measured: every order posts here). Debits first, each conditional on the balance covering it.
     for (const p of [...postings].sort((a, b) => (a.amount < b.amount ? -1 : 1))) {
       if (!running.has(p.accountId)) continue;
-      const updated = (await this.txHost.tx.query(
-        'UPDATE ledger_accounts SET balance = balance + $2 WHERE id = $1 AND balance + $2 >= 0 RETURNING id',
-        [p.accountId, p.amount.toString()],
-      ))[0] as unknown[];
+      const [updated] = (await this.txHost.tx.query('UPDATE ledger_accounts SET balance = balance + $2 WHERE id = $1 AND balance + $2 >= 0 RETURNING id', [
+        p.accountId,
+        p.amount.toString(),
+      ])) as [unknown[], number];
       if (!updated.length) throw insufficientBalance();
     }
     const now = this.clock.now();
@@ -96,16 +133,15 @@ export class LedgerService {
       [type, meta.reference ?? null, meta.orderId ?? null, meta.memo ?? null, meta.userId ?? null, now],
     )) as { id: string }[];
     await this.txHost.tx.query(
-      `INSERT INTO ledger_entries (transaction_id, account_id, amount, created_at)
-       SELECT $1, a, m, $2 FROM unnest($3::uuid[], $4::bigint[]) AS u(a, m)`,
+      `INSERT INTO ledger_entries (transaction_id, account_id, amount, created_at) SELECT $1, a, m, $2 FROM unnest($3::uuid[], $4::bigint[]) AS u(a, m)`,
       [tx.id, now, postings.map((p) => p.accountId), postings.map((p) => p.amount.toString())],
     );
     return tx.id;
   }
 
-  private async organizationOfKind(id: string, kind: OrganizationKind): Promise<{ id: string; name: string }> {
-    const [org] = (await this.txHost.tx.query('SELECT id, name FROM organizations WHERE id = $1 AND kind = $2', [assertId(id, 'Organization'), kind])) as { id: string; name: string }[];
-    if (!org) throw notFound(kind === OrganizationKind.MEMBER ? 'Member' : 'Supplier');
+  private async organizationOfKind(actor: UserActor, id: string, kind: OrganizationKind): Promise<{ id: string; name: string }> {
+    const org = await this.organizations.get(actor, id).catch(() => null);
+    if (!org || org.kind !== kind) throw notFound(kind === OrganizationKind.MEMBER ? 'Member' : 'Supplier');
     return org;
   }
 
@@ -114,7 +150,7 @@ export class LedgerService {
   async deposit(actor: UserActor, memberId: string, amount: string, reference: string): Promise<string> {
     const fen = positiveFen(amount, 'amount');
     if (reference.trim().length < 2) throw validationFailed({ reference: ['give the bank transfer reference'] });
-    const org = await this.organizationOfKind(memberId, OrganizationKind.MEMBER);
+    const org = await this.organizationOfKind(actor, memberId, OrganizationKind.MEMBER);
     const txId = await this.post(
       LedgerTransactionType.DEPOSIT,
       [
@@ -132,7 +168,7 @@ export class LedgerService {
   async payout(actor: UserActor, supplierId: string, amount: string, reference: string): Promise<string> {
     const fen = positiveFen(amount, 'amount');
     if (reference.trim().length < 2) throw validationFailed({ reference: ['give the bank transfer reference'] });
-    const org = await this.organizationOfKind(supplierId, OrganizationKind.SUPPLIER);
+    const org = await this.organizationOfKind(actor, supplierId, OrganizationKind.SUPPLIER);
     const payable = await this.account(LedgerAccountKind.SUPPLIER_PAYABLE, org.id);
     const owed = BigInt(await this.sumOf(payable));
     if (fen > owed) throw validationFailed({ amount: [`exceeds what is owed (${owed} fen)`] });
@@ -149,33 +185,58 @@ export class LedgerService {
   }
 
   async sumOf(accountId: string): Promise<string> {
-    const [row] = await this.txHost.tx.query('SELECT coalesce(sum(amount), 0)::text AS total FROM ledger_entries WHERE account_id = $1', [accountId]);
-    return row.total;
+    const row = await this.txHost.tx
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .select('coalesce(sum(e.amount), 0)::text', 'total')
+      .where('e.account_id = :accountId', { accountId })
+      .getRawOne<{ total: string }>();
+    return row?.total ?? '0';
   }
 
   /** A member's wallet and hold, or a supplier's payable: balance and statement, newest first. */
   async statement(kind: LedgerAccountKind, organizationId: string, page: { offset: number; limit: number }): Promise<{ balance: string } & Page<StatementLine>> {
     const accountId = await this.account(kind, organizationId);
     const balance = await this.sumOf(accountId);
-    const items = (await this.txHost.tx.query(
-      `SELECT e.id::text AS id, t.id AS "transactionId", t.type, e.amount::text AS amount, t.reference, t.order_id AS "orderId", t.memo, e.created_at AS "createdAt"
-         FROM ledger_entries e JOIN ledger_transactions t ON t.id = e.transaction_id
-        WHERE e.account_id = $1 ORDER BY e.id DESC OFFSET $2 LIMIT $3`,
-      [accountId, page.offset, page.limit],
-    )) as StatementLine[];
-    const [count] = await this.txHost.tx.query('SELECT count(*)::int AS n FROM ledger_entries WHERE account_id = $1', [accountId]);
-    return { balance, items, totalCount: count.n };
+    const qb = this.txHost.tx
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .innerJoin(LedgerTransactionEntity, 't', 't.id = e.transaction_id')
+      .where('e.account_id = :accountId', { accountId });
+    const [rows, totalCount] = await Promise.all([
+      qb
+        .clone()
+        .select(['e.id::text AS id', 't.id AS "transactionId"', 't.type AS type', 'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 't.memo AS memo', 'e.created_at AS "createdAt"'])
+        .orderBy('e.id', 'DESC')
+        .offset(page.offset)
+        .limit(page.limit)
+        .getRawMany<StatementLine>(),
+      qb.getCount(),
+    ]);
+    return { balance, items: rows, totalCount };
   }
 
   /** Recomputes every running balance from its entries and checks every transaction sums to zero. */
   async check(): Promise<LedgerCheck> {
-    const drift = (await this.txHost.tx.query(
-      `SELECT a.id AS "accountId", a.kind, a.organization_id AS "organizationId", a.balance::text AS stored, coalesce(sum(e.amount), 0)::text AS computed
-         FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id
-        WHERE a.kind IN ('MEMBER_WALLET', 'MEMBER_HOLD') GROUP BY a.id HAVING a.balance <> coalesce(sum(e.amount), 0)`,
-    )) as LedgerCheck['drift'];
-    const unbalanced = (await this.txHost.tx.query(`SELECT transaction_id FROM ledger_entries GROUP BY transaction_id HAVING sum(amount) <> 0`)) as { transaction_id: string }[];
-    const [{ accounts, transactions }] = await this.txHost.tx.query(`SELECT (SELECT count(*)::int FROM ledger_accounts) AS accounts, (SELECT count(*)::int FROM ledger_transactions) AS transactions`);
-    return { ok: drift.length === 0 && unbalanced.length === 0, accountsChecked: accounts, transactionsChecked: transactions, drift, unbalancedTransactions: unbalanced.map((u) => u.transaction_id) };
+    const em = this.txHost.tx;
+    const drift = await em
+      .getRepository(LedgerAccountEntity)
+      .createQueryBuilder('a')
+      .leftJoin(LedgerEntryEntity, 'e', 'e.account_id = a.id')
+      .select(['a.id AS "accountId"', 'a.kind AS kind', 'a.organization_id AS "organizationId"', 'a.balance::text AS stored', 'coalesce(sum(e.amount), 0)::text AS computed'])
+      .where('a.kind IN (:...running)', { running: [...RUNNING] })
+      .groupBy('a.id')
+      .having('a.balance <> coalesce(sum(e.amount), 0)')
+      .getRawMany<LedgerCheck['drift'][number]>();
+    const unbalanced = await em
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .select('e.transaction_id', 'id')
+      .groupBy('e.transaction_id')
+      .having('sum(e.amount) <> 0')
+      .getRawMany<{ id: string }>();
+    const accounts = await em.getRepository(LedgerAccountEntity).count();
+    const transactions = await em.getRepository(LedgerTransactionEntity).count();
+    return { ok: drift.length === 0 && unbalanced.length === 0, accountsChecked: accounts, transactionsChecked: transactions, drift, unbalancedTransactions: unbalanced.map((u) => u.id) };
   }
 }

@@ -1,12 +1,16 @@
-import { AttemptOutcome, LedgerTransactionType, OrderStatus } from '@mengyuan/domain';
+import { AttemptOutcome, LedgerTransactionType, OrderStatus, TopupTaskStatus } from '@mengyuan/domain';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { JSONScalar } from '../../../common/json.scalar';
 import { MoneyScalar } from '../../../common/money.scalar';
 import { Paginated } from '../../../common/pagination';
-import type { DeliveredCode, OrderRow, SaleRow } from '../services/order.service';
+import type { SoldCode } from '../../inventory/services/card-code.service';
+import type { OrderEntity } from '../entities/order.entity';
+import type { Sale } from '../services/order.service';
 
 registerEnumType(OrderStatus, { name: 'OrderStatus' });
 registerEnumType(AttemptOutcome, { name: 'AttemptOutcome' });
 registerEnumType(LedgerTransactionType, { name: 'LedgerTransactionType' });
+registerEnumType(TopupTaskStatus, { name: 'TopupTaskStatus' });
 
 @ObjectType('DeliveredCode', { description: 'A card code as its buyer sees it (卡密); every reveal is recorded' })
 export class DeliveredCodeDto {
@@ -15,16 +19,29 @@ export class DeliveredCodeDto {
   @Field(() => String, { nullable: true }) secret: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt: Date | null;
 
-  static from(c: DeliveredCode): DeliveredCodeDto {
+  static from(c: SoldCode): DeliveredCodeDto {
     return Object.assign(new DeliveredCodeDto(), { id: c.id, cardNumber: c.cardNumber ?? null, secret: c.secret ?? null, expiresAt: c.expiresAt });
   }
 }
 
-@ObjectType('OrderAttempt', { description: 'One offer tried by routing' })
+@ObjectType('OrderAttempt', { description: 'One offer routing considered: where it stood, why, and what came of it' })
 export class OrderAttemptDto {
   @Field(() => ID) offerId: string;
   @Field(() => AttemptOutcome) outcome: AttemptOutcome;
+  @Field(() => Int, { nullable: true, description: 'Its place in the routing order (1 first); empty when it could not sell at all' }) position: number | null;
+  @Field(() => JSONScalar, { nullable: true, description: 'The routing rule and its inputs for this offer' }) reason: Record<string, unknown> | null;
   @Field(() => GraphQLISODateTime) at: Date;
+}
+
+@ObjectType('OrderTopupProgress', { description: 'A direct top-up order in a supplier’s queue (one per source tried)' })
+export class OrderTopupProgressDto {
+  @Field(() => TopupTaskStatus) status: TopupTaskStatus;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => GraphQLISODateTime) deadlineAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) claimedAt: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) finishedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'The operator’s reference, once done' }) reference: string | null;
+  @Field(() => String, { nullable: true }) failureReason: string | null;
 }
 
 @ObjectType('Order')
@@ -41,14 +58,14 @@ export class OrderDto {
   @Field(() => String, { nullable: true, description: 'Why it failed (an error code)' }) failureCode: string | null;
   @Field(() => GraphQLISODateTime) placedAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) deliveredAt: Date | null;
-  @Field(() => Float, { nullable: true, description: 'Server-side delivery latency in milliseconds' }) latencyMs: number | null;
+  @Field(() => Float, { nullable: true, description: 'Milliseconds from placing to delivery: the server’s work for card codes, the supplier’s time for direct top-ups' }) latencyMs: number | null;
   @Field(() => [DeliveredCodeDto], { nullable: true, description: 'Only in the placeOrder answer that delivered them' }) codes: DeliveredCodeDto[] | null;
 
-  static from(o: OrderRow, codes: DeliveredCode[] | null = null): OrderDto {
+  static from(o: OrderEntity, codes: SoldCode[] | null = null): OrderDto {
     return Object.assign(new OrderDto(), {
-      id: o.id, memberId: o.member_id, clientOrderNo: o.client_order_no, skuId: o.sku_id, quantity: o.quantity, unitPrice: o.unit_price, total: o.total,
-      status: o.status, rechargeAccount: o.recharge_account, failureCode: o.failure_code, placedAt: o.placed_at, deliveredAt: o.delivered_at,
-      latencyMs: o.latency_ms === null ? null : Number(o.latency_ms), codes: codes ? codes.map(DeliveredCodeDto.from) : null,
+      id: o.id, memberId: o.memberId, clientOrderNo: o.clientOrderNo, skuId: o.skuId, quantity: o.quantity, unitPrice: o.unitPrice, total: o.total,
+      status: o.status, rechargeAccount: o.rechargeAccount, failureCode: o.failureCode, placedAt: o.placedAt, deliveredAt: o.deliveredAt,
+      latencyMs: o.latencyMs === null ? null : Number(o.latencyMs), codes: codes ? codes.map(DeliveredCodeDto.from) : null,
     });
   }
 }
@@ -105,11 +122,8 @@ export class SaleDto {
   @Field(() => GraphQLISODateTime) placedAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) deliveredAt: Date | null;
 
-  static from(r: SaleRow): SaleDto {
-    return Object.assign(new SaleDto(), {
-      id: r.id, orderId: r.order_id, skuId: r.sku_id, skuCode: r.sku_code, skuName: r.sku_name, quantity: r.quantity, unitSettlement: r.unit_settlement,
-      status: r.status, placedAt: r.placed_at, deliveredAt: r.delivered_at,
-    });
+  static from(r: Sale): SaleDto {
+    return Object.assign(new SaleDto(), r);
   }
 }
 

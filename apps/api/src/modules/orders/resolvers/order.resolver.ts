@@ -6,9 +6,10 @@ import { forbidden } from '../../../common/errors';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
 import { MoneyScalar } from '../../../common/money.scalar';
 import { LedgerService } from '../../ledger/services/ledger.service';
-import { DeliveredCodeDto, LedgerCheckDto, OrderAttemptDto, OrderDto, OrderPage, SaleDto, SalePage, WalletDto } from '../dtos/order.dto';
+import { DeliveredCodeDto, LedgerCheckDto, OrderAttemptDto, OrderDto, OrderPage, OrderTopupProgressDto, SaleDto, SalePage, WalletDto } from '../dtos/order.dto';
 import { PlaceOrderInput } from '../inputs/place-order.input';
 import { OrderService } from '../services/order.service';
+import { TopupService } from '../services/topup.service';
 
 const MEMBER = { kinds: [OrganizationKind.MEMBER], roles: [Role.OWNER, Role.OPERATOR] };
 const ADMIN = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN] };
@@ -18,12 +19,14 @@ const ALLIANCE_STAFF = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN,
 export class OrderResolver {
   constructor(
     private readonly service: OrderService,
+    private readonly topups: TopupService,
     private readonly ledger: LedgerService,
   ) {}
 
   @Authorize({ ...MEMBER, apiKeyScopes: [ApiKeyScope.ORDERS_WRITE] })
   @Mutation(() => OrderDto, {
-    description: 'Buys at the unified price and delivers the codes in this answer. Errors: SOLD_OUT, INSUFFICIENT_BALANCE, IDEMPOTENCY_CONFLICT, SKU_UNAVAILABLE, QUANTITY_OUT_OF_RANGE (extensions.orderId names a saved failed order)',
+    description:
+      'Buys at the unified price. Card codes come in this answer; a direct top-up (rechargeAccount required) answers PROCESSING and is delivered when its supplier completes it (order.delivered webhook). Errors: SOLD_OUT, INSUFFICIENT_BALANCE, TOPUP_FAILED (extensions.orderId names the saved failed order, nothing charged), RISK_REVIEW (held for an admin, amount reserved), IDEMPOTENCY_CONFLICT, SKU_UNAVAILABLE, QUANTITY_OUT_OF_RANGE, REAL_NAME_REQUIRED, RATE_LIMITED (accepted orders a minute)',
   })
   async placeOrder(
     @CurrentActor() actor: Actor,
@@ -37,7 +40,7 @@ export class OrderResolver {
   }
 
   @Authorize({ ...MEMBER, apiKeyScopes: [ApiKeyScope.ORDERS_READ, ApiKeyScope.ORDERS_WRITE] })
-  @Mutation(() => [DeliveredCodeDto], { description: 'Shows an order’s codes again to its buyer; recorded in the audit chain' })
+  @Mutation(() => [DeliveredCodeDto], { description: 'Shows a delivered card order’s codes again to its buyer; recorded in the audit chain. Direct top-ups have no codes (INVALID_TRANSITION)' })
   async revealOrderCodes(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID }) orderId: string): Promise<DeliveredCodeDto[]> {
     return (await this.service.reveal(actor, orderId)).map(DeliveredCodeDto.from);
   }
@@ -63,12 +66,20 @@ export class OrderResolver {
   @ResolveField(() => [OrderAttemptDto], { description: 'Every offer routing tried (alliance staff; empty for others)' })
   async attempts(@Parent() order: OrderDto, @CurrentActor() actor: Actor): Promise<OrderAttemptDto[]> {
     if (actor.organizationKind !== OrganizationKind.ALLIANCE) return [];
-    return (await this.service.attempts(order.id)).map((a) => ({ offerId: a.offer_id, outcome: a.outcome, at: a.at }));
+    return (await this.service.attempts(order.id)).map((a) => ({ offerId: a.offerId, outcome: a.outcome, position: a.position, reason: a.reason, at: a.at }));
   }
 
-  @Authorize({ kinds: [OrganizationKind.MEMBER, OrganizationKind.SUPPLIER], roles: [Role.OWNER, Role.OPERATOR] })
-  @Query(() => WalletDto, { description: 'A member’s wallet, or a supplier’s payable (what the alliance owes it)' })
-  async wallet(@CurrentActor() actor: UserActor, @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput): Promise<WalletDto> {
+  @ResolveField(() => [OrderTopupProgressDto], { description: 'A direct top-up’s way through the suppliers’ queues (empty for card orders)' })
+  async topupProgress(@Parent() order: OrderDto): Promise<OrderTopupProgressDto[]> {
+    if (!order.rechargeAccount) return [];
+    return (await this.topups.ofOrder(order.id)).map(({ status, createdAt, deadlineAt, claimedAt, finishedAt, reference, failureReason }) => ({
+      status, createdAt, deadlineAt, claimedAt, finishedAt, reference, failureReason,
+    }));
+  }
+
+  @Authorize({ kinds: [OrganizationKind.MEMBER, OrganizationKind.SUPPLIER], roles: [Role.OWNER, Role.OPERATOR], apiKeyScopes: [ApiKeyScope.WALLET_READ] })
+  @Query(() => WalletDto, { description: 'A member’s wallet, or a supplier’s payable (what the alliance owes it). API keys need the WALLET_READ scope', complexity: pageComplexity })
+  async wallet(@CurrentActor() actor: Actor, @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput): Promise<WalletDto> {
     const kind = actor.organizationKind === OrganizationKind.MEMBER ? LedgerAccountKind.MEMBER_WALLET : LedgerAccountKind.SUPPLIER_PAYABLE;
     const s = await this.ledger.statement(kind, actor.organizationId, pageOf(page));
     return { balance: s.balance, statement: s.items, statementCount: s.totalCount };

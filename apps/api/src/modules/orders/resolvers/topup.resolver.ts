@@ -1,18 +1,20 @@
-import { ApiKeyScope, OrganizationKind, Role, TopupTaskStatus } from '@mengyuan/domain';
+import { ApiKeyScope, OrganizationKind, Role, TopupAction, TopupTaskStatus, topupLifecycle } from '@mengyuan/domain';
 import { Args, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from '@nestjs/graphql';
 import type { Actor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
 import { PageInput, Paginated, pageComplexity, pageOf } from '../../../common/pagination';
-import { TopupService, type TopupTaskRow } from '../services/topup.service';
+import type { TopupTaskEntity } from '../entities/topup-task.entity';
+import { TopupService } from '../services/topup.service';
 
-registerEnumType(TopupTaskStatus, { name: 'TopupTaskStatus' });
+registerEnumType(TopupAction, { name: 'TopupAction' });
 
 @ObjectType('TopupTask', { description: 'A direct top-up (直充) waiting in the supplier’s queue' })
 export class TopupTaskDto {
   @Field(() => ID) id: string;
   @Field(() => ID) orderId: string;
   @Field(() => ID) offerId: string;
-  @Field(() => TopupTaskStatus) status: TopupTaskStatus;
+  @Field(() => TopupTaskStatus, { description: 'Moves by claim/complete/fail (and EXPIRED at the deadline); possibleActions lists what can be done now' }) status: TopupTaskStatus;
+  @Field(() => [TopupAction]) possibleActions: TopupAction[];
   @Field() rechargeAccount: string;
   @Field(() => Int) quantity: number;
   @Field(() => GraphQLISODateTime, { description: 'After it the task fails over to the next source' }) deadlineAt: Date;
@@ -22,10 +24,11 @@ export class TopupTaskDto {
   @Field(() => String, { nullable: true }) failureReason: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 
-  static from(t: TopupTaskRow): TopupTaskDto {
+  static from(t: TopupTaskEntity): TopupTaskDto {
     return Object.assign(new TopupTaskDto(), {
-      id: t.id, orderId: t.order_id, offerId: t.offer_id, status: t.status, rechargeAccount: t.recharge_account, quantity: t.quantity, deadlineAt: t.deadline_at,
-      claimedAt: t.claimed_at, finishedAt: t.finished_at, reference: t.reference, failureReason: t.failure_reason, createdAt: t.created_at,
+      id: t.id, orderId: t.orderId, offerId: t.offerId, status: t.status, rechargeAccount: t.rechargeAccount, quantity: t.quantity, deadlineAt: t.deadlineAt,
+      claimedAt: t.claimedAt, finishedAt: t.finishedAt, reference: t.reference, failureReason: t.failureReason, createdAt: t.createdAt,
+      possibleActions: topupLifecycle.actionsFrom(t.status).filter((a) => a !== TopupAction.EXPIRE),
     });
   }
 }

@@ -1,195 +1,213 @@
 import {
   AttemptOutcome,
-  AuditEventType,
   ErrorCode,
   LedgerAccountKind,
   LedgerTransactionType,
+  OrderEvent,
   OrderStatus,
   TopupAction,
   TopupTaskStatus,
-  WebhookEvent,
   topupLifecycle,
 } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { auditActor, type Actor } from '../../../common/actor';
+import { In, LessThan } from 'typeorm';
+import type { Actor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
+import { nextStatus } from '../../../common/transition';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
-import { AuditService } from '../../audit/audit.service';
+import { OfferService } from '../../catalog/services/offer.service';
 import { JobsService } from '../../jobs/jobs.service';
 import { LedgerService } from '../../ledger/services/ledger.service';
-import { WebhookService } from '../../webhooks/services/webhook.service';
-import type { OrderRow } from './order.service';
+import { RoutingService } from '../../routing/services/routing.service';
+import { OrderEntity } from '../entities/order.entity';
+import { TopupTaskEntity } from '../entities/topup-task.entity';
+import { TopupTaskChangedEvent } from '../orders.events';
+import { OrderLifecycleService } from './order-lifecycle.service';
+import { OrderFulfilmentService } from './order-fulfilment.service';
 
 export const EXPIRE_TOPUPS_JOB = 'orders.expire-topup-tasks';
 
-export interface TopupTaskRow {
-  id: string;
-  order_id: string;
-  offer_id: string;
-  supplier_id: string;
-  status: TopupTaskStatus;
-  recharge_account: string;
-  quantity: number;
-  deadline_at: Date;
-  claimed_at: Date | null;
-  finished_at: Date | null;
-  reference: string | null;
-  failure_reason: string | null;
-  created_at: Date;
-}
+/** Task statuses that still occupy a supplier's queue. */
+const OPEN = [TopupTaskStatus.QUEUED, TopupTaskStatus.CLAIMED];
 
 /**
  * Direct top-ups (直充): the member's money waits in its hold while the task is in a supplier's queue; a
- * completed task pays the supplier; a failed or expired one fails over to the next offer; after the last,
- * the money goes back to the wallet by itself.
+ * completed task pays the supplier and delivers the order; a failed or expired one fails over to the next
+ * offer routing names; after the last, the money goes back to the wallet by itself.
  */
 @Injectable()
 export class TopupService implements OnModuleInit {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly lifecycle: OrderLifecycleService,
+    private readonly fulfilment: OrderFulfilmentService,
+    private readonly routing: RoutingService,
+    private readonly offers: OfferService,
     private readonly ledger: LedgerService,
-    private readonly webhooks: WebhookService,
-    private readonly audit: AuditService,
+    private readonly events: EventBus,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
   ) {}
+
+  private get tasks() {
+    return this.txHost.tx.getRepository(TopupTaskEntity);
+  }
 
   onModuleInit(): void {
     this.jobs.define({ name: EXPIRE_TOPUPS_JOB, cron: '* * * * *', handler: () => this.expireDue() });
   }
 
-  /** Puts the order's task in the next live offer's queue, or refunds when none is left. */
-  async dispatch(order: OrderRow): Promise<TopupTaskRow | null> {
-    const em = this.txHost.tx;
-    const [offer] = (await em.query(
-      `SELECT o.id, o.supplier_id FROM offers o JOIN organizations g ON g.id = o.supplier_id
-        WHERE o.sku_id = $1 AND o.status = 'LIVE' AND g.status IN ('ACTIVE', 'PROBATION')
-          AND NOT EXISTS (SELECT 1 FROM topup_tasks t WHERE t.order_id = $2 AND t.offer_id = o.id)
-        ORDER BY (g.status = 'ACTIVE') DESC, o.created_at, o.id LIMIT 1`,
-      [order.sku_id, order.id],
-    )) as { id: string; supplier_id: string }[];
-    if (!offer) {
-      await this.refund(order);
-      return null;
-    }
+  /**
+   * The one way a task's status changes: checked against topupLifecycle (packages/domain), written only if
+   * nobody moved it meanwhile, and published as TopupTaskChangedEvent.
+   */
+  private async transition(actor: Actor | null, task: TopupTaskEntity, action: TopupAction, changes: Partial<TopupTaskEntity> = {}): Promise<TopupTaskEntity> {
+    const next = nextStatus(topupLifecycle, task.status, action, undefined);
     const now = this.clock.now();
-    const [task] = (await em.query(
-      `INSERT INTO topup_tasks (order_id, offer_id, supplier_id, status, recharge_account, quantity, deadline_at, created_at)
-       VALUES ($1, $2, $3, 'QUEUED', $4, $5, $6, $7) RETURNING *`,
-      [order.id, offer.id, offer.supplier_id, order.recharge_account, order.quantity, new Date(now.getTime() + this.config.topupDeadlineSeconds * 1000), now],
-    )) as TopupTaskRow[];
-    await this.audit.enqueue({ type: AuditEventType.TOPUP_TASK_CREATED, organizationId: offer.supplier_id, subjectType: 'topup_task', subjectId: task.id, payload: { orderId: order.id, offerId: offer.id, deadlineAt: task.deadline_at.toISOString() } });
-    await this.webhooks.emit(offer.supplier_id, WebhookEvent.TOPUP_TASK_CREATED, { taskId: task.id, orderId: order.id, rechargeAccount: task.recharge_account, quantity: task.quantity, deadlineAt: task.deadline_at.toISOString() });
-    return task;
+    const stamp: Partial<TopupTaskEntity> = next === TopupTaskStatus.CLAIMED
+      ? { claimedAt: now, claimedByUserId: actor?.kind === 'user' ? actor.userId : null }
+      : { finishedAt: now };
+    const moved = await this.tasks.update({ id: task.id, status: task.status }, { ...changes, ...stamp, status: next });
+    if (!moved.affected) throw invalidTransition(task.status, action);
+    const updated = Object.assign(new TopupTaskEntity(), task, changes, stamp, { status: next });
+    await this.events.publish(new TopupTaskChangedEvent(actor, updated, task.status, action));
+    return updated;
   }
 
-  /** No supplier could do it: the reserved amount goes back to the wallet, and the member is told. */
-  private async refund(order: OrderRow): Promise<void> {
+  /** A new top-up order: its amount moves from the wallet to the hold, and the first source gets the task. */
+  async start(actor: Actor, order: OrderEntity, wallet: string): Promise<{ order: OrderEntity; task: TopupTaskEntity | null }> {
+    const total = BigInt(order.total);
+    const hold = await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, order.memberId);
+    await this.ledger.post(LedgerTransactionType.HOLD, [{ accountId: wallet, amount: -total }, { accountId: hold, amount: total }], { orderId: order.id, reference: order.clientOrderNo, memo: 'direct top-up in progress' });
+    return this.dispatch(actor, order);
+  }
+
+  /**
+   * Puts the order's task in the queue of the first offer routing names that has not tried it yet and has
+   * room; when none is left, the reserved amount goes back and the order fails.
+   */
+  async dispatch(actor: Actor | null, order: OrderEntity): Promise<{ order: OrderEntity; task: TopupTaskEntity | null }> {
+    const tried = new Set((await this.tasks.find({ where: { orderId: order.id }, select: { offerId: true } })).map((t) => t.offerId));
+    const plan = await this.routing.plan(order.skuId, { exclude: tried });
+    const full: { offerId: string; position: number; reason: Record<string, unknown> }[] = [];
+    for (const candidate of plan.candidates) {
+      if (candidate.capacity !== null && (await this.tasks.count({ where: { offerId: candidate.offerId, status: In(OPEN) } })) >= candidate.capacity) {
+        full.push({ offerId: candidate.offerId, position: candidate.position, reason: { ...candidate.reason, capacity: candidate.capacity } });
+        continue;
+      }
+      await this.fulfilment.recordAttempts(order.id, full.map((f) => ({ ...f, outcome: AttemptOutcome.NO_CAPACITY })));
+      const now = this.clock.now();
+      const task = this.tasks.create({
+        orderId: order.id, offerId: candidate.offerId, supplierId: candidate.supplierId, status: TopupTaskStatus.QUEUED, rechargeAccount: order.rechargeAccount!,
+        quantity: order.quantity, deadlineAt: new Date(now.getTime() + this.config.topupDeadlineSeconds * 1000), claimedByUserId: null, claimedAt: null,
+        finishedAt: null, reference: null, failureReason: null, createdAt: now,
+      });
+      await this.tasks.insert(task);
+      await this.events.publish(new TopupTaskChangedEvent(actor, task, null, null));
+      return { order, task };
+    }
+    await this.fulfilment.recordAttempts(order.id, [
+      ...plan.excluded.map((x) => ({ offerId: x.offerId, outcome: AttemptOutcome.UNAVAILABLE, position: null, reason: x.reason })),
+      ...full.map((f) => ({ ...f, outcome: AttemptOutcome.NO_CAPACITY })),
+    ]);
+    return { order: await this.refund(actor, order), task: null };
+  }
+
+  /** No supplier could do it: the reserved amount goes back to the wallet and the order fails (the member is told). */
+  private async refund(actor: Actor | null, order: OrderEntity): Promise<OrderEntity> {
     const total = BigInt(order.total);
     await this.ledger.post(
       LedgerTransactionType.RELEASE,
       [
-        { accountId: await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, order.member_id), amount: -total },
-        { accountId: await this.ledger.account(LedgerAccountKind.MEMBER_WALLET, order.member_id), amount: total },
+        { accountId: await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, order.memberId), amount: -total },
+        { accountId: await this.ledger.account(LedgerAccountKind.MEMBER_WALLET, order.memberId), amount: total },
       ],
-      { orderId: order.id, reference: order.client_order_no, memo: 'direct top-up failed at every source' },
+      { orderId: order.id, reference: order.clientOrderNo, memo: 'direct top-up failed at every source' },
     );
-    await this.txHost.tx.query(`UPDATE orders SET status = 'FAILED', failure_code = $2 WHERE id = $1`, [order.id, ErrorCode.TOPUP_FAILED]);
-    await this.audit.enqueue({ type: AuditEventType.ORDER_REFUNDED, organizationId: order.member_id, subjectType: 'order', subjectId: order.id, payload: { amount: order.total, reason: ErrorCode.TOPUP_FAILED } });
-    await this.webhooks.emit(order.member_id, WebhookEvent.ORDER_REFUNDED, { orderId: order.id, clientOrderNo: order.client_order_no, amount: order.total, reason: ErrorCode.TOPUP_FAILED });
+    return this.lifecycle.transition(actor, order, OrderEvent.FAIL, { failureCode: ErrorCode.TOPUP_FAILED }, { refunded: order.total });
   }
 
-  private async lockTask(actor: Actor | null, id: string): Promise<TopupTaskRow> {
-    const [task] = (await this.txHost.tx.query('SELECT * FROM topup_tasks WHERE id = $1 FOR UPDATE', [assertId(id, 'Top-up task')])) as TopupTaskRow[];
-    if (!task || (actor && task.supplier_id !== actor.organizationId)) throw notFound('Top-up task');
+  private async lockTask(actor: Actor | null, id: string): Promise<TopupTaskEntity> {
+    const task = await this.tasks.findOne({ where: { id: assertId(id, 'Top-up task') }, lock: { mode: 'pessimistic_write' } });
+    if (!task || (actor && task.supplierId !== actor.organizationId)) throw notFound('Top-up task');
     return task;
   }
 
-  private async move(actor: Actor | null, task: TopupTaskRow, action: TopupAction, changes: { reference?: string; failureReason?: string }): Promise<TopupTaskRow> {
-    const next = topupLifecycle.next(task.status, action, undefined);
-    if (!next) throw invalidTransition(task.status, action);
-    const now = this.clock.now();
-    const [updated] = (await this.txHost.tx.query(
-      `UPDATE topup_tasks SET status = $2, claimed_by_user_id = coalesce(claimed_by_user_id, $3), claimed_at = coalesce(claimed_at, CASE WHEN $2 = 'CLAIMED' THEN $4::timestamptz END),
-              finished_at = CASE WHEN $2 IN ('COMPLETED', 'FAILED', 'EXPIRED') THEN $4::timestamptz END, reference = coalesce($5, reference), failure_reason = coalesce($6, failure_reason)
-        WHERE id = $1 RETURNING *`,
-      [task.id, next, actor?.kind === 'user' ? actor.userId : null, now, changes.reference ?? null, changes.failureReason ?? null],
-    )) as TopupTaskRow[][];
-    await this.audit.enqueue({ type: AuditEventType.TOPUP_TASK_CHANGED, ...auditActor(actor), organizationId: task.supplier_id, subjectType: 'topup_task', subjectId: task.id, payload: { action, from: task.status, to: next, ...changes } });
-    return updated[0];
+  private lockOrder(id: string): Promise<OrderEntity> {
+    return this.txHost.tx.getRepository(OrderEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   @Transactional()
-  async claim(actor: Actor, id: string): Promise<TopupTaskRow> {
-    return this.move(actor, await this.lockTask(actor, id), TopupAction.CLAIM, {});
+  async claim(actor: Actor, id: string): Promise<TopupTaskEntity> {
+    return this.transition(actor, await this.lockTask(actor, id), TopupAction.CLAIM);
   }
 
   /** Done: the supplier is paid from the hold and the member's order is delivered. */
   @Transactional()
-  async complete(actor: Actor, id: string, reference: string): Promise<TopupTaskRow> {
+  async complete(actor: Actor, id: string, reference: string): Promise<TopupTaskEntity> {
     if (reference.trim().length < 2) throw validationFailed({ reference: ['give the top-up reference from the operator'] });
     const task = await this.lockTask(actor, id);
-    const done = await this.move(actor, task, TopupAction.COMPLETE, { reference: reference.trim() });
-    const [order] = (await this.txHost.tx.query('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [task.order_id])) as OrderRow[];
-    const [offer] = await this.txHost.tx.query('SELECT settlement_price FROM offers WHERE id = $1', [task.offer_id]);
-    const total = BigInt(order.total);
-    const settlement = BigInt(offer.settlement_price) * BigInt(order.quantity);
-    await this.txHost.tx.query(`INSERT INTO order_lines (order_id, offer_id, supplier_id, quantity, unit_settlement) VALUES ($1, $2, $3, $4, $5)`, [order.id, task.offer_id, task.supplier_id, order.quantity, offer.settlement_price]);
-    await this.ledger.post(
-      LedgerTransactionType.ORDER,
-      [
-        { accountId: await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, order.member_id), amount: -total },
-        { accountId: await this.ledger.account(LedgerAccountKind.SUPPLIER_PAYABLE, task.supplier_id), amount: settlement },
-        ...(total - settlement !== 0n ? [{ accountId: await this.ledger.account(LedgerAccountKind.ALLIANCE_REVENUE, null), amount: total - settlement }] : []),
-      ],
-      { orderId: order.id, reference: order.client_order_no },
-    );
+    const done = await this.transition(actor, task, TopupAction.COMPLETE, { reference: reference.trim() });
+    const order = await this.lockOrder(task.orderId);
+    const settlement = await this.offers.settlementPrice(task.offerId);
+    await this.fulfilment.addLine(order, task.offerId, task.supplierId, settlement);
+    await this.fulfilment.postSale(order, await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, order.memberId), task.supplierId, settlement);
+    await this.fulfilment.recordAttempts(order.id, [{ offerId: task.offerId, outcome: AttemptOutcome.DELIVERED, position: null, reason: { taskId: task.id } }]);
     const now = this.clock.now();
-    await this.txHost.tx.query(`INSERT INTO order_attempts (order_id, offer_id, outcome, at) VALUES ($1, $2, $3, $4)`, [order.id, task.offer_id, AttemptOutcome.DELIVERED, now]);
-    await this.txHost.tx.query(`UPDATE orders SET status = 'DELIVERED', delivered_at = $2, latency_ms = $3 WHERE id = $1`, [order.id, now, (now.getTime() - order.placed_at.getTime()).toFixed(3)]);
-    await this.webhooks.emit(order.member_id, WebhookEvent.ORDER_DELIVERED, { orderId: order.id, clientOrderNo: order.client_order_no, skuId: order.sku_id, quantity: order.quantity, total: order.total, reference: reference.trim() });
+    await this.lifecycle.transition(actor, order, OrderEvent.DELIVER, { deliveredAt: now, latencyMs: (now.getTime() - order.placedAt.getTime()).toFixed(3) }, {
+      offerId: task.offerId, taskId: task.id, reference: done.reference,
+    });
     return done;
   }
 
   /** The supplier could not do it: the next source gets the task, or the member its money back. */
   @Transactional()
-  async fail(actor: Actor, id: string, reason: string): Promise<TopupTaskRow> {
+  async fail(actor: Actor, id: string, reason: string): Promise<TopupTaskEntity> {
     if (reason.trim().length < 2) throw validationFailed({ reason: ['say why it failed'] });
-    const failed = await this.move(actor, await this.lockTask(actor, id), TopupAction.FAIL, { failureReason: reason.trim() });
-    await this.failOver(failed);
+    const failed = await this.transition(actor, await this.lockTask(actor, id), TopupAction.FAIL, { failureReason: reason.trim() });
+    await this.failOver(actor, failed);
     return failed;
   }
 
-  private async failOver(task: TopupTaskRow): Promise<void> {
-    await this.txHost.tx.query(`INSERT INTO order_attempts (order_id, offer_id, outcome, at) VALUES ($1, $2, $3, $4)`, [task.order_id, task.offer_id, AttemptOutcome.FAILED, this.clock.now()]);
-    const [order] = (await this.txHost.tx.query('SELECT * FROM orders WHERE id = $1 FOR UPDATE', [task.order_id])) as OrderRow[];
-    if (order.status === OrderStatus.PROCESSING) await this.dispatch(order);
+  private async failOver(actor: Actor | null, task: TopupTaskEntity): Promise<void> {
+    await this.fulfilment.recordAttempts(task.orderId, [{ offerId: task.offerId, outcome: AttemptOutcome.FAILED, position: null, reason: { taskId: task.id, status: task.status, failureReason: task.failureReason } }]);
+    const order = await this.lockOrder(task.orderId);
+    if (order.status === OrderStatus.PROCESSING) await this.dispatch(actor, order);
   }
 
   /** Tasks past their deadline expire and fail over (the job runs this every minute). */
   @Transactional()
   async expireDue(): Promise<number> {
-    const due = (await this.txHost.tx.query(
-      `SELECT * FROM topup_tasks WHERE status IN ('QUEUED', 'CLAIMED') AND deadline_at < $1 ORDER BY deadline_at FOR UPDATE SKIP LOCKED`,
-      [this.clock.now()],
-    )) as TopupTaskRow[];
-    for (const task of due) await this.failOver(await this.move(null, task, TopupAction.EXPIRE, { failureReason: 'deadline passed' }));
+    const due = await this.tasks.find({
+      where: { status: In(OPEN), deadlineAt: LessThan(this.clock.now()) },
+      order: { deadlineAt: 'ASC' },
+      lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+    });
+    for (const task of due) await this.failOver(null, await this.transition(null, task, TopupAction.EXPIRE, { failureReason: 'deadline passed' }));
     return due.length;
   }
 
-  async list(actor: Actor, status: TopupTaskStatus | undefined, page: { offset: number; limit: number }): Promise<Page<TopupTaskRow>> {
-    const params: unknown[] = [actor.organizationId];
-    const filter = status ? (params.push(status), `AND status = $2`) : '';
-    const items = (await this.txHost.tx.query(
-      `SELECT * FROM topup_tasks WHERE supplier_id = $1 ${filter} ORDER BY (status IN ('QUEUED', 'CLAIMED')) DESC, deadline_at OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
-      [...params, page.offset, page.limit],
-    )) as TopupTaskRow[];
-    const [count] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM topup_tasks WHERE supplier_id = $1 ${filter}`, params);
-    return { items, totalCount: count.n };
+  async list(actor: Actor, status: TopupTaskStatus | undefined, page: { offset: number; limit: number }): Promise<Page<TopupTaskEntity>> {
+    const qb = this.tasks.createQueryBuilder('t').where('t.supplier_id = :org', { org: actor.organizationId });
+    if (status) qb.andWhere('t.status = :status', { status });
+    const [items, totalCount] = await qb
+      .addSelect(`(t.status IN ('QUEUED', 'CLAIMED'))`, 'open_first')
+      .orderBy('open_first', 'DESC')
+      .addOrderBy('t.deadline_at', 'ASC')
+      .skip(page.offset)
+      .take(page.limit)
+      .getManyAndCount();
+    return { items, totalCount };
+  }
+
+  /** An order's tasks, oldest first: its progress through the suppliers' queues. */
+  ofOrder(orderId: string): Promise<TopupTaskEntity[]> {
+    return this.tasks.find({ where: { orderId }, order: { createdAt: 'ASC' } });
   }
 }

@@ -2,7 +2,7 @@ import { ChannelType, OrganizationAction, OrganizationKind, OrganizationStatus, 
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import '../../../common/graphql-types';
 import { Paginated } from '../../../common/pagination';
-import type { OrganizationEntity } from '../entities/organization.entity';
+import type { Organization } from '../organization.types';
 
 @ObjectType('Organization')
 export class OrganizationDto {
@@ -19,7 +19,7 @@ export class OrganizationDto {
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime) updatedAt: Date;
 
-  static from(e: OrganizationEntity): OrganizationDto {
+  static from(e: Organization): OrganizationDto {
     return Object.assign(new OrganizationDto(), {
       id: e.id,
       name: e.name,

@@ -1,8 +1,9 @@
 import type { ChannelType, OrganizationKind, OrganizationStatus } from '@mengyuan/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Organization } from '../organization.types';
 
 @Entity('organizations')
-export class OrganizationEntity {
+export class OrganizationEntity implements Organization {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('text') name: string;
   @Column('text') kind: OrganizationKind;

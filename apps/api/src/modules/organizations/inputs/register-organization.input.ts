@@ -1,11 +1,6 @@
-import { ChannelType, OrganizationKind } from '@mengyuan/domain';
+import { ChannelType, MOBILE_PATTERN, OrganizationKind, USCC_PATTERN } from '@mengyuan/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsString, Length, Matches, ValidateIf } from 'class-validator';
-
-/** 统一社会信用代码: 18 characters from the GB 32100-2015 alphabet (no I, O, Z, S, V). */
-export const USCC_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
-/** Mainland mobile numbers. */
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
 @InputType()
 export class RegisterOrganizationInput {

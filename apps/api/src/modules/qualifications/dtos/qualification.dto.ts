@@ -1,7 +1,7 @@
 import { DocumentStatus, DocumentType, ReviewDecision, VerificationMethod } from '@mengyuan/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrganizationDto } from '../../organizations/dtos/organization.dto';
-import type { StoredFileEntity } from '../../files/entities/stored-file.entity';
+import type { StoredFile } from '../../files/file.types';
 import type { BrandEntity } from '../entities/brand.entity';
 import type { QualificationDocumentEntity } from '../entities/qualification-document.entity';
 
@@ -16,7 +16,7 @@ export class BrandDto {
   @Field() name: string;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 
-  static from(e: BrandEntity): BrandDto {
+  static from(e: Pick<BrandEntity, 'id' | 'name' | 'createdAt'>): BrandDto {
     return Object.assign(new BrandDto(), { id: e.id, name: e.name, createdAt: e.createdAt });
   }
 }
@@ -31,7 +31,7 @@ export class StoredFileDto {
   @Field({ description: 'GET with the same credentials (Authorization or X-Api-Key)' }) url: string;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 
-  static from(e: StoredFileEntity): StoredFileDto {
+  static from(e: StoredFile): StoredFileDto {
     return Object.assign(new StoredFileDto(), {
       id: e.id,
       sha256: e.sha256,

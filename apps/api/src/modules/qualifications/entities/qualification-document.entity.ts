@@ -1,15 +1,15 @@
 import type { DocumentStatus, DocumentType, VerificationMethod } from '@mengyuan/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { UserEntity } from '../../auth/entities/user.entity';
-import { StoredFileEntity } from '../../files/entities/stored-file.entity';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import type { StoredFile } from '../../files/file.types';
+import type { Organization } from '../../organizations/organization.types';
 import { BrandEntity } from './brand.entity';
 
 @Entity('qualification_documents')
 export class QualificationDocumentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
-  @ManyToOne(() => OrganizationEntity) @JoinColumn({ name: 'organization_id' }) organization?: OrganizationEntity;
+  // Read-only joins to other modules' rows, by entity name: entities stay inside their module.
+  @ManyToOne('OrganizationEntity') @JoinColumn({ name: 'organization_id' }) organization?: Organization;
   @Column('text') type: DocumentType;
   @Column('text') number: string;
   @Column('text') issuer: string;
@@ -19,12 +19,12 @@ export class QualificationDocumentEntity {
   @Column('uuid', { name: 'brand_id', nullable: true }) brandId: string | null;
   @ManyToOne(() => BrandEntity) @JoinColumn({ name: 'brand_id' }) brand?: BrandEntity | null;
   @Column('uuid', { name: 'file_id' }) fileId: string;
-  @ManyToOne(() => StoredFileEntity) @JoinColumn({ name: 'file_id' }) file?: StoredFileEntity;
+  @ManyToOne('StoredFileEntity') @JoinColumn({ name: 'file_id' }) file?: StoredFile;
   @Column('text') status: DocumentStatus;
   @Column('text', { name: 'verification_method', nullable: true }) verificationMethod: VerificationMethod | null;
   @Column('text', { name: 'review_note', nullable: true }) reviewNote: string | null;
   @Column('uuid', { name: 'reviewed_by_user_id', nullable: true }) reviewedByUserId: string | null;
-  @ManyToOne(() => UserEntity) @JoinColumn({ name: 'reviewed_by_user_id' }) reviewedBy?: UserEntity | null;
+  @ManyToOne('UserEntity') @JoinColumn({ name: 'reviewed_by_user_id' }) reviewedBy?: { id: string; email: string; displayName: string } | null;
   @Column('timestamptz', { name: 'reviewed_at', nullable: true }) reviewedAt: Date | null;
   @Column('uuid', { name: 'replaces_id', nullable: true }) replacesId: string | null;
   /** A newer submission replaced this one: it no longer counts, but stays for the record. */

@@ -1,7 +1,6 @@
-import { DocumentType, OrganizationAction, ReviewDecision, VerificationMethod } from '@mengyuan/domain';
+import { DocumentType, MOBILE_PATTERN, OrganizationAction, ReviewDecision, VerificationMethod } from '@mengyuan/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { MOBILE_PATTERN } from '../../organizations/inputs/register-organization.input';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -11,6 +11,7 @@ import {
   ReviewDecision,
   addDays,
   daysBetween,
+  documentLifecycle,
   isCalendarDate,
   shanghaiDate,
 } from '@mengyuan/domain';
@@ -21,10 +22,12 @@ import { In, IsNull, Not } from 'typeorm';
 import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { nextStatus } from '../../../common/transition';
 import { AuditService } from '../../audit/audit.service';
 import { FileService } from '../../files/services/file.service';
 import { NotificationService } from '../../notifications/services/notification.service';
-import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { EventBus } from '../../../common/events/event-bus';
+import { DocumentExpiredEvent, DocumentExpiringEvent } from '../qualifications.events';
 import { BrandEntity } from '../entities/brand.entity';
 import { QualificationDocumentEntity } from '../entities/qualification-document.entity';
 import type { ReviewDocumentInput, SubmitDocumentInput } from '../inputs/qualification.inputs';
@@ -40,6 +43,7 @@ export class QualificationService {
     private readonly files: FileService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -56,6 +60,10 @@ export class QualificationService {
   }
 
   // ── brands ───────────────────────────────────────────────────────────────────────────────────
+
+  brandExists(id: string): Promise<boolean> {
+    return this.txHost.tx.getRepository(BrandEntity).existsBy({ id });
+  }
 
   listBrands(): Promise<BrandEntity[]> {
     return this.txHost.tx.getRepository(BrandEntity).find({ order: { name: 'ASC' } });
@@ -78,7 +86,7 @@ export class QualificationService {
 
   @Transactional()
   async submit(actor: UserActor, input: SubmitDocumentInput): Promise<QualificationDocumentEntity> {
-    const org = await this.txHost.tx.getRepository(OrganizationEntity).findOneOrFail({ where: { id: actor.organizationId } });
+    const org = { id: actor.organizationId, kind: actor.organizationKind, status: actor.organizationStatus };
     if (FINAL_STATUSES.includes(org.status)) throw invalidTransition(org.status, 'submit documents');
     const fields: Record<string, string[]> = {};
     if (!isCalendarDate(input.validFrom)) fields.validFrom = ['is not a calendar date'];
@@ -155,7 +163,8 @@ export class QualificationService {
   async review(actor: UserActor, input: ReviewDocumentInput): Promise<QualificationDocumentEntity> {
     const doc = await this.docs.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
     if (!doc) throw notFound('Document');
-    if (doc.status !== DocumentStatus.PENDING || doc.superseded) throw invalidTransition(doc.superseded ? 'SUPERSEDED' : doc.status, input.decision);
+    if (doc.superseded) throw invalidTransition('SUPERSEDED', input.decision);
+    const status = nextStatus(documentLifecycle, doc.status, input.decision, undefined);
     const approve = input.decision === ReviewDecision.APPROVE;
     const note = input.note?.trim() || null;
     if (approve && !input.verificationMethod) throw validationFailed({ verificationMethod: ['say how the document was verified'] });
@@ -171,7 +180,7 @@ export class QualificationService {
     }
     const reviewedAt = this.clock.now();
     await this.docs.update(doc.id, {
-      status: approve ? DocumentStatus.APPROVED : DocumentStatus.REJECTED,
+      status,
       verificationMethod: approve ? input.verificationMethod! : null,
       reviewNote: note,
       reviewedByUserId: actor.userId,
@@ -196,7 +205,7 @@ export class QualificationService {
   }
 
   /** Required document types for the kind that are not present as pending or approved and unexpired. */
-  async missing(org: OrganizationEntity, mustBeApproved: boolean): Promise<DocumentType[]> {
+  async missing(org: { id: string; kind: OrganizationKind }, mustBeApproved: boolean): Promise<DocumentType[]> {
     const statuses = mustBeApproved ? [DocumentStatus.APPROVED] : [DocumentStatus.APPROVED, DocumentStatus.PENDING];
     const valid = await this.docs
       .createQueryBuilder('d')
@@ -229,13 +238,7 @@ export class QualificationService {
     let warned = 0;
     for (const doc of expiring) {
       if (doc.validTo < today || doc.validTo > addDays(today, EXPIRY_WARNING_DAYS)) continue;
-      await this.notifications.notifyOrganization(doc.organizationId, NotificationType.DOCUMENT_EXPIRING, {
-        documentId: doc.id,
-        documentType: doc.type,
-        number: doc.number,
-        validTo: doc.validTo,
-        days: daysBetween(today, doc.validTo),
-      });
+      await this.events.publish(new DocumentExpiringEvent(doc, daysBetween(today, doc.validTo)));
       await this.docs.update(doc.id, { expiryWarnedAt: this.clock.now() });
       warned += 1;
     }
@@ -245,20 +248,8 @@ export class QualificationService {
       .where(`d.status IN ('APPROVED', 'PENDING') AND NOT d.superseded AND d.valid_to < :today`, { today })
       .getMany();
     for (const doc of past) {
-      await this.docs.update(doc.id, { status: DocumentStatus.EXPIRED });
-      await this.audit.record({
-        type: AuditEventType.DOCUMENT_EXPIRED,
-        organizationId: doc.organizationId,
-        subjectType: 'document',
-        subjectId: doc.id,
-        payload: { type: doc.type, number: doc.number, validTo: doc.validTo, previousStatus: doc.status },
-      });
-      await this.notifications.notifyOrganization(doc.organizationId, NotificationType.DOCUMENT_EXPIRED, {
-        documentId: doc.id,
-        documentType: doc.type,
-        number: doc.number,
-        validTo: doc.validTo,
-      });
+      await this.docs.update({ id: doc.id, status: doc.status }, { status: nextStatus(documentLifecycle, doc.status, 'EXPIRE', undefined) });
+      await this.events.publish(new DocumentExpiredEvent(doc, doc.status));
     }
     return { warned, expired: past.length };
   }

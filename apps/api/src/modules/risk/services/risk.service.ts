@@ -1,60 +1,66 @@
-import { AuditEventType, RiskEventStatus, type RiskEventType } from '@mengyuan/domain';
+import { RiskEventStatus, riskEventLifecycle, type RiskEventType } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { auditActor, type UserActor } from '../../../common/actor';
+import type { Actor, UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { assertId, notFound, validationFailed } from '../../../common/errors';
+import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
-import { AuditService } from '../../audit/audit.service';
+import { nextStatus } from '../../../common/transition';
 import { RiskEventEntity } from '../entities/risk-event.entity';
+import { RiskEventDecidedEvent, RiskEventRaisedEvent } from '../risk.events';
 
 /** The alliance's risk queue (风控): every event waits for a decision, and both go in the audit chain. */
 @Injectable()
 export class RiskService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly audit: AuditService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
+  private get repo() {
+    return this.txHost.tx.getRepository(RiskEventEntity);
+  }
+
   /** Raised inside the caller's transaction. `details` never carries a code's plaintext. */
-  async raise(type: RiskEventType, organizationId: string | null, subject: { type: string; id: string }, details: Record<string, unknown>): Promise<RiskEventEntity> {
-    const repo = this.txHost.tx.getRepository(RiskEventEntity);
-    const event = repo.create({ type, status: RiskEventStatus.OPEN, organizationId, subjectType: subject.type, subjectId: subject.id, details, createdAt: this.clock.now() });
-    await repo.insert(event as never);
-    await this.audit.record({ type: AuditEventType.RISK_EVENT_RAISED, organizationId, subjectType: 'risk_event', subjectId: event.id, payload: { type, subject, details } });
+  async raise(type: RiskEventType, organizationId: string | null, subject: { type: string; id: string }, details: Record<string, unknown>, actor: Actor | null = null): Promise<RiskEventEntity> {
+    const event = this.repo.create({ type, status: RiskEventStatus.OPEN, organizationId, subjectType: subject.type, subjectId: subject.id, details, createdAt: this.clock.now() });
+    await this.repo.insert(event as never); // jsonb details: TypeORM's partial type cannot express it
+    await this.events.publish(new RiskEventRaisedEvent(actor, event));
     return event;
   }
 
   async list(status: RiskEventStatus | null, page: { offset: number; limit: number }): Promise<Page<RiskEventEntity>> {
-    const [items, totalCount] = await this.txHost.tx.getRepository(RiskEventEntity).findAndCount({
-      where: status ? { status } : {},
-      order: { createdAt: 'DESC' },
-      skip: page.offset,
-      take: page.limit,
-    });
+    const [items, totalCount] = await this.repo.findAndCount({ where: status ? { status } : {}, order: { createdAt: 'DESC' }, skip: page.offset, take: page.limit });
     return { items, totalCount };
   }
 
   @Transactional()
   async decide(actor: UserActor, id: string, decision: RiskEventStatus, note: string): Promise<RiskEventEntity> {
+    const event = await this.repo.findOne({ where: { id: assertId(id, 'Risk event') }, lock: { mode: 'pessimistic_write' } });
+    if (!event) throw notFound('Risk event');
+    return this.decideOne(actor, event, decision, note);
+  }
+
+  /**
+   * Decides the open risk events about a subject (e.g. a held order, decided on its own page), each with its
+   * audit record. Returns how many were open.
+   */
+  async decideAbout(actor: UserActor, subject: { type: string; id: string }, decision: RiskEventStatus, note: string): Promise<number> {
+    const open = await this.repo.find({ where: { subjectType: subject.type, subjectId: subject.id, status: RiskEventStatus.OPEN }, lock: { mode: 'pessimistic_write' } });
+    for (const event of open) await this.decideOne(actor, event, decision, note);
+    return open.length;
+  }
+
+  private async decideOne(actor: UserActor, event: RiskEventEntity, decision: RiskEventStatus, note: string): Promise<RiskEventEntity> {
     if (decision === RiskEventStatus.OPEN) throw validationFailed({ decision: ['must be CONFIRMED or DISMISSED'] });
     if (note.trim().length < 2) throw validationFailed({ note: ['say why'] });
-    const repo = this.txHost.tx.getRepository(RiskEventEntity);
-    const event = await repo.findOne({ where: { id: assertId(id, 'Risk event') }, lock: { mode: 'pessimistic_write' } });
-    if (!event) throw notFound('Risk event');
-    if (event.status !== RiskEventStatus.OPEN) throw invalidTransition(event.status, decision);
-    Object.assign(event, { status: decision, decidedByUserId: actor.userId, decisionNote: note.trim(), decidedAt: this.clock.now() });
-    await repo.save(event);
-    await this.audit.record({
-      type: AuditEventType.RISK_EVENT_DECIDED,
-      ...auditActor(actor),
-      organizationId: event.organizationId,
-      subjectType: 'risk_event',
-      subjectId: event.id,
-      payload: { decision, note: event.decisionNote, riskType: event.type },
-    });
+    const status = nextStatus(riskEventLifecycle, event.status, decision === RiskEventStatus.CONFIRMED ? 'CONFIRM' : 'DISMISS', undefined);
+    Object.assign(event, { status, decidedByUserId: actor.userId, decisionNote: note.trim(), decidedAt: this.clock.now() });
+    await this.repo.save(event);
+    await this.events.publish(new RiskEventDecidedEvent(actor, event, event.decisionNote!));
     return event;
   }
 }

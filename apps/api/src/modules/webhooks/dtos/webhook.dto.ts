@@ -3,7 +3,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnum
 import { ArrayMinSize, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { JSONScalar } from '../../../common/json.scalar';
 import { Paginated } from '../../../common/pagination';
-import type { DeliveryRow, EndpointRow } from '../services/webhook.service';
+import type { WebhookDelivery, WebhookEndpoint } from '../services/webhook.service';
 
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 
@@ -16,8 +16,8 @@ export class WebhookEndpointDto {
   @Field() enabled: boolean;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 
-  static from(e: EndpointRow): WebhookEndpointDto {
-    return Object.assign(new WebhookEndpointDto(), { id: e.id, url: e.url, description: e.description, events: e.events, enabled: e.enabled, createdAt: e.created_at });
+  static from(e: WebhookEndpoint): WebhookEndpointDto {
+    return Object.assign(new WebhookEndpointDto(), { id: e.id, url: e.url, description: e.description, events: e.events, enabled: e.enabled, createdAt: e.createdAt });
   }
 }
 
@@ -48,10 +48,10 @@ export class WebhookDeliveryDto {
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) deliveredAt: Date | null;
 
-  static from(d: DeliveryRow): WebhookDeliveryDto {
+  static from(d: WebhookDelivery): WebhookDeliveryDto {
     return Object.assign(new WebhookDeliveryDto(), {
-      id: d.id, endpointId: d.endpoint_id, eventType: d.event_type, payload: d.payload, status: d.status, attempts: d.attempts,
-      lastStatusCode: d.last_status_code, lastError: d.last_error, createdAt: d.created_at, deliveredAt: d.delivered_at,
+      id: d.id, endpointId: d.endpointId, eventType: d.eventType, payload: d.payload, status: d.status, attempts: d.attempts,
+      lastStatusCode: d.lastStatusCode, lastError: d.lastError, createdAt: d.createdAt, deliveredAt: d.deliveredAt,
     });
   }
 }
@@ -62,6 +62,6 @@ export class WebhookDeliveryPage extends Paginated(WebhookDeliveryDto, 'WebhookD
 @InputType()
 export class CreateWebhookEndpointInput {
   @Field() @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' }) @MaxLength(500) url: string;
-  @Field(() => [String], { description: 'order.delivered, order.failed, order.refunded, topup.task_created, price.scheduled' }) @ArrayMinSize(1) @IsString({ each: true }) events: string[];
+  @Field(() => [String], { description: 'order.delivered, order.failed, order.refunded, topup.task_created, price.scheduled, document.expiring' }) @ArrayMinSize(1) @IsString({ each: true }) events: string[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) description?: string | null;
 }

@@ -40,7 +40,7 @@ export class WebhookResolver {
 
   @ResolveField(() => [WebhookAttemptDto])
   async attemptLog(@Parent() delivery: WebhookDeliveryDto): Promise<WebhookAttemptDto[]> {
-    return (await this.webhooks.attemptsOf(delivery.id)).map((a) => ({ attemptedAt: a.attempted_at, statusCode: a.status_code, error: a.error, durationMs: a.duration_ms }));
+    return (await this.webhooks.attemptsOf(delivery.id)).map((a) => ({ attemptedAt: a.attemptedAt, statusCode: a.statusCode, error: a.error, durationMs: a.durationMs }));
   }
 
   @Mutation(() => WebhookDeliveryDto, { description: 'Sends a delivery again, with the same webhook-id' })

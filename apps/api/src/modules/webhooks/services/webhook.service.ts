@@ -1,42 +1,28 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { AuditEventType, WebhookDeliveryStatus, WebhookEvent } from '@mengyuan/domain';
+import { AuditEventType, WebhookDeliveryStatus, WebhookEvent, webhookDeliveryLifecycle, type OrganizationKind } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { ArrayContains } from 'typeorm';
 import { auditActor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { CodeCipher } from '../../../common/crypto/code-cipher';
+import { assertId, notFound, validationFailed } from '../../../common/errors';
 import type { Page } from '../../../common/pagination';
+import { nextStatus } from '../../../common/transition';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { AuditService } from '../../audit/audit.service';
-import { CodeCipher } from '../../inventory/services/code-cipher';
 import { JobsService } from '../../jobs/jobs.service';
+import { WebhookAttemptEntity } from '../entities/webhook-attempt.entity';
+import { WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
+import { WebhookEndpointEntity } from '../entities/webhook-endpoint.entity';
 import { targetProblem } from './webhook-target';
 
 export const DELIVER_WEBHOOK_JOB = 'webhooks.deliver';
 
-export interface EndpointRow {
-  id: string;
-  organization_id: string;
-  url: string;
-  description: string | null;
-  events: string[];
-  enabled: boolean;
-  created_at: Date;
-}
-
-export interface DeliveryRow {
-  id: string;
-  endpoint_id: string;
-  event_type: string;
-  payload: Record<string, unknown>;
-  status: WebhookDeliveryStatus;
-  attempts: number;
-  last_status_code: number | null;
-  last_error: string | null;
-  created_at: Date;
-  delivered_at: Date | null;
-}
+export type WebhookEndpoint = Omit<WebhookEndpointEntity, 'secretCiphertext' | 'secretNonce'>;
+export type WebhookDelivery = WebhookDeliveryEntity;
+export type WebhookAttempt = WebhookAttemptEntity;
 
 /** Standard Webhooks: `v1,` + base64 HMAC-SHA256 of `id.timestamp.body` under the base64 key after `whsec_`. */
 export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
@@ -46,7 +32,8 @@ export function signWebhook(secret: string, id: string, timestamp: number, body:
 
 /**
  * Webhooks (DESIGN.md §2.11): events are written as deliveries inside the transaction of the change that
- * caused them, sent by the job queue with exponential backoff, every attempt logged, replayable.
+ * caused them (the handlers in handlers/), queued with them, sent by the job queue with exponential backoff,
+ * every attempt logged, replayable.
  */
 @Injectable()
 export class WebhookService implements OnModuleInit {
@@ -61,12 +48,20 @@ export class WebhookService implements OnModuleInit {
     private readonly clock: Clock,
   ) {}
 
+  private get endpointRepo() {
+    return this.txHost.tx.getRepository(WebhookEndpointEntity);
+  }
+
+  private get deliveryRepo() {
+    return this.txHost.tx.getRepository(WebhookDeliveryEntity);
+  }
+
   onModuleInit(): void {
     this.jobs.define<{ deliveryId: string }>({ name: DELIVER_WEBHOOK_JOB, handler: ({ deliveryId }) => this.attempt(deliveryId) });
   }
 
   @Transactional()
-  async createEndpoint(actor: UserActor, input: { url: string; events: string[]; description?: string | null }): Promise<{ endpoint: EndpointRow; secret: string }> {
+  async createEndpoint(actor: UserActor, input: { url: string; events: string[]; description?: string | null }): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
     const problem = await targetProblem(input.url, this.config.webhooks.allowPrivate);
     if (problem) throw validationFailed({ url: [problem] });
     const events = [...new Set(input.events)];
@@ -76,75 +71,71 @@ export class WebhookService implements OnModuleInit {
     const secret = `whsec_${randomBytes(32).toString('base64')}`;
     // The secret must be read back to sign, so it is encrypted at rest like card codes, with its id bound in.
     const { ciphertext, nonce } = this.cipher.encrypt(id, { secret });
-    const [endpoint] = (await this.txHost.tx.query(
-      `INSERT INTO webhook_endpoints (id, organization_id, url, description, events, secret_ciphertext, secret_nonce, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, organization_id, url, description, events, enabled, created_at`,
-      [id, actor.organizationId, input.url, input.description?.trim() || null, events, ciphertext, nonce, this.clock.now()],
-    )) as EndpointRow[];
+    const endpoint = this.endpointRepo.create({
+      id, organizationId: actor.organizationId, url: input.url, description: input.description?.trim() || null, events,
+      secretCiphertext: ciphertext, secretNonce: nonce, enabled: true, createdAt: this.clock.now(), disabledAt: null,
+    });
+    await this.endpointRepo.insert(endpoint);
     await this.audit.record({ type: AuditEventType.WEBHOOK_ENDPOINT_CREATED, ...auditActor(actor), organizationId: actor.organizationId, subjectType: 'webhook_endpoint', subjectId: id, payload: { url: input.url, events } });
-    return { endpoint, secret };
+    const { secretCiphertext: _c, secretNonce: _n, ...visible } = endpoint;
+    return { endpoint: visible, secret };
   }
 
   @Transactional()
-  async disableEndpoint(actor: UserActor, id: string): Promise<EndpointRow> {
-    const [endpoint] = (await this.txHost.tx.query(
-      `UPDATE webhook_endpoints SET enabled = false, disabled_at = $3 WHERE id = $1 AND organization_id = $2 RETURNING id, organization_id, url, description, events, enabled, created_at`,
-      [assertId(id, 'Webhook endpoint'), actor.organizationId, this.clock.now()],
-    ))[0] as EndpointRow[];
+  async disableEndpoint(actor: UserActor, id: string): Promise<WebhookEndpoint> {
+    const endpoint = await this.endpointRepo.findOne({ where: { id: assertId(id, 'Webhook endpoint'), organizationId: actor.organizationId }, lock: { mode: 'pessimistic_write' } });
     if (!endpoint) throw notFound('Webhook endpoint');
-    await this.audit.record({ type: AuditEventType.WEBHOOK_ENDPOINT_DISABLED, ...auditActor(actor), organizationId: actor.organizationId, subjectType: 'webhook_endpoint', subjectId: id, payload: {} });
+    Object.assign(endpoint, { enabled: false, disabledAt: this.clock.now() });
+    await this.endpointRepo.update(endpoint.id, { enabled: false, disabledAt: endpoint.disabledAt });
+    await this.audit.record({ type: AuditEventType.WEBHOOK_ENDPOINT_DISABLED, ...auditActor(actor), organizationId: actor.organizationId, subjectType: 'webhook_endpoint', subjectId: endpoint.id, payload: {} });
     return endpoint;
   }
 
-  endpoints(organizationId: string): Promise<EndpointRow[]> {
-    return this.txHost.tx.query(
-      `SELECT id, organization_id, url, description, events, enabled, created_at FROM webhook_endpoints WHERE organization_id = $1 ORDER BY created_at DESC`,
-      [organizationId],
-    );
+  endpoints(organizationId: string): Promise<WebhookEndpoint[]> {
+    return this.endpointRepo.find({ where: { organizationId }, order: { createdAt: 'DESC' } });
   }
 
-  async deliveries(organizationId: string, endpointId: string | undefined, page: { offset: number; limit: number }): Promise<Page<DeliveryRow>> {
-    const params: unknown[] = [organizationId];
-    let filter = '';
-    if (endpointId) {
-      params.push(assertId(endpointId, 'Webhook endpoint'));
-      filter = `AND d.endpoint_id = $2`;
-    }
-    const items = (await this.txHost.tx.query(
-      `SELECT d.* FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE e.organization_id = $1 ${filter}
-        ORDER BY d.created_at DESC, d.id OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
-      [...params, page.offset, page.limit],
-    )) as DeliveryRow[];
-    const [count] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE e.organization_id = $1 ${filter}`, params);
-    return { items, totalCount: count.n };
+  async deliveries(organizationId: string, endpointId: string | undefined, page: { offset: number; limit: number }): Promise<Page<WebhookDelivery>> {
+    const qb = this.deliveryRepo
+      .createQueryBuilder('d')
+      .innerJoin(WebhookEndpointEntity, 'e', 'e.id = d.endpoint_id')
+      .where('e.organization_id = :org', { org: organizationId });
+    if (endpointId) qb.andWhere('d.endpoint_id = :endpoint', { endpoint: assertId(endpointId, 'Webhook endpoint') });
+    const [items, totalCount] = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id').skip(page.offset).take(page.limit).getManyAndCount();
+    return { items, totalCount };
   }
 
-  attemptsOf(deliveryId: string): Promise<{ attempted_at: Date; status_code: number | null; error: string | null; duration_ms: number }[]> {
-    return this.txHost.tx.query('SELECT attempted_at, status_code, error, duration_ms FROM webhook_attempts WHERE delivery_id = $1 ORDER BY id', [deliveryId]);
+  attemptsOf(deliveryId: string): Promise<WebhookAttempt[]> {
+    return this.txHost.tx.getRepository(WebhookAttemptEntity).find({ where: { deliveryId }, order: { id: 'ASC' } });
   }
 
   /**
    * Records an event for every enabled endpoint of the organisation that subscribed to it, inside the
-   * caller's transaction, and queues their delivery with it.
+   * caller's transaction, and queues their delivery with it (whichever replica works the queue sends it).
    */
   async emit(organizationId: string, event: WebhookEvent, data: Record<string, unknown>): Promise<number> {
-    const endpoints = (await this.txHost.tx.query(`SELECT id FROM webhook_endpoints WHERE organization_id = $1 AND enabled AND $2 = ANY(events)`, [organizationId, event])) as { id: string }[];
+    const endpoints = await this.endpointRepo.find({ where: { organizationId, enabled: true, events: ArrayContains([event]) }, select: { id: true } });
     for (const e of endpoints) {
       const id = `msg_${randomUUID().replace(/-/g, '')}`;
-      const payload = { type: event, timestamp: this.clock.now().toISOString(), data };
-      await this.txHost.tx.query(`INSERT INTO webhook_deliveries (id, endpoint_id, event_type, payload, status, created_at) VALUES ($1, $2, $3, $4, 'PENDING', $5)`, [id, e.id, event, payload, this.clock.now()]);
+      const now = this.clock.now();
+      await this.deliveryRepo.insert({
+        id, endpointId: e.id, eventType: event, payload: { type: event, timestamp: now.toISOString(), data }, status: WebhookDeliveryStatus.PENDING,
+        attempts: 0, lastStatusCode: null, lastError: null, createdAt: now, deliveredAt: null,
+      } as never); // jsonb payload: TypeORM's partial type cannot express it
       await this.queue(id);
     }
     return endpoints.length;
   }
 
-  /** Tells every member that subscribed (price notices go to the whole alliance's members). */
-  async emitToKind(kind: string, event: WebhookEvent, data: Record<string, unknown>): Promise<void> {
-    const orgs = (await this.txHost.tx.query(
-      `SELECT DISTINCT e.organization_id FROM webhook_endpoints e JOIN organizations o ON o.id = e.organization_id WHERE o.kind = $1 AND e.enabled AND $2 = ANY(e.events)`,
-      [kind, event],
-    )) as { organization_id: string }[];
-    for (const o of orgs) await this.emit(o.organization_id, event, data);
+  /** Tells every organisation of a kind that subscribed (price notices go to the whole alliance's members). */
+  async emitToKind(kind: OrganizationKind, event: WebhookEvent, data: Record<string, unknown>): Promise<void> {
+    const orgs = (await this.endpointRepo
+      .createQueryBuilder('e')
+      .select('DISTINCT e.organization_id', 'organizationId')
+      .innerJoin('organizations', 'o', 'o.id = e.organization_id')
+      .where('o.kind = :kind AND e.enabled AND :event = ANY(e.events)', { kind, event })
+      .getRawMany()) as { organizationId: string }[];
+    for (const o of orgs) await this.emit(o.organizationId, event, data);
   }
 
   private queue(deliveryId: string) {
@@ -154,45 +145,49 @@ export class WebhookService implements OnModuleInit {
 
   /** Sends a delivery again from the portal: the same message id, as the spec asks of a re-sent message. */
   @Transactional()
-  async replay(organizationId: string, deliveryId: string): Promise<DeliveryRow> {
-    const [delivery] = (await this.txHost.tx.query(
-      `UPDATE webhook_deliveries d SET status = 'PENDING' FROM webhook_endpoints e
-        WHERE d.id = $1 AND e.id = d.endpoint_id AND e.organization_id = $2 RETURNING d.*`,
-      [deliveryId, organizationId],
-    ))[0] as DeliveryRow[];
+  async replay(organizationId: string, deliveryId: string): Promise<WebhookDelivery> {
+    const delivery = await this.deliveryRepo
+      .createQueryBuilder('d')
+      .innerJoin(WebhookEndpointEntity, 'e', 'e.id = d.endpoint_id')
+      .where('d.id = :id AND e.organization_id = :org', { id: deliveryId, org: organizationId })
+      .setLock('pessimistic_write', undefined, ['d'])
+      .getOne();
     if (!delivery) throw notFound('Webhook delivery');
-    if (!(await this.queue(delivery.id))) throw invalidTransition('NO_QUEUE', 'replay');
+    delivery.status = nextStatus(webhookDeliveryLifecycle, delivery.status, 'REPLAY', undefined);
+    await this.deliveryRepo.update(delivery.id, { status: delivery.status });
+    await this.queue(delivery.id);
     return delivery;
   }
 
   /** One attempt (the job's handler): throws on failure so the queue retries with backoff. */
   async attempt(deliveryId: string): Promise<void> {
-    const [row] = (await this.txHost.tx.query(
-      `SELECT d.id, d.payload, d.status, d.attempts, e.id AS endpoint_id, e.url, e.enabled, e.secret_ciphertext, e.secret_nonce
-         FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = $1`,
-      [deliveryId],
-    )) as { id: string; payload: unknown; status: string; attempts: number; endpoint_id: string; url: string; enabled: boolean; secret_ciphertext: Buffer; secret_nonce: Buffer }[];
-    if (!row || row.status === WebhookDeliveryStatus.SUCCEEDED || !row.enabled) return;
-    const secret = this.cipher.decrypt(row.endpoint_id, row.secret_ciphertext, row.secret_nonce).secret!;
-    const body = JSON.stringify(row.payload);
+    const delivery = await this.deliveryRepo.findOne({ where: { id: deliveryId } });
+    if (!delivery || delivery.status !== WebhookDeliveryStatus.PENDING) return;
+    const endpoint = await this.endpointRepo.findOne({
+      where: { id: delivery.endpointId },
+      select: { id: true, url: true, enabled: true, secretCiphertext: true, secretNonce: true },
+    });
+    if (!endpoint?.enabled) return;
+    const secret = this.cipher.decrypt(endpoint.id, endpoint.secretCiphertext, endpoint.secretNonce).secret!;
+    const body = JSON.stringify(delivery.payload);
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
     const started = Date.now();
     let status: number | null = null;
     let error: string | null = null;
-    const problem = await targetProblem(row.url, this.config.webhooks.allowPrivate);
+    const problem = await targetProblem(endpoint.url, this.config.webhooks.allowPrivate);
     if (problem) error = `refused: the URL ${problem}`;
     else {
       try {
-        const res = await fetch(row.url, {
+        const res = await fetch(endpoint.url, {
           method: 'POST',
           redirect: 'manual',
           signal: AbortSignal.timeout(this.config.webhooks.timeoutMs),
           headers: {
             'content-type': 'application/json',
             'user-agent': 'Mengyuan-Webhooks/1',
-            'webhook-id': row.id,
+            'webhook-id': delivery.id,
             'webhook-timestamp': String(timestamp),
-            'webhook-signature': signWebhook(secret, row.id, timestamp, body),
+            'webhook-signature': signWebhook(secret, delivery.id, timestamp, body),
           },
           body,
         });
@@ -203,18 +198,19 @@ export class WebhookService implements OnModuleInit {
         error = (err as Error).name === 'TimeoutError' ? 'timed out' : (err as Error).message;
       }
     }
-    const attempts = row.attempts + 1;
+    const attempts = delivery.attempts + 1;
     const done = error === null;
     const final = !done && attempts > this.config.webhooks.retryLimit;
     await this.txHost.withTransaction(async () => {
-      await this.txHost.tx.query('INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5)', [row.id, this.clock.now(), status, error, Date.now() - started]);
-      await this.txHost.tx.query(
-        `UPDATE webhook_deliveries SET attempts = $2, last_status_code = $3, last_error = $4, status = $5, delivered_at = $6 WHERE id = $1`,
-        [row.id, attempts, status, error, done ? 'SUCCEEDED' : final ? 'FAILED' : 'PENDING', done ? this.clock.now() : null],
-      );
+      await this.txHost.tx.getRepository(WebhookAttemptEntity).insert({ deliveryId: delivery.id, attemptedAt: this.clock.now(), statusCode: status, error, durationMs: Date.now() - started });
+      await this.deliveryRepo.update(delivery.id, {
+        attempts, lastStatusCode: status, lastError: error,
+        status: nextStatus(webhookDeliveryLifecycle, delivery.status, done ? 'SUCCEED' : final ? 'GIVE_UP' : 'RETRY', undefined),
+        deliveredAt: done ? this.clock.now() : null,
+      });
     });
     if (!done && !final) {
-      this.log.warn(`webhook ${row.id} attempt ${attempts} failed: ${error}`);
+      this.log.warn(`webhook ${delivery.id} attempt ${attempts} failed: ${error}`);
       throw new Error(`webhook delivery failed: ${error}`);
     }
   }

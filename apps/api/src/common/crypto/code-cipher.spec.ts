@@ -1,4 +1,4 @@
-import { loadConfig } from '../../../config/app-config';
+import { loadConfig } from '../../config/app-config';
 import { CodeCipher } from './code-cipher';
 
 const cipher = new CodeCipher(loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'a'.repeat(64), CODE_ENCRYPTION_KEY: 'b'.repeat(64), FINGERPRINT_KEY: 'c'.repeat(64) }));

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { normaliseCode } from '@mengyuan/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
 export interface PlainCode {
   cardNumber?: string | null;

@@ -1,0 +1,83 @@
+import { AuditEventType, OfferAction, type OfferPauseReason, type OfferStatus } from '@mengyuan/domain';
+import type { Actor } from '../../common/actor';
+import { DomainEvent, type AuditRecord } from '../../common/events/domain-event';
+
+export interface OfferFacts {
+  id: string;
+  skuId: string;
+  supplierId: string;
+  status: OfferStatus;
+  pauseReason: OfferPauseReason | null;
+  settlementPrice: string;
+  lowPriceFlag: boolean;
+}
+
+/** An offer moved along its lifecycle (OfferService.transition): reviews, pauses, delisting, flags. */
+export class OfferStatusChangedEvent extends DomainEvent {
+  constructor(
+    actor: Actor | null,
+    readonly offer: OfferFacts,
+    readonly from: OfferStatus,
+    readonly action: OfferAction,
+    readonly details: { note?: string | null; reason?: string | null } = {},
+  ) {
+    super(actor);
+  }
+
+  get reviewed(): boolean {
+    return this.action === OfferAction.APPROVE || this.action === OfferAction.REJECT;
+  }
+
+  get type(): string {
+    return this.reviewed ? AuditEventType.OFFER_REVIEWED : AuditEventType.OFFER_STATUS_CHANGED;
+  }
+
+  override audit(): AuditRecord {
+    const payload = this.reviewed
+      ? { decision: this.action, note: this.details.note ?? null, lowPriceFlag: this.offer.lowPriceFlag }
+      : { action: this.action, from: this.from, to: this.offer.status, ...(this.details.reason ? { reason: this.details.reason } : {}) };
+    return { organizationId: this.offer.supplierId, subjectType: 'offer', subjectId: this.offer.id, payload };
+  }
+}
+
+/** An offer's sellable stock fell to its low-stock threshold (told once until it recovers). */
+export class OfferLowStockEvent extends DomainEvent {
+  readonly type = 'offer.low_stock';
+  constructor(
+    actor: Actor | null,
+    readonly offerId: string,
+    readonly supplierId: string,
+    readonly stock: number,
+    readonly threshold: number,
+  ) {
+    super(actor);
+  }
+}
+
+export interface PriceNotice {
+  changeId: string;
+  skuId: string;
+  skuCode: string;
+  skuName: string;
+  oldPrice: string;
+  newPrice: string;
+  effectiveAt: string;
+  reason: string;
+  noticeShortened: boolean;
+}
+
+/** A unified price change scheduled: members are told at once (inbox and webhook). */
+export class PriceScheduledEvent extends DomainEvent {
+  readonly type = AuditEventType.PRICE_SCHEDULED;
+  constructor(
+    actor: Actor,
+    readonly notice: PriceNotice,
+  ) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    const { changeId, oldPrice, newPrice, effectiveAt, reason, noticeShortened } = this.notice;
+    return { organizationId: null, subjectType: 'sku', subjectId: this.notice.skuId, payload: { changeId, oldPrice, newPrice, effectiveAt, reason, noticeShortened } };
+  }
+}

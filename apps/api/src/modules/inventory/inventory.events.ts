@@ -1,0 +1,60 @@
+import { AuditEventType, type BatchAction, type BatchStatus } from '@mengyuan/domain';
+import type { Actor } from '../../common/actor';
+import { DomainEvent, type AuditRecord } from '../../common/events/domain-event';
+
+/** Sellable codes of an offer came or went (import, sale, quarantine, sample passed): the stock counter follows. */
+export class StockChangedEvent extends DomainEvent {
+  readonly type = 'stock.changed';
+  constructor(
+    actor: Actor | null,
+    readonly offerId: string,
+    readonly delta: number,
+  ) {
+    super(actor);
+  }
+}
+
+/** Codes sold to one order line (the delivery's audit record names them). */
+export class CodesSoldEvent extends DomainEvent {
+  readonly type = 'card_code.sold';
+  constructor(
+    actor: Actor | null,
+    readonly offerId: string,
+    readonly supplierId: string,
+    readonly orderLineId: string,
+    readonly codeIds: string[],
+  ) {
+    super(actor);
+  }
+}
+
+export interface BatchFacts {
+  id: string;
+  offerId: string;
+  supplierId: string;
+  source: string;
+  status: BatchStatus;
+}
+
+/** A card batch moved along its lifecycle (BatchService.transition). */
+export class BatchStatusChangedEvent extends DomainEvent {
+  constructor(
+    actor: Actor | null,
+    readonly batch: BatchFacts,
+    readonly from: BatchStatus,
+    readonly action: BatchAction,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(actor);
+  }
+
+  get type(): string {
+    if (this.from === 'IMPORTING') return AuditEventType.BATCH_IMPORTED;
+    return this.action === 'QUARANTINE' ? AuditEventType.BATCH_QUARANTINED : AuditEventType.BATCH_DECIDED;
+  }
+
+  override audit(): AuditRecord {
+    const payload = this.from === 'IMPORTING' ? { offerId: this.batch.offerId, source: this.batch.source, status: this.batch.status, ...this.details } : { status: this.batch.status, ...this.details };
+    return { organizationId: this.batch.supplierId, subjectType: 'card_batch', subjectId: this.batch.id, payload };
+  }
+}

@@ -1,0 +1,72 @@
+import { CodeAction, CodeStatus, codeLifecycle } from '@mengyuan/domain';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { Actor } from '../../../common/actor';
+import { Clock } from '../../../common/clock';
+import { CodeCipher, type PlainCode } from '../../../common/crypto/code-cipher';
+import { EventBus } from '../../../common/events/event-bus';
+import { nextStatus } from '../../../common/transition';
+import { CardCodeEntity } from '../entities/card-code.entity';
+import { CodesSoldEvent, StockChangedEvent } from '../inventory.events';
+
+/** Selling moves a code AVAILABLE → SOLD by the code lifecycle table (checked once: the sale statement is hot). */
+const SOLD = nextStatus(codeLifecycle, CodeStatus.AVAILABLE, CodeAction.SELL, undefined);
+
+export interface SoldCode extends PlainCode {
+  id: string;
+  expiresAt: Date | null;
+}
+
+/**
+ * Card codes on their way to buyers: claimed for an order, sold to exactly one order line, shown again to
+ * that buyer. The only writer of card_codes outside imports and sample checks.
+ */
+@Injectable()
+export class CardCodeService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cipher: CodeCipher,
+    private readonly events: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Locks `quantity` available codes of an offer, oldest first, or returns fewer when it has not enough.
+   * With `skipLocked`, codes another order is claiming are passed over; without, it waits for them, so a
+   * SOLD_OUT answer is never caused by an order that is about to roll back.
+   */
+  async claim(offerId: string, quantity: number, skipLocked: boolean): Promise<string[]> {
+    // Hot path (measured: every card order): one indexed statement.
+    const rows = (await this.txHost.tx.query(
+      `SELECT id FROM card_codes WHERE offer_id = $1 AND status = 'AVAILABLE' ORDER BY created_at LIMIT $2 FOR UPDATE${skipLocked ? ' SKIP LOCKED' : ''}`,
+      [offerId, quantity],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** Marks claimed codes sold to an order line and hands them over decrypted, for the buyer only. */
+  async sell(actor: Actor | null, claim: { offerId: string; supplierId: string; codeIds: string[] }, orderLineId: string): Promise<SoldCode[]> {
+    // Hot path (measured: every card order): one statement, guarded so a code is never sold twice.
+    const [sold] = (await this.txHost.tx.query(
+      `UPDATE card_codes SET status = $4, order_line_id = $2, sold_at = $3 WHERE id = ANY($1) AND status = $5 RETURNING id, ciphertext, nonce, expires_at`,
+      [claim.codeIds, orderLineId, this.clock.now(), SOLD, CodeStatus.AVAILABLE],
+    )) as [{ id: string; ciphertext: Buffer; nonce: Buffer; expires_at: Date | null }[], number];
+    if (sold.length !== claim.codeIds.length) throw new Error(`claimed ${claim.codeIds.length} codes but sold ${sold.length}`);
+    await this.events.publish(new CodesSoldEvent(actor, claim.offerId, claim.supplierId, orderLineId, sold.map((c) => c.id)));
+    await this.events.publish(new StockChangedEvent(actor, claim.offerId, -sold.length));
+    return sold.map((c) => ({ id: c.id, expiresAt: c.expires_at, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
+  }
+
+  /** The codes sold to these order lines, decrypted (the caller has checked the buyer). */
+  async ofOrderLines(orderLineIds: string[]): Promise<SoldCode[]> {
+    if (!orderLineIds.length) return [];
+    const codes = await this.txHost.tx.getRepository(CardCodeEntity).find({
+      where: { orderLineId: In(orderLineIds) },
+      select: { id: true, ciphertext: true, nonce: true, expiresAt: true },
+      order: { id: 'ASC' },
+    });
+    return codes.map((c) => ({ id: c.id, expiresAt: c.expiresAt, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
+  }
+}

@@ -1,0 +1,48 @@
+import { BatchStatus, NotificationType, OfferPauseReason, OrganizationKind } from '@mengyuan/domain';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { EventBus } from '../../../common/events/event-bus';
+import { OfferLowStockEvent, OfferStatusChangedEvent, PriceScheduledEvent } from '../../catalog/catalog.events';
+import { BatchStatusChangedEvent } from '../../inventory/inventory.events';
+import { OrganizationStatusChangedEvent } from '../../organizations/organizations.events';
+import { DocumentExpiredEvent, DocumentExpiringEvent } from '../../qualifications/qualifications.events';
+import { NotificationService } from '../services/notification.service';
+
+/** People hear of what concerns them in their inbox, written in the transaction of the change. */
+@Injectable()
+export class NotificationHandlers implements OnModuleInit {
+  constructor(
+    private readonly events: EventBus,
+    private readonly inbox: NotificationService,
+  ) {}
+
+  onModuleInit(): void {
+    const on = this.events.onTransaction.bind(this.events);
+    on(OfferStatusChangedEvent, 'notifications.offer', async (e) => {
+      if (e.reviewed) await this.inbox.notifyOrganization(e.offer.supplierId, NotificationType.OFFER_REVIEWED, { offerId: e.offer.id, decision: e.action, note: e.details.note ?? null });
+      else if (e.offer.pauseReason === OfferPauseReason.AUTHORIZATION_EXPIRED) {
+        await this.inbox.notifyOrganization(e.offer.supplierId, NotificationType.OFFER_PAUSED, { offerId: e.offer.id, reason: OfferPauseReason.AUTHORIZATION_EXPIRED });
+      }
+    });
+    on(OfferLowStockEvent, 'notifications.low-stock', (e) => this.inbox.notifyOrganization(e.supplierId, NotificationType.LOW_STOCK, { offerId: e.offerId, stock: e.stock, threshold: e.threshold }));
+    on(BatchStatusChangedEvent, 'notifications.batch', async (e) => {
+      if (e.from !== BatchStatus.QUARANTINED) return;
+      await this.inbox.notifyOrganization(e.batch.supplierId, NotificationType.BATCH_DECIDED, { batchId: e.batch.id, status: e.batch.status, sampleInvalid: e.details.sampleInvalid ?? 0 });
+    });
+    on(PriceScheduledEvent, 'notifications.price', (e) => {
+      const { skuId, skuCode, skuName, oldPrice, newPrice, effectiveAt } = e.notice;
+      return this.inbox.notifyKind(OrganizationKind.MEMBER, NotificationType.PRICE_SCHEDULED, { skuId, skuCode, skuName, oldPrice, newPrice, effectiveAt });
+    });
+    on(OrganizationStatusChangedEvent, 'notifications.organization', async (e) => {
+      if (!e.decided) return;
+      await this.inbox.notifyOrganization(e.organization.id, NotificationType.ORGANIZATION_DECIDED, { action: e.action, from: e.from, to: e.organization.status, reason: e.reason });
+    });
+    on(DocumentExpiringEvent, 'notifications.document-expiring', (e) => {
+      const d = e.document;
+      return this.inbox.notifyOrganization(d.organizationId, NotificationType.DOCUMENT_EXPIRING, { documentId: d.id, documentType: d.type, number: d.number, validTo: d.validTo, days: e.days });
+    });
+    on(DocumentExpiredEvent, 'notifications.document-expired', (e) => {
+      const d = e.document;
+      return this.inbox.notifyOrganization(d.organizationId, NotificationType.DOCUMENT_EXPIRED, { documentId: d.id, documentType: d.type, number: d.number, validTo: d.validTo });
+    });
+  }
+}

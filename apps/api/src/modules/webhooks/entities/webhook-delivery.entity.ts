@@ -1,0 +1,17 @@
+import type { WebhookDeliveryStatus } from '@mengyuan/domain';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One event for one endpoint (its id is the Standard Webhooks message id, kept across retries and replays). */
+@Entity('webhook_deliveries')
+export class WebhookDeliveryEntity {
+  @PrimaryColumn('text') id: string;
+  @Column('uuid', { name: 'endpoint_id' }) endpointId: string;
+  @Column('text', { name: 'event_type' }) eventType: string;
+  @Column('jsonb') payload: Record<string, unknown>;
+  @Column('text') status: WebhookDeliveryStatus;
+  @Column('int') attempts: number;
+  @Column('int', { name: 'last_status_code', nullable: true }) lastStatusCode: number | null;
+  @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
+  @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+  @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
+}

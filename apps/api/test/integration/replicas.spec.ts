@@ -1,0 +1,103 @@
+import { createServer, type Server } from 'node:http';
+import { CreateWebhookEndpointDocument, PlaceOrderDocument, RegisterOrganizationDocument, WebhookDeliveriesDocument } from '@mengyuan/graphql';
+import { Client } from 'pg';
+import { AuditService } from '../../src/modules/audit/audit.service';
+import { deposit, organizationInput, stockedSku } from '../factories';
+import { databaseUrl } from '../test-database';
+import { startTestApp, type TestApp } from '../test-app';
+
+/**
+ * Two api instances on one database, as production runs replicas: only one works the job queue, both write
+ * jobs in their callers' transactions; and the races that only show with more than one writer.
+ */
+describe('replicas on one database', () => {
+  let worker: TestApp;
+  let server: TestApp;
+  let receiver: Server;
+  let url: string;
+  const received: string[] = [];
+
+  beforeAll(async () => {
+    receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push(body);
+        res.statusCode = 204;
+        res.end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hooks`;
+    worker = await startTestApp({ JOBS_ENABLED: 'true', WEBHOOKS_ALLOW_PRIVATE: 'true' });
+    // The replica that serves this test's requests works no jobs.
+    server = await startTestApp({ JOBS_ENABLED: 'false', WEBHOOKS_ALLOW_PRIVATE: 'true' }, { sameDatabaseAs: worker });
+    await server.seedDemo();
+  });
+  afterAll(async () => {
+    await server.close();
+    await worker.close();
+    await new Promise((r) => receiver.close(r));
+  });
+
+  it('delivers the webhook of an order placed on a replica that works no jobs (the job row is written in the order transaction; another replica sends it)', async () => {
+    const admin = (await server.login('admin@mengyuan.demo')).token;
+    const m = await server.login('member@mengyuan.demo');
+    const supplier = (await server.login('supplier@mengyuan.demo')).token;
+    await deposit(server, admin, m.organizationId, '100000');
+    const { sku } = await stockedSku(server, { admin, offers: [{ supplier, stock: 2 }], sku: { faceValue: '1000', unifiedPrice: '960' } });
+    await server.data(CreateWebhookEndpointDocument, { input: { url, events: ['order.delivered'] } }, { token: m.token });
+    const { placeOrder } = await server.data(PlaceOrderDocument, { input: { skuId: sku.id, quantity: 1, clientOrderNo: 'REPLICA-1' } }, { token: m.token });
+    for (let i = 0; i < 80 && !received.some((b) => b.includes(placeOrder.id)); i++) await new Promise((r) => setTimeout(r, 250));
+    expect(received.map((b) => JSON.parse(b) as { type: string; data: { orderId: string } }).find((b) => b.data.orderId === placeOrder.id)).toMatchObject({ type: 'order.delivered' });
+    const { webhookDeliveries } = await server.data(WebhookDeliveriesDocument, { endpointId: null, page: null }, { token: m.token });
+    expect(webhookDeliveries.items[0]).toMatchObject({ status: 'SUCCEEDED', attempts: 1 });
+  });
+
+  it('answers two registrations racing on one e-mail with one organisation and a CONFLICT naming the field', async () => {
+    const email = `race-${Date.now()}@replicas.test`;
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => (i % 2 ? server : worker).gql(RegisterOrganizationDocument, { input: organizationInput('MEMBER', { ownerEmail: email }) })),
+    );
+    const errors = results.flatMap((r) => r.body.errors ?? []);
+    expect(results.filter((r) => r.body.data?.registerOrganization)).toHaveLength(1);
+    expect(errors).toHaveLength(5);
+    for (const e of errors) expect(e.extensions).toMatchObject({ code: 'CONFLICT', fields: { ownerEmail: expect.any(Array) } });
+    expect((await server.db.query(`SELECT count(*)::int AS n FROM users WHERE email = $1`, [email]))[0].n).toBe(1);
+  });
+
+  it('chains an audit event that commits while a flush is under way instead of losing it', async () => {
+    const audit = server.app.get(AuditService);
+    await audit.flush();
+    const connect = async () => {
+      const c = new Client({ connectionString: databaseUrl(server.database) });
+      await c.connect();
+      return c;
+    };
+    const [late, early, gate] = [await connect(), await connect(), await connect()];
+    const event = (marker: string) => JSON.stringify({ type: 'test.outbox', payload: { marker }, occurredAt: new Date().toISOString() });
+    try {
+      // `late` takes the lower outbox id but commits last; `early` commits at once.
+      await late.query('BEGIN');
+      await late.query('INSERT INTO audit_outbox (event, created_at) VALUES ($1, now())', [event('late')]);
+      await early.query('INSERT INTO audit_outbox (event, created_at) VALUES ($1, now())', [event('early')]);
+      // Hold the flush between reading the outbox and deleting what it chained: its insert waits on this lock.
+      await gate.query('BEGIN');
+      await gate.query('LOCK TABLE audit_events IN EXCLUSIVE MODE');
+      const flushing = audit.flush();
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await gate.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'audit_events'::regclass AND NOT granted`);
+        if (rows[0].n > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await late.query('COMMIT');
+      await gate.query('COMMIT');
+      await flushing;
+      while ((await audit.flush()) > 0);
+      const chained = await server.db.query(`SELECT payload->>'marker' AS marker FROM audit_events WHERE type = 'test.outbox' ORDER BY seq`);
+      expect(chained.map((r: { marker: string }) => r.marker).sort()).toEqual(['early', 'late']);
+    } finally {
+      for (const c of [late, early, gate]) await c.end().catch(() => undefined);
+    }
+  });
+});
