@@ -108,11 +108,14 @@ describe('the api survives abuse', () => {
       const expected = { kind: kind.name, status: 400, code: 'QUERY_TOO_COMPLEX', limit: kind.limit };
       const shots = await volley(kind.body, kind.auth);
       for (const s of shots) expect({ kind: kind.name, status: s.status, code: s.code, limit: s.limit }).toEqual(expected);
-      // A refused document costs its upload and a lookup, never seconds of parsing or validation.
-      expect(ms(shots)).toBeLessThan(1000);
+      // Twenty documents that each cost seconds of parsing and validation would take a minute here.
+      expect(ms(shots)).toBeLessThan(5000);
       const baseline = await series(trivial, true);
       const alone = await series(kind.body, kind.auth);
       for (const s of alone) expect({ kind: kind.name, status: s.status, code: s.code, limit: s.limit }).toEqual(expected);
+      // A refused document costs its upload and a lookup: a few times a trivial query (measured 1.2–3.4×),
+      // bounded generously for a machine shared with other work.
+      expect(ms(alone)).toBeLessThan(Math.max(20 * ms(baseline), 100));
       report.push(`${kind.name}: ${ms(alone).toFixed(2)} ms vs ${ms(baseline).toFixed(2)} ms for { __typename } (×${(ms(alone) / ms(baseline)).toFixed(1)}); ${CONCURRENCY} at once ${ms(shots).toFixed(0)} ms`);
     }
     process.stdout.write(`\nrefused worst-case documents, median latency one at a time:\n  ${report.join('\n  ')}\n`);
@@ -132,7 +135,7 @@ describe('the api survives abuse', () => {
     expect(health.status).toBe(200);
     const me = await t.gql(MeDocument, {}, { token });
     expect(me.body.errors).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
     // The memory the volleys used came back (a generous bound: caches, JIT and pools may keep a little).
     expect(heapUsed() - memoryBefore).toBeLessThan(64 * 1024 * 1024);
   }, 120_000);
