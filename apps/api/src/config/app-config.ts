@@ -150,7 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     database: {
       poolSize: int(env, 'DB_POOL_SIZE', 20),
-      connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 5_000),
+      // Also the longest a request queues for a free connection: a burst of orders waits its turn rather than
+      // answering 503; an unreachable database (no answer at all) is a 503 after this.
+      connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 30_000),
       statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 30_000),
     },
     graphql: {
@@ -168,7 +170,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxStringLength: int(env, 'GRAPHQL_MAX_STRING_LENGTH', 10_000),
     },
     http: {
-      connectionTimeoutMs: int(env, 'HTTP_CONNECTION_TIMEOUT_MS', 10_000),
+      // A socket with no bytes either way for this long, even while its request runs: longer than any
+      // legitimate request (statements stop at 30 s); slow senders are cut by the two timeouts below.
+      connectionTimeoutMs: int(env, 'HTTP_CONNECTION_TIMEOUT_MS', 120_000),
       requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000),
       headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000),
       keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000),

@@ -28,7 +28,7 @@ export function createDataSource(url: string, opts: DataSourceOptions = {}): Dat
     logging: false,
     poolSize: opts.poolSize ?? 20,
     applicationName: opts.applicationName ?? 'mengyuan-api',
-    connectTimeoutMS: opts.connectTimeoutMs ?? 5_000,
+    connectTimeoutMS: opts.connectTimeoutMs ?? 30_000,
     // Every client of the pool keeps an error listener for life: see resilientPgClient.
     extra: {
       statement_timeout: opts.statementTimeoutMs ?? 30_000,
