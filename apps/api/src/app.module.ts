@@ -33,10 +33,13 @@ import { RoutingModule } from './modules/routing/routing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { QualificationsModule } from './modules/qualifications/qualifications.module';
+import { TicketsModule } from './modules/tickets/tickets.module';
+import { LiveModule } from './modules/live/live.module';
+import { LiveService } from './modules/live/services/live.service';
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
-  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule];
+  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, TicketsModule, LiveModule];
 
 /** The application's logger (Nest's and services' lines); request lines are written by create-app.ts. */
 function httpLogging(config: AppConfig): Params['pinoHttp'] {
@@ -81,12 +84,14 @@ export class AppModule {
             }),
           ],
         }),
-        // The document limits tell anonymous callers from signed-in ones, so they need the actor service.
+        // The document limits tell anonymous callers from signed-in ones, and subscriptions authenticate through
+        // the live module: both with the same ActorService as HTTP.
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          imports: [AuthModule],
-          inject: [ActorService],
-          useFactory: (actors: ActorService) => graphqlOptions(config, actors, processLogger(config, 'graphql')),
+          imports: [AuthModule, LiveModule],
+          inject: [ActorService, LiveService],
+          useFactory: (actors: ActorService, live: LiveService) =>
+            ({ ...graphqlOptions(config, actors, processLogger(config, 'graphql')), subscription: live.subscriptionOptions() }) as MercuriusDriverConfig,
         }),
         EventsModule,
         JobsModule,

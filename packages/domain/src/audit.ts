@@ -44,6 +44,19 @@ export const AuditEventType = {
   ORDER_CODES_REVEALED: 'order.codes_revealed',
   WEBHOOK_ENDPOINT_CREATED: 'webhook_endpoint.created',
   WEBHOOK_ENDPOINT_DISABLED: 'webhook_endpoint.disabled',
+  TICKET_OPENED: 'ticket.opened',
+  TICKET_STATUS_CHANGED: 'ticket.status_changed',
+  TICKET_MESSAGE_POSTED: 'ticket.message_posted',
+  TICKET_RESOLVED: 'ticket.resolved',
+  TICKET_REOPENED: 'ticket.reopened',
+  TICKET_ARBITRATION_RULED: 'ticket.arbitration_ruled',
+  SLA_CLOCK_STOPPED: 'ticket.sla_clock_stopped',
+  SLA_BREACHED: 'ticket.sla_breached',
+  SLA_POLICY_CHANGED: 'sla.policy_changed',
+  SLA_CALENDAR_CHANGED: 'sla.calendar_changed',
+  TICKET_AUTO_RULE_CHANGED: 'ticket.auto_rule_changed',
+  CODES_REPLACED: 'card_code.replaced',
+  CODES_VOIDED: 'card_code.voided',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 

@@ -8,6 +8,8 @@ export const WebhookEvent = {
   TOPUP_TASK_CREATED: 'topup.task_created',
   PRICE_SCHEDULED: 'price.scheduled',
   DOCUMENT_EXPIRING: 'document.expiring',
+  TICKET_UPDATED: 'ticket.updated',
+  TICKET_SLA_BREACHED: 'ticket.sla_breached',
 } as const;
 export type WebhookEvent = (typeof WebhookEvent)[keyof typeof WebhookEvent];
 

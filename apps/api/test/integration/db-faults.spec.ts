@@ -10,6 +10,7 @@ import {
   RevealOrderCodesDocument,
 } from '@mengyuan/graphql';
 import { Client, type Pool } from 'pg';
+import { LiveService } from '../../src/modules/live/services/live.service';
 import { startTestApp, type GqlResponse, type TestApp } from '../test-app';
 
 const KILLS = 12;
@@ -112,6 +113,10 @@ describe.each([
     expect(await untilHealthy(t, 5000)).toBeLessThan(5000);
     const me = await t.gql(MeDocument, {}, { token: member });
     expect(me.body.errors).toBeUndefined();
+    // The LISTEN connection of live updates was cut too, and listens again by itself.
+    const live = t.app.get(LiveService);
+    for (let i = 0; i < 100 && !live.listening; i++) await sleep(100);
+    expect(live.listening).toBe(true);
 
     // Every answer was an order, a business refusal, or a typed retriable error: never INTERNAL, never a dropped connection.
     expect(answers.filter((a) => a.networkError)).toEqual([]);

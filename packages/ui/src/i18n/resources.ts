@@ -1,6 +1,7 @@
 import { catalogEn, catalogZhCN } from './catalog';
 import { documentsEn, documentsZhCN } from './documents';
 import { ordersEn, ordersZhCN } from './orders';
+import { ticketsEn, ticketsZhCN } from './tickets';
 
 /** Strings shared by both apps. Each app merges its own on top (initI18n). */
 export const sharedZhCN = {
@@ -102,6 +103,7 @@ export const sharedZhCN = {
   doc: documentsZhCN,
   cat: catalogZhCN,
   ord: ordersZhCN,
+  tk: ticketsZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -234,6 +236,7 @@ export const sharedEn: SharedResources = {
   doc: documentsEn,
   cat: catalogEn,
   ord: ordersEn,
+  tk: ticketsEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',

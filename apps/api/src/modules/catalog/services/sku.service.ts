@@ -120,7 +120,8 @@ export class SkuService {
     const result = new Map<string, SkuSupply>(skus.map((s) => [s.id, { liveOfferCount: 0, stockAvailable: 0, lowStock: false, priceMovement7dBp: 0 }]));
     if (!ids.length) return result;
     const offers = (await this.txHost.tx.query(
-      `SELECT sku_id, count(*)::int AS live, coalesce(sum(stock_available), 0)::int AS stock,
+      `SELECT sku_id, count(*)::int AS live,
+              coalesce(sum(stock_available + coalesce((SELECT sum(d.delta) FROM offer_stock_deltas d WHERE d.offer_id = o.id), 0)), 0)::int AS stock,
               coalesce(sum(low_stock_threshold), 0)::int AS threshold
          FROM offers o JOIN organizations org ON org.id = o.supplier_id
         WHERE o.sku_id = ANY($1) AND o.status = 'LIVE' AND org.status = ANY($2)
