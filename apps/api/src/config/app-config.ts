@@ -181,12 +181,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxStringLength: int(env, 'GRAPHQL_MAX_STRING_LENGTH', 10_000),
     },
     http: {
-      // A socket with no bytes either way for this long, even while its request runs: longer than any
-      // legitimate request (statements stop at 30 s); slow senders are cut by the two timeouts below.
-      connectionTimeoutMs: int(env, 'HTTP_CONNECTION_TIMEOUT_MS', 120_000),
-      requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000),
-      headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000),
-      keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000),
+      // Off by default: it cuts a socket silent both ways even while its request waits its turn under load.
+      // Slow senders are cut by the header and request timeouts, idle keep-alive sockets by its own.
+      connectionTimeoutMs: int(env, 'HTTP_CONNECTION_TIMEOUT_MS', 0),
+      requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 120_000),
+      // Counted from the connection's start: a burst of new connections on a busy api must fit in it.
+      headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 30_000),
+      // Fastify's default, above the idle timeout of common load balancers (60 s); a short one races clients
+      // that reuse a socket just as the server closes it (ECONNRESET).
+      keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000),
       maxConnections: int(env, 'HTTP_MAX_CONNECTIONS', 10_000),
     },
     pressure: {

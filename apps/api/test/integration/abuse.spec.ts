@@ -80,7 +80,7 @@ describe('the api survives abuse', () => {
   const query = (q: string, variables?: object) => JSON.stringify({ query: q, variables });
 
   beforeAll(async () => {
-    t = await startTestApp({ HTTP_REQUEST_TIMEOUT_MS: '2000', HTTP_HEADERS_TIMEOUT_MS: '2000', LOGIN_MAX_FAILURES_PER_IP: '100000' });
+    t = await startTestApp({ LOGIN_MAX_FAILURES_PER_IP: '100000' });
     await t.seedDemo();
     token = (await t.login('member@mengyuan.demo')).token;
   });
@@ -106,17 +106,22 @@ describe('the api survives abuse', () => {
     const ms = (shots: Shot[]) => median(shots.map((s) => s.ms));
     for (const kind of kinds) {
       const expected = { kind: kind.name, status: 400, code: 'QUERY_TOO_COMPLEX', limit: kind.limit };
+      // The control: a trivial query in a body of the same size, so uploading and reading it cost the same.
+      const control = await volley(query('{ __typename }', { pad: 'x'.repeat(kind.body.length) }), kind.auth);
       const shots = await volley(kind.body, kind.auth);
       for (const s of shots) expect({ kind: kind.name, status: s.status, code: s.code, limit: s.limit }).toEqual(expected);
       // Twenty documents that each cost seconds of parsing and validation would take a minute here.
-      expect(ms(shots)).toBeLessThan(5000);
+      expect(ms(shots)).toBeLessThan(Math.max(2000, 5 * ms(control)));
       const baseline = await series(trivial, true);
       const alone = await series(kind.body, kind.auth);
       for (const s of alone) expect({ kind: kind.name, status: s.status, code: s.code, limit: s.limit }).toEqual(expected);
       // A refused document costs its upload and a lookup: a few times a trivial query (measured 1.2–3.4×),
       // bounded generously for a machine shared with other work.
       expect(ms(alone)).toBeLessThan(Math.max(20 * ms(baseline), 100));
-      report.push(`${kind.name}: ${ms(alone).toFixed(2)} ms vs ${ms(baseline).toFixed(2)} ms for { __typename } (×${(ms(alone) / ms(baseline)).toFixed(1)}); ${CONCURRENCY} at once ${ms(shots).toFixed(0)} ms`);
+      report.push(
+        `${kind.name}: ${ms(alone).toFixed(2)} ms vs ${ms(baseline).toFixed(2)} ms for { __typename } (×${(ms(alone) / ms(baseline)).toFixed(1)}); ` +
+          `${CONCURRENCY} at once ${ms(shots).toFixed(0)} ms vs ${ms(control).toFixed(0)} ms for { __typename } padded to the same size`,
+      );
     }
     process.stdout.write(`\nrefused worst-case documents, median latency one at a time:\n  ${report.join('\n  ')}\n`);
 
@@ -141,33 +146,39 @@ describe('the api survives abuse', () => {
   }, 120_000);
 
   it('closes connections whose request trickles in, 20 at once, and keeps serving', async () => {
-    const { port } = new URL(t.url);
-    const trickle = (headersOnly: boolean) =>
-      new Promise<{ closedAfterMs: number; answer: string }>((resolve) => {
-        const started = performance.now();
-        const socket = connect(Number(port), '127.0.0.1');
-        let answer = '';
-        const head = 'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n';
-        let sent = 0;
-        const timer = setInterval(() => {
-          // One byte at a time: headers (slow-loris) or, after complete headers, the body.
-          if (headersOnly) socket.write(head[sent++ % head.length]);
-          else socket.write(sent++ === 0 ? `${head}\r\n{` : ' ');
-        }, 200);
-        socket.on('data', (d) => (answer += d.toString()));
-        socket.on('error', () => undefined);
-        socket.on('close', () => {
-          clearInterval(timer);
-          resolve({ closedAfterMs: performance.now() - started, answer });
+    // Its own app, with a short request timeout: the volleys above must not race one on a busy machine.
+    const strict = await startTestApp({ HTTP_REQUEST_TIMEOUT_MS: '2000', HTTP_HEADERS_TIMEOUT_MS: '2000' });
+    try {
+      const { port } = new URL(strict.url);
+      const trickle = (headersOnly: boolean) =>
+        new Promise<{ closedAfterMs: number; answer: string }>((resolve) => {
+          const started = performance.now();
+          const socket = connect(Number(port), '127.0.0.1');
+          let answer = '';
+          const head = 'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n';
+          let sent = 0;
+          const timer = setInterval(() => {
+            // One byte at a time: headers (slow-loris) or, after complete headers, the body.
+            if (headersOnly) socket.write(head[sent++ % head.length]);
+            else socket.write(sent++ === 0 ? `${head}\r\n{` : ' ');
+          }, 200);
+          socket.on('data', (d) => (answer += d.toString()));
+          socket.on('error', () => undefined);
+          socket.on('close', () => {
+            clearInterval(timer);
+            resolve({ closedAfterMs: performance.now() - started, answer });
+          });
         });
-      });
-    const slow = await Promise.all([...Array.from({ length: CONCURRENCY / 2 }, () => trickle(false)), ...Array.from({ length: CONCURRENCY / 2 }, () => trickle(true))]);
-    for (const s of slow) {
-      // The request timeout (2 s here) plus the server's once-a-second check, with room for a busy machine.
-      expect(s.closedAfterMs).toBeLessThan(8000);
-      expect(s.answer).toMatch(/^(HTTP\/1\.1 408|)/);
+      const slow = await Promise.all([...Array.from({ length: CONCURRENCY / 2 }, () => trickle(false)), ...Array.from({ length: CONCURRENCY / 2 }, () => trickle(true))]);
+      for (const s of slow) {
+        // The request timeout (2 s here) plus the server's once-a-second check, with room for a busy machine.
+        expect(s.closedAfterMs).toBeLessThan(8000);
+        expect(s.answer).toMatch(/^(HTTP\/1\.1 408|)/);
+      }
+      const res = await strict.gql('{ __typename }');
+      expect(res.body).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      await strict.close();
     }
-    const res = await t.gql('{ __typename }');
-    expect(res.body).toEqual({ data: { __typename: 'Query' } });
   }, 60_000);
 });

@@ -1,7 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import {
-  CatalogDocument,
-  DepositToWalletDocument,
   LedgerCheckDocument,
   MeDocument,
   WalletBalanceDocument,
@@ -11,6 +8,7 @@ import {
 } from '@mengyuan/graphql';
 import { Client, type Pool } from 'pg';
 import { LiveService } from '../../src/modules/live/services/live.service';
+import { deposit, stockedSku } from '../factories';
 import { startTestApp, type GqlResponse, type TestApp } from '../test-app';
 
 const KILLS = 12;
@@ -55,14 +53,19 @@ describe.each([
 
   beforeAll(async () => {
     t = await startTestApp({ ...env, LOG_LEVEL: process.env.DEBUG_LOG ?? 'silent', ORDER_VELOCITY_PER_MINUTE: '100000', LOGIN_MAX_FAILURES_PER_IP: '10000' });
-    await t.seedDemo({ catalog: true });
+    await t.seedDemo();
     admin = (await t.login('admin@mengyuan.demo')).token;
+    const supplier = (await t.login('supplier@mengyuan.demo')).token;
+    const supplier2 = (await t.login('supplier2@mengyuan.demo')).token;
     const m = await t.login('member@mengyuan.demo');
     member = m.token;
-    await t.data(DepositToWalletDocument, { organizationId: m.organizationId, amount: '10000000', reference: `BANK-${randomUUID().slice(0, 8)}` }, { token: admin });
-    const { catalog } = await t.data(CatalogDocument, { filter: null, page: { offset: 0, limit: 50 } }, { token: member });
-    skuIds = catalog.items.filter((s) => s.deliveryMode === 'CARD_CODE' && s.stockAvailable > 0).map((s) => s.id);
-    expect(skuIds.length).toBeGreaterThanOrEqual(3);
+    await deposit(t, admin, m.organizationId, '10000000');
+    // Three SKUs of two sources each, stock enough for every order of the run.
+    skuIds = [];
+    for (let i = 0; i < 3; i++) {
+      const { sku } = await stockedSku(t, { admin, offers: [{ supplier, stock: 150 }, { supplier: supplier2, stock: 100 }] });
+      skuIds.push(sku.id);
+    }
   }, 120_000);
   afterAll(() => t?.close());
 
@@ -147,7 +150,8 @@ describe.each([
     const seen = new Map<string, string>();
     for (const order of all.filter((o) => o.status === 'DELIVERED')) {
       const { revealOrderCodes } = await t.data(RevealOrderCodesDocument, { orderId: order.id }, { token: member });
-      expect(revealOrderCodes).toHaveLength(order.quantity);
+      // This test's orders have their codes; the demo's may also show a code an after-sales reissue replaced.
+      if (order.clientOrderNo.startsWith('FAULT-')) expect(revealOrderCodes).toHaveLength(order.quantity);
       for (const code of revealOrderCodes) {
         expect(seen.get(code.id) ?? order.id).toBe(order.id);
         seen.set(code.id, order.id);
