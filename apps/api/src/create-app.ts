@@ -93,8 +93,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: process.env.TRUST_PROXY === 'true',
-    // Request ids for log correlation (pino-http reads the raw request's id); Fastify's own logging is
-    // replaced by pino-http through Nest. A caller's X-Request-Id is kept when it looks like one.
+    // Request ids for log correlation, also on the raw request for the application logger; a caller's
+    // X-Request-Id is kept when it looks like one. Fastify logs nothing itself: see the request lines below.
     requestIdHeader: false,
     genReqId: (raw: IncomingMessage) => {
       const given = raw.headers['x-request-id'];
@@ -102,8 +102,8 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
       (raw as { id?: string }).id = id;
       return id;
     },
-    // A slow client cannot hold a connection: idle sockets close, and a request must have arrived whole
-    // (headers, then body) within its time, however slowly it trickles.
+    // A slow client cannot hold a connection: a request must have arrived whole (headers, then body) within
+    // its time, however slowly it trickles, checked every second; idle keep-alive sockets close.
     connectionTimeout: http.connectionTimeoutMs,
     requestTimeout: http.requestTimeoutMs,
     keepAliveTimeout: http.keepAliveTimeoutMs,
@@ -123,21 +123,22 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
       exceptionFactory: (errors) => validationFailed(validationFields(errors)),
     }),
   );
-  app.useGlobalFilters(new HttpErrorFilter(processLogger(config, 'http')));
+  const httpLog = processLogger(config, 'http');
+  app.useGlobalFilters(new HttpErrorFilter(httpLog));
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
   // One line per request: what ran, for whom, how it ended and how long it took. The path only: a GET's
   // query string may carry variables.
-  const requestLog = processLogger(config, 'http');
   fastify.addHook('onResponse', async (req, reply) => {
     if (req.url === '/health' || req.url === '/ping') return;
     const { requestId, operationName, organizationId } = requestFacts(req);
     const responseTime = Math.round(reply.elapsedTime * 10) / 10;
-    requestLog.info({ reqId: requestId, method: req.method, path: req.url.split('?')[0], statusCode: reply.statusCode, responseTime, operationName, organizationId }, 'request completed');
+    httpLog.info({ reqId: requestId, method: req.method, path: req.url.split('?')[0], statusCode: reply.statusCode, responseTime, operationName, organizationId }, 'request completed');
   });
-  // Load shedding: an event loop stalled or a heap near its limit answers 503 rather than dying of it.
+  // Load shedding: a heap near its limit (or, when configured, a stalled event loop) answers 503 rather than
+  // the process dying of it.
   await app.register(underPressure, {
     maxEventLoopDelay: config.pressure.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.pressure.maxHeapUsedBytes,

@@ -110,8 +110,9 @@ describe('the api survives abuse', () => {
       const control = await volley(query('{ __typename }', { pad: 'x'.repeat(kind.body.length) }), kind.auth);
       const shots = await volley(kind.body, kind.auth);
       for (const s of shots) expect({ kind: kind.name, status: s.status, code: s.code, limit: s.limit }).toEqual(expected);
-      // Twenty documents that each cost seconds of parsing and validation would take a minute here.
-      expect(ms(shots)).toBeLessThan(Math.max(2000, 5 * ms(control)));
+      // Twenty documents that each cost seconds of parsing and validation would take a minute here; the
+      // bound leaves room for a machine busy with other work.
+      expect(ms(shots)).toBeLessThan(Math.max(10_000, 10 * ms(control)));
       const baseline = await series(trivial, true);
       const alone = await series(kind.body, kind.auth);
       for (const s of alone) expect({ kind: kind.name, status: s.status, code: s.code, limit: s.limit }).toEqual(expected);
