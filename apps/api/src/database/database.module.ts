@@ -1,7 +1,10 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PgNotifications } from './pg-notifications';
 
-export const DATABASE_URL = Symbol('DATABASE_URL');
+import { DATABASE_URL } from './tokens';
+
+export { DATABASE_URL };
 
 /** Provides the one DataSource, already initialised and migrated by the bootstrap. */
 @Global()
@@ -13,8 +16,9 @@ export class DatabaseModule {
       providers: [
         { provide: DataSource, useValue: dataSource },
         { provide: DATABASE_URL, useValue: url },
+        PgNotifications,
       ],
-      exports: [DataSource, DATABASE_URL],
+      exports: [DataSource, DATABASE_URL, PgNotifications],
     };
   }
 }

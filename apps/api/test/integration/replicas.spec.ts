@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { CreateWebhookEndpointDocument, PlaceOrderDocument, RegisterOrganizationDocument, WebhookDeliveriesDocument } from '@mengyuan/graphql';
+import { CreateApiKeyDocument, CreateWebhookEndpointDocument, LogoutDocument, MeDocument, PlaceOrderDocument, RegisterOrganizationDocument, RevokeApiKeyDocument, WalletBalanceDocument, WebhookDeliveriesDocument } from '@mengyuan/graphql';
 import { Client } from 'pg';
 import { AuditService } from '../../src/modules/audit/audit.service';
 import { deposit, organizationInput, stockedSku } from '../factories';
@@ -52,6 +52,23 @@ describe('replicas on one database', () => {
     expect(received.map((b) => JSON.parse(b) as { type: string; data: { orderId: string } }).find((b) => b.data.orderId === placeOrder.id)).toMatchObject({ type: 'order.delivered' });
     const { webhookDeliveries } = await server.data(WebhookDeliveriesDocument, { endpointId: null, page: null }, { token: m.token });
     expect(webhookDeliveries.items[0]).toMatchObject({ status: 'SUCCEEDED', attempts: 1 });
+  });
+
+  it('refuses an ended session and a revoked key on every replica at once, though each remembers who a credential is', async () => {
+    const m = await server.login('member2@mengyuan.demo');
+    // Both replicas have seen (and remember) the token and the key.
+    for (const app of [server, worker]) expect((await app.data(MeDocument, {}, { token: m.token })).me.email).toBe('member2@mengyuan.demo');
+    const { createApiKey } = await server.data(CreateApiKeyDocument, { input: { name: 'erp', scopes: ['WALLET_READ'] } }, { token: m.token });
+    for (const app of [server, worker]) await app.data(WalletBalanceDocument, {}, { apiKey: createApiKey.secret });
+
+    await server.data(RevokeApiKeyDocument, { id: createApiKey.apiKey.id }, { token: m.token });
+    await server.data(LogoutDocument, { refreshToken: m.refreshToken, everywhere: false }, { token: m.token });
+    // The notice crosses over PostgreSQL NOTIFY: within moments, never a later request's worth.
+    await new Promise((r) => setTimeout(r, 100));
+    for (const app of [worker, server]) {
+      expect(await app.errorCode(MeDocument, {}, { token: m.token })).toBe('UNAUTHENTICATED');
+      expect(await app.errorCode(WalletBalanceDocument, {}, { apiKey: createApiKey.secret })).toBe('UNAUTHENTICATED');
+    }
   });
 
   it('answers two registrations racing on one e-mail with one organisation and a CONFLICT naming the field', async () => {

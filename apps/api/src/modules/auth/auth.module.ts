@@ -14,6 +14,7 @@ import { SessionService } from './services/session.service';
 import { TokenService } from './services/token.service';
 import { UserQueryService } from './services/user-query.service';
 import { UserService } from './services/user.service';
+import { CredentialCache } from './services/credential-cache.service';
 
 @Module({
   imports: [AuditModule, JobsModule],
@@ -26,11 +27,12 @@ import { UserService } from './services/user.service';
     ActorService,
     UserQueryService,
     UserService,
+    CredentialCache,
     AuthResolver,
     ApiKeyResolver,
     AuthJobs,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordService, SessionService, ActorService, UserService],
+  exports: [PasswordService, SessionService, ActorService, UserService, CredentialCache],
 })
 export class AuthModule {}

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { FINAL_STATUSES, type ApiKeyScope, type Role } from '@mengyuan/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import type { RequestWithActor } from '../../../common/authorize.decorator';
 import { unauthenticated } from '../../../common/errors';
-import { ApiKeyService } from './api-key.service';
+import { ApiKeyService, type AuthenticatedKey } from './api-key.service';
+import { CredentialCache } from './credential-cache.service';
 import { TokenService } from './token.service';
 
 interface UserRow {
@@ -27,12 +29,19 @@ export class ActorService {
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
     private readonly apiKeys: ApiKeyService,
+    private readonly cache: CredentialCache,
   ) {}
 
   async resolve(req: RequestWithActor): Promise<Actor | null> {
     const apiKey = header(req, 'x-api-key');
     if (apiKey) {
-      const key = await this.apiKeys.authenticate(apiKey);
+      const cacheKey = `key:${createHash('sha256').update(apiKey).digest('base64')}`;
+      let key = this.cache.get<AuthenticatedKey>(cacheKey);
+      if (key) this.apiKeys.touch(key);
+      else {
+        key = (await this.apiKeys.authenticate(apiKey)) ?? undefined;
+        if (key) this.cache.set(cacheKey, key);
+      }
       if (!key) throw unauthenticated('Invalid or revoked API key');
       return {
         kind: 'apiKey',
@@ -49,6 +58,9 @@ export class ActorService {
     if (!match) throw unauthenticated('Authorization must be "Bearer <token>"');
     const claims = await this.tokens.verifyAccess(match[1]);
     if (!claims) throw unauthenticated('Invalid or expired access token');
+    const cacheKey = `user:${claims.userId}:${claims.familyId}:${claims.sessionVersion}:${claims.organizationId}`;
+    const cached = this.cache.get<Actor>(cacheKey);
+    if (cached) return cached;
     // Reads outside any transaction on purpose: the guard runs before the handler opens one.
     const [row] = (await this.dataSource.query(
       `SELECT u.id, u.email, u.roles, u.session_version, u.organization_id, o.kind, o.status
@@ -60,7 +72,7 @@ export class ActorService {
       throw unauthenticated('This session has ended; sign in again');
     }
     if (FINAL_STATUSES.includes(row.status)) throw unauthenticated('This organisation is no longer in the alliance');
-    return {
+    const actor: Actor = {
       kind: 'user',
       userId: row.id,
       email: row.email,
@@ -70,6 +82,8 @@ export class ActorService {
       roles: row.roles,
       sessionFamilyId: claims.familyId,
     };
+    this.cache.set(cacheKey, actor);
+    return actor;
   }
 }
 

@@ -6,6 +6,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { auditActor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
+import { CredentialCache } from './credential-cache.service';
 import { assertId, notFound, validationFailed } from '../../../common/errors';
 import { AuditService } from '../../audit/audit.service';
 import { ApiKeyEntity } from '../entities/api-key.entity';
@@ -22,6 +23,7 @@ export interface AuthenticatedKey {
   organizationKind: OrganizationKind;
   organizationStatus: OrganizationStatus;
   scopes: string[];
+  lastUsedAt: Date | null;
 }
 
 @Injectable()
@@ -32,6 +34,7 @@ export class ApiKeyService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly credentials: CredentialCache,
     private readonly clock: Clock,
   ) {}
 
@@ -80,6 +83,7 @@ export class ApiKeyService {
     if (key.revokedAt) return key;
     key.revokedAt = this.clock.now();
     await repo.update({ id: key.id, revokedAt: IsNull() }, { revokedAt: key.revokedAt });
+    this.credentials.forgetOnCommit();
     await this.audit.record({
       type: AuditEventType.API_KEY_REVOKED,
       ...auditActor(actor),
@@ -112,12 +116,18 @@ export class ApiKeyService {
     if (!row) return null;
     const matches = timingSafeEqual(Buffer.from(sha256Hex(m[2]), 'hex'), Buffer.from(row.secret_hash, 'hex'));
     if (!matches || row.revoked_at || FINAL_STATUSES.includes(row.status)) return null;
+    const key: AuthenticatedKey = { id: row.id, organizationId: row.organization_id, organizationKind: row.kind, organizationStatus: row.status, scopes: row.scopes, lastUsedAt: row.last_used_at };
+    this.touch(key);
+    return key;
+  }
+
+  /** Records that a key was used, at most once per LAST_USED_RESOLUTION_MS (off the request's path). */
+  touch(key: AuthenticatedKey): void {
     const now = this.clock.now();
-    if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
-      this.dataSource
-        .query('UPDATE api_keys SET last_used_at = $2 WHERE id = $1', [row.id, now])
-        .catch((err: unknown) => this.log.warn(`could not record API key use: ${String(err)}`));
-    }
-    return { id: row.id, organizationId: row.organization_id, organizationKind: row.kind, organizationStatus: row.status, scopes: row.scopes };
+    if (key.lastUsedAt && now.getTime() - key.lastUsedAt.getTime() <= LAST_USED_RESOLUTION_MS) return;
+    key.lastUsedAt = now;
+    this.dataSource
+      .query('UPDATE api_keys SET last_used_at = $2 WHERE id = $1', [key.id, now])
+      .catch((err: unknown) => this.log.warn(`could not record API key use: ${String(err)}`));
   }
 }

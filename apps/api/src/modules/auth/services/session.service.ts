@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { Clock } from '../../../common/clock';
+import { CredentialCache } from './credential-cache.service';
 import type { Organization } from '../../organizations/organization.types';
 import { AuthPayloadDto, UserDto } from '../dtos/user.dto';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
@@ -16,6 +17,7 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly tokens: TokenService,
+    private readonly credentials: CredentialCache,
     private readonly clock: Clock,
   ) {}
 
@@ -55,6 +57,7 @@ export class SessionService {
     if ('familyId' in where) qb.andWhere('family_id = :familyId', where);
     else qb.andWhere('user_id = :userId', where);
     const result = await qb.execute();
+    this.credentials.forgetOnCommit();
     return result.affected ?? 0;
   }
 }

@@ -1,11 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { decodeJwt } from 'jose';
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import type { RequestWithActor } from '../../../common/authorize.decorator';
 import { Clock } from '../../../common/clock';
-import { DATABASE_URL } from '../../../database/database.module';
+import { PgNotifications } from '../../../database/pg-notifications';
 import { ActorService } from '../../auth/services/actor.service';
 
 /** The one channel every api instance listens on. */
@@ -33,87 +31,37 @@ export interface LiveContext {
 }
 
 const MAX_QUEUE = 100;
-const RETRY_MAX_MS = 30_000;
 
 /**
  * Live updates across api instances (DESIGN.md §2.11). After-commit subscribers NOTIFY `{topic, id, version}`
- * on PostgreSQL; every instance holds one dedicated LISTEN connection (reconnecting with backoff: a lost
- * connection never takes the process down) and hands each message to its local GraphQL subscriptions, which
- * refetch the object with their own subscriber's permissions and drop what is not theirs.
+ * on PostgreSQL; every instance hears it on its one listening connection (PgNotifications) and hands each
+ * message to its local GraphQL subscriptions, which refetch the object with their own subscriber's
+ * permissions and drop what is not theirs.
  */
 @Injectable()
-export class LiveService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LiveService implements OnModuleInit {
   private readonly log = new Logger(LiveService.name);
   private readonly listeners = new Set<Listener>();
-  private client: Client | undefined;
-  private retryTimer: NodeJS.Timeout | undefined;
-  private attempts = 0;
-  private stopped = false;
   private readonly expiryTimers = new WeakSet<object>();
 
   constructor(
-    @Inject(DATABASE_URL) private readonly databaseUrl: string,
-    private readonly dataSource: DataSource,
+    private readonly notifications: PgNotifications,
     private readonly actors: ActorService,
     private readonly clock: Clock,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.connect();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.retryTimer);
-    const client = this.client;
-    this.client = undefined;
-    await client?.end().catch(() => undefined);
+  onModuleInit(): void {
+    this.notifications.listen(LIVE_CHANNEL, (payload) => this.dispatch(payload));
   }
 
   /** Whether this instance is listening now (health, tests). */
   get listening(): boolean {
-    return this.client !== undefined;
-  }
-
-  private async connect(): Promise<void> {
-    if (this.stopped) return;
-    const client = new Client({ connectionString: this.databaseUrl, application_name: 'mengyuan-live' });
-    client.on('error', (err) => {
-      this.log.warn(`live updates: listening connection failed: ${err.message}`);
-      this.reconnect(client);
-    });
-    client.on('end', () => this.reconnect(client));
-    client.on('notification', (n) => this.dispatch(n.payload));
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${LIVE_CHANNEL}`);
-      this.client = client;
-      if (this.attempts) this.log.log('live updates: listening again');
-      this.attempts = 0;
-    } catch (err) {
-      this.log.warn(`live updates: cannot listen (${(err as Error).message}); retrying`);
-      this.reconnect(client);
-    }
-  }
-
-  private reconnect(client: Client): void {
-    if (this.client && this.client !== client) return;
-    this.client = undefined;
-    client.removeAllListeners('notification');
-    client.end().catch(() => undefined);
-    if (this.stopped || this.retryTimer) return;
-    const delay = Math.min(RETRY_MAX_MS, 500 * 2 ** this.attempts++);
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      void this.connect();
-    }, delay);
-    this.retryTimer.unref();
+    return this.notifications.listening;
   }
 
   /** Tells every instance (this one included) that something changed. Called after commit only. */
   async publish(topic: LiveTopic, id: string, version: number = Date.now()): Promise<void> {
-    const payload = JSON.stringify({ topic, id, version } satisfies LiveMessage);
-    await this.dataSource.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, payload]);
+    await this.notifications.notify(LIVE_CHANNEL, JSON.stringify({ topic, id, version } satisfies LiveMessage));
   }
 
   private dispatch(payload: string | undefined): void {
