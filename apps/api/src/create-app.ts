@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
+import fastifyWebsocket from '@fastify/websocket';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import underPressure from '@fastify/under-pressure';
@@ -109,6 +110,9 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     keepAliveTimeout: http.keepAliveTimeoutMs,
     http: { headersTimeout: http.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, http.requestTimeoutMs || 1000) },
   });
+  // The WebSocket server for subscriptions, registered before Mercurius (which then reuses it): its messages are
+  // capped at the signed-in query length, so a subscription document is bounded before Mercurius parses it.
+  await adapter.getInstance().register(fastifyWebsocket, { options: { maxPayload: config.graphql.signedIn.maxQueryLength + 4096 } });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, dataSource, databaseUrl }), adapter, {
     bufferLogs: true,
   });

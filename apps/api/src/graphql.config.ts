@@ -74,7 +74,14 @@ export function graphqlOptions(config: AppConfig, actors: ActorService, log: Pic
     graphql: { parseOptions: limits.parseOptions },
     // Production hides the schema: no introspection, no IDE.
     validationRules: config.isProduction ? [NoSchemaIntrospectionCustomRule] : [],
-    hooks: { ...limits.hooks, preExecution: [nameOperation, ...limits.hooks.preExecution] },
+    // Subscriptions over graphql-ws meet the same limits (their messages are capped in create-app.ts first).
+    hooks: {
+      ...limits.hooks,
+      preExecution: [nameOperation, ...limits.hooks.preExecution],
+      preSubscriptionParsing: limits.hooks.preParsing,
+      // A subscription's variables are not passed to this hook: its complexity counts the arguments' defaults.
+      preSubscriptionExecution: limits.hooks.preExecution.map((hook) => (schema: GraphQLSchema, document: DocumentNode, context: unknown) => hook(schema, document, context, {})),
+    },
     context: (req: unknown) => ({ req }),
     errorFormatter: (execution: Execution, ctx: Partial<GqlContext>) => {
       const facts = requestFacts(ctx.req ?? ctx.reply?.request);

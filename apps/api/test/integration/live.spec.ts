@@ -1,5 +1,5 @@
 import { NotificationReceivedDocument, OpenTicketDocument, PostTicketMessageDocument, TicketUpdatedDocument, type TicketFieldsFragment } from '@mengyuan/graphql';
-import { print, type DocumentNode } from 'graphql';
+import { parse, print, type DocumentNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { deliveredOrder, deposit, stockedSku } from '../factories';
 import { startTestApp, type TestApp } from '../test-app';
@@ -92,5 +92,15 @@ describe('live updates across two api instances on one database', () => {
     const error = await within(2000, () => anonymous.errors[0]);
     expect(error).toBeDefined();
     await anonymous.close();
+  });
+
+  it('holds subscription documents to the same limits as queries', async () => {
+    const member = (await a.login('member@mengyuan.demo')).token;
+    // Hand-written on purpose: a document deeper than the limit, which no typed operation would be.
+    const deep = parse(`subscription { ticketUpdated { ${'messages { ticket { '.repeat(8)} id ${'} } '.repeat(8)} } }`);
+    const refused = subscribe(a, { authorization: `Bearer ${member}` }, deep);
+    const error = (await within(3000, () => refused.errors[0])) as { message?: string }[] | undefined;
+    expect(JSON.stringify(error)).toMatch(/Query refused|too complex|depth/i);
+    await refused.close();
   });
 });
