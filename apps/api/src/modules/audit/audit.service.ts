@@ -104,14 +104,16 @@ export class AuditService {
   /** Chains up to `limit` outbox rows (the caller holds the chain's lock). */
   private async chainOutbox(limit: number): Promise<number> {
     const em = this.txHost.tx;
-    const rows = (await em.query('SELECT id, event FROM audit_outbox ORDER BY id LIMIT $1', [limit])) as { id: string; event: AuditInput & { occurredAt: string } }[];
+    const rows = (await em.query('SELECT id, event, created_at FROM audit_outbox ORDER BY id LIMIT $1', [limit])) as { id: string; event: AuditInput & { occurredAt?: string }; created_at: Date }[];
     if (!rows.length) return 0;
     const [last] = (await em.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
     let seq = last ? BigInt(last.seq) : 0n;
     let prevHash = last?.hash ?? GENESIS_HASH;
-    const events = rows.map(({ event }) => {
+    const events = rows.map(({ event, created_at }) => {
       seq += 1n;
-      const e = this.link(event, new Date(event.occurredAt), seq, prevHash);
+      // When it happened; an event written without that time (never by this code) is dated by its outbox row.
+      const at = new Date(event.occurredAt ?? Number.NaN);
+      const e = this.link(event, Number.isNaN(at.getTime()) ? created_at : at, seq, prevHash);
       prevHash = e.hash;
       return e;
     });
