@@ -6,7 +6,7 @@ import ownedTables from './eslint-rules/owned-tables.mjs';
 
 /** Which api module owns (alone writes) which tables. */
 const TABLE_OWNERS = {
-  auth: ['users', 'refresh_tokens', 'api_keys', 'auth_attempts'],
+  auth: ['users', 'refresh_tokens', 'api_keys', 'auth_attempts', 'user_invitations'],
   organizations: ['organizations'],
   audit: ['audit_events', 'audit_outbox'],
   files: ['files'],
@@ -18,6 +18,7 @@ const TABLE_OWNERS = {
   ledger: ['ledger_accounts', 'ledger_transactions', 'ledger_entries'],
   orders: ['orders', 'order_lines', 'order_attempts', 'topup_tasks', 'order_velocity'],
   webhooks: ['webhook_endpoints', 'webhook_deliveries', 'webhook_attempts'],
+  dashboards: ['dashboard_member_daily', 'dashboard_daily', 'dashboard_compaction'],
 };
 
 /**

@@ -29,10 +29,12 @@ import { RoutingModule } from './modules/routing/routing.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { QualificationsModule } from './modules/qualifications/qualifications.module';
+import { DashboardsModule } from './modules/dashboards/dashboards.module';
+import { ReportsModule } from './modules/reports/reports.module';
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
-  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule];
+  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, DashboardsModule, ReportsModule];
 
 @Module({})
 export class CoreModule {

@@ -44,6 +44,12 @@ export const AuditEventType = {
   ORDER_CODES_REVEALED: 'order.codes_revealed',
   WEBHOOK_ENDPOINT_CREATED: 'webhook_endpoint.created',
   WEBHOOK_ENDPOINT_DISABLED: 'webhook_endpoint.disabled',
+  USER_INVITED: 'user.invited',
+  USER_INVITATION_REVOKED: 'user.invitation_revoked',
+  USER_INVITATION_ACCEPTED: 'user.invitation_accepted',
+  USER_DISABLED: 'user.disabled',
+  USER_ENABLED: 'user.enabled',
+  USER_ROLES_CHANGED: 'user.roles_changed',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 

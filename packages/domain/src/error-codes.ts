@@ -26,5 +26,6 @@ export const ErrorCode = {
   RISK_REVIEW: 'RISK_REVIEW',
   REAL_NAME_REQUIRED: 'REAL_NAME_REQUIRED',
   TOPUP_FAILED: 'TOPUP_FAILED',
+  INVITATION_EXPIRED: 'INVITATION_EXPIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './catalog';
+export * from './consoles';
 export * from './dates';
 export * from './error-codes';
 export * from './money';

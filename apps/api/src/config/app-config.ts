@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { RISK_DEFAULTS, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
+import { INVITATION_TTL_HOURS, RISK_DEFAULTS, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
 
 /** Everything the api reads from its environment, typed and defaulted in one place. */
 export interface AppConfig {
@@ -18,6 +18,10 @@ export interface AppConfig {
   jobsEnabled: boolean;
   jwt: { secret: Uint8Array; issuer: string; audience: string; accessTtlSeconds: number };
   refreshTtlSeconds: number;
+  /** How long a team invitation can be accepted. */
+  invitationTtlHours: number;
+  /** Exports stop after this many rows (narrow the filter for more). */
+  exportMaxRows: number;
   bodyLimitBytes: number;
   graphql: { maxDepth: number; maxComplexity: number };
   loginLimits: { windowSeconds: number; perAccount: number; perIp: number };
@@ -105,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accessTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
     },
     refreshTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600),
+    invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', INVITATION_TTL_HOURS),
+    exportMaxRows: int(env, 'EXPORT_MAX_ROWS', 100_000),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     graphql: { maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10), maxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000) },
     loginLimits: {

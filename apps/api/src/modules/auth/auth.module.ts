@@ -6,6 +6,8 @@ import { AuthGuard } from './auth.guard';
 import { AuthJobs } from './auth.jobs';
 import { ApiKeyResolver } from './resolvers/api-key.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
+import { TeamResolver } from './resolvers/team.resolver';
+import { TeamService } from './services/team.service';
 import { ActorService } from './services/actor.service';
 import { ApiKeyService } from './services/api-key.service';
 import { AuthService } from './services/auth.service';
@@ -27,10 +29,12 @@ import { UserService } from './services/user.service';
     UserQueryService,
     UserService,
     AuthResolver,
+    TeamService,
+    TeamResolver,
     ApiKeyResolver,
     AuthJobs,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordService, SessionService, ActorService, UserService],
+  exports: [PasswordService, SessionService, ActorService, UserService, TeamService, UserQueryService],
 })
 export class AuthModule {}

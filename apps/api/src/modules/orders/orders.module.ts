@@ -9,13 +9,14 @@ import { OrderResolver } from './resolvers/order.resolver';
 import { TopupResolver } from './resolvers/topup.resolver';
 import { OrderFulfilmentService } from './services/order-fulfilment.service';
 import { OrderLifecycleService } from './services/order-lifecycle.service';
+import { OrderSearchService } from './services/order-search.service';
 import { OrderVelocityService } from './services/order-velocity.service';
 import { OrderService } from './services/order.service';
 import { TopupService } from './services/topup.service';
 
 @Module({
   imports: [CatalogModule, InventoryModule, LedgerModule, QualificationsModule, RiskModule, RoutingModule],
-  providers: [OrderService, OrderLifecycleService, OrderFulfilmentService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
-  exports: [OrderService, OrderLifecycleService, TopupService],
+  providers: [OrderService, OrderSearchService, OrderLifecycleService, OrderFulfilmentService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
+  exports: [OrderService, OrderSearchService, OrderLifecycleService, TopupService],
 })
 export class OrdersModule {}

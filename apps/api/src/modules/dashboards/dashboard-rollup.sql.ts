@@ -1,0 +1,56 @@
+/**
+ * The dashboards' rollups rebuilt from the order facts: used by the migration that introduced them (orders
+ * placed before it) and by the bench (a million generated orders). Each delivery or failure counts on the
+ * Asia/Shanghai day it happened, as the event handlers count it; refunds are counted only by the handlers.
+ */
+export const REBUILD_MEMBER_DAILY_SQL = `
+  INSERT INTO dashboard_member_daily AS d (day, member_id, sku_id, supplier_id, delivery_mode, delivered, failed, supplier_failures, failover, quantity, gmv, settlement,
+                                           refunded, latency_count, latency_sum, latency_buckets)
+  SELECT day, member_id, sku_id, supplier_id, delivery_mode,
+         count(*) FILTER (WHERE NOT is_failed)::int, count(*) FILTER (WHERE is_failed)::int, 0, count(*) FILTER (WHERE failover AND NOT is_failed)::int,
+         coalesce(sum(quantity) FILTER (WHERE NOT is_failed), 0)::int, coalesce(sum(total) FILTER (WHERE NOT is_failed), 0), coalesce(sum(settlement) FILTER (WHERE NOT is_failed), 0), 0,
+         count(bucket)::int, coalesce(sum(latency_ms), 0), dashboard_histogram(array_agg(bucket) FILTER (WHERE bucket IS NOT NULL))
+    FROM (
+      SELECT o.member_id, o.sku_id, s.delivery_mode, l.supplier_id, o.status = 'FAILED' AS is_failed, o.total, l.quantity, l.quantity * l.unit_settlement AS settlement,
+             (coalesce(o.delivered_at, o.placed_at) AT TIME ZONE 'Asia/Shanghai')::date AS day,
+             o.latency_ms,
+             CASE WHEN o.latency_ms IS NULL THEN NULL WHEN o.latency_ms <= 1 THEN 0 ELSE least(47, ceil(2 * log(2, o.latency_ms) - 0.000000001)::int) END AS bucket,
+             EXISTS (SELECT 1 FROM order_attempts a WHERE a.order_id = o.id AND (a.outcome IN ('NO_STOCK', 'FAILED', 'NO_CAPACITY') OR (a.outcome = 'DELIVERED' AND a.position > 1))) AS failover
+        FROM orders o
+        JOIN skus s ON s.id = o.sku_id
+        LEFT JOIN LATERAL (SELECT supplier_id, quantity, unit_settlement FROM order_lines WHERE order_id = o.id ORDER BY id LIMIT 1) l ON o.status <> 'FAILED'
+       WHERE o.status IN ('DELIVERED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'FAILED')
+    ) f
+   GROUP BY day, member_id, sku_id, supplier_id, delivery_mode
+  ON CONFLICT (day, member_id, sku_id, supplier_id, delivery_mode) DO NOTHING`;
+
+/** Top-up tasks a supplier failed or let expire, counted against it on the day its order ended. */
+export const REBUILD_SUPPLIER_FAILURES_SQL = `
+  INSERT INTO dashboard_member_daily AS d (day, member_id, sku_id, supplier_id, delivery_mode, supplier_failures, latency_buckets)
+  SELECT (coalesce(o.delivered_at, o.placed_at) AT TIME ZONE 'Asia/Shanghai')::date, o.member_id, o.sku_id, t.supplier_id, 'DIRECT_TOPUP', count(*)::int, dashboard_histogram('{}')
+    FROM topup_tasks t JOIN orders o ON o.id = t.order_id
+   WHERE t.status IN ('FAILED', 'EXPIRED') AND o.status IN ('DELIVERED', 'PARTIALLY_REFUNDED', 'REFUNDED', 'FAILED')
+   GROUP BY 1, 2, 3, 4
+  ON CONFLICT (day, member_id, sku_id, supplier_id, delivery_mode) DO UPDATE SET supplier_failures = d.supplier_failures + EXCLUDED.supplier_failures`;
+
+/** The measures both rollups keep, in the order of their columns. */
+export const MEASURES = ['delivered', 'failed', 'supplier_failures', 'failover', 'quantity', 'gmv', 'settlement', 'refunded', 'latency_count', 'latency_sum'] as const;
+
+/**
+ * Days of the member rollup folded into the alliance-wide one (no member dimension), so the alliance's and
+ * suppliers' dashboards read a few thousand rows for any range. $1: the day folded through.
+ */
+export const COMPACT_SQL = `
+  WITH mark AS (SELECT compacted_through FROM dashboard_compaction WHERE id = 1 FOR UPDATE),
+  folded AS (
+    INSERT INTO dashboard_daily AS d (day, sku_id, supplier_id, delivery_mode, ${MEASURES.join(', ')}, latency_buckets)
+    SELECT day, sku_id, supplier_id, delivery_mode, ${MEASURES.map((m) => `sum(${m})`).join(', ')}, dashboard_sum(latency_buckets)
+      FROM dashboard_member_daily
+     WHERE day > coalesce((SELECT compacted_through FROM mark), '-infinity'::date) AND day <= $1
+     GROUP BY day, sku_id, supplier_id, delivery_mode
+    ON CONFLICT (day, sku_id, supplier_id, delivery_mode) DO UPDATE SET ${MEASURES.map((m) => `${m} = d.${m} + EXCLUDED.${m}`).join(', ')},
+      latency_buckets = dashboard_add(d.latency_buckets, EXCLUDED.latency_buckets)
+    RETURNING 1
+  )
+  UPDATE dashboard_compaction SET compacted_through = $1, compacted_at = now() WHERE id = 1 AND (compacted_through IS NULL OR compacted_through < $1)
+  RETURNING (SELECT count(*) FROM folded)::int AS rows`;

@@ -1,0 +1,69 @@
+import { OrganizationKind, Role } from '@mengyuan/domain';
+import { Args, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../../common/actor';
+import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
+import { MoneyScalar } from '../../../common/money.scalar';
+import { TeamMemberDto } from '../../auth/dtos/team.dto';
+import { TeamService } from '../../auth/services/team.service';
+import { OfferService } from '../../catalog/services/offer.service';
+import { LedgerService } from '../../ledger/services/ledger.service';
+import { OrderDto, SaleDto } from '../../orders/dtos/order.dto';
+import { OrderSearchService } from '../../orders/services/order-search.service';
+import { OrganizationDto } from '../../organizations/dtos/organization.dto';
+import { OfferStockLevelDto } from '../dtos/dashboard.dto';
+
+@ObjectType('OrganizationBalances', { description: 'A member’s wallet and hold, or what the alliance owes a supplier' })
+export class OrganizationBalancesDto {
+  @Field(() => MoneyScalar) wallet: string;
+  @Field(() => MoneyScalar) hold: string;
+  @Field(() => MoneyScalar) payable: string;
+}
+
+const STAFF = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN, Role.AUDITOR] };
+const limitOf = (n: number) => Math.max(1, Math.min(50, n));
+
+/**
+ * What alliance staff see of one organisation (its detail page): people, balances, offers, recent orders.
+ * Each is a field of Organization for alliance staff only; tickets and score are added by their modules.
+ */
+@Resolver(() => OrganizationDto)
+export class OrganizationDetailResolver {
+  constructor(
+    private readonly teams: TeamService,
+    private readonly ledger: LedgerService,
+    private readonly offers: OfferService,
+    private readonly orders: OrderSearchService,
+  ) {}
+
+  @Authorize(STAFF)
+  @ResolveField(() => [TeamMemberDto], { description: 'Alliance staff: the organisation’s users and their last sign-in' })
+  async users(@Parent() org: OrganizationDto): Promise<TeamMemberDto[]> {
+    return (await this.teams.members(org.id)).map(TeamMemberDto.from);
+  }
+
+  @Authorize(STAFF)
+  @ResolveField(() => OrganizationBalancesDto, { description: 'Alliance staff: wallet and hold (members) or payable (suppliers)' })
+  balances(@Parent() org: OrganizationDto): Promise<OrganizationBalancesDto> {
+    return this.ledger.balances(org.id, org.kind);
+  }
+
+  @Authorize(STAFF)
+  @ResolveField(() => [OfferStockLevelDto], { description: 'Alliance staff: a supplier’s listed offers and their stock (empty for members)' })
+  async offerStock(@Parent() org: OrganizationDto): Promise<OfferStockLevelDto[]> {
+    return org.kind === OrganizationKind.SUPPLIER ? this.offers.stockOf(org.id) : [];
+  }
+
+  @Authorize(STAFF)
+  @ResolveField(() => [OrderDto], { description: 'Alliance staff: a member’s latest orders (empty for suppliers)' })
+  async recentOrders(@CurrentActor() actor: Actor, @Parent() org: OrganizationDto, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): Promise<OrderDto[]> {
+    if (org.kind !== OrganizationKind.MEMBER) return [];
+    return (await this.orders.search(actor, { memberId: org.id }, { offset: 0, limit: limitOf(limit) })).items.map((o) => OrderDto.from(o));
+  }
+
+  @Authorize(STAFF)
+  @ResolveField(() => [SaleDto], { description: 'Alliance staff: a supplier’s latest order lines (empty for members)' })
+  async recentSales(@Parent() org: OrganizationDto, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): Promise<SaleDto[]> {
+    if (org.kind !== OrganizationKind.SUPPLIER) return [];
+    return (await this.orders.searchSales(org.id, {}, { offset: 0, limit: limitOf(limit) })).items.map(SaleDto.from);
+  }
+}
