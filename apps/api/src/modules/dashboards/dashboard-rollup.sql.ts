@@ -38,19 +38,15 @@ export const MEASURES = ['delivered', 'failed', 'supplier_failures', 'failover',
 
 /**
  * Days of the member rollup folded into the alliance-wide one (no member dimension), so the alliance's and
- * suppliers' dashboards read a few thousand rows for any range. $1: the day folded through.
+ * suppliers' dashboards read a few thousand rows for any range: the days after $1 (null: from the start)
+ * through $2.
  */
 export const COMPACT_SQL = `
-  WITH mark AS (SELECT compacted_through FROM dashboard_compaction WHERE id = 1 FOR UPDATE),
-  folded AS (
-    INSERT INTO dashboard_daily AS d (day, sku_id, supplier_id, delivery_mode, ${MEASURES.join(', ')}, latency_buckets)
-    SELECT day, sku_id, supplier_id, delivery_mode, ${MEASURES.map((m) => `sum(${m})`).join(', ')}, dashboard_sum(latency_buckets)
-      FROM dashboard_member_daily
-     WHERE day > coalesce((SELECT compacted_through FROM mark), '-infinity'::date) AND day <= $1
-     GROUP BY day, sku_id, supplier_id, delivery_mode
-    ON CONFLICT (day, sku_id, supplier_id, delivery_mode) DO UPDATE SET ${MEASURES.map((m) => `${m} = d.${m} + EXCLUDED.${m}`).join(', ')},
-      latency_buckets = dashboard_add(d.latency_buckets, EXCLUDED.latency_buckets)
-    RETURNING 1
-  )
-  UPDATE dashboard_compaction SET compacted_through = $1, compacted_at = now() WHERE id = 1 AND (compacted_through IS NULL OR compacted_through < $1)
-  RETURNING (SELECT count(*) FROM folded)::int AS rows`;
+  INSERT INTO dashboard_daily AS d (day, sku_id, supplier_id, delivery_mode, ${MEASURES.join(', ')}, latency_buckets)
+  SELECT day, sku_id, supplier_id, delivery_mode, ${MEASURES.map((m) => `sum(${m})`).join(', ')}, dashboard_sum(latency_buckets)
+    FROM dashboard_member_daily
+   WHERE day > coalesce($1::date, '-infinity'::date) AND day <= $2::date
+   GROUP BY day, sku_id, supplier_id, delivery_mode
+  ON CONFLICT (day, sku_id, supplier_id, delivery_mode) DO UPDATE SET ${MEASURES.map((m) => `${m} = d.${m} + EXCLUDED.${m}`).join(', ')},
+    latency_buckets = dashboard_add(d.latency_buckets, EXCLUDED.latency_buckets)
+  RETURNING 1`;

@@ -138,7 +138,6 @@ export class WalletBalancesDto {
 
 /** What every dashboard's panels are computed from: whose figures, which days, and the totals read once. */
 abstract class DashboardBase {
-  @Field(() => DashboardRangeDto) range: DashboardRangeDto;
   scope: DashboardScope;
   days: DayRange;
   /** Read once per request, shared by the panels that need totals. */

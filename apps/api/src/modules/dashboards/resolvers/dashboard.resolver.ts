@@ -1,4 +1,4 @@
-import { DeliveryMode, OrganizationKind, Role } from '@mengyuan/domain';
+import { comparisonRange, DeliveryMode, OrganizationKind, Role } from '@mengyuan/domain';
 import { type Type } from '@nestjs/common';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../../common/actor';
@@ -9,6 +9,7 @@ import {
   AdminDashboardDto,
   CountFigureDto,
   DailyFiguresDto,
+  DashboardRangeDto,
   DashboardRangeInput,
   LatencyFigureDto,
   MemberDashboardDto,
@@ -39,6 +40,12 @@ function DashboardPanels<T extends Dashboard>(cls: Type<T>) {
   abstract class Panels {
     constructor(readonly service: DashboardService) {}
 
+    @ResolveField(() => DashboardRangeDto)
+    range(@Parent() d: T): DashboardRangeDto {
+      const previous = comparisonRange(d.days.from, d.days.to);
+      return { from: d.days.from, to: d.days.to, previousFrom: previous.from, previousTo: previous.to };
+    }
+
     @ResolveField(() => LatencyFigureDto, { description: 'Card orders: the server’s time from order to codes' })
     async cardLatency(@Parent() d: T): Promise<LatencyFigureDto> {
       return LatencyFigureDto.of(DashboardService.latency(await d.totals(), DeliveryMode.CARD_CODE));
@@ -55,14 +62,12 @@ function DashboardPanels<T extends Dashboard>(cls: Type<T>) {
     }
 
     @ResolveField(() => [SkuRankingDto], { description: 'Best sellers by value (热销)' })
-    hotSkus(@Parent() d: T, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): Promise<SkuRankingDto[]> {
-      return this.service.hotSkus(d.scope, d.days, limit);
+    hotSkus(@Parent() d: T, @Args('limit', { type: () => Int, nullable: true, description: '1–50, default 10' }) limit?: number | null): Promise<SkuRankingDto[]> {
+      return this.service.hotSkus(d.scope, d.days, limit ?? 10);
     }
   }
   return Panels;
 }
-
-const range = (d: Dashboard) => ({ from: d.days.from, to: d.days.to });
 
 @Resolver(() => AdminDashboardDto)
 export class AdminDashboardResolver extends DashboardPanels(AdminDashboardDto) {
@@ -117,7 +122,7 @@ export class AdminDashboardResolver extends DashboardPanels(AdminDashboardDto) {
 
   @ResolveField(() => [SupplierShareDto], { description: 'Each supplier’s share of the delivered orders' })
   routingShare(@Parent() d: AdminDashboardDto): Promise<SupplierShareDto[]> {
-    return this.service.routingShare(range(d));
+    return this.service.routingShare(d.days);
   }
 
   @ResolveField(() => [SingleSourceSkuDto], { description: 'Active SKUs with fewer than 2 live offers (now, not in the range)' })

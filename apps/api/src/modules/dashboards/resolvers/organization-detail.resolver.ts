@@ -20,7 +20,7 @@ export class OrganizationBalancesDto {
 }
 
 const STAFF = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN, Role.AUDITOR] };
-const limitOf = (n: number) => Math.max(1, Math.min(50, n));
+const limitOf = (n?: number | null) => Math.max(1, Math.min(50, n ?? 10));
 
 /**
  * What alliance staff see of one organisation (its detail page): people, balances, offers, recent orders.
@@ -55,14 +55,14 @@ export class OrganizationDetailResolver {
 
   @Authorize(STAFF)
   @ResolveField(() => [OrderDto], { description: 'Alliance staff: a member’s latest orders (empty for suppliers)' })
-  async recentOrders(@CurrentActor() actor: Actor, @Parent() org: OrganizationDto, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): Promise<OrderDto[]> {
+  async recentOrders(@CurrentActor() actor: Actor, @Parent() org: OrganizationDto, @Args('limit', { type: () => Int, nullable: true, description: '1–50, default 10' }) limit?: number | null): Promise<OrderDto[]> {
     if (org.kind !== OrganizationKind.MEMBER) return [];
     return (await this.orders.search(actor, { memberId: org.id }, { offset: 0, limit: limitOf(limit) })).items.map((o) => OrderDto.from(o));
   }
 
   @Authorize(STAFF)
   @ResolveField(() => [SaleDto], { description: 'Alliance staff: a supplier’s latest order lines (empty for members)' })
-  async recentSales(@Parent() org: OrganizationDto, @Args('limit', { type: () => Int, defaultValue: 10 }) limit: number): Promise<SaleDto[]> {
+  async recentSales(@Parent() org: OrganizationDto, @Args('limit', { type: () => Int, nullable: true, description: '1–50, default 10' }) limit?: number | null): Promise<SaleDto[]> {
     if (org.kind !== OrganizationKind.SUPPLIER) return [];
     return (await this.orders.searchSales(org.id, {}, { offset: 0, limit: limitOf(limit) })).items.map(SaleDto.from);
   }

@@ -1,11 +1,12 @@
 import { addDays, LATENCY_BUCKETS, latencyBucket, shanghaiDate, type DeliveryMode } from '@mengyuan/domain';
-import { TransactionHost } from '@nestjs-cls/transactional';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../../common/clock';
 import type { OrderFacts } from '../../orders/orders.events';
 import { OrderSearchService } from '../../orders/services/order-search.service';
 import { COMPACT_SQL } from '../dashboard-rollup.sql';
+import { DashboardCompactionEntity } from '../entities/dashboard-rollup.entity';
 
 interface Increment {
   supplierId: string | null;
@@ -93,11 +94,18 @@ export class DashboardRollupService {
     );
   }
 
-  /** Folds every day that ended at least an hour ago into the alliance-wide rollup; answers the rows written. */
+  /**
+   * Folds every day that ended at least an hour ago into the alliance-wide rollup; answers the rows written. The
+   * fold and the mark it moves commit together; a second replica's run waits on the mark, then folds nothing.
+   */
+  @Transactional()
   async compact(): Promise<{ through: string; rows: number }> {
     const through = addDays(shanghaiDate(new Date(this.clock.now().getTime() - SETTLE_MS)), -1);
-    // One statement: the fold and the mark it moves commit together (a second replica's run waits on the mark and folds nothing).
-    const [rows] = (await this.txHost.tx.query(COMPACT_SQL, [through])) as [{ rows: number }[], number];
-    return { through, rows: rows[0]?.rows ?? 0 };
+    const repo = this.txHost.tx.getRepository(DashboardCompactionEntity);
+    const mark = await repo.findOneOrFail({ where: { id: 1 }, lock: { mode: 'pessimistic_write' } });
+    if (mark.compactedThrough && mark.compactedThrough >= through) return { through, rows: 0 };
+    const folded = (await this.txHost.tx.query(COMPACT_SQL, [mark.compactedThrough, through])) as unknown[];
+    await repo.update(1, { compactedThrough: through, compactedAt: this.clock.now() });
+    return { through, rows: folded.length };
   }
 }
