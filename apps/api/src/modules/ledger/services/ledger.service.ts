@@ -349,7 +349,8 @@ export class LedgerService {
   /** The statement the caller may read: its own organisation's, or (alliance staff) a member's or supplier's. */
   async statementFor(actor: Actor, month: string, organizationId?: string | null): Promise<MonthlyStatement> {
     if (isAlliance(actor) && !organizationId) throw validationFailed({ organizationId: ['name the member or supplier'] });
-    const org = await this.organizations.get(actor, isAlliance(actor) ? organizationId! : actor.organizationId);
+    // Another organisation's statement is simply not found (alliance staff may read any).
+    const org = await this.organizations.get(actor, organizationId ?? actor.organizationId);
     if (org.kind === OrganizationKind.ALLIANCE) throw validationFailed({ organizationId: ['statements are for members and suppliers'] });
     return this.monthlyStatement(org, month);
   }
