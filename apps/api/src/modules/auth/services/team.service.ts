@@ -154,10 +154,10 @@ export class TeamService {
     if (Boolean(user.disabledAt) === disabled) return user;
     const repo = this.txHost.tx.getRepository(UserEntity);
     if (disabled) {
-      if (user.id === actor.userId) throw validationFailed({ userId: ['you cannot disable yourself'] });
       if (user.roles.includes(ADMIN_ROLE[actor.organizationKind]) && !(await this.anotherAdmin(actor, user.id))) {
         throw validationFailed({ userId: ['the organisation’s last owner cannot be disabled'] });
       }
+      if (user.id === actor.userId) throw validationFailed({ userId: ['you cannot disable yourself'] });
       user.disabledAt = this.clock.now();
       user.sessionVersion += 1;
       await repo.update(user.id, { disabledAt: user.disabledAt, sessionVersion: user.sessionVersion });

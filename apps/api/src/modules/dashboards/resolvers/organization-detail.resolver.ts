@@ -1,7 +1,8 @@
 import { OrganizationKind, Role } from '@mengyuan/domain';
 import { Args, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../../common/actor';
-import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
+import { CurrentActor } from '../../../common/authorize.decorator';
+import { forbidden } from '../../../common/errors';
 import { MoneyScalar } from '../../../common/money.scalar';
 import { TeamMemberDto } from '../../auth/dtos/team.dto';
 import { TeamService } from '../../auth/services/team.service';
@@ -19,7 +20,12 @@ export class OrganizationBalancesDto {
   @Field(() => MoneyScalar) payable: string;
 }
 
-const STAFF = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN, Role.AUDITOR] };
+/** Field resolvers run no guard of their own: each checks the caller is alliance staff. */
+function staffOnly(actor: Actor): void {
+  if (actor.organizationKind !== OrganizationKind.ALLIANCE || (actor.kind === 'user' && !actor.roles.some((r) => r === Role.ADMIN || r === Role.AUDITOR))) {
+    throw forbidden('Only alliance staff see this');
+  }
+}
 const limitOf = (n?: number | null) => Math.max(1, Math.min(50, n ?? 10));
 
 /**
@@ -35,34 +41,34 @@ export class OrganizationDetailResolver {
     private readonly orders: OrderSearchService,
   ) {}
 
-  @Authorize(STAFF)
   @ResolveField(() => [TeamMemberDto], { description: 'Alliance staff: the organisation’s users and their last sign-in' })
-  async users(@Parent() org: OrganizationDto): Promise<TeamMemberDto[]> {
+  async users(@CurrentActor() actor: Actor, @Parent() org: OrganizationDto): Promise<TeamMemberDto[]> {
+    staffOnly(actor);
     return (await this.teams.members(org.id)).map(TeamMemberDto.from);
   }
 
-  @Authorize(STAFF)
   @ResolveField(() => OrganizationBalancesDto, { description: 'Alliance staff: wallet and hold (members) or payable (suppliers)' })
-  balances(@Parent() org: OrganizationDto): Promise<OrganizationBalancesDto> {
+  balances(@CurrentActor() actor: Actor, @Parent() org: OrganizationDto): Promise<OrganizationBalancesDto> {
+    staffOnly(actor);
     return this.ledger.balances(org.id, org.kind);
   }
 
-  @Authorize(STAFF)
   @ResolveField(() => [OfferStockLevelDto], { description: 'Alliance staff: a supplier’s listed offers and their stock (empty for members)' })
-  async offerStock(@Parent() org: OrganizationDto): Promise<OfferStockLevelDto[]> {
+  async offerStock(@CurrentActor() actor: Actor, @Parent() org: OrganizationDto): Promise<OfferStockLevelDto[]> {
+    staffOnly(actor);
     return org.kind === OrganizationKind.SUPPLIER ? this.offers.stockOf(org.id) : [];
   }
 
-  @Authorize(STAFF)
   @ResolveField(() => [OrderDto], { description: 'Alliance staff: a member’s latest orders (empty for suppliers)' })
   async recentOrders(@CurrentActor() actor: Actor, @Parent() org: OrganizationDto, @Args('limit', { type: () => Int, nullable: true, description: '1–50, default 10' }) limit?: number | null): Promise<OrderDto[]> {
+    staffOnly(actor);
     if (org.kind !== OrganizationKind.MEMBER) return [];
     return (await this.orders.search(actor, { memberId: org.id }, { offset: 0, limit: limitOf(limit) })).items.map((o) => OrderDto.from(o));
   }
 
-  @Authorize(STAFF)
   @ResolveField(() => [SaleDto], { description: 'Alliance staff: a supplier’s latest order lines (empty for members)' })
-  async recentSales(@Parent() org: OrganizationDto, @Args('limit', { type: () => Int, nullable: true, description: '1–50, default 10' }) limit?: number | null): Promise<SaleDto[]> {
+  async recentSales(@CurrentActor() actor: Actor, @Parent() org: OrganizationDto, @Args('limit', { type: () => Int, nullable: true, description: '1–50, default 10' }) limit?: number | null): Promise<SaleDto[]> {
+    staffOnly(actor);
     if (org.kind !== OrganizationKind.SUPPLIER) return [];
     return (await this.orders.searchSales(org.id, {}, { offset: 0, limit: limitOf(limit) })).items.map(SaleDto.from);
   }
