@@ -18,8 +18,6 @@ import { DEMO_PASSWORD } from '../../src/database/seed/demo-seed';
 import { deposit, stockedSku } from '../factories';
 import { startTestApp, type TestApp } from '../test-app';
 
-const tokenOf = (acceptPath: string) => acceptPath.split('#token=')[1];
-
 describe('teams', () => {
   let t: TestApp;
   let owner: string;

@@ -1,4 +1,5 @@
 import { catalogEn, catalogZhCN } from './catalog';
+import { consolesEn, consolesZhCN } from './consoles';
 import { documentsEn, documentsZhCN } from './documents';
 import { ordersEn, ordersZhCN } from './orders';
 
@@ -102,6 +103,7 @@ export const sharedZhCN = {
   doc: documentsZhCN,
   cat: catalogZhCN,
   ord: ordersZhCN,
+  con: consolesZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -123,6 +125,7 @@ export const sharedZhCN = {
     SKU_UNAVAILABLE: '商品暂不可售',
     QUANTITY_OUT_OF_RANGE: '购买数量超出范围',
     RISK_REVIEW: '订单需风控审核',
+    INVITATION_EXPIRED: '邀请已过期，请联系管理员重新邀请',
     NETWORK: '无法连接服务器，请检查网络',
     SERVER: '服务器错误（{{status}}）',
     UNKNOWN: '发生未知错误',
@@ -230,6 +233,7 @@ export const sharedEn: SharedResources = {
   doc: documentsEn,
   cat: catalogEn,
   ord: ordersEn,
+  con: consolesEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
@@ -251,6 +255,7 @@ export const sharedEn: SharedResources = {
     SKU_UNAVAILABLE: 'This product is not available.',
     QUANTITY_OUT_OF_RANGE: 'Quantity out of range.',
     RISK_REVIEW: 'The order is held for risk review.',
+    INVITATION_EXPIRED: 'This invitation has expired; ask for a new one.',
     NETWORK: 'Cannot reach the server. Check your connection.',
     SERVER: 'Server error ({{status}})',
     UNKNOWN: 'Something went wrong.',
