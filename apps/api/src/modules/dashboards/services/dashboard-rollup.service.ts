@@ -74,9 +74,11 @@ export class DashboardRollupService {
   }
 
   private async add(order: OrderFacts, mode: DeliveryMode, inc: Increment): Promise<void> {
-    const buckets = new Array<number>(LATENCY_BUCKETS).fill(0);
     const latency = inc.latencyMs ?? null;
-    if (latency !== null) buckets[latencyBucket(latency)] = 1;
+    // A new row's histogram has the one count; an existing row's gets one bucket incremented (arrays are 1-based).
+    const bucket = latency === null ? null : latencyBucket(latency);
+    const buckets = new Array<number>(LATENCY_BUCKETS).fill(0);
+    if (bucket !== null) buckets[bucket] = 1;
     // Hot path (measured: one upsert per delivered or failed order, on a row of the member's own).
     await this.txHost.tx.query(
       `INSERT INTO dashboard_member_daily AS d (day, member_id, sku_id, supplier_id, delivery_mode, delivered, failed, supplier_failures, failover, quantity, gmv, settlement,
@@ -86,10 +88,11 @@ export class DashboardRollupService {
          delivered = d.delivered + EXCLUDED.delivered, failed = d.failed + EXCLUDED.failed, supplier_failures = d.supplier_failures + EXCLUDED.supplier_failures,
          failover = d.failover + EXCLUDED.failover, quantity = d.quantity + EXCLUDED.quantity, gmv = d.gmv + EXCLUDED.gmv, settlement = d.settlement + EXCLUDED.settlement,
          refunded = d.refunded + EXCLUDED.refunded, latency_count = d.latency_count + EXCLUDED.latency_count, latency_sum = d.latency_sum + EXCLUDED.latency_sum,
-         latency_buckets = CASE WHEN EXCLUDED.latency_count = 0 THEN d.latency_buckets ELSE dashboard_add(d.latency_buckets, EXCLUDED.latency_buckets) END`,
+         latency_buckets[$17] = d.latency_buckets[$17] + EXCLUDED.latency_count`,
       [
         shanghaiDate(this.clock.now()), order.memberId, order.skuId, inc.supplierId, mode, inc.delivered ?? 0, inc.failed ?? 0, inc.supplierFailures ?? 0, inc.failover ?? 0,
         inc.quantity ?? 0, (inc.gmv ?? 0n).toString(), (inc.settlement ?? 0n).toString(), (inc.refunded ?? 0n).toString(), latency === null ? 0 : 1, latency ?? 0, buckets,
+        (bucket ?? 0) + 1,
       ],
     );
   }
