@@ -12,12 +12,14 @@ const TABLE_OWNERS = {
   files: ['files'],
   qualifications: ['brands', 'qualification_documents'],
   notifications: ['notifications'],
-  catalog: ['skus', 'sku_price_changes', 'offers', 'offer_price_changes'],
+  catalog: ['skus', 'sku_price_changes', 'offers', 'offer_price_changes', 'offer_stock_deltas'],
   inventory: ['card_batches', 'card_codes'],
   risk: ['risk_events'],
   ledger: ['ledger_accounts', 'ledger_transactions', 'ledger_entries'],
   orders: ['orders', 'order_lines', 'order_attempts', 'topup_tasks', 'order_velocity'],
   webhooks: ['webhook_endpoints', 'webhook_deliveries', 'webhook_attempts'],
+  tickets: ['tickets', 'ticket_messages', 'ticket_resolutions', 'ticket_auto_rules', 'sla_calendars', 'sla_calendar_exceptions', 'sla_calendar_versions',
+    'sla_policies', 'sla_clocks', 'sla_clock_events', 'sla_breaches'],
   dashboards: ['dashboard_member_daily', 'dashboard_daily', 'dashboard_compaction'],
 };
 

@@ -33,6 +33,14 @@ export default {
       }
     };
     return {
+      // DeferredWrites.deferRow('<table>', …): an insert too, checked the same way.
+      CallExpression(node) {
+        const callee = node.callee;
+        const arg = node.arguments[0];
+        if (callee.type === 'MemberExpression' && callee.property.name === 'deferRow' && arg?.type === 'Literal' && typeof arg.value === 'string') {
+          check(arg, `INSERT INTO ${arg.value}`);
+        }
+      },
       Literal(node) {
         if (typeof node.value === 'string') check(node, node.value);
       },

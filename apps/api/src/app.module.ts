@@ -32,9 +32,14 @@ import { QualificationsModule } from './modules/qualifications/qualifications.mo
 import { DashboardsModule } from './modules/dashboards/dashboards.module';
 import { ReportsModule } from './modules/reports/reports.module';
 
+import { TicketsModule } from './modules/tickets/tickets.module';
+import { LiveModule } from './modules/live/live.module';
+import { LiveService } from './modules/live/services/live.service';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
-  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, DashboardsModule, ReportsModule];
+  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, TicketsModule, LiveModule, DashboardsModule, ReportsModule];
 
 @Module({})
 export class CoreModule {
@@ -75,7 +80,13 @@ export class AppModule {
             }),
           ],
         }),
-        GraphQLModule.forRoot(graphqlOptions(config)),
+        // Subscriptions authenticate through the live module (the same ActorService as HTTP).
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: graphqlOptions(config).driver,
+          imports: [LiveModule],
+          inject: [LiveService],
+          useFactory: (live: LiveService) => ({ ...graphqlOptions(config), subscription: live.subscriptionOptions() }) as MercuriusDriverConfig,
+        }),
         EventsModule,
         JobsModule,
         ...FEATURE_MODULES,

@@ -8,6 +8,8 @@ import {
   OffersDocument,
   RegisterOrganizationDocument,
   ReviewOfferDocument,
+  RevealOrderCodesDocument,
+  TestPlaceOrderDocument,
   TestDepositToWalletDocument,
   type CardCodeInput,
   type CreateSkuInput,
@@ -120,4 +122,12 @@ export async function stockedSku(t: TestApp, opts: { admin: string; offers: { su
 /** Credits a member's wallet (an admin's bank-transfer deposit), in fen. */
 export async function deposit(t: TestApp, adminToken: string, organizationId: string, amount: string): Promise<void> {
   await t.data(TestDepositToWalletDocument, { organizationId, amount, reference: `BANK-${randomUUID().slice(0, 8)}` }, { token: adminToken });
+}
+
+/** A delivered card order of the member, and its codes as the buyer sees them (ids for tickets). */
+export async function deliveredOrder(t: TestApp, member: string, skuId: string, quantity = 1) {
+  const order = (await t.data(TestPlaceOrderDocument, { input: { skuId, quantity, clientOrderNo: `TK-${randomUUID().slice(0, 12)}` } }, { token: member })).placeOrder;
+  if (order.status !== 'DELIVERED') throw new Error(`order not delivered: ${order.status} ${order.failureCode}`);
+  const codes = (await t.data(RevealOrderCodesDocument, { orderId: order.id }, { token: member })).revealOrderCodes;
+  return { order, codes };
 }

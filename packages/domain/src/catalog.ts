@@ -16,8 +16,23 @@ export type DeliveryMode = (typeof DeliveryMode)[keyof typeof DeliveryMode];
 export const SkuStatus = { ACTIVE: 'ACTIVE', DELISTED: 'DELISTED' } as const;
 export type SkuStatus = (typeof SkuStatus)[keyof typeof SkuStatus];
 
+export const SkuAction = { DELIST: 'DELIST', RELIST: 'RELIST' } as const;
+export type SkuAction = (typeof SkuAction)[keyof typeof SkuAction];
+export const skuLifecycle = defineTransitions<SkuStatus, SkuAction>({
+  ACTIVE: { DELIST: 'DELISTED' },
+  DELISTED: { RELIST: 'ACTIVE' },
+});
+
 export const PriceChangeStatus = { SCHEDULED: 'SCHEDULED', APPLIED: 'APPLIED', CANCELLED: 'CANCELLED' } as const;
 export type PriceChangeStatus = (typeof PriceChangeStatus)[keyof typeof PriceChangeStatus];
+
+export const PriceChangeAction = { APPLY: 'APPLY', CANCEL: 'CANCEL' } as const;
+export type PriceChangeAction = (typeof PriceChangeAction)[keyof typeof PriceChangeAction];
+export const priceChangeLifecycle = defineTransitions<PriceChangeStatus, PriceChangeAction>({
+  SCHEDULED: { APPLY: 'APPLIED', CANCEL: 'CANCELLED' },
+  APPLIED: {},
+  CANCELLED: {},
+});
 
 /** Unified price changes take effect no sooner than this after being scheduled, unless an admin shortens it with a reason. */
 export const PRICE_NOTICE_HOURS = 24;
@@ -106,6 +121,27 @@ export const CodeStatus = {
 } as const;
 export type CodeStatus = (typeof CodeStatus)[keyof typeof CodeStatus];
 
+export const CodeAction = {
+  RELEASE: 'RELEASE', // import accepted, or its batch's sample passed
+  QUARANTINE: 'QUARANTINE',
+  REJECT: 'REJECT', // its batch's sample failed
+  SELL: 'SELL',
+  VOID: 'VOID', // after-sales: the code was bad and is not replaced
+  REPLACE: 'REPLACE', // after-sales: a replacement code was sold in its place
+} as const;
+export type CodeAction = (typeof CodeAction)[keyof typeof CodeAction];
+
+/** A card code's life (DESIGN.md §2.4). Bulk statements move many codes at once, each guarded by its `from`. */
+export const codeLifecycle = defineTransitions<CodeStatus, CodeAction>({
+  IMPORTING: { RELEASE: 'AVAILABLE', QUARANTINE: 'QUARANTINED' },
+  QUARANTINED: { RELEASE: 'AVAILABLE', REJECT: 'REJECTED' },
+  AVAILABLE: { SELL: 'SOLD', QUARANTINE: 'QUARANTINED' },
+  SOLD: { VOID: 'VOIDED', REPLACE: 'REPLACED' },
+  REJECTED: {},
+  VOIDED: {},
+  REPLACED: {},
+});
+
 export const SampleResult = { VALID: 'VALID', INVALID: 'INVALID' } as const;
 export type SampleResult = (typeof SampleResult)[keyof typeof SampleResult];
 
@@ -125,6 +161,13 @@ export type RiskEventType = (typeof RiskEventType)[keyof typeof RiskEventType];
 
 export const RiskEventStatus = { OPEN: 'OPEN', CONFIRMED: 'CONFIRMED', DISMISSED: 'DISMISSED' } as const;
 export type RiskEventStatus = (typeof RiskEventStatus)[keyof typeof RiskEventStatus];
+
+/** An admin confirms a risk event (acted on) or dismisses it (a false alarm); the decision is final. */
+export const riskEventLifecycle = defineTransitions<RiskEventStatus, 'CONFIRM' | 'DISMISS'>({
+  OPEN: { CONFIRM: 'CONFIRMED', DISMISS: 'DISMISSED' },
+  CONFIRMED: {},
+  DISMISSED: {},
+});
 
 /** How many codes a sample check reveals for a batch of `size`. */
 export function sampleSize(size: number, rateBp = SAMPLE_RATE_BP): number {

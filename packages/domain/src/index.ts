@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './catalog';
+export * from './cn-holidays';
 export * from './consoles';
 export * from './dates';
 export * from './error-codes';
@@ -9,5 +10,7 @@ export * from './orders';
 export * from './organization';
 export * from './qualification';
 export * from './roles';
+export * from './sla';
 export * from './state-machine';
+export * from './tickets';
 export * from './webhooks';

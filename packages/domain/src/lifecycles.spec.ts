@@ -1,7 +1,24 @@
-import { BatchStatus, OfferStatus, batchLifecycle, canSell, offerLifecycle } from './catalog';
+import {
+  BatchStatus,
+  CodeStatus,
+  OfferStatus,
+  PriceChangeStatus,
+  RiskEventStatus,
+  SkuStatus,
+  batchLifecycle,
+  canSell,
+  codeLifecycle,
+  offerLifecycle,
+  priceChangeLifecycle,
+  riskEventLifecycle,
+  skuLifecycle,
+} from './catalog';
+import { DocumentStatus, documentLifecycle } from './qualification';
+import { WebhookDeliveryStatus, webhookDeliveryLifecycle } from './webhooks';
 import { OrderLineStatus, OrderStatus, TopupTaskStatus, orderLifecycle, orderLineLifecycle, topupLifecycle } from './orders';
 import { OrganizationKind, OrganizationStatus, organizationLifecycle } from './organization';
 import type { Transitions } from './state-machine';
+import { TicketStatus, ticketLifecycle } from './tickets';
 
 interface Machine {
   name: string;
@@ -18,6 +35,13 @@ const machines: Machine[] = [
   { name: 'order', machine: orderLifecycle as never, statuses: OrderStatus, initial: ['PROCESSING'], contexts: [undefined] },
   { name: 'order line', machine: orderLineLifecycle as never, statuses: OrderLineStatus, initial: ['DELIVERED'], contexts: [undefined] },
   { name: 'top-up task', machine: topupLifecycle as never, statuses: TopupTaskStatus, initial: ['QUEUED'], contexts: [undefined] },
+  { name: 'ticket', machine: ticketLifecycle as never, statuses: TicketStatus, initial: ['OPEN'], contexts: [undefined] },
+  { name: 'SKU', machine: skuLifecycle as never, statuses: SkuStatus, initial: ['ACTIVE'], contexts: [undefined] },
+  { name: 'price change', machine: priceChangeLifecycle as never, statuses: PriceChangeStatus, initial: ['SCHEDULED'], contexts: [undefined] },
+  { name: 'card code', machine: codeLifecycle as never, statuses: CodeStatus, initial: ['IMPORTING'], contexts: [undefined] },
+  { name: 'risk event', machine: riskEventLifecycle as never, statuses: RiskEventStatus, initial: ['OPEN'], contexts: [undefined] },
+  { name: 'qualification document', machine: documentLifecycle as never, statuses: DocumentStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'webhook delivery', machine: webhookDeliveryLifecycle as never, statuses: WebhookDeliveryStatus, initial: ['PENDING'], contexts: [undefined] },
 ];
 
 /** Every (from, action, to) the table allows, for every context a computed target depends on. */
@@ -88,5 +112,23 @@ describe('transitions the api makes', () => {
     expect(canSell('LIVE', 'PROBATION')).toBe(true);
     expect(canSell('LIVE', 'SUSPENDED')).toBe(false);
     expect(canSell('PAUSED', 'ACTIVE')).toBe(false);
+  });
+});
+
+describe('the ticket lifecycle', () => {
+  it('pauses only by waiting on the member, and leaves it when the member answers', () => {
+    expect(ticketLifecycle.next('IN_PROGRESS', 'ASK_MEMBER')).toBe('WAITING_ON_MEMBER');
+    expect(ticketLifecycle.next('WAITING_ON_MEMBER', 'MEMBER_REPLY')).toBe('IN_PROGRESS');
+  });
+
+  it('escalates to the alliance, which alone resolves from there', () => {
+    expect(ticketLifecycle.actionsFrom('ESCALATED')).toEqual(['RESOLVE']);
+    expect(ticketLifecycle.next('OPEN', 'ESCALATE')).toBe('ESCALATED');
+  });
+
+  it('reopens or closes only a resolved ticket; a closed ticket is final', () => {
+    expect(ticketLifecycle.next('RESOLVED', 'REOPEN')).toBe('REOPENED');
+    expect(ticketLifecycle.next('IN_PROGRESS', 'REOPEN')).toBeNull();
+    expect(ticketLifecycle.actionsFrom('CLOSED')).toEqual([]);
   });
 });

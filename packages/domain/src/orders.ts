@@ -16,6 +16,8 @@ export const LedgerTransactionType = {
   REFUND: 'REFUND',
   HOLD: 'HOLD', // an order held for risk review reserves its amount
   RELEASE: 'RELEASE', // a rejected held order, or a failed top-up, gives it back
+  COMPENSATION: 'COMPENSATION', // after-sales: an extra credit to the member, charged to whoever was at fault
+  REISSUE: 'REISSUE', // after-sales: a replacement code from a backup offer, paid to its supplier by whoever was at fault
 } as const;
 export type LedgerTransactionType = (typeof LedgerTransactionType)[keyof typeof LedgerTransactionType];
 

@@ -1,3 +1,4 @@
+import { defineTransitions } from './state-machine';
 import { OrganizationKind } from './organization';
 
 export const DocumentType = {
@@ -10,6 +11,14 @@ export type DocumentType = (typeof DocumentType)[keyof typeof DocumentType];
 
 export const DocumentStatus = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED', EXPIRED: 'EXPIRED' } as const;
 export type DocumentStatus = (typeof DocumentStatus)[keyof typeof DocumentStatus];
+
+/** A qualification document: reviewed once; past its validTo it expires by itself. A fix is a new submission. */
+export const documentLifecycle = defineTransitions<DocumentStatus, 'APPROVE' | 'REJECT' | 'EXPIRE'>({
+  PENDING: { APPROVE: 'APPROVED', REJECT: 'REJECTED', EXPIRE: 'EXPIRED' },
+  APPROVED: { EXPIRE: 'EXPIRED' },
+  REJECTED: {},
+  EXPIRED: {},
+});
 
 /** How the reviewer checked the document (DESIGN.md §2.2). */
 export const VerificationMethod = {

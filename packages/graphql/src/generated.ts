@@ -86,6 +86,18 @@ export type ApiKeyScope =
   | 'TOPUPS_WRITE'
   | 'WALLET_READ';
 
+export type ArbitrateTicketInput = {
+  against: RulingAgainst;
+  /** REFUND: fen (omitted: the rest of the line’s value); COMPENSATION: fen */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** REISSUE: the codes to replace (the ticket’s by default) */
+  codeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: ResolutionKind;
+  /** Required to reject; shown to the member */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
 export type AttemptOutcome =
   | 'DELIVERED'
   | 'FAILED'
@@ -150,6 +162,32 @@ export type Brand = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+export type CalendarException = {
+  __typename?: 'CalendarException';
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  kind: CalendarExceptionKind;
+  name: Maybe<Scalars['String']['output']>;
+};
+
+export type CalendarExceptionInput = {
+  /** YYYY-MM-DD */
+  date: Scalars['String']['input'];
+  kind: CalendarExceptionKind;
+  /** e.g. 春节, 国庆节调休上班 */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** HOLIDAY: a day off; WORKDAY: a make-up working day (调休) */
+export type CalendarExceptionKind =
+  | 'HOLIDAY'
+  | 'WORKDAY';
+
+/** ALWAYS: 7×24; BUSINESS_HOURS: working days between opens and closes */
+export type CalendarKind =
+  | 'ALWAYS'
+  | 'BUSINESS_HOURS';
 
 export type CardBatch = {
   __typename?: 'CardBatch';
@@ -338,6 +376,8 @@ export type DeliveredCode = {
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   secret: Maybe<Scalars['String']['output']>;
+  /** SOLD; REPLACED or VOIDED after an after-sales resolution (a reissued code comes as a new SOLD one) */
+  status: CodeStatus;
 };
 
 export type DeliveryMode =
@@ -355,6 +395,11 @@ export type DocumentType =
   | 'INDUSTRY_LICENSE'
   | 'LEGAL_REP_ID'
   | 'PRODUCT_AUTHORIZATION';
+
+export type Fault =
+  | 'MEMBER'
+  | 'NONE'
+  | 'SUPPLIER';
 
 export type ImportCardBatchInput = {
   /** At most 1000. Larger batches (up to 100,000 codes): POST /offers/{offerId}/card-batches as multipart/form-data with the CSV in a part named "file"; its first line names the columns cardNumber,secret,expiresAt (or 卡号,卡密,有效期), at least one of the first two; expiresAt is ISO 8601. The answer is the CardBatch (progress: poll cardBatch(id).processed). */
@@ -478,11 +523,13 @@ export type LedgerSearchInput = {
 };
 
 export type LedgerTransactionType =
+  | 'COMPENSATION'
   | 'DEPOSIT'
   | 'HOLD'
   | 'ORDER'
   | 'PAYOUT'
   | 'REFUND'
+  | 'REISSUE'
   | 'RELEASE';
 
 /** A member’s spending, orders, delivery latency and wallet */
@@ -537,6 +584,10 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation: sets the name and password and signs in. The token works once. Errors: NOT_FOUND, INVITATION_EXPIRED, VALIDATION_FAILED, CONFLICT */
   acceptInvitation: AuthPayload;
+  /** The member accepts the resolution: CLOSED */
+  acceptTicketResolution: Ticket;
+  /** The alliance’s L3 ruling on an escalated ticket: against the supplier (it pays: REISSUE, REFUND or COMPENSATION) or the member (REJECTED) */
+  arbitrateTicket: Ticket;
   cancelPriceChange: PriceChange;
   /** PAUSE, RESUME or DELIST (suppliers their own; admins any) */
   changeOfferStatus: Offer;
@@ -550,6 +601,7 @@ export type Mutation = {
   /** Needs an approved, unexpired product authorisation for the SKU’s brand; waits for review */
   createOffer: Offer;
   createSku: Sku;
+  createSlaCalendar: SlaCalendar;
   /** Private and loopback URLs are refused */
   createWebhookEndpoint: CreatedWebhookEndpoint;
   /** APPROVE, REJECT (auditors and admins); PASS_PROBATION, SUSPEND, REINSTATE, TERMINATE (admins) */
@@ -558,6 +610,8 @@ export type Mutation = {
   /** Records a member’s offline bank transfer; returns the ledger transaction */
   depositToWallet: Scalars['ID']['output'];
   disableWebhookEndpoint: WebhookEndpoint;
+  /** To alliance arbitration (L3): its clocks start; the supplier’s resolution clock keeps running end to end */
+  escalateTicket: Ticket;
   /** Could not be done: the next source gets it, or the member is refunded */
   failTopupTask: TopupTask;
   /** Imports up to 1,000 codes; larger batches go through the CSV upload */
@@ -569,10 +623,16 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks these notifications read, or all of them when ids is empty; returns how many changed */
   markNotificationsRead: Scalars['Int']['output'];
+  /** Files a ticket on a delivered order (line). The category sets the tier and starts its SLA clocks */
+  openTicket: Ticket;
   /** Buys at the unified price. Card codes come in this answer; a direct top-up (rechargeAccount required) answers PROCESSING and is delivered when its supplier completes it (order.delivered webhook). Errors: SOLD_OUT, INSUFFICIENT_BALANCE, TOPUP_FAILED (extensions.orderId names the saved failed order, nothing charged), RISK_REVIEW (held for an admin, amount reserved), IDEMPOTENCY_CONFLICT, SKU_UNAVAILABLE, QUANTITY_OUT_OF_RANGE, REAL_NAME_REQUIRED, RATE_LIMITED (accepted orders a minute) */
   placeOrder: Order;
+  /** A message in the thread (or an internal note). The supplier’s first answer stops the first-response clock; waitForMember pauses the resolution clock */
+  postTicketMessage: TicketMessage;
   /** Hold a sellable batch back for a sample check */
   quarantineBatch: CardBatch;
+  /** Replays every clock of a ticket from its event log and rewrites what the replay says */
+  recalculateTicketClocks: Array<SlaClock>;
   /** Any invalid sample rejects the batch; all valid makes it sellable */
   recordSampleResult: CardBatch;
   /** Records up to 1000 sample results at once; any invalid rejects the batch, all valid makes it sellable */
@@ -582,8 +642,12 @@ export type Mutation = {
   refreshToken: AuthPayload;
   /** Supplier or member self-registration: the organisation starts in APPLIED */
   registerOrganization: AuthPayload;
+  /** Reopens a resolved ticket within 7 days: a new cycle with fresh SLA clocks */
+  reopenTicket: Ticket;
   /** Sends a delivery again, with the same webhook-id */
   replayWebhookDelivery: WebhookDelivery;
+  /** REISSUE, REFUND (full or partial), COMPENSATION at the supplier’s cost, or REJECTED with a reason. Errors: SOLD_OUT (no replacement in stock), VALIDATION_FAILED, INVALID_TRANSITION */
+  resolveTicket: Ticket;
   /** Shows a delivered card order’s codes again to its buyer; recorded in the audit chain. Direct top-ups have no codes (INVALID_TRANSITION) */
   revealOrderCodes: Array<DeliveredCode>;
   /** Shows one sampled code to check against the brand’s system; recorded in the audit chain */
@@ -600,6 +664,8 @@ export type Mutation = {
   /** Members are notified at once; the price applies at effectiveAt */
   scheduleUnifiedPrice: PriceChange;
   setSkuStatus: Sku;
+  /** Opts in (or out): resolve new tickets of a category at once, up to dailyLimit a day, at the supplier’s cost */
+  setTicketAutoRule: TicketAutoRule;
   /** Disables a user (its sessions end at once) or enables it again. The last owner cannot be disabled, nor can you disable yourself */
   setUserDisabled: TeamMember;
   /** Gives a user other roles (those of the organisation’s kind); the last owner keeps the owner role */
@@ -611,11 +677,25 @@ export type Mutation = {
   /** Company details, while the application is APPLIED */
   updateOrganizationProfile: Organization;
   updateSku: Sku;
+  /** Replaces the hours and the dated exceptions: a new version (running clocks keep the one they started on) */
+  updateSlaCalendar: SlaCalendar;
+  /** A new version of a tier’s targets and calendar: new clocks use it, running clocks keep theirs */
+  updateSlaPolicy: SlaPolicy;
 };
 
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+
+export type MutationAcceptTicketResolutionArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationArbitrateTicketArgs = {
+  input: ArbitrateTicketInput;
 };
 
 
@@ -667,6 +747,11 @@ export type MutationCreateSkuArgs = {
 };
 
 
+export type MutationCreateSlaCalendarArgs = {
+  input: SlaCalendarInput;
+};
+
+
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
 };
@@ -693,6 +778,12 @@ export type MutationDepositToWalletArgs = {
 
 export type MutationDisableWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEscalateTicketArgs = {
+  reason: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -729,14 +820,29 @@ export type MutationMarkNotificationsReadArgs = {
 };
 
 
+export type MutationOpenTicketArgs = {
+  input: OpenTicketInput;
+};
+
+
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
+};
+
+
+export type MutationPostTicketMessageArgs = {
+  input: PostTicketMessageInput;
 };
 
 
 export type MutationQuarantineBatchArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecalculateTicketClocksArgs = {
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -769,8 +875,19 @@ export type MutationRegisterOrganizationArgs = {
 };
 
 
+export type MutationReopenTicketArgs = {
+  reason: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationReplayWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveTicketArgs = {
+  input: ResolveTicketInput;
 };
 
 
@@ -830,6 +947,11 @@ export type MutationSetSkuStatusArgs = {
 };
 
 
+export type MutationSetTicketAutoRuleArgs = {
+  input: TicketAutoRuleInput;
+};
+
+
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   userId: Scalars['ID']['input'];
@@ -863,6 +985,17 @@ export type MutationUpdateSkuArgs = {
   input: UpdateSkuInput;
 };
 
+
+export type MutationUpdateSlaCalendarArgs = {
+  id: Scalars['ID']['input'];
+  input: SlaCalendarInput;
+};
+
+
+export type MutationUpdateSlaPolicyArgs = {
+  input: UpdateSlaPolicyInput;
+};
+
 /** Rendered by the apps through i18n: notifications.<type> with params */
 export type Notification = {
   __typename?: 'Notification';
@@ -888,7 +1021,14 @@ export type NotificationType =
   | 'OFFER_PAUSED'
   | 'OFFER_REVIEWED'
   | 'ORGANIZATION_DECIDED'
-  | 'PRICE_SCHEDULED';
+  | 'PRICE_SCHEDULED'
+  | 'SLA_BREACHED'
+  | 'SLA_WARNING'
+  | 'TICKET_ESCALATED'
+  | 'TICKET_OPENED'
+  | 'TICKET_REOPENED'
+  | 'TICKET_REPLIED'
+  | 'TICKET_RESOLVED';
 
 /** One supplier supplying one SKU (货源); seen by its supplier and alliance staff */
 export type Offer = {
@@ -970,6 +1110,18 @@ export type OfferSupplier = {
   __typename?: 'OfferSupplier';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type OpenTicketInput = {
+  /** Files uploaded first with POST /files (at most 5) */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  category: TicketCategory;
+  /** The codes concerned (required for INVALID_CODE and CODE_ALREADY_USED on card orders) */
+  codeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  /** Needed only when the order has several lines (after a reissue from a backup offer) */
+  orderLineId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Order = {
@@ -1159,6 +1311,16 @@ export type PlaceOrderInput = {
   skuId: Scalars['ID']['input'];
 };
 
+export type PostTicketMessageInput = {
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  body: Scalars['String']['input'];
+  /** An internal note (suppliers and the alliance): never shown to the member */
+  internal?: Scalars['Boolean']['input'];
+  ticketId: Scalars['ID']['input'];
+  /** The supplier needs the member’s answer: WAITING_ON_MEMBER, the resolution clock pauses */
+  waitForMember?: Scalars['Boolean']['input'];
+};
+
 export type PriceChange = {
   __typename?: 'PriceChange';
   appliedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1253,12 +1415,25 @@ export type Query = {
   sales: SalePage;
   sampleCodes: Array<SampleCode>;
   sku: Sku;
+  /** SLA breaches, newest first: all for alliance staff, a supplier’s own otherwise */
+  slaBreaches: SlaBreachPage;
+  /** Working calendars: 7×24, or business hours with holidays and make-up working days (调休) */
+  slaCalendars: Array<SlaCalendar>;
+  /** The targets in force per tier (the highest version of each) */
+  slaPolicies: Array<SlaPolicy>;
+  /** Every version of a tier’s targets, newest first */
+  slaPolicyHistory: Array<SlaPolicy>;
   /** The calling supplier’s dashboard for a range of days, with week-on-week change */
   supplierDashboard: SupplierDashboard;
   /** The users of the caller’s organisation, with their last sign-in */
   teamMembers: Array<TeamMember>;
   /** Active SKUs with fewer than 2 live offers (the backup-source rule) */
   thinlySourcedSkus: Array<Sku>;
+  ticket: Ticket;
+  /** The supplier’s auto-resolution rules */
+  ticketAutoRules: Array<TicketAutoRule>;
+  /** Tickets the caller may see: a member’s own, a supplier’s (its tiers), all for alliance staff */
+  tickets: TicketPage;
   /** Open tasks first, by deadline */
   topupTasks: TopupTaskPage;
   unreadNotificationCount: Scalars['Int']['output'];
@@ -1392,8 +1567,31 @@ export type QuerySkuArgs = {
 };
 
 
+export type QuerySlaBreachesArgs = {
+  filter: InputMaybe<SlaBreachFilterInput>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QuerySlaPolicyHistoryArgs = {
+  tier: TicketTier;
+};
+
+
 export type QuerySupplierDashboardArgs = {
   range: InputMaybe<DashboardRangeInput>;
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  filter: InputMaybe<TicketFilterInput>;
+  page: InputMaybe<PageInput>;
+  sort?: TicketSort;
 };
 
 
@@ -1437,6 +1635,23 @@ export type RegisterOrganizationInput = {
   ownerPassword: Scalars['String']['input'];
   /** 统一社会信用代码, 18 characters */
   unifiedSocialCreditCode: Scalars['String']['input'];
+};
+
+export type ResolutionKind =
+  | 'COMPENSATION'
+  | 'REFUND'
+  | 'REISSUE'
+  | 'REJECTED';
+
+export type ResolveTicketInput = {
+  /** REFUND: fen (omitted: the rest of the line’s value); COMPENSATION: fen */
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  /** REISSUE: the codes to replace (the ticket’s by default) */
+  codeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: ResolutionKind;
+  /** Required to reject; shown to the member */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  ticketId: Scalars['ID']['input'];
 };
 
 export type RevealedCode = {
@@ -1514,6 +1729,10 @@ export type Role =
   | 'OWNER'
   | 'SUPPORT'
   | 'TECH';
+
+export type RulingAgainst =
+  | 'MEMBER'
+  | 'SUPPLIER';
 
 /** One order line a supplier delivered */
 export type Sale = {
@@ -1632,6 +1851,115 @@ export type SkuStatus =
   | 'ACTIVE'
   | 'DELISTED';
 
+export type SlaBreach = {
+  __typename?: 'SlaBreach';
+  breachedAt: Scalars['DateTime']['output'];
+  category: TicketCategory;
+  clockId: Scalars['ID']['output'];
+  dueAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  level: TicketTier;
+  metric: SlaMetric;
+  supplierId: Scalars['ID']['output'];
+  supplierName: Scalars['String']['output'];
+  ticketId: Scalars['ID']['output'];
+  ticketNumber: Scalars['String']['output'];
+};
+
+export type SlaBreachFilterInput = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  level?: InputMaybe<TicketTier>;
+  /** Alliance staff only (a supplier sees its own) */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type SlaBreachPage = {
+  __typename?: 'SlaBreachPage';
+  items: Array<SlaBreach>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SlaCalendar = {
+  __typename?: 'SlaCalendar';
+  /** HH:mm */
+  closes: Scalars['String']['output'];
+  exceptions: Array<CalendarException>;
+  id: Scalars['ID']['output'];
+  kind: CalendarKind;
+  name: Scalars['String']['output'];
+  /** HH:mm */
+  opens: Scalars['String']['output'];
+  timezone: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** ISO weekdays: 1 Monday … 7 Sunday */
+  workdays: Array<Scalars['Int']['output']>;
+};
+
+export type SlaCalendarInput = {
+  closes?: Scalars['String']['input'];
+  exceptions?: Array<CalendarExceptionInput>;
+  kind: CalendarKind;
+  name: Scalars['String']['input'];
+  opens?: Scalars['String']['input'];
+  timezone?: Scalars['String']['input'];
+  /** ISO weekdays: 1 Monday … 7 Sunday */
+  workdays?: Array<Scalars['Int']['input']>;
+};
+
+/** One SLA clock of a ticket: a countdown to dueAt while RUNNING (shown paused while PAUSED) */
+export type SlaClock = {
+  __typename?: 'SlaClock';
+  breachedAt: Maybe<Scalars['DateTime']['output']>;
+  calendarId: Scalars['ID']['output'];
+  calendarVersion: Scalars['Int']['output'];
+  cycle: Scalars['Int']['output'];
+  /** When a running clock reaches its target; null while paused or stopped */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** Business seconds counted so far (as of the answer) */
+  elapsedSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Whose clock: L1/L2 the supplier, L3 the alliance */
+  level: TicketTier;
+  /** Stopped within the target */
+  met: Maybe<Scalars['Boolean']['output']>;
+  metric: SlaMetric;
+  paused: Scalars['Boolean']['output'];
+  policyVersion: Scalars['Int']['output'];
+  /** Business seconds left (negative once past the target) */
+  remainingSeconds: Scalars['Int']['output'];
+  runningSince: Maybe<Scalars['DateTime']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  state: SlaClockState;
+  stoppedAt: Maybe<Scalars['DateTime']['output']>;
+  targetSeconds: Scalars['Int']['output'];
+  warnedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type SlaClockState =
+  | 'PAUSED'
+  | 'RUNNING'
+  | 'STOPPED';
+
+export type SlaMetric =
+  | 'FIRST_RESPONSE'
+  | 'RESOLUTION';
+
+/** Targets of a tier; every edit is a new version (running clocks keep theirs) */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  calendarId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  firstResponseSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  resolutionSeconds: Scalars['Int']['output'];
+  tier: TicketTier;
+  version: Scalars['Int']['output'];
+};
+
 /** One account over the month: opening + Σ movements = closing, to the fen */
 export type StatementAccount = {
   __typename?: 'StatementAccount';
@@ -1706,6 +2034,35 @@ export type SubmitDocumentInput = {
   validTo: Scalars['String']['input'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The signed-in person’s new notifications (the bell) */
+  notificationReceived: Notification;
+  /** An order’s status as it changes (delivered, refunded …): the member’s own, any for alliance staff */
+  orderUpdated: Order;
+  /** New messages of a ticket’s thread the subscriber may read (internal notes only for their side and the alliance) */
+  ticketMessageAdded: TicketMessage;
+  /** A ticket as it changes (status, clocks, breach, resolution, new message), as the subscriber may see it. With ticketId: that ticket, and with `since` (a version) its current state first when newer. Without: every ticket the subscriber sees (the queue), with `changedSince` the ones changed since then first */
+  ticketUpdated: Ticket;
+};
+
+
+export type SubscriptionOrderUpdatedArgs = {
+  orderId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionTicketMessageAddedArgs = {
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTicketUpdatedArgs = {
+  changedSince: InputMaybe<Scalars['DateTime']['input']>;
+  since: InputMaybe<Scalars['Int']['input']>;
+  ticketId: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A supplier’s sales, fulfilment, stock and top-up queue */
 export type SupplierDashboard = {
   __typename?: 'SupplierDashboard';
@@ -1761,6 +2118,205 @@ export type TeamMember = {
   lastSignInAt: Maybe<Scalars['DateTime']['output']>;
   roles: Array<Role>;
 };
+
+/** An after-sales ticket (售后工单) on an order line */
+export type Ticket = {
+  __typename?: 'Ticket';
+  /** What the caller may do now (from the lifecycle table) */
+  allowedActions: Array<TicketAction>;
+  /** A clock of the current cycle has breached */
+  breached: Scalars['Boolean']['output'];
+  category: TicketCategory;
+  clientOrderNo: Scalars['String']['output'];
+  /** The current cycle’s clocks */
+  clocks: Array<SlaClock>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The codes concerned */
+  codeIds: Array<Scalars['ID']['output']>;
+  /** 1, and one more per reopen */
+  cycle: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  escalatedAt: Maybe<Scalars['DateTime']['output']>;
+  firstRespondedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who has it now (L3 once escalated) */
+  level: TicketTier;
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  /** The thread, oldest first (internal notes only for their author’s side and the alliance) */
+  messages: TicketMessagePage;
+  /** The soonest due instant of a running clock: the queue’s urgency */
+  nextDueAt: Maybe<Scalars['DateTime']['output']>;
+  /** TK000123 */
+  number: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  orderId: Scalars['ID']['output'];
+  orderLineId: Scalars['ID']['output'];
+  /** A resolved ticket may be reopened until then */
+  reopenableUntil: Maybe<Scalars['DateTime']['output']>;
+  reopenedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The latest resolution */
+  resolution: Maybe<TicketResolution>;
+  /** Every resolution, every cycle */
+  resolutions: Array<TicketResolution>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  skuCode: Scalars['String']['output'];
+  skuId: Scalars['ID']['output'];
+  skuName: Scalars['String']['output'];
+  status: TicketStatus;
+  supplierId: Scalars['ID']['output'];
+  supplierName: Scalars['String']['output'];
+  /** The supplier tier the category sets */
+  tier: TicketTier;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Moves with every change: live updates carry it, subscriptions resume from it */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An after-sales ticket (售后工单) on an order line */
+export type TicketMessagesArgs = {
+  page: InputMaybe<PageInput>;
+};
+
+export type TicketAction =
+  | 'ACCEPT'
+  | 'ASK_MEMBER'
+  | 'CLOSE'
+  | 'ESCALATE'
+  | 'MEMBER_REPLY'
+  | 'REOPEN'
+  | 'RESOLVE'
+  | 'RESPOND';
+
+export type TicketAttachment = {
+  __typename?: 'TicketAttachment';
+  fileId: Scalars['ID']['output'];
+  /** GET with the caller’s credentials */
+  url: Scalars['String']['output'];
+};
+
+export type TicketAuthorKind =
+  | 'ALLIANCE'
+  | 'MEMBER'
+  | 'SUPPLIER'
+  | 'SYSTEM';
+
+export type TicketAutoRule = {
+  __typename?: 'TicketAutoRule';
+  category: TicketCategory;
+  dailyLimit: Scalars['Int']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  resolution: ResolutionKind;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TicketAutoRuleInput = {
+  category: TicketCategory;
+  /** At most this many a day (Asia/Shanghai) */
+  dailyLimit: Scalars['Int']['input'];
+  enabled: Scalars['Boolean']['input'];
+  /** REISSUE or REFUND */
+  resolution: ResolutionKind;
+};
+
+/** L1 客服: INVALID_CODE, CODE_ALREADY_USED, WRONG_ITEM, QUESTION; L2 技术: TOPUP_NOT_RECEIVED, LOST_ORDER, SYSTEM_FAULT */
+export type TicketCategory =
+  | 'CODE_ALREADY_USED'
+  | 'INVALID_CODE'
+  | 'LOST_ORDER'
+  | 'QUESTION'
+  | 'SYSTEM_FAULT'
+  | 'TOPUP_NOT_RECEIVED'
+  | 'WRONG_ITEM';
+
+export type TicketFilterInput = {
+  /** Only tickets that still need work */
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tickets whose current cycle has a breached clock */
+  breachedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<TicketCategory>;
+  level?: InputMaybe<TicketTier>;
+  /** Alliance staff only */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** A ticket number (TK000123) or part of the member’s order number */
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<TicketStatus>>;
+  /** Alliance staff only */
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TicketMessage = {
+  __typename?: 'TicketMessage';
+  attachments: Array<TicketAttachment>;
+  authorKind: TicketAuthorKind;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** An internal note: never shown to the member */
+  internal: Scalars['Boolean']['output'];
+  /** The author is the caller’s own organisation */
+  mine: Scalars['Boolean']['output'];
+  ticketId: Scalars['ID']['output'];
+};
+
+export type TicketMessagePage = {
+  __typename?: 'TicketMessagePage';
+  items: Array<TicketMessage>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketPage = {
+  __typename?: 'TicketPage';
+  items: Array<Ticket>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketResolution = {
+  __typename?: 'TicketResolution';
+  /** An L3 ruling: the side it went against */
+  against: Maybe<RulingAgainst>;
+  /** Fen to the member (REFUND, COMPENSATION) */
+  amount: Scalars['Money']['output'];
+  /** Made by the supplier’s auto-resolution rule */
+  auto: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  cycle: Scalars['Int']['output'];
+  fault: Fault;
+  /** REISSUE: the replacement came from a backup offer */
+  fromBackupOffer: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ResolutionKind;
+  reason: Maybe<Scalars['String']['output']>;
+  replacedCodeIds: Array<Scalars['ID']['output']>;
+  /** REISSUE: the new codes (the member reveals them with revealOrderCodes) */
+  replacementCodeIds: Array<Scalars['ID']['output']>;
+  /** The complaint held */
+  upheld: Scalars['Boolean']['output'];
+};
+
+/** URGENCY: open work first, soonest due clock first (the supplier queue) */
+export type TicketSort =
+  | 'NEWEST'
+  | 'UPDATED'
+  | 'URGENCY';
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'ESCALATED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'WAITING_ON_MEMBER';
+
+/** L1 客服 support, L2 技术 tech, L3 联盟仲裁 alliance arbitration */
+export type TicketTier =
+  | 'L1'
+  | 'L2'
+  | 'L3';
 
 export type TopupAction =
   | 'CLAIM'
@@ -1825,6 +2381,14 @@ export type UpdateOrganizationProfileInput = {
 export type UpdateSkuInput = {
   category: Category;
   name: Scalars['String']['input'];
+};
+
+export type UpdateSlaPolicyInput = {
+  calendarId: Scalars['ID']['input'];
+  firstResponseSeconds: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  resolutionSeconds: Scalars['Int']['input'];
+  tier: TicketTier;
 };
 
 export type User = {
@@ -2391,7 +2955,7 @@ export type SubmitForReviewMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SubmitForReviewMutation = { __typename?: 'Mutation', submitForReview: { __typename?: 'Organization', statusReason: string | null, possibleActions: Array<OrganizationAction>, realNameVerified: boolean, missingDocuments: Array<DocumentType>, id: string, name: string, kind: OrganizationKind, channelType: ChannelType | null, status: OrganizationStatus, unifiedSocialCreditCode: string, contactName: string, contactPhone: string, createdAt: string, updatedAt: string } };
 
-export type DeliveredCodeFieldsFragment = { __typename?: 'DeliveredCode', id: string, cardNumber: string | null, secret: string | null, expiresAt: string | null };
+export type DeliveredCodeFieldsFragment = { __typename?: 'DeliveredCode', id: string, cardNumber: string | null, secret: string | null, expiresAt: string | null, status: CodeStatus };
 
 export type OrderFieldsFragment = { __typename?: 'Order', id: string, memberId: string, clientOrderNo: string, skuId: string, quantity: number, unitPrice: string, total: string, status: OrderStatus, failureCode: string | null, rechargeAccount: string | null, placedAt: string, deliveredAt: string | null, latencyMs: number | null };
 
@@ -2402,14 +2966,14 @@ export type PlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', id: string, memberId: string, clientOrderNo: string, skuId: string, quantity: number, unitPrice: string, total: string, status: OrderStatus, failureCode: string | null, rechargeAccount: string | null, placedAt: string, deliveredAt: string | null, latencyMs: number | null, codes: Array<{ __typename?: 'DeliveredCode', id: string, cardNumber: string | null, secret: string | null, expiresAt: string | null }> | null } };
+export type PlaceOrderMutation = { __typename?: 'Mutation', placeOrder: { __typename?: 'Order', id: string, memberId: string, clientOrderNo: string, skuId: string, quantity: number, unitPrice: string, total: string, status: OrderStatus, failureCode: string | null, rechargeAccount: string | null, placedAt: string, deliveredAt: string | null, latencyMs: number | null, codes: Array<{ __typename?: 'DeliveredCode', id: string, cardNumber: string | null, secret: string | null, expiresAt: string | null, status: CodeStatus }> | null } };
 
 export type RevealOrderCodesMutationVariables = Exact<{
   orderId: Scalars['ID']['input'];
 }>;
 
 
-export type RevealOrderCodesMutation = { __typename?: 'Mutation', revealOrderCodes: Array<{ __typename?: 'DeliveredCode', id: string, cardNumber: string | null, secret: string | null, expiresAt: string | null }> };
+export type RevealOrderCodesMutation = { __typename?: 'Mutation', revealOrderCodes: Array<{ __typename?: 'DeliveredCode', id: string, cardNumber: string | null, secret: string | null, expiresAt: string | null, status: CodeStatus }> };
 
 export type OrdersQueryVariables = Exact<{
   status: InputMaybe<OrderStatus>;
@@ -2570,6 +3134,179 @@ export type TestSupplierOfferQueryVariables = Exact<{
 
 export type TestSupplierOfferQuery = { __typename?: 'Query', offer: { __typename?: 'Offer', id: string, status: OfferStatus, deliveryMode: DeliveryMode, capacity: number | null, stockAvailable: number, possibleActions: Array<OfferAction> } };
 
+export type SlaClockFieldsFragment = { __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number };
+
+export type TicketResolutionFieldsFragment = { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string };
+
+export type TicketFieldsFragment = { __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null };
+
+export type TicketMessageFieldsFragment = { __typename?: 'TicketMessage', id: string, ticketId: string, authorKind: TicketAuthorKind, mine: boolean, body: string, internal: boolean, createdAt: string, attachments: Array<{ __typename?: 'TicketAttachment', fileId: string, url: string }> };
+
+export type TicketsQueryVariables = Exact<{
+  filter: InputMaybe<TicketFilterInput>;
+  sort: InputMaybe<TicketSort>;
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type TicketsQuery = { __typename?: 'Query', tickets: { __typename?: 'TicketPage', totalCount: number, items: Array<{ __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null }> } };
+
+export type TicketQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TicketQuery = { __typename?: 'Query', ticket: { __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, messages: { __typename?: 'TicketMessagePage', totalCount: number, items: Array<{ __typename?: 'TicketMessage', id: string, ticketId: string, authorKind: TicketAuthorKind, mine: boolean, body: string, internal: boolean, createdAt: string, attachments: Array<{ __typename?: 'TicketAttachment', fileId: string, url: string }> }> }, resolutions: Array<{ __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string }>, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null } };
+
+export type OpenTicketMutationVariables = Exact<{
+  input: OpenTicketInput;
+}>;
+
+
+export type OpenTicketMutation = { __typename?: 'Mutation', openTicket: { __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null } };
+
+export type PostTicketMessageMutationVariables = Exact<{
+  input: PostTicketMessageInput;
+}>;
+
+
+export type PostTicketMessageMutation = { __typename?: 'Mutation', postTicketMessage: { __typename?: 'TicketMessage', id: string, ticketId: string, authorKind: TicketAuthorKind, mine: boolean, body: string, internal: boolean, createdAt: string, attachments: Array<{ __typename?: 'TicketAttachment', fileId: string, url: string }> } };
+
+export type EscalateTicketMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type EscalateTicketMutation = { __typename?: 'Mutation', escalateTicket: { __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null } };
+
+export type ResolveTicketMutationVariables = Exact<{
+  input: ResolveTicketInput;
+}>;
+
+
+export type ResolveTicketMutation = { __typename?: 'Mutation', resolveTicket: { __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null } };
+
+export type ArbitrateTicketMutationVariables = Exact<{
+  input: ArbitrateTicketInput;
+}>;
+
+
+export type ArbitrateTicketMutation = { __typename?: 'Mutation', arbitrateTicket: { __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null } };
+
+export type AcceptTicketResolutionMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+}>;
+
+
+export type AcceptTicketResolutionMutation = { __typename?: 'Mutation', acceptTicketResolution: { __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null } };
+
+export type ReopenTicketMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ReopenTicketMutation = { __typename?: 'Mutation', reopenTicket: { __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null } };
+
+export type TicketAutoRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketAutoRulesQuery = { __typename?: 'Query', ticketAutoRules: Array<{ __typename?: 'TicketAutoRule', id: string, category: TicketCategory, resolution: ResolutionKind, dailyLimit: number, enabled: boolean, updatedAt: string }> };
+
+export type SetTicketAutoRuleMutationVariables = Exact<{
+  input: TicketAutoRuleInput;
+}>;
+
+
+export type SetTicketAutoRuleMutation = { __typename?: 'Mutation', setTicketAutoRule: { __typename?: 'TicketAutoRule', id: string, category: TicketCategory, resolution: ResolutionKind, dailyLimit: number, enabled: boolean, updatedAt: string } };
+
+export type SlaPolicyFieldsFragment = { __typename?: 'SlaPolicy', id: string, tier: TicketTier, version: number, firstResponseSeconds: number, resolutionSeconds: number, calendarId: string, note: string | null, createdAt: string };
+
+export type SlaCalendarFieldsFragment = { __typename?: 'SlaCalendar', id: string, name: string, kind: CalendarKind, timezone: string, workdays: Array<number>, opens: string, closes: string, version: number, updatedAt: string, exceptions: Array<{ __typename?: 'CalendarException', date: string, kind: CalendarExceptionKind, name: string | null }> };
+
+export type SlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlaPoliciesQuery = { __typename?: 'Query', slaPolicies: Array<{ __typename?: 'SlaPolicy', id: string, tier: TicketTier, version: number, firstResponseSeconds: number, resolutionSeconds: number, calendarId: string, note: string | null, createdAt: string }> };
+
+export type SlaPolicyHistoryQueryVariables = Exact<{
+  tier: TicketTier;
+}>;
+
+
+export type SlaPolicyHistoryQuery = { __typename?: 'Query', slaPolicyHistory: Array<{ __typename?: 'SlaPolicy', id: string, tier: TicketTier, version: number, firstResponseSeconds: number, resolutionSeconds: number, calendarId: string, note: string | null, createdAt: string }> };
+
+export type UpdateSlaPolicyMutationVariables = Exact<{
+  input: UpdateSlaPolicyInput;
+}>;
+
+
+export type UpdateSlaPolicyMutation = { __typename?: 'Mutation', updateSlaPolicy: { __typename?: 'SlaPolicy', id: string, tier: TicketTier, version: number, firstResponseSeconds: number, resolutionSeconds: number, calendarId: string, note: string | null, createdAt: string } };
+
+export type SlaCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlaCalendarsQuery = { __typename?: 'Query', slaCalendars: Array<{ __typename?: 'SlaCalendar', id: string, name: string, kind: CalendarKind, timezone: string, workdays: Array<number>, opens: string, closes: string, version: number, updatedAt: string, exceptions: Array<{ __typename?: 'CalendarException', date: string, kind: CalendarExceptionKind, name: string | null }> }> };
+
+export type CreateSlaCalendarMutationVariables = Exact<{
+  input: SlaCalendarInput;
+}>;
+
+
+export type CreateSlaCalendarMutation = { __typename?: 'Mutation', createSlaCalendar: { __typename?: 'SlaCalendar', id: string, name: string, kind: CalendarKind, timezone: string, workdays: Array<number>, opens: string, closes: string, version: number, updatedAt: string, exceptions: Array<{ __typename?: 'CalendarException', date: string, kind: CalendarExceptionKind, name: string | null }> } };
+
+export type UpdateSlaCalendarMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: SlaCalendarInput;
+}>;
+
+
+export type UpdateSlaCalendarMutation = { __typename?: 'Mutation', updateSlaCalendar: { __typename?: 'SlaCalendar', id: string, name: string, kind: CalendarKind, timezone: string, workdays: Array<number>, opens: string, closes: string, version: number, updatedAt: string, exceptions: Array<{ __typename?: 'CalendarException', date: string, kind: CalendarExceptionKind, name: string | null }> } };
+
+export type SlaBreachesQueryVariables = Exact<{
+  filter: InputMaybe<SlaBreachFilterInput>;
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type SlaBreachesQuery = { __typename?: 'Query', slaBreaches: { __typename?: 'SlaBreachPage', totalCount: number, items: Array<{ __typename?: 'SlaBreach', id: string, ticketId: string, ticketNumber: string, clockId: string, level: TicketTier, metric: SlaMetric, supplierId: string, supplierName: string, category: TicketCategory, dueAt: string, breachedAt: string }> } };
+
+export type RecalculateTicketClocksMutationVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+}>;
+
+
+export type RecalculateTicketClocksMutation = { __typename?: 'Mutation', recalculateTicketClocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }> };
+
+export type TicketUpdatedSubscriptionVariables = Exact<{
+  ticketId: InputMaybe<Scalars['ID']['input']>;
+  since: InputMaybe<Scalars['Int']['input']>;
+  changedSince: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type TicketUpdatedSubscription = { __typename?: 'Subscription', ticketUpdated: { __typename?: 'Ticket', id: string, number: string, orderId: string, orderLineId: string, clientOrderNo: string, skuCode: string, skuName: string, memberId: string, memberName: string, supplierId: string, supplierName: string, category: TicketCategory, tier: TicketTier, level: TicketTier, status: TicketStatus, description: string, codeIds: Array<string>, cycle: number, version: number, openedAt: string, firstRespondedAt: string | null, escalatedAt: string | null, resolvedAt: string | null, reopenedAt: string | null, closedAt: string | null, updatedAt: string, nextDueAt: string | null, breached: boolean, allowedActions: Array<TicketAction>, reopenableUntil: string | null, clocks: Array<{ __typename?: 'SlaClock', id: string, cycle: number, level: TicketTier, metric: SlaMetric, state: SlaClockState, paused: boolean, targetSeconds: number, elapsedSeconds: number, remainingSeconds: number, dueAt: string | null, startedAt: string, stoppedAt: string | null, met: boolean | null, warnedAt: string | null, breachedAt: string | null, policyVersion: number, calendarId: string, calendarVersion: number }>, resolution: { __typename?: 'TicketResolution', id: string, cycle: number, kind: ResolutionKind, fault: Fault, upheld: boolean, amount: string, reason: string | null, auto: boolean, against: RulingAgainst | null, replacedCodeIds: Array<string>, replacementCodeIds: Array<string>, fromBackupOffer: boolean, createdAt: string } | null } };
+
+export type TicketMessageAddedSubscriptionVariables = Exact<{
+  ticketId: Scalars['ID']['input'];
+}>;
+
+
+export type TicketMessageAddedSubscription = { __typename?: 'Subscription', ticketMessageAdded: { __typename?: 'TicketMessage', id: string, ticketId: string, authorKind: TicketAuthorKind, mine: boolean, body: string, internal: boolean, createdAt: string, attachments: Array<{ __typename?: 'TicketAttachment', fileId: string, url: string }> } };
+
+export type NotificationReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationReceivedSubscription = { __typename?: 'Subscription', notificationReceived: { __typename?: 'Notification', id: string, type: NotificationType, params: unknown, readAt: string | null, createdAt: string } };
+
+export type OrderUpdatedSubscriptionVariables = Exact<{
+  orderId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type OrderUpdatedSubscription = { __typename?: 'Subscription', orderUpdated: { __typename?: 'Order', id: string, status: OrderStatus, total: string, deliveredAt: string | null } };
+
 export type TopupTaskFieldsFragment = { __typename?: 'TopupTask', id: string, orderId: string, offerId: string, status: TopupTaskStatus, rechargeAccount: string, quantity: number, deadlineAt: string, claimedAt: string | null, finishedAt: string | null, reference: string | null, failureReason: string | null, createdAt: string };
 
 export type TopupTasksQueryVariables = Exact<{
@@ -2694,9 +3431,15 @@ export const NotificationFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const StoredFileFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoredFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoredFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<StoredFileFieldsFragment, unknown>;
 export const QualificationDocumentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QualificationDocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoredFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"superseded"}},{"kind":"Field","name":{"kind":"Name","value":"verificationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoredFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoredFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<QualificationDocumentFieldsFragment, unknown>;
 export const OnboardingOrganizationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"possibleActions"}},{"kind":"Field","name":{"kind":"Name","value":"realNameVerified"}},{"kind":"Field","name":{"kind":"Name","value":"missingDocuments"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedSocialCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<OnboardingOrganizationFieldsFragment, unknown>;
-export const DeliveredCodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveredCodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveredCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<DeliveredCodeFieldsFragment, unknown>;
+export const DeliveredCodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveredCodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveredCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<DeliveredCodeFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
 export const StatementLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<StatementLineFieldsFragment, unknown>;
+export const SlaClockFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}}]} as unknown as DocumentNode<SlaClockFieldsFragment, unknown>;
+export const TicketResolutionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketResolutionFieldsFragment, unknown>;
+export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
+export const TicketMessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"authorKind"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketMessageFieldsFragment, unknown>;
+export const SlaPolicyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SlaPolicyFieldsFragment, unknown>;
+export const SlaCalendarFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaCalendarFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaCalendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"workdays"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SlaCalendarFieldsFragment, unknown>;
 export const TopupTaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopupTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TopupTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TopupTaskFieldsFragment, unknown>;
 export const WebhookEndpointFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookEndpointFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WebhookEndpointFieldsFragment, unknown>;
 export const WebhookDeliveryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WebhookDeliveryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookDelivery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endpointId"}},{"kind":"Field","name":{"kind":"Name","value":"eventType"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"attemptLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusCode"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]}}]} as unknown as DocumentNode<WebhookDeliveryFieldsFragment, unknown>;
@@ -2761,8 +3504,8 @@ export const OnboardingOrganizationDocument = {"kind":"Document","definitions":[
 export const UpdateOrganizationProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganizationProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganizationProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganizationProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOrganizationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedSocialCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"possibleActions"}},{"kind":"Field","name":{"kind":"Name","value":"realNameVerified"}},{"kind":"Field","name":{"kind":"Name","value":"missingDocuments"}}]}}]} as unknown as DocumentNode<UpdateOrganizationProfileMutation, UpdateOrganizationProfileMutationVariables>;
 export const SubmitDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QualificationDocumentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoredFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoredFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QualificationDocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoredFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"superseded"}},{"kind":"Field","name":{"kind":"Name","value":"verificationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SubmitDocumentMutation, SubmitDocumentMutationVariables>;
 export const SubmitForReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitForReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitForReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOrganizationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedSocialCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"possibleActions"}},{"kind":"Field","name":{"kind":"Name","value":"realNameVerified"}},{"kind":"Field","name":{"kind":"Name","value":"missingDocuments"}}]}}]} as unknown as DocumentNode<SubmitForReviewMutation, SubmitForReviewMutationVariables>;
-export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}},{"kind":"Field","name":{"kind":"Name","value":"codes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveredCodeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveredCodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveredCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
-export const RevealOrderCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealOrderCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealOrderCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveredCodeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveredCodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveredCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<RevealOrderCodesMutation, RevealOrderCodesMutationVariables>;
+export const PlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}},{"kind":"Field","name":{"kind":"Name","value":"codes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveredCodeFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveredCodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveredCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<PlaceOrderMutation, PlaceOrderMutationVariables>;
+export const RevealOrderCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealOrderCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealOrderCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeliveredCodeFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeliveredCodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveredCode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<RevealOrderCodesMutation, RevealOrderCodesMutationVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"memberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberId"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const OrderDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderFields"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}}]} as unknown as DocumentNode<OrderDetailQuery, OrderDetailQueryVariables>;
 export const WalletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Wallet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wallet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"statementCount"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatementLineFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<WalletQuery, WalletQueryVariables>;
@@ -2785,6 +3528,29 @@ export const TestOrderTopupDocument = {"kind":"Document","definitions":[{"kind":
 export const TestRevealSampleCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRevealSampleCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealSampleCodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cardNumber"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<TestRevealSampleCodesMutation, TestRevealSampleCodesMutationVariables>;
 export const TestRecordSampleResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestRecordSampleResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"results"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SampleResultInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSampleResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"results"},"value":{"kind":"Variable","name":{"kind":"Name","value":"results"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"sampleValid"}},{"kind":"Field","name":{"kind":"Name","value":"sampleInvalid"}}]}}]}}]} as unknown as DocumentNode<TestRecordSampleResultsMutation, TestRecordSampleResultsMutationVariables>;
 export const TestSupplierOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestSupplierOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"stockAvailable"}},{"kind":"Field","name":{"kind":"Name","value":"possibleActions"}}]}}]}}]} as unknown as DocumentNode<TestSupplierOfferQuery, TestSupplierOfferQueryVariables>;
+export const TicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}}]} as unknown as DocumentNode<TicketsQuery, TicketsQueryVariables>;
+export const TicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ticket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketMessageFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"authorKind"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketQuery, TicketQueryVariables>;
+export const OpenTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}}]} as unknown as DocumentNode<OpenTicketMutation, OpenTicketMutationVariables>;
+export const PostTicketMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostTicketMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostTicketMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postTicketMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketMessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"authorKind"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PostTicketMessageMutation, PostTicketMessageMutationVariables>;
+export const EscalateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}}]} as unknown as DocumentNode<EscalateTicketMutation, EscalateTicketMutationVariables>;
+export const ResolveTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}}]} as unknown as DocumentNode<ResolveTicketMutation, ResolveTicketMutationVariables>;
+export const ArbitrateTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArbitrateTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArbitrateTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"arbitrateTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}}]} as unknown as DocumentNode<ArbitrateTicketMutation, ArbitrateTicketMutationVariables>;
+export const AcceptTicketResolutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptTicketResolution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptTicketResolution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}}]} as unknown as DocumentNode<AcceptTicketResolutionMutation, AcceptTicketResolutionMutationVariables>;
+export const ReopenTicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}}]} as unknown as DocumentNode<ReopenTicketMutation, ReopenTicketMutationVariables>;
+export const TicketAutoRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketAutoRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketAutoRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"dailyLimit"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<TicketAutoRulesQuery, TicketAutoRulesQueryVariables>;
+export const SetTicketAutoRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTicketAutoRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketAutoRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTicketAutoRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"dailyLimit"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SetTicketAutoRuleMutation, SetTicketAutoRuleMutationVariables>;
+export const SlaPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SlaPoliciesQuery, SlaPoliciesQueryVariables>;
+export const SlaPolicyHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaPolicyHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tier"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketTier"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaPolicyHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SlaPolicyHistoryQuery, SlaPolicyHistoryQueryVariables>;
+export const UpdateSlaPolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSlaPolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSlaPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSlaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaPolicyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaPolicyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaPolicy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateSlaPolicyMutation, UpdateSlaPolicyMutationVariables>;
+export const SlaCalendarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaCalendarFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaCalendarFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaCalendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"workdays"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SlaCalendarsQuery, SlaCalendarsQueryVariables>;
+export const CreateSlaCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSlaCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SlaCalendarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSlaCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaCalendarFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaCalendarFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaCalendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"workdays"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateSlaCalendarMutation, CreateSlaCalendarMutationVariables>;
+export const UpdateSlaCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSlaCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SlaCalendarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSlaCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaCalendarFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaCalendarFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaCalendar"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"workdays"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateSlaCalendarMutation, UpdateSlaCalendarMutationVariables>;
+export const SlaBreachesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaBreaches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SlaBreachFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaBreaches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"ticketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"clockId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SlaBreachesQuery, SlaBreachesQueryVariables>;
+export const RecalculateTicketClocksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecalculateTicketClocks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recalculateTicketClocks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}}]} as unknown as DocumentNode<RecalculateTicketClocksMutation, RecalculateTicketClocksMutationVariables>;
+export const TicketUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TicketUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changedSince"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"changedSince"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changedSince"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}}]} as unknown as DocumentNode<TicketUpdatedSubscription, TicketUpdatedSubscriptionVariables>;
+export const TicketMessageAddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"TicketMessageAdded"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticketMessageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketMessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketMessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketMessage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ticketId"}},{"kind":"Field","name":{"kind":"Name","value":"authorKind"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketMessageAddedSubscription, TicketMessageAddedSubscriptionVariables>;
+export const NotificationReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<NotificationReceivedSubscription, NotificationReceivedSubscriptionVariables>;
+export const OrderUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}}]}}]}}]} as unknown as DocumentNode<OrderUpdatedSubscription, OrderUpdatedSubscriptionVariables>;
 export const TopupTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopupTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TopupTaskStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topupTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopupTaskFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopupTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TopupTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TopupTasksQuery, TopupTasksQueryVariables>;
 export const TopupOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopupOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"faceValue"}},{"kind":"Field","name":{"kind":"Name","value":"settlementPrice"}}]}}]}}]} as unknown as DocumentNode<TopupOfferQuery, TopupOfferQueryVariables>;
 export const ClaimTopupTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimTopupTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimTopupTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopupTaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopupTaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TopupTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ClaimTopupTaskMutation, ClaimTopupTaskMutationVariables>;

@@ -7,9 +7,16 @@ import { Injectable } from '@nestjs/common';
 @Injectable()
 export class Clock {
   private offsetMs = 0;
+  private frozenAt: number | null = null;
 
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date((this.frozenAt ?? Date.now()) + this.offsetMs);
+  }
+
+  /** Test support: stops this process's clock at an instant (now by default), so "the exact second" is exact. */
+  freeze(at: Date = this.now()): void {
+    this.frozenAt = at.getTime();
+    this.offsetMs = 0;
   }
 
   /** Test support: moves this process's clock forward. */
@@ -19,5 +26,6 @@ export class Clock {
 
   reset(): void {
     this.offsetMs = 0;
+    this.frozenAt = null;
   }
 }

@@ -33,7 +33,18 @@ export interface AppConfig {
     s3: { bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; prefix?: string };
   };
   /** Webhook delivery: private and loopback targets are refused unless allowed (tests allow loopback). */
-  webhooks: { allowPrivate: boolean; retryLimit: number; retryDelaySeconds: number; timeoutMs: number };
+  webhooks: {
+    allowPrivate: boolean;
+    retryLimit: number;
+    retryDelaySeconds: number;
+    timeoutMs: number;
+    /** Deliveries in flight at once per process, and per endpoint across the cluster. */
+    concurrency: number;
+    endpointConcurrency: number;
+    /** After this many failures in a row an endpoint's circuit opens for breakerSeconds (doubling while it keeps failing). */
+    breakerFailures: number;
+    breakerSeconds: number;
+  };
   /** Order-time risk thresholds (DESIGN.md §2.9). */
   topupDeadlineSeconds: number;
   risk: { reviewAboveFen: bigint; velocityPerMinute: number; deviceSharedMembers: number; unverifiedOrderCapFen: bigint };
@@ -127,6 +138,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryLimit: int(env, 'WEBHOOK_RETRY_LIMIT', 8),
       retryDelaySeconds: int(env, 'WEBHOOK_RETRY_DELAY_SECONDS', 10),
       timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5000),
+      concurrency: int(env, 'WEBHOOK_CONCURRENCY', 32),
+      endpointConcurrency: int(env, 'WEBHOOK_ENDPOINT_CONCURRENCY', 4),
+      breakerFailures: int(env, 'WEBHOOK_BREAKER_FAILURES', 5),
+      breakerSeconds: int(env, 'WEBHOOK_BREAKER_SECONDS', 30),
     },
     topupDeadlineSeconds: int(env, 'TOPUP_DEADLINE_SECONDS', TOPUP_DEADLINE_SECONDS),
     risk: {

@@ -25,10 +25,17 @@ import { WebhookAttemptEntity } from '../modules/webhooks/entities/webhook-attem
 import { WebhookDeliveryEntity } from '../modules/webhooks/entities/webhook-delivery.entity';
 import { WebhookEndpointEntity } from '../modules/webhooks/entities/webhook-endpoint.entity';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
+import { SlaBreachEntity, SlaCalendarEntity, SlaCalendarExceptionEntity, SlaCalendarVersionEntity, SlaClockEntity, SlaClockEventEntity, SlaPolicyEntity } from '../modules/tickets/entities/sla.entities';
+import { TicketAutoRuleEntity } from '../modules/tickets/entities/ticket-auto-rule.entity';
+import { TicketMessageEntity } from '../modules/tickets/entities/ticket-message.entity';
+import { TicketResolutionEntity } from '../modules/tickets/entities/ticket-resolution.entity';
+import { TicketEntity } from '../modules/tickets/entities/ticket.entity';
 import { BrandEntity } from '../modules/qualifications/entities/brand.entity';
 import { QualificationDocumentEntity } from '../modules/qualifications/entities/qualification-document.entity';
 
 export const ENTITIES = [DashboardMemberDailyEntity, DashboardDailyEntity, DashboardCompactionEntity, UserInvitationEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, AuthAttemptEntity, AuditEventEntity,
   StoredFileEntity, BrandEntity, QualificationDocumentEntity, NotificationEntity,
   SkuEntity, PriceChangeEntity, OfferEntity, CardBatchEntity, CardCodeEntity, RiskEventEntity, LedgerAccountEntity, LedgerTransactionEntity, LedgerEntryEntity,
-  OrderEntity, OrderLineEntity, OrderAttemptEntity, TopupTaskEntity, OrderVelocityEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity];
+  OrderEntity, OrderLineEntity, OrderAttemptEntity, TopupTaskEntity, OrderVelocityEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity,
+  TicketEntity, TicketMessageEntity, TicketResolutionEntity, TicketAutoRuleEntity, SlaCalendarEntity, SlaCalendarExceptionEntity, SlaCalendarVersionEntity, SlaPolicyEntity,
+  SlaClockEntity, SlaClockEventEntity, SlaBreachEntity];

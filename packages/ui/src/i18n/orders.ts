@@ -9,7 +9,7 @@ export const ordersZhCN = {
     PARTIALLY_REFUNDED: '部分退款',
     REFUNDED: '已退款',
   },
-  txType: { DEPOSIT: '充值', PAYOUT: '结算付款', ORDER: '订单', REFUND: '退款', HOLD: '风控冻结', RELEASE: '冻结退回' },
+  txType: { DEPOSIT: '充值', PAYOUT: '结算付款', ORDER: '订单', REFUND: '退款', HOLD: '风控冻结', RELEASE: '冻结退回', COMPENSATION: '售后赔偿', REISSUE: '补发结算' },
   attempt: { DELIVERED: '已发货', NO_STOCK: '无库存', UNAVAILABLE: '不可用', FAILED: '失败' },
   latency: '{{ms}} ms',
 };
@@ -26,7 +26,7 @@ export const ordersEn: OrdersResources = {
     PARTIALLY_REFUNDED: 'Partly refunded',
     REFUNDED: 'Refunded',
   },
-  txType: { DEPOSIT: 'Deposit', PAYOUT: 'Payout', ORDER: 'Order', REFUND: 'Refund', HOLD: 'Risk hold', RELEASE: 'Hold released' },
+  txType: { DEPOSIT: 'Deposit', PAYOUT: 'Payout', ORDER: 'Order', REFUND: 'Refund', HOLD: 'Risk hold', RELEASE: 'Hold released', COMPENSATION: 'Compensation', REISSUE: 'Reissue settlement' },
   attempt: { DELIVERED: 'Delivered', NO_STOCK: 'No stock', UNAVAILABLE: 'Unavailable', FAILED: 'Failed' },
   latency: '{{ms}} ms',
 };

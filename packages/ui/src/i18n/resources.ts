@@ -2,6 +2,7 @@ import { catalogEn, catalogZhCN } from './catalog';
 import { consolesEn, consolesZhCN } from './consoles';
 import { documentsEn, documentsZhCN } from './documents';
 import { ordersEn, ordersZhCN } from './orders';
+import { ticketsEn, ticketsZhCN } from './tickets';
 
 /** Strings shared by both apps. Each app merges its own on top (initI18n). */
 export const sharedZhCN = {
@@ -103,6 +104,7 @@ export const sharedZhCN = {
   doc: documentsZhCN,
   cat: catalogZhCN,
   ord: ordersZhCN,
+  tk: ticketsZhCN,
   con: consolesZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
@@ -233,6 +235,7 @@ export const sharedEn: SharedResources = {
   doc: documentsEn,
   cat: catalogEn,
   ord: ordersEn,
+  tk: ticketsEn,
   con: consolesEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',

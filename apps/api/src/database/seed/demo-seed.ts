@@ -9,6 +9,7 @@ import { QualificationDocumentEntity } from '../../modules/qualifications/entiti
 import { DemoCatalogSeed } from './demo-catalog';
 import { seedActor } from './seed-actor';
 import { DemoOrdersSeed } from './demo-orders';
+import { DemoTicketsSeed } from './demo-tickets';
 import { demoPdf, demoPng } from './demo-files';
 import { UserEntity } from '../../modules/auth/entities/user.entity';
 import { PasswordService } from '../../modules/auth/services/password.service';
@@ -132,6 +133,7 @@ export class DemoSeedService {
     private readonly files: FileService,
     private readonly catalog: DemoCatalogSeed,
     private readonly orders: DemoOrdersSeed,
+    private readonly tickets: DemoTicketsSeed,
   ) {}
 
   /**
@@ -143,6 +145,7 @@ export class DemoSeedService {
     if (options.catalog ?? true) {
       await this.catalog.seed();
       await this.orders.seed();
+      await this.tickets.seed();
     }
     return true;
   }

@@ -9,6 +9,8 @@ import { OrdersModule } from '../../modules/orders/orders.module';
 import { DemoCatalogSeed } from './demo-catalog';
 import { DemoOrdersSeed } from './demo-orders';
 import { DemoSeedService } from './demo-seed';
+import { DemoTicketsSeed } from './demo-tickets';
+import { TicketsModule } from '../../modules/tickets/tickets.module';
 
-@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed], exports: [DemoSeedService] })
+@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed], exports: [DemoSeedService] })
 export class SeedModule {}

@@ -4,9 +4,12 @@ import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { Injectable } from '@nestjs/common';
 import canonicalize from 'canonicalize';
 import { Clock } from '../../common/clock';
+import { DeferredWrites } from '../../common/events/deferred-writes';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
+/** Marks a transaction that has sent an event through the outbox. */
+const OUTBOX_USED = Symbol('mengyuan.auditOutboxUsed');
 /** Serialises appends so each event links to the one before it. */
 const AUDIT_CHAIN_LOCK = 727_100;
 const VERIFY_BATCH = 2000;
@@ -54,6 +57,7 @@ export function chainHash(prevHash: string, canonical: string): string {
 export class AuditService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly deferred: DeferredWrites,
     private readonly clock: Clock,
   ) {}
 
@@ -61,12 +65,15 @@ export class AuditService {
    * Appends an event inside the caller's transaction, so the record and the change it records commit or
    * roll back together. Refuses to run outside a transaction.
    */
-  async record(input: AuditInput): Promise<AuditEventEntity> {
+  async record(input: AuditInput): Promise<void> {
     this.assertInTransaction(input.type);
+    // After a hot-path event of this same transaction (chained through the outbox at commit), this one goes
+    // the same way, so the chain keeps the order in which they happened.
+    if ((this.txHost.tx.queryRunner?.data as { [OUTBOX_USED]?: boolean } | undefined)?.[OUTBOX_USED]) return this.enqueue(input);
     await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     // What already waits in the outbox happened first: chain it before this event, so the chain keeps causal order.
     await this.chainOutbox(1000);
-    return this.append(input, new Date(this.clock.now().getTime()));
+    await this.append(input, new Date(this.clock.now().getTime()));
   }
 
   /**
@@ -74,12 +81,13 @@ export class AuditService {
    * commits or rolls back with the change, and the appender links it into the chain moments later, in
    * commit order, without the chain's lock ever being on the caller's path.
    */
-  async enqueue(input: AuditInput): Promise<void> {
+  enqueue(input: AuditInput): void {
     this.assertInTransaction(input.type);
-    await this.txHost.tx.query('INSERT INTO audit_outbox (event, created_at) VALUES ($1, $2)', [
-      JSON.stringify({ ...input, occurredAt: this.clock.now().toISOString() }),
-      this.clock.now(),
-    ]);
+    const now = this.clock.now();
+    const data = this.txHost.tx.queryRunner?.data as { [OUTBOX_USED]?: boolean } | undefined;
+    if (data) data[OUTBOX_USED] = true;
+    // Hot path (measured: every order): written with the transaction's other deferred writes, at commit.
+    this.deferred.deferRow('audit_outbox', [['event', 'jsonb'], ['created_at', 'timestamptz']], [JSON.stringify({ ...input, occurredAt: now.toISOString() }), now]);
   }
 
   /**

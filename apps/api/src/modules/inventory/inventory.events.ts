@@ -9,6 +9,8 @@ export class StockChangedEvent extends DomainEvent {
     actor: Actor | null,
     readonly offerId: string,
     readonly delta: number,
+    /** A sale on the order path: counted off the offer's row, so concurrent orders do not queue on it. */
+    readonly sale = false,
   ) {
     super(actor);
   }
@@ -56,5 +58,41 @@ export class BatchStatusChangedEvent extends DomainEvent {
   override audit(): AuditRecord {
     const payload = this.from === 'IMPORTING' ? { offerId: this.batch.offerId, source: this.batch.source, status: this.batch.status, ...this.details } : { status: this.batch.status, ...this.details };
     return { organizationId: this.batch.supplierId, subjectType: 'card_batch', subjectId: this.batch.id, payload };
+  }
+}
+
+/** After-sales reissue: sold codes replaced by fresh ones sold to `orderLineId` (the same line, or a backup offer's new line). */
+export class CodesReplacedEvent extends DomainEvent {
+  readonly type = AuditEventType.CODES_REPLACED;
+  constructor(
+    actor: Actor | null,
+    readonly replacedIds: string[],
+    readonly replacementIds: string[],
+    readonly offerId: string,
+    readonly orderLineId: string,
+    readonly reason: string,
+  ) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return { organizationId: null, subjectType: 'order_line', subjectId: this.orderLineId, payload: { replacedIds: this.replacedIds, replacementIds: this.replacementIds, offerId: this.offerId, reason: this.reason } };
+  }
+}
+
+/** Sold codes voided by an after-sales refund: they are worth nothing now. */
+export class CodesVoidedEvent extends DomainEvent {
+  readonly type = AuditEventType.CODES_VOIDED;
+  constructor(
+    actor: Actor | null,
+    readonly codeIds: string[],
+    readonly orderLineId: string,
+    readonly reason: string,
+  ) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return { organizationId: null, subjectType: 'order_line', subjectId: this.orderLineId, payload: { codeIds: this.codeIds, reason: this.reason } };
   }
 }

@@ -4,8 +4,11 @@
  * rating exclusions): the tickets module publishes exactly these (it may add fields, never remove or rename);
  * the trust module keeps its own facts by handling them. Written ahead of both so they can be built at once.
  */
-import { DomainEvent } from '../../common/events/domain-event';
+import { DomainEvent, type AuditRecord } from '../../common/events/domain-event';
 import type { Actor } from '../../common/actor';
+
+/** How the audit chain records a ticket's facts: under the ticket, in the member's organisation. */
+const ticketRecord = (t: TicketFacts, payload: Record<string, unknown>): AuditRecord => ({ organizationId: t.memberId, subjectType: 'ticket', subjectId: t.id, payload });
 
 /** Service tiers: L1 客服 support, L2 技术 tech, L3 联盟仲裁 alliance arbitration. */
 export type TicketTier = 'L1' | 'L2' | 'L3';
@@ -26,6 +29,10 @@ export interface TicketFacts {
   status: string;
   codeIds: string[];
   openedAt: Date;
+  /** Added: the human number (TK000123), who has it now (L3 once escalated), and the cycle (one more per reopen). */
+  number: string;
+  level: TicketTier;
+  cycle: number;
 }
 
 /** A member filed a ticket on an order line. */
@@ -34,13 +41,29 @@ export class TicketOpenedEvent extends DomainEvent {
   constructor(actor: Actor | null, readonly ticket: TicketFacts) {
     super(actor);
   }
+
+  override audit(): AuditRecord {
+    const t = this.ticket;
+    return ticketRecord(t, { orderId: t.orderId, orderLineId: t.orderLineId, supplierId: t.supplierId, category: t.category, tier: t.tier, codeIds: t.codeIds });
+  }
 }
 
 /** Any status change of a ticket (its lifecycle table is in packages/domain). */
 export class TicketStatusChangedEvent extends DomainEvent {
   readonly type: string = 'ticket.status_changed';
-  constructor(actor: Actor | null, readonly ticket: TicketFacts, readonly from: string, readonly action: string) {
+  constructor(
+    actor: Actor | null,
+    readonly ticket: TicketFacts,
+    readonly from: string,
+    readonly action: string,
+    /** Added: why (an escalation's reason), when the action carries one. */
+    readonly reason: string | null = null,
+  ) {
     super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return ticketRecord(this.ticket, { from: this.from, action: this.action, to: this.ticket.status, ...(this.reason ? { reason: this.reason } : {}) });
   }
 }
 
@@ -56,16 +79,33 @@ export class TicketResolvedEvent extends DomainEvent {
     readonly upheld: boolean,
     /** Fen moved to the member by a REFUND or COMPENSATION ('0' otherwise). */
     readonly amount: string,
+    /** Added: the resolution's record, its reason, and whether an auto-rule made it. */
+    readonly resolutionId: string = '',
+    readonly reason: string | null = null,
+    readonly auto: boolean = false,
   ) {
     super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return ticketRecord(this.ticket, { resolutionId: this.resolutionId, resolution: this.resolution, fault: this.fault, upheld: this.upheld, amount: this.amount, reason: this.reason, auto: this.auto });
   }
 }
 
 /** A resolved ticket reopened by its member within 7 days (a new SLA cycle starts). */
 export class TicketReopenedEvent extends DomainEvent {
   readonly type: string = 'ticket.reopened';
-  constructor(actor: Actor | null, readonly ticket: TicketFacts) {
+  constructor(
+    actor: Actor | null,
+    readonly ticket: TicketFacts,
+    /** Added: the member's reason. */
+    readonly reason: string | null = null,
+  ) {
     super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return ticketRecord(this.ticket, { cycle: this.ticket.cycle, reason: this.reason });
   }
 }
 
@@ -79,8 +119,16 @@ export class SlaClockStoppedEvent extends DomainEvent {
     readonly met: boolean,
     readonly businessSeconds: number,
     readonly targetSeconds: number,
+    /** Added: the clock, its cycle, and who answers at its level (the supplier for L1/L2, the alliance for L3). */
+    readonly clockId: string = '',
+    readonly cycle: number = 1,
+    readonly responsible: 'SUPPLIER' | 'ALLIANCE' = tier === 'L3' ? 'ALLIANCE' : 'SUPPLIER',
   ) {
     super(null);
+  }
+
+  override audit(): AuditRecord {
+    return ticketRecord(this.ticket, { clockId: this.clockId, metric: this.metric, tier: this.tier, cycle: this.cycle, met: this.met, businessSeconds: this.businessSeconds, targetSeconds: this.targetSeconds });
   }
 }
 
@@ -93,8 +141,16 @@ export class SlaBreachedEvent extends DomainEvent {
     readonly tier: TicketTier,
     readonly dueAt: Date,
     readonly breachedAt: Date,
+    /** Added: the clock and its cycle, and who answers at its level (the supplier for L1/L2, the alliance for L3). */
+    readonly clockId: string = '',
+    readonly cycle: number = 1,
+    readonly responsible: 'SUPPLIER' | 'ALLIANCE' = tier === 'L3' ? 'ALLIANCE' : 'SUPPLIER',
   ) {
     super(null);
+  }
+
+  override audit(): AuditRecord {
+    return ticketRecord(this.ticket, { clockId: this.clockId, metric: this.metric, tier: this.tier, cycle: this.cycle, dueAt: this.dueAt.toISOString(), breachedAt: this.breachedAt.toISOString() });
   }
 }
 
@@ -103,5 +159,42 @@ export class ArbitrationRuledEvent extends DomainEvent {
   readonly type: string = 'ticket.arbitration_ruled';
   constructor(actor: Actor | null, readonly ticket: TicketFacts, readonly against: 'MEMBER' | 'SUPPLIER', readonly ruling: string) {
     super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return ticketRecord(this.ticket, { against: this.against, ruling: this.ruling });
+  }
+}
+
+/** Added: a message in a ticket's thread (internal notes included: handlers decide who hears of them). */
+export class TicketMessagePostedEvent extends DomainEvent {
+  readonly type: string = 'ticket.message_posted';
+  constructor(
+    actor: Actor | null,
+    readonly ticket: TicketFacts,
+    readonly messageId: string,
+    readonly authorKind: 'MEMBER' | 'SUPPLIER' | 'ALLIANCE' | 'SYSTEM',
+    readonly internal: boolean,
+    readonly attachmentIds: string[],
+  ) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return ticketRecord(this.ticket, { messageId: this.messageId, authorKind: this.authorKind, internal: this.internal, attachmentIds: this.attachmentIds });
+  }
+}
+
+/** Added: an SLA clock is close to its target (sent in business hours only). Not audited: nothing changed. */
+export class SlaWarningEvent extends DomainEvent {
+  readonly type: string = 'ticket.sla_warning';
+  constructor(
+    readonly ticket: TicketFacts,
+    readonly metric: SlaMetric,
+    readonly tier: TicketTier,
+    readonly dueAt: Date,
+    readonly clockId: string,
+  ) {
+    super(null);
   }
 }

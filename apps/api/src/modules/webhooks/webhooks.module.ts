@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { WebhookHandlers } from './handlers/webhook.handlers';
 import { WebhookResolver } from './resolvers/webhook.resolver';
+import { WebhookDispatcher } from './services/webhook-dispatcher';
 import { WebhookService } from './services/webhook.service';
 
-@Module({ imports: [AuditModule], providers: [WebhookService, WebhookResolver, WebhookHandlers], exports: [WebhookService] })
+@Module({ imports: [AuditModule], providers: [WebhookService, WebhookDispatcher, WebhookResolver, WebhookHandlers], exports: [WebhookService] })
 export class WebhooksModule {}

@@ -21,7 +21,8 @@ export class AuditHandlers implements OnModuleInit {
       if (!record) return;
       const { hot, ...rest } = record;
       const input = { type: event.type, ...auditActor(event.actor), ...rest };
-      await (hot ? this.audit.enqueue(input) : this.audit.record(input));
+      if (hot) this.audit.enqueue(input);
+      else await this.audit.record(input);
     });
   }
 }

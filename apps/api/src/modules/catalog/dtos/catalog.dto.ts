@@ -118,7 +118,7 @@ export class OfferDto {
       id: e.id, skuId: e.skuId, skuCode: e.sku!.code, skuName: e.sku!.name, faceValue: e.sku!.faceValue, unifiedPrice: e.sku!.unifiedPrice,
       supplier: { id: e.supplierId, name: e.supplier?.name ?? '' }, settlementPrice: e.settlementPrice, status: e.status,
       pauseReason: e.pauseReason, lowPriceFlag: e.lowPriceFlag, reviewNote: e.reviewNote, reviewedAt: e.reviewedAt,
-      deliveryMode: e.sku!.deliveryMode, stockAvailable: e.stockAvailable, lowStockThreshold: e.lowStockThreshold, capacity: e.capacity,
+      deliveryMode: e.sku!.deliveryMode, stockAvailable: e.stockAvailable + (e.pendingStockDelta ?? 0), lowStockThreshold: e.lowStockThreshold, capacity: e.capacity,
       possibleActions: offerLifecycle.actionsFrom(e.status).filter((a) => a !== OfferAction.FLAG), createdAt: e.createdAt,
     });
   }

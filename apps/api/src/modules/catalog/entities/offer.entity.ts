@@ -1,5 +1,5 @@
 import type { OfferPauseReason, OfferStatus, OrganizationStatus } from '@mengyuan/domain';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VirtualColumn } from 'typeorm';
 import { SkuEntity } from './sku.entity';
 
 /** One supplier supplying one SKU (货源), at its settlement price. */
@@ -20,6 +20,9 @@ export class OfferEntity {
   @Column('timestamptz', { name: 'reviewed_at', nullable: true }) reviewedAt: Date | null;
   /** Sellable codes, kept in the same transactions that change them. */
   @Column('int', { name: 'stock_available' }) stockAvailable: number;
+  /** Sales not yet folded into stockAvailable: the sellable stock is the sum. */
+  @VirtualColumn({ type: 'int', query: (alias) => `SELECT coalesce(sum(d.delta), 0)::int FROM offer_stock_deltas d WHERE d.offer_id = ${alias}.id` })
+  pendingStockDelta?: number;
   @Column('int', { name: 'low_stock_threshold' }) lowStockThreshold: number;
   @Column('boolean', { name: 'low_stock_notified' }) lowStockNotified: boolean;
   /** Direct top-ups: open tasks at most (null: no limit). Card offers sell their stock instead. */

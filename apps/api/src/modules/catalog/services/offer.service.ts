@@ -288,15 +288,32 @@ export class OfferService {
    * StockChangedEvent), and tells the supplier once when it falls to the low-stock threshold.
    */
   async adjustStock(actor: Actor | null, offerId: string, delta: number): Promise<void> {
+    await this.moveStock(actor, [offerId], [delta]);
+  }
+
+  /** Folds the sales' pending stock deltas into the counters (every replica, about once a second). */
+  @Transactional()
+  async foldStockDeltas(): Promise<number> {
+    const folded = (await this.txHost.tx.query(
+      `WITH d AS (DELETE FROM offer_stock_deltas RETURNING offer_id, delta) SELECT offer_id, sum(delta)::int AS delta FROM d GROUP BY offer_id`,
+    )) as { offer_id: string; delta: number }[];
+    if (folded.length) await this.moveStock(null, folded.map((f) => f.offer_id), folded.map((f) => f.delta));
+    return folded.length;
+  }
+
+  private async moveStock(actor: Actor | null, offerIds: string[], deltas: number[]): Promise<void> {
+    // The sub-select sees the rows as they were before this statement: whether the supplier was told already.
     const [rows] = (await this.txHost.tx.query(
-      `UPDATE offers SET stock_available = stock_available + $2,
-              low_stock_notified = (stock_available + $2 <= low_stock_threshold)
-        WHERE id = $1 RETURNING supplier_id, stock_available, low_stock_threshold, (SELECT low_stock_notified FROM offers WHERE id = $1) AS was_notified`,
-      [offerId, delta],
-    )) as [{ supplier_id: string; stock_available: number; low_stock_threshold: number; was_notified: boolean }[], number];
-    const row = rows[0];
-    if (row && row.stock_available <= row.low_stock_threshold && !row.was_notified) {
-      await this.events.publish(new OfferLowStockEvent(actor, offerId, row.supplier_id, row.stock_available, row.low_stock_threshold));
+      `UPDATE offers o SET stock_available = o.stock_available + u.delta, low_stock_notified = (o.stock_available + u.delta <= o.low_stock_threshold)
+         FROM unnest($1::uuid[], $2::int[]) AS u(id, delta)
+        WHERE o.id = u.id
+       RETURNING o.id, o.supplier_id, o.stock_available, o.low_stock_threshold, (SELECT low_stock_notified FROM offers WHERE id = o.id) AS was_notified`,
+      [offerIds, deltas],
+    )) as [{ id: string; supplier_id: string; stock_available: number; low_stock_threshold: number; was_notified: boolean }[], number];
+    for (const row of rows) {
+      if (row.stock_available <= row.low_stock_threshold && !row.was_notified) {
+        await this.events.publish(new OfferLowStockEvent(actor, row.id, row.supplier_id, row.stock_available, row.low_stock_threshold));
+      }
     }
   }
 }

@@ -1,4 +1,17 @@
-import { AuditEventType, ErrorCode, PRICE_NOTICE_HOURS, PriceChangeStatus, SELLING_SUPPLIER_STATUSES, SkuStatus, parseFen, ratioBasisPoints } from '@mengyuan/domain';
+import {
+  AuditEventType,
+  ErrorCode,
+  PRICE_NOTICE_HOURS,
+  PriceChangeAction,
+  PriceChangeStatus,
+  SELLING_SUPPLIER_STATUSES,
+  SkuAction,
+  SkuStatus,
+  parseFen,
+  priceChangeLifecycle,
+  ratioBasisPoints,
+  skuLifecycle,
+} from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
@@ -7,6 +20,7 @@ import { auditActor, isAlliance, type Actor, type UserActor } from '../../../com
 import { Clock } from '../../../common/clock';
 import { AppError, assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
 import type { Page } from '../../../common/pagination';
+import { nextStatus } from '../../../common/transition';
 import { EventBus } from '../../../common/events/event-bus';
 import { AuditService } from '../../audit/audit.service';
 import { QualificationService } from '../../qualifications/services/qualification.service';
@@ -69,8 +83,9 @@ export class SkuService {
   @Transactional()
   async setStatus(actor: UserActor, id: string, status: SkuStatus): Promise<SkuEntity> {
     const sku = await this.get(actor, id);
-    if (sku.status === status) throw invalidTransition(sku.status, status === SkuStatus.DELISTED ? 'delist' : 'relist');
-    await this.skus.update(sku.id, { status, updatedAt: this.clock.now() });
+    const next = nextStatus(skuLifecycle, sku.status, status === SkuStatus.DELISTED ? SkuAction.DELIST : SkuAction.RELIST, undefined);
+    const moved = await this.skus.update({ id: sku.id, status: sku.status }, { status: next, updatedAt: this.clock.now() });
+    if (!moved.affected) throw invalidTransition(sku.status, status);
     await this.audit.record({ type: AuditEventType.SKU_UPDATED, ...auditActor(actor), subjectType: 'sku', subjectId: sku.id, payload: { status: { before: sku.status, after: status } } });
     return this.get(actor, sku.id);
   }
@@ -105,7 +120,8 @@ export class SkuService {
     const result = new Map<string, SkuSupply>(skus.map((s) => [s.id, { liveOfferCount: 0, stockAvailable: 0, lowStock: false, priceMovement7dBp: 0 }]));
     if (!ids.length) return result;
     const offers = (await this.txHost.tx.query(
-      `SELECT sku_id, count(*)::int AS live, coalesce(sum(stock_available), 0)::int AS stock,
+      `SELECT sku_id, count(*)::int AS live,
+              coalesce(sum(stock_available + coalesce((SELECT sum(d.delta) FROM offer_stock_deltas d WHERE d.offer_id = o.id), 0)), 0)::int AS stock,
               coalesce(sum(low_stock_threshold), 0)::int AS threshold
          FROM offers o JOIN organizations org ON org.id = o.supplier_id
         WHERE o.sku_id = ANY($1) AND o.status = 'LIVE' AND org.status = ANY($2)
@@ -181,8 +197,7 @@ export class SkuService {
     const repo = this.txHost.tx.getRepository(PriceChangeEntity);
     const change = await repo.findOne({ where: { id: assertId(changeId, 'Price change') }, lock: { mode: 'pessimistic_write' } });
     if (!change) throw notFound('Price change');
-    if (change.status !== PriceChangeStatus.SCHEDULED) throw invalidTransition(change.status, 'cancel');
-    change.status = PriceChangeStatus.CANCELLED;
+    change.status = nextStatus(priceChangeLifecycle, change.status, PriceChangeAction.CANCEL, undefined);
     await repo.update(change.id, { status: change.status });
     await this.audit.record({ type: AuditEventType.PRICE_CANCELLED, ...auditActor(actor), subjectType: 'sku', subjectId: change.skuId, payload: { changeId: change.id } });
     return change;
@@ -198,7 +213,7 @@ export class SkuService {
       const appliedAt = this.clock.now();
       await this.skus.update(sku.id, { unifiedPrice: change.newPrice, updatedAt: appliedAt });
       // The recorded old price is what it really was when applied, in case another change came first.
-      await repo.update(change.id, { status: PriceChangeStatus.APPLIED, appliedAt, oldPrice: sku.unifiedPrice });
+      await repo.update(change.id, { status: nextStatus(priceChangeLifecycle, change.status, PriceChangeAction.APPLY, undefined), appliedAt, oldPrice: sku.unifiedPrice });
       await this.audit.record({ type: AuditEventType.PRICE_APPLIED, subjectType: 'sku', subjectId: sku.id, payload: { changeId: change.id, oldPrice: sku.unifiedPrice, newPrice: change.newPrice } });
     }
     return due.length;

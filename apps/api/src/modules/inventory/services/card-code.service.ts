@@ -1,3 +1,4 @@
+import { CodeAction, CodeStatus, codeLifecycle } from '@mengyuan/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
@@ -6,12 +7,30 @@ import type { Actor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { CodeCipher, type PlainCode } from '../../../common/crypto/code-cipher';
 import { EventBus } from '../../../common/events/event-bus';
+import { nextStatus } from '../../../common/transition';
 import { CardCodeEntity } from '../entities/card-code.entity';
-import { CodesSoldEvent, StockChangedEvent } from '../inventory.events';
+import { CodesReplacedEvent, CodesSoldEvent, CodesVoidedEvent, StockChangedEvent } from '../inventory.events';
+
+/** Selling moves a code AVAILABLE → SOLD by the code lifecycle table (checked once: the sale statement is hot). */
+const SOLD = nextStatus(codeLifecycle, CodeStatus.AVAILABLE, CodeAction.SELL, undefined);
+/** After-sales moves a sold code by the same table: REPLACED by a reissue, VOIDED by a refund. */
+const REPLACED = nextStatus(codeLifecycle, CodeStatus.SOLD, CodeAction.REPLACE, undefined);
+const VOIDED = nextStatus(codeLifecycle, CodeStatus.SOLD, CodeAction.VOID, undefined);
 
 export interface SoldCode extends PlainCode {
   id: string;
   expiresAt: Date | null;
+  /** SOLD, or REPLACED / VOIDED after an after-sales resolution (absent on a fresh sale). */
+  status?: CodeStatus;
+}
+
+/** A sold code without its secret: what after-sales needs to know of it. */
+export interface SoldCodeState {
+  id: string;
+  status: CodeStatus;
+  offerId: string;
+  supplierId: string;
+  orderLineId: string;
 }
 
 /**
@@ -45,12 +64,12 @@ export class CardCodeService {
   async sell(actor: Actor | null, claim: { offerId: string; supplierId: string; codeIds: string[] }, orderLineId: string): Promise<SoldCode[]> {
     // Hot path (measured: every card order): one statement, guarded so a code is never sold twice.
     const [sold] = (await this.txHost.tx.query(
-      `UPDATE card_codes SET status = 'SOLD', order_line_id = $2, sold_at = $3 WHERE id = ANY($1) AND status = 'AVAILABLE' RETURNING id, ciphertext, nonce, expires_at`,
-      [claim.codeIds, orderLineId, this.clock.now()],
+      `UPDATE card_codes SET status = $4, order_line_id = $2, sold_at = $3 WHERE id = ANY($1) AND status = $5 RETURNING id, ciphertext, nonce, expires_at`,
+      [claim.codeIds, orderLineId, this.clock.now(), SOLD, CodeStatus.AVAILABLE],
     )) as [{ id: string; ciphertext: Buffer; nonce: Buffer; expires_at: Date | null }[], number];
     if (sold.length !== claim.codeIds.length) throw new Error(`claimed ${claim.codeIds.length} codes but sold ${sold.length}`);
     await this.events.publish(new CodesSoldEvent(actor, claim.offerId, claim.supplierId, orderLineId, sold.map((c) => c.id)));
-    await this.events.publish(new StockChangedEvent(actor, claim.offerId, -sold.length));
+    await this.events.publish(new StockChangedEvent(actor, claim.offerId, -sold.length, true));
     return sold.map((c) => ({ id: c.id, expiresAt: c.expires_at, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
   }
 
@@ -59,9 +78,48 @@ export class CardCodeService {
     if (!orderLineIds.length) return [];
     const codes = await this.txHost.tx.getRepository(CardCodeEntity).find({
       where: { orderLineId: In(orderLineIds) },
-      select: { id: true, ciphertext: true, nonce: true, expiresAt: true },
+      select: { id: true, ciphertext: true, nonce: true, expiresAt: true, status: true, soldAt: true },
+      order: { soldAt: 'ASC', id: 'ASC' },
+    });
+    return codes.map((c) => ({ id: c.id, expiresAt: c.expiresAt, status: c.status, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
+  }
+
+  /** The codes sold to these order lines with their status, no secrets (after-sales checks what a ticket names). */
+  async statesOf(orderLineIds: string[]): Promise<SoldCodeState[]> {
+    if (!orderLineIds.length) return [];
+    const codes = await this.txHost.tx.getRepository(CardCodeEntity).find({
+      where: { orderLineId: In(orderLineIds) },
+      select: { id: true, status: true, offerId: true, supplierId: true, orderLineId: true },
       order: { id: 'ASC' },
     });
-    return codes.map((c) => ({ id: c.id, expiresAt: c.expiresAt, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
+    return codes.map((c) => ({ id: c.id, status: c.status, offerId: c.offerId, supplierId: c.supplierId, orderLineId: c.orderLineId! }));
+  }
+
+  /**
+   * After-sales reissue: the sold codes become REPLACED and the claimed fresh ones are sold to `orderLineId`
+   * (the same line, or a backup offer's new line); the chain records which replaced which.
+   */
+  async replace(actor: Actor | null, replacedIds: string[], claim: { offerId: string; supplierId: string; codeIds: string[] }, orderLineId: string, reason: string): Promise<SoldCode[]> {
+    const moved = await this.txHost.tx.getRepository(CardCodeEntity).update({ id: In(replacedIds), status: CodeStatus.SOLD }, { status: REPLACED });
+    if (moved.affected !== replacedIds.length) throw new Error(`expected to replace ${replacedIds.length} sold codes, replaced ${moved.affected}`);
+    const sold = await this.sell(actor, claim, orderLineId);
+    await this.events.publish(new CodesReplacedEvent(actor, replacedIds, sold.map((c) => c.id), claim.offerId, orderLineId, reason));
+    return sold;
+  }
+
+  /** After-sales refund: sold codes are voided (they are paid back, so they are worth nothing now). */
+  async voidSold(actor: Actor | null, codeIds: string[], orderLineId: string, reason: string): Promise<string[]> {
+    if (!codeIds.length) return [];
+    const voided = await this.txHost.tx
+      .getRepository(CardCodeEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ status: VOIDED })
+      .where('id IN (:...ids) AND status = :sold AND order_line_id = :line', { ids: codeIds, sold: CodeStatus.SOLD, line: orderLineId })
+      .returning('id')
+      .execute();
+    const ids = (voided.raw as { id: string }[]).map((r) => r.id);
+    if (ids.length) await this.events.publish(new CodesVoidedEvent(actor, ids, orderLineId, reason));
+    return ids;
   }
 }

@@ -183,6 +183,35 @@ export class LedgerService {
     return tx.id;
   }
 
+  /**
+   * After-sales money (refunds, compensation, reissues from a backup offer): one balanced transaction between
+   * the accounts named by kind and organisation, in the caller's transaction. Zero postings are dropped.
+   */
+  async postAfterSales(
+    type: LedgerTransactionType,
+    postings: { kind: LedgerAccountKind; organizationId: string | null; amount: bigint }[],
+    meta: { reference?: string | null; orderId?: string | null; memo?: string | null; userId?: string | null },
+  ): Promise<string | null> {
+    const moving = postings.filter((p) => p.amount !== 0n);
+    if (!moving.length) return null;
+    const resolved: Posting[] = [];
+    for (const p of moving) resolved.push({ accountId: await this.account(p.kind, p.organizationId), amount: p.amount });
+    return this.post(type, resolved, meta);
+  }
+
+  /** Fen an order has paid back to its member so far (REFUND transactions into the member's wallet). */
+  async refundedOf(orderId: string, memberId: string): Promise<bigint> {
+    const wallet = await this.account(LedgerAccountKind.MEMBER_WALLET, memberId);
+    const row = await this.txHost.tx
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .innerJoin(LedgerTransactionEntity, 't', 't.id = e.transaction_id')
+      .select('coalesce(sum(e.amount), 0)::text', 'total')
+      .where('t.order_id = :orderId AND t.type = :type AND e.account_id = :wallet', { orderId, type: LedgerTransactionType.REFUND, wallet })
+      .getRawOne<{ total: string }>();
+    return BigInt(row?.total ?? '0');
+  }
+
   private async organizationOfKind(actor: UserActor, id: string, kind: OrganizationKind): Promise<{ id: string; name: string }> {
     const org = await this.organizations.get(actor, id).catch(() => null);
     if (!org || org.kind !== kind) throw notFound(kind === OrganizationKind.MEMBER ? 'Member' : 'Supplier');

@@ -5,7 +5,10 @@ import { OfferLowStockEvent, OfferStatusChangedEvent, PriceScheduledEvent } from
 import { BatchStatusChangedEvent } from '../../inventory/inventory.events';
 import { OrganizationStatusChangedEvent } from '../../organizations/organizations.events';
 import { DocumentExpiredEvent, DocumentExpiringEvent } from '../../qualifications/qualifications.events';
+import { SlaBreachedEvent, SlaWarningEvent, TicketMessagePostedEvent, TicketOpenedEvent, TicketReopenedEvent, TicketResolvedEvent, TicketStatusChangedEvent, type TicketFacts } from '../../tickets/tickets.events';
 import { NotificationService } from '../services/notification.service';
+
+const ticketParams = (t: TicketFacts) => ({ ticketId: t.id, number: t.number, category: t.category, tier: t.tier, level: t.level, status: t.status, orderId: t.orderId });
 
 /** People hear of what concerns them in their inbox, written in the transaction of the change. */
 @Injectable()
@@ -39,6 +42,33 @@ export class NotificationHandlers implements OnModuleInit {
     on(DocumentExpiringEvent, 'notifications.document-expiring', (e) => {
       const d = e.document;
       return this.inbox.notifyOrganization(d.organizationId, NotificationType.DOCUMENT_EXPIRING, { documentId: d.id, documentType: d.type, number: d.number, validTo: d.validTo, days: e.days });
+    });
+    // After-sales: the other side hears of each step; the alliance of escalations and breaches.
+    on(TicketOpenedEvent, 'notifications.ticket-opened', (e) => this.inbox.notifyOrganization(e.ticket.supplierId, NotificationType.TICKET_OPENED, ticketParams(e.ticket)));
+    on(TicketMessagePostedEvent, 'notifications.ticket-replied', async (e) => {
+      if (e.internal || e.authorKind === 'SYSTEM') return;
+      const p = { ...ticketParams(e.ticket), authorKind: e.authorKind };
+      if (e.authorKind !== 'MEMBER') await this.inbox.notifyOrganization(e.ticket.memberId, NotificationType.TICKET_REPLIED, p);
+      if (e.authorKind !== 'SUPPLIER') await this.inbox.notifyOrganization(e.ticket.supplierId, NotificationType.TICKET_REPLIED, p);
+    });
+    on(TicketStatusChangedEvent, 'notifications.ticket-escalated', async (e) => {
+      if (e.action !== 'ESCALATE') return;
+      const p = { ...ticketParams(e.ticket), reason: e.reason };
+      await this.inbox.notifyKind(OrganizationKind.ALLIANCE, NotificationType.TICKET_ESCALATED, p);
+      await this.inbox.notifyOrganization(e.actor?.organizationId === e.ticket.memberId ? e.ticket.supplierId : e.ticket.memberId, NotificationType.TICKET_ESCALATED, p);
+    });
+    on(TicketResolvedEvent, 'notifications.ticket-resolved', (e) =>
+      this.inbox.notifyOrganization(e.ticket.memberId, NotificationType.TICKET_RESOLVED, { ...ticketParams(e.ticket), resolution: e.resolution, amount: e.amount, auto: e.auto }),
+    );
+    on(TicketReopenedEvent, 'notifications.ticket-reopened', (e) => this.inbox.notifyOrganization(e.ticket.supplierId, NotificationType.TICKET_REOPENED, { ...ticketParams(e.ticket), reason: e.reason }));
+    on(SlaWarningEvent, 'notifications.sla-warning', (e) => {
+      const p = { ...ticketParams(e.ticket), metric: e.metric, clockLevel: e.tier, dueAt: e.dueAt.toISOString() };
+      return e.tier === 'L3' ? this.inbox.notifyKind(OrganizationKind.ALLIANCE, NotificationType.SLA_WARNING, p) : this.inbox.notifyOrganization(e.ticket.supplierId, NotificationType.SLA_WARNING, p);
+    });
+    on(SlaBreachedEvent, 'notifications.sla-breached', async (e) => {
+      const p = { ...ticketParams(e.ticket), metric: e.metric, clockLevel: e.tier, dueAt: e.dueAt.toISOString(), breachedAt: e.breachedAt.toISOString() };
+      if (e.tier !== 'L3') await this.inbox.notifyOrganization(e.ticket.supplierId, NotificationType.SLA_BREACHED, p);
+      await this.inbox.notifyKind(OrganizationKind.ALLIANCE, NotificationType.SLA_BREACHED, p);
     });
     on(DocumentExpiredEvent, 'notifications.document-expired', (e) => {
       const d = e.document;

@@ -1,4 +1,4 @@
-import { AttemptOutcome, LedgerTransactionType, OrderStatus, TopupTaskStatus } from '@mengyuan/domain';
+import { AttemptOutcome, CodeStatus, LedgerTransactionType, OrderStatus, TopupTaskStatus } from '@mengyuan/domain';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { JSONScalar } from '../../../common/json.scalar';
 import { MoneyScalar } from '../../../common/money.scalar';
@@ -18,9 +18,10 @@ export class DeliveredCodeDto {
   @Field(() => String, { nullable: true }) cardNumber: string | null;
   @Field(() => String, { nullable: true }) secret: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) expiresAt: Date | null;
+  @Field(() => CodeStatus, { description: 'SOLD; REPLACED or VOIDED after an after-sales resolution (a reissued code comes as a new SOLD one)' }) status: CodeStatus;
 
   static from(c: SoldCode): DeliveredCodeDto {
-    return Object.assign(new DeliveredCodeDto(), { id: c.id, cardNumber: c.cardNumber ?? null, secret: c.secret ?? null, expiresAt: c.expiresAt });
+    return Object.assign(new DeliveredCodeDto(), { id: c.id, cardNumber: c.cardNumber ?? null, secret: c.secret ?? null, expiresAt: c.expiresAt, status: c.status ?? CodeStatus.SOLD });
   }
 }
 

@@ -7,6 +7,8 @@ import {
   LedgerTransactionType,
   MAX_ORDER_QUANTITY,
   OrderEvent,
+  OrderLineEvent,
+  OrderLineStatus,
   OrderStatus,
   OrganizationStatus,
   RiskEventStatus,
@@ -32,7 +34,7 @@ import { RoutingService, type RoutingCandidate } from '../../routing/services/ro
 import { OrderAttemptEntity } from '../entities/order-attempt.entity';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
-import { OrderCodesRevealedEvent, OrderPlacedEvent, OrderReviewedEvent } from '../orders.events';
+import { OrderCodesRevealedEvent, OrderPlacedEvent, OrderReviewedEvent, type OrderFacts, type OrderLineFacts } from '../orders.events';
 import { OrderFulfilmentService } from './order-fulfilment.service';
 import { OrderLifecycleService, orderFacts } from './order-lifecycle.service';
 import { OrderVelocityService } from './order-velocity.service';
@@ -339,5 +341,59 @@ export class OrderService {
 
   attempts(orderId: string): Promise<OrderAttemptEntity[]> {
     return this.txHost.tx.getRepository(OrderAttemptEntity).find({ where: { orderId }, order: { id: 'ASC' } });
+  }
+
+  // After-sales (issue 11): what the tickets module needs of orders, as new methods beside the placement path.
+
+  /** An order line and its order (the caller decides who may see them). */
+  async lineWithOrder(orderLineId: string): Promise<{ line: OrderLineFacts; order: OrderFacts & { unitPrice: string } } | null> {
+    const line = await this.txHost.tx.getRepository(OrderLineEntity).findOne({ where: { id: assertId(orderLineId, 'Order line') } });
+    if (!line) return null;
+    const order = await this.orders.findOneOrFail({ where: { id: line.orderId } });
+    return { line, order: { ...orderFacts(order), unitPrice: order.unitPrice } };
+  }
+
+  /** A reissue from a backup offer: a new line on the order for the replacement codes; the member pays nothing more. */
+  async addReissueLine(orderId: string, offerId: string, supplierId: string, unitSettlement: string, quantity: number): Promise<OrderLineFacts> {
+    const repo = this.txHost.tx.getRepository(OrderLineEntity);
+    const line = repo.create({ orderId, offerId, supplierId, quantity, unitSettlement, status: OrderLineStatus.DELIVERED });
+    await repo.insert(line);
+    return line;
+  }
+
+  /**
+   * After-sales refund to the member's wallet, up to what the order has left to refund. Charged to the
+   * supplier when it was at fault, as the reversal of the sale: the supplier gives back its settlement share
+   * and the alliance its margin, pro rata; otherwise the alliance pays it all from its revenue. The order and
+   * the line move to PARTIALLY_REFUNDED, or REFUNDED when nothing is left (OrderRefundedEvent: order.refunded).
+   */
+  async refundAfterSales(
+    actor: Actor | null,
+    input: { orderLineId: string; amount: bigint | null; chargeSupplier: boolean; reason: string; reference: string },
+  ): Promise<{ transactionId: string; full: boolean; amount: bigint }> {
+    const line = await this.txHost.tx.getRepository(OrderLineEntity).findOneOrFail({ where: { id: input.orderLineId }, lock: { mode: 'pessimistic_write' } });
+    const order = await this.orders.findOneOrFail({ where: { id: line.orderId }, lock: { mode: 'pessimistic_write' } });
+    const action = OrderEvent.REFUND_PART;
+    if (order.status !== OrderStatus.DELIVERED && order.status !== OrderStatus.PARTIALLY_REFUNDED) throw invalidTransition(order.status, action);
+    const left = BigInt(order.total) - (await this.ledger.refundedOf(order.id, order.memberId));
+    // Nothing asked: what is left of the line's value (the member's price of its units).
+    const amount = input.amount ?? (() => { const value = BigInt(order.unitPrice) * BigInt(line.quantity); return value < left ? value : left; })();
+    if (amount <= 0n) throw validationFailed({ amount: [left > 0n ? 'must be more than zero' : 'nothing is left to refund on this order'] });
+    if (amount > left) throw validationFailed({ amount: [`at most ${left} fen is left to refund on this order`] }, `At most ${left} fen is left to refund on this order`);
+    const supplierShare = input.chargeSupplier ? (amount * BigInt(line.unitSettlement)) / BigInt(order.unitPrice) : 0n;
+    const transactionId = (await this.ledger.postAfterSales(
+      LedgerTransactionType.REFUND,
+      [
+        { kind: LedgerAccountKind.MEMBER_WALLET, organizationId: order.memberId, amount },
+        { kind: LedgerAccountKind.SUPPLIER_PAYABLE, organizationId: line.supplierId, amount: -supplierShare },
+        { kind: LedgerAccountKind.ALLIANCE_REVENUE, organizationId: null, amount: supplierShare - amount },
+      ],
+      { orderId: order.id, reference: input.reference, memo: input.reason, userId: actor?.kind === 'user' ? actor.userId : null },
+    ))!;
+    const full = amount === left;
+    const details = { amount: amount.toString(), reason: input.reason, reference: input.reference, orderLineId: line.id, transactionId };
+    if (line.status !== OrderLineStatus.REFUNDED) await this.lifecycle.transitionLine(actor, line, full ? OrderLineEvent.REFUND_ALL : OrderLineEvent.REFUND_PART, details);
+    await this.lifecycle.transition(actor, order, full ? OrderEvent.REFUND_ALL : OrderEvent.REFUND_PART, {}, details);
+    return { transactionId, full, amount };
   }
 }

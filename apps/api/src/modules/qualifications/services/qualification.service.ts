@@ -11,6 +11,7 @@ import {
   ReviewDecision,
   addDays,
   daysBetween,
+  documentLifecycle,
   isCalendarDate,
   shanghaiDate,
 } from '@mengyuan/domain';
@@ -21,6 +22,7 @@ import { In, IsNull, Not } from 'typeorm';
 import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { nextStatus } from '../../../common/transition';
 import { AuditService } from '../../audit/audit.service';
 import { FileService } from '../../files/services/file.service';
 import { NotificationService } from '../../notifications/services/notification.service';
@@ -161,7 +163,8 @@ export class QualificationService {
   async review(actor: UserActor, input: ReviewDocumentInput): Promise<QualificationDocumentEntity> {
     const doc = await this.docs.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
     if (!doc) throw notFound('Document');
-    if (doc.status !== DocumentStatus.PENDING || doc.superseded) throw invalidTransition(doc.superseded ? 'SUPERSEDED' : doc.status, input.decision);
+    if (doc.superseded) throw invalidTransition('SUPERSEDED', input.decision);
+    const status = nextStatus(documentLifecycle, doc.status, input.decision, undefined);
     const approve = input.decision === ReviewDecision.APPROVE;
     const note = input.note?.trim() || null;
     if (approve && !input.verificationMethod) throw validationFailed({ verificationMethod: ['say how the document was verified'] });
@@ -177,7 +180,7 @@ export class QualificationService {
     }
     const reviewedAt = this.clock.now();
     await this.docs.update(doc.id, {
-      status: approve ? DocumentStatus.APPROVED : DocumentStatus.REJECTED,
+      status,
       verificationMethod: approve ? input.verificationMethod! : null,
       reviewNote: note,
       reviewedByUserId: actor.userId,
@@ -245,7 +248,7 @@ export class QualificationService {
       .where(`d.status IN ('APPROVED', 'PENDING') AND NOT d.superseded AND d.valid_to < :today`, { today })
       .getMany();
     for (const doc of past) {
-      await this.docs.update(doc.id, { status: DocumentStatus.EXPIRED });
+      await this.docs.update({ id: doc.id, status: doc.status }, { status: nextStatus(documentLifecycle, doc.status, 'EXPIRE', undefined) });
       await this.events.publish(new DocumentExpiredEvent(doc, doc.status));
     }
     return { warned, expired: past.length };

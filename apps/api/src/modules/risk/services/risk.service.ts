@@ -1,12 +1,13 @@
-import { RiskEventStatus, type RiskEventType } from '@mengyuan/domain';
+import { RiskEventStatus, riskEventLifecycle, type RiskEventType } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { assertId, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
+import { nextStatus } from '../../../common/transition';
 import { RiskEventEntity } from '../entities/risk-event.entity';
 import { RiskEventDecidedEvent, RiskEventRaisedEvent } from '../risk.events';
 
@@ -56,8 +57,8 @@ export class RiskService {
   private async decideOne(actor: UserActor, event: RiskEventEntity, decision: RiskEventStatus, note: string): Promise<RiskEventEntity> {
     if (decision === RiskEventStatus.OPEN) throw validationFailed({ decision: ['must be CONFIRMED or DISMISSED'] });
     if (note.trim().length < 2) throw validationFailed({ note: ['say why'] });
-    if (event.status !== RiskEventStatus.OPEN) throw invalidTransition(event.status, decision);
-    Object.assign(event, { status: decision, decidedByUserId: actor.userId, decisionNote: note.trim(), decidedAt: this.clock.now() });
+    const status = nextStatus(riskEventLifecycle, event.status, decision === RiskEventStatus.CONFIRMED ? 'CONFIRM' : 'DISMISS', undefined);
+    Object.assign(event, { status, decidedByUserId: actor.userId, decisionNote: note.trim(), decidedAt: this.clock.now() });
     await this.repo.save(event);
     await this.events.publish(new RiskEventDecidedEvent(actor, event, event.decisionNote!));
     return event;

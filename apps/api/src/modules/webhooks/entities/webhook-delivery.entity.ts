@@ -14,4 +14,8 @@ export class WebhookDeliveryEntity {
   @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
+  /** Due to be sent from then (retries back off); null once it is no longer pending. */
+  @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt: Date | null;
+  /** A replica is sending it until then. */
+  @Column('timestamptz', { name: 'leased_until', nullable: true }) leasedUntil: Date | null;
 }

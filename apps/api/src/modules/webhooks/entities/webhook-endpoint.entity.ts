@@ -13,4 +13,7 @@ export class WebhookEndpointEntity {
   @Column('boolean') enabled: boolean;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt: Date | null;
+  @Column('int', { name: 'consecutive_failures', default: 0 }) consecutiveFailures: number;
+  /** While open, its deliveries wait: a failing receiver does not hold up the others. */
+  @Column('timestamptz', { name: 'circuit_open_until', nullable: true }) circuitOpenUntil: Date | null;
 }

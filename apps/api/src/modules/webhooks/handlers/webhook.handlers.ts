@@ -4,7 +4,10 @@ import { EventBus } from '../../../common/events/event-bus';
 import { PriceScheduledEvent } from '../../catalog/catalog.events';
 import { OrderDeliveredEvent, OrderFailedEvent, OrderRefundedEvent, TopupTaskChangedEvent, type OrderFacts } from '../../orders/orders.events';
 import { DocumentExpiringEvent } from '../../qualifications/qualifications.events';
+import { SlaBreachedEvent, TicketMessagePostedEvent, TicketOpenedEvent, TicketResolvedEvent, TicketStatusChangedEvent, type TicketFacts } from '../../tickets/tickets.events';
 import { WebhookService } from '../services/webhook.service';
+
+const ticketData = (t: TicketFacts) => ({ ticketId: t.id, number: t.number, orderId: t.orderId, orderLineId: t.orderLineId, category: t.category, tier: t.tier, level: t.level, status: t.status, cycle: t.cycle });
 
 const orderData = (o: OrderFacts) => ({ orderId: o.id, clientOrderNo: o.clientOrderNo, skuId: o.skuId, quantity: o.quantity, total: o.total, status: o.status });
 
@@ -37,6 +40,21 @@ export class WebhookHandlers implements OnModuleInit {
       if (e.from !== null) return;
       const t = e.task;
       await this.webhooks.emit(t.supplierId, WebhookEvent.TOPUP_TASK_CREATED, { taskId: t.id, orderId: t.orderId, rechargeAccount: t.rechargeAccount, quantity: t.quantity, deadlineAt: t.deadlineAt.toISOString() });
+    });
+    // ticket.updated to both sides' systems (a resolution's money in `resolution`), never internal notes.
+    const ticketUpdated = async (t: TicketFacts, change: Record<string, unknown>) => {
+      await this.webhooks.emit(t.memberId, WebhookEvent.TICKET_UPDATED, { ...ticketData(t), ...change });
+      await this.webhooks.emit(t.supplierId, WebhookEvent.TICKET_UPDATED, { ...ticketData(t), ...change });
+    };
+    on(TicketOpenedEvent, 'webhooks.ticket-opened', (e) => ticketUpdated(e.ticket, { change: 'opened', codeIds: e.ticket.codeIds }));
+    on(TicketStatusChangedEvent, 'webhooks.ticket-status', (e) => ticketUpdated(e.ticket, { change: 'status', from: e.from, action: e.action }));
+    on(TicketResolvedEvent, 'webhooks.ticket-resolved', (e) => ticketUpdated(e.ticket, { change: 'resolved', resolution: { kind: e.resolution, fault: e.fault, upheld: e.upheld, amount: e.amount } }));
+    on(TicketMessagePostedEvent, 'webhooks.ticket-message', async (e) => {
+      if (!e.internal) await ticketUpdated(e.ticket, { change: 'message', messageId: e.messageId, authorKind: e.authorKind });
+    });
+    on(SlaBreachedEvent, 'webhooks.ticket-sla-breached', async (e) => {
+      if (e.responsible !== 'SUPPLIER') return;
+      await this.webhooks.emit(e.ticket.supplierId, WebhookEvent.TICKET_SLA_BREACHED, { ...ticketData(e.ticket), metric: e.metric, clockLevel: e.tier, dueAt: e.dueAt.toISOString(), breachedAt: e.breachedAt.toISOString() });
     });
     on(PriceScheduledEvent, 'webhooks.price-scheduled', (e) => {
       const { skuId, skuCode, skuName, oldPrice, newPrice, effectiveAt } = e.notice;

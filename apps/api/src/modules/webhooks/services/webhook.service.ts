@@ -1,23 +1,22 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { AuditEventType, WebhookDeliveryStatus, WebhookEvent, type OrganizationKind } from '@mengyuan/domain';
+import { AuditEventType, WebhookDeliveryStatus, WebhookEvent, webhookDeliveryLifecycle, type OrganizationKind } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { ArrayContains } from 'typeorm';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { auditActor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { CodeCipher } from '../../../common/crypto/code-cipher';
 import { assertId, notFound, validationFailed } from '../../../common/errors';
 import type { Page } from '../../../common/pagination';
+import { nextStatus } from '../../../common/transition';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { AuditService } from '../../audit/audit.service';
-import { JobsService } from '../../jobs/jobs.service';
+import { DeferredWrites } from '../../../common/events/deferred-writes';
+import { EventBus } from '../../../common/events/event-bus';
 import { WebhookAttemptEntity } from '../entities/webhook-attempt.entity';
 import { WebhookDeliveryEntity } from '../entities/webhook-delivery.entity';
 import { WebhookEndpointEntity } from '../entities/webhook-endpoint.entity';
 import { targetProblem } from './webhook-target';
-
-export const DELIVER_WEBHOOK_JOB = 'webhooks.deliver';
 
 export type WebhookEndpoint = Omit<WebhookEndpointEntity, 'secretCiphertext' | 'secretNonce'>;
 export type WebhookDelivery = WebhookDeliveryEntity;
@@ -31,21 +30,33 @@ export function signWebhook(secret: string, id: string, timestamp: number, body:
 
 /**
  * Webhooks (DESIGN.md §2.11): events are written as deliveries inside the transaction of the change that
- * caused them (the handlers in handlers/), queued with them, sent by the job queue with exponential backoff,
- * every attempt logged, replayable.
+ * caused them (the handlers in handlers/). The deliveries table is the queue: the dispatcher of every replica
+ * that works jobs claims due ones in batches, sends them with exponential backoff, every attempt logged,
+ * replayable; a circuit breaker per endpoint keeps one failing receiver from holding up the others.
  */
 @Injectable()
-export class WebhookService implements OnModuleInit {
+export class WebhookService {
   private readonly log = new Logger(WebhookService.name);
+  private readonly wakers = new Set<() => void>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly jobs: JobsService,
+    private readonly events: EventBus,
+    private readonly deferred: DeferredWrites,
     private readonly cipher: CodeCipher,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /** The dispatcher of this process asks to be woken when a delivery becomes due here (it also polls). */
+  onDue(wake: () => void): void {
+    this.wakers.add(wake);
+  }
+
+  private wakeAfterCommit(): void {
+    if (this.wakers.size) this.events.whenCommitted(() => this.wakers.forEach((w) => w()));
+  }
 
   private get endpointRepo() {
     return this.txHost.tx.getRepository(WebhookEndpointEntity);
@@ -53,10 +64,6 @@ export class WebhookService implements OnModuleInit {
 
   private get deliveryRepo() {
     return this.txHost.tx.getRepository(WebhookDeliveryEntity);
-  }
-
-  onModuleInit(): void {
-    this.jobs.define<{ deliveryId: string }>({ name: DELIVER_WEBHOOK_JOB, handler: ({ deliveryId }) => this.attempt(deliveryId) });
   }
 
   @Transactional()
@@ -110,20 +117,20 @@ export class WebhookService implements OnModuleInit {
 
   /**
    * Records an event for every enabled endpoint of the organisation that subscribed to it, inside the
-   * caller's transaction, and queues their delivery with it (whichever replica works the queue sends it).
+   * caller's transaction: the delivery exists only if the change commits, and then any replica that works
+   * jobs sends it.
    */
-  async emit(organizationId: string, event: WebhookEvent, data: Record<string, unknown>): Promise<number> {
-    const endpoints = await this.endpointRepo.find({ where: { organizationId, enabled: true, events: ArrayContains([event]) }, select: { id: true } });
-    for (const e of endpoints) {
-      const id = `msg_${randomUUID().replace(/-/g, '')}`;
-      const now = this.clock.now();
-      await this.deliveryRepo.insert({
-        id, endpointId: e.id, eventType: event, payload: { type: event, timestamp: now.toISOString(), data }, status: WebhookDeliveryStatus.PENDING,
-        attempts: 0, lastStatusCode: null, lastError: null, createdAt: now, deliveredAt: null,
-      } as never); // jsonb payload: TypeORM's partial type cannot express it
-      await this.queue(id);
-    }
-    return endpoints.length;
+  emit(organizationId: string, event: WebhookEvent, data: Record<string, unknown>): void {
+    const now = this.clock.now();
+    // Hot path (measured: every order): one delivery per subscribed endpoint, chosen by the insert itself and
+    // written with the transaction's other deferred writes at commit, so no lookup round trip per order.
+    this.deferred.defer(
+      `INSERT INTO webhook_deliveries (id, endpoint_id, event_type, payload, status, attempts, created_at, next_attempt_at)
+       SELECT 'msg_' || replace(gen_random_uuid()::text, '-', ''), e.id, $1, $2::jsonb, 'PENDING', 0, $3, $3
+         FROM webhook_endpoints e WHERE e.organization_id = $4 AND e.enabled AND $1 = ANY(e.events)`,
+      [event, JSON.stringify({ type: event, timestamp: now.toISOString(), data }), now, organizationId],
+    );
+    this.wakeAfterCommit();
   }
 
   /** Tells every organisation of a kind that subscribed (price notices go to the whole alliance's members). */
@@ -134,12 +141,7 @@ export class WebhookService implements OnModuleInit {
       .innerJoin('organizations', 'o', 'o.id = e.organization_id')
       .where('o.kind = :kind AND e.enabled AND :event = ANY(e.events)', { kind, event })
       .getRawMany()) as { organizationId: string }[];
-    for (const o of orgs) await this.emit(o.organizationId, event, data);
-  }
-
-  private queue(deliveryId: string) {
-    const { retryLimit, retryDelaySeconds } = this.config.webhooks;
-    return this.jobs.sendInTransaction(DELIVER_WEBHOOK_JOB, { deliveryId }, { retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true });
+    for (const o of orgs) this.emit(o.organizationId, event, data);
   }
 
   /** Sends a delivery again from the portal: the same message id, as the spec asks of a re-sent message. */
@@ -152,21 +154,52 @@ export class WebhookService implements OnModuleInit {
       .setLock('pessimistic_write', undefined, ['d'])
       .getOne();
     if (!delivery) throw notFound('Webhook delivery');
-    delivery.status = WebhookDeliveryStatus.PENDING;
-    await this.deliveryRepo.update(delivery.id, { status: delivery.status });
-    await this.queue(delivery.id);
+    Object.assign(delivery, { status: nextStatus(webhookDeliveryLifecycle, delivery.status, 'REPLAY', undefined), nextAttemptAt: this.clock.now(), leasedUntil: null });
+    await this.deliveryRepo.update(delivery.id, { status: delivery.status, nextAttemptAt: delivery.nextAttemptAt, leasedUntil: null });
+    this.wakeAfterCommit();
     return delivery;
   }
 
-  /** One attempt (the job's handler): throws on failure so the queue retries with backoff. */
-  async attempt(deliveryId: string): Promise<void> {
-    const delivery = await this.deliveryRepo.findOne({ where: { id: deliveryId } });
-    if (!delivery || delivery.status === WebhookDeliveryStatus.SUCCEEDED) return;
+  /**
+   * Leases up to `limit` due deliveries for this replica to send: the oldest first, at most
+   * `endpointConcurrency` in flight per endpoint across the cluster, none of an endpoint whose circuit is open.
+   */
+  async claimDue(limit: number): Promise<WebhookDelivery[]> {
+    const now = this.clock.now();
+    const { endpointConcurrency, timeoutMs } = this.config.webhooks;
+    // Hot path of the dispatcher (measured: webhook throughput in npm run bench): one statement per batch.
+    const [rows] = (await this.txHost.tx.query(
+      `WITH busy AS (
+         SELECT endpoint_id, count(*)::int AS n FROM webhook_deliveries WHERE status = 'PENDING' AND leased_until > $1 GROUP BY endpoint_id
+       ), due AS (
+         SELECT d.id, row_number() OVER (PARTITION BY d.endpoint_id ORDER BY d.next_attempt_at, d.id) + coalesce(b.n, 0) AS slot
+           FROM webhook_deliveries d
+           JOIN webhook_endpoints e ON e.id = d.endpoint_id
+           LEFT JOIN busy b ON b.endpoint_id = d.endpoint_id
+          WHERE d.status = 'PENDING' AND d.next_attempt_at <= $1 AND (d.leased_until IS NULL OR d.leased_until <= $1)
+            AND e.enabled AND (e.circuit_open_until IS NULL OR e.circuit_open_until <= $1)
+          ORDER BY d.next_attempt_at LIMIT $2 * 4
+       )
+       UPDATE webhook_deliveries d SET leased_until = $3
+         FROM (SELECT id FROM due WHERE slot <= $4 LIMIT $2) pick
+        WHERE d.id = pick.id AND (d.leased_until IS NULL OR d.leased_until <= $1)
+       RETURNING d.*`,
+      [now, limit, new Date(now.getTime() + timeoutMs + 30_000), endpointConcurrency],
+    )) as [Record<string, unknown>[], number];
+    return rows.map((r) => this.deliveryRepo.create({
+      id: r.id as string, endpointId: r.endpoint_id as string, eventType: r.event_type as string, payload: r.payload as Record<string, unknown>,
+      status: r.status as WebhookDeliveryStatus, attempts: r.attempts as number, lastStatusCode: r.last_status_code as number | null, lastError: r.last_error as string | null,
+      createdAt: r.created_at as Date, deliveredAt: r.delivered_at as Date | null, nextAttemptAt: r.next_attempt_at as Date | null, leasedUntil: r.leased_until as Date | null,
+    }));
+  }
+
+  /** Sends one leased delivery and records the outcome: retried later with backoff, or given up after the last retry. */
+  async attempt(delivery: WebhookDelivery): Promise<boolean> {
     const endpoint = await this.endpointRepo.findOne({
       where: { id: delivery.endpointId },
-      select: { id: true, url: true, enabled: true, secretCiphertext: true, secretNonce: true },
+      select: { id: true, url: true, enabled: true, secretCiphertext: true, secretNonce: true, consecutiveFailures: true },
     });
-    if (!endpoint?.enabled) return;
+    if (!endpoint?.enabled) return false;
     const secret = this.cipher.decrypt(endpoint.id, endpoint.secretCiphertext, endpoint.secretNonce).secret!;
     const body = JSON.stringify(delivery.payload);
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
@@ -197,20 +230,26 @@ export class WebhookService implements OnModuleInit {
         error = (err as Error).name === 'TimeoutError' ? 'timed out' : (err as Error).message;
       }
     }
+    const { retryLimit, retryDelaySeconds, breakerFailures, breakerSeconds } = this.config.webhooks;
     const attempts = delivery.attempts + 1;
     const done = error === null;
-    const final = !done && attempts > this.config.webhooks.retryLimit;
+    const final = !done && attempts > retryLimit;
+    const now = this.clock.now();
+    const backoffMs = Math.min(retryDelaySeconds * 1000 * 2 ** (attempts - 1), 3_600_000);
+    const failures = done ? 0 : endpoint.consecutiveFailures + 1;
+    const openFor = failures >= breakerFailures ? breakerSeconds * 1000 * 2 ** Math.min(failures - breakerFailures, 6) : 0;
     await this.txHost.withTransaction(async () => {
-      await this.txHost.tx.getRepository(WebhookAttemptEntity).insert({ deliveryId: delivery.id, attemptedAt: this.clock.now(), statusCode: status, error, durationMs: Date.now() - started });
+      await this.txHost.tx.getRepository(WebhookAttemptEntity).insert({ deliveryId: delivery.id, attemptedAt: now, statusCode: status, error, durationMs: Date.now() - started });
       await this.deliveryRepo.update(delivery.id, {
         attempts, lastStatusCode: status, lastError: error,
-        status: done ? WebhookDeliveryStatus.SUCCEEDED : final ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING,
-        deliveredAt: done ? this.clock.now() : null,
+        status: nextStatus(webhookDeliveryLifecycle, delivery.status, done ? 'SUCCEED' : final ? 'GIVE_UP' : 'RETRY', undefined),
+        deliveredAt: done ? now : null,
+        nextAttemptAt: done || final ? null : new Date(now.getTime() + backoffMs),
+        leasedUntil: null,
       });
+      await this.endpointRepo.update(endpoint.id, { consecutiveFailures: failures, circuitOpenUntil: openFor ? new Date(now.getTime() + openFor) : null });
     });
-    if (!done && !final) {
-      this.log.warn(`webhook ${delivery.id} attempt ${attempts} failed: ${error}`);
-      throw new Error(`webhook delivery failed: ${error}`);
-    }
+    if (!done) this.log.warn(`webhook ${delivery.id} attempt ${attempts} failed: ${error}${final ? ' (given up)' : ''}`);
+    return done;
   }
 }

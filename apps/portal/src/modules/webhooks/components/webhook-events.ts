@@ -2,8 +2,8 @@ import { WebhookEvent } from '@mengyuan/domain';
 
 /** The events an organisation of this kind can receive (DESIGN.md §2.11). */
 export function eventsFor(kind: string | undefined): WebhookEvent[] {
-  if (kind === 'SUPPLIER') return [WebhookEvent.TOPUP_TASK_CREATED];
-  return [WebhookEvent.ORDER_DELIVERED, WebhookEvent.ORDER_FAILED, WebhookEvent.ORDER_REFUNDED, WebhookEvent.PRICE_SCHEDULED];
+  if (kind === 'SUPPLIER') return [WebhookEvent.TOPUP_TASK_CREATED, WebhookEvent.TICKET_UPDATED, WebhookEvent.TICKET_SLA_BREACHED];
+  return [WebhookEvent.ORDER_DELIVERED, WebhookEvent.ORDER_FAILED, WebhookEvent.ORDER_REFUNDED, WebhookEvent.PRICE_SCHEDULED, WebhookEvent.TICKET_UPDATED];
 }
 
 /** The i18n key of an event name ('order.delivered' → 'order_delivered': dots separate i18n keys). */

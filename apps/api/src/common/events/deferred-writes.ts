@@ -1,0 +1,94 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type QueryRunner } from 'typeorm';
+
+interface Write {
+  sql: string;
+  params: unknown[];
+}
+
+/** Rows for one table, inserted in the order they were queued. */
+interface Rows {
+  table: string;
+  columns: [name: string, type: string][];
+  values: unknown[][];
+}
+
+const WRITES = Symbol('mengyuan.deferredWrites');
+interface Pending {
+  writes: Write[];
+  rows: Map<string, Rows>;
+}
+type RunnerData = { [WRITES]?: Pending };
+const depthOf = (qr: QueryRunner) => (qr as unknown as { transactionDepth: number }).transactionDepth;
+
+/**
+ * Writes that must commit with the current transaction but need not run before it ends (audit outbox rows,
+ * webhook deliveries, stock deltas): queued by handlers on hot paths and sent together, as one statement of
+ * data-modifying CTEs, just before COMMIT. A transaction that rolls back sends none of them; a failing one
+ * fails the commit, so the change and its records still commit or roll back together.
+ */
+@Injectable()
+export class DeferredWrites implements OnModuleInit {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.dataSource.subscribers.push({
+      beforeTransactionCommit: ({ queryRunner }) => (depthOf(queryRunner) === 1 ? this.flush(queryRunner) : undefined),
+      afterTransactionRollback: ({ queryRunner }) => {
+        if (!queryRunner.isTransactionActive) delete (queryRunner.data as RunnerData)[WRITES];
+      },
+    });
+  }
+
+  /**
+   * Queues one INSERT or UPDATE (no RETURNING; its parameters are $1…$n of its own) to run just before the
+   * current transaction commits. Only inside a transaction; the owning module writes only its own tables.
+   */
+  defer(sql: string, params: unknown[]): void {
+    this.pending().writes.push({ sql, params });
+  }
+
+  /**
+   * Queues one row for `table` (columns as [name, PostgreSQL type]); a table's rows are inserted together,
+   * in the order they were queued (serial ids follow it).
+   */
+  deferRow(table: string, columns: [name: string, type: string][], values: unknown[]): void {
+    const rows = this.pending().rows;
+    const key = `${table}(${columns.map((c) => c.join(' ')).join(',')})`;
+    let entry = rows.get(key);
+    if (!entry) rows.set(key, (entry = { table, columns, values: columns.map(() => []) }));
+    values.forEach((v, i) => entry.values[i].push(v));
+  }
+
+  private pending() {
+    const qr = this.txHost.isTransactionActive() ? this.txHost.tx.queryRunner : undefined;
+    if (!qr) throw new Error('a deferred write needs a transaction');
+    const data = qr.data as RunnerData;
+    return (data[WRITES] ??= { writes: [], rows: new Map<string, Rows>() } satisfies Pending);
+  }
+
+  private async flush(qr: QueryRunner): Promise<void> {
+    const data = qr.data as RunnerData;
+    const pending = data[WRITES];
+    delete data[WRITES];
+    if (!pending) return;
+    const params: unknown[] = [];
+    const parts = pending.writes.map((w) => {
+      const offset = params.length;
+      params.push(...w.params);
+      return w.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    });
+    for (const { table, columns, values } of pending.rows.values()) {
+      const arrays = columns.map(([, type], i) => (params.push(values[i]), `$${params.length}::${type}[]`));
+      const names = columns.map(([name]) => name).join(', ');
+      parts.push(`INSERT INTO ${table} (${names}) SELECT ${names} FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS u(${names}, n) ORDER BY n`);
+    }
+    if (!parts.length) return;
+    await qr.query(`WITH ${parts.map((p, i) => `w${i} AS (${p})`).join(', ')} SELECT 1`, params);
+  }
+}

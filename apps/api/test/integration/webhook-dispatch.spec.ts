@@ -1,0 +1,84 @@
+import { createServer, type Server } from 'node:http';
+import { CreateWebhookEndpointDocument, PlaceOrderDocument } from '@mengyuan/graphql';
+import { deposit, stockedSku } from '../factories';
+import { startTestApp, type TestApp } from '../test-app';
+
+/** The dispatcher: batches, a per-endpoint cap and a circuit breaker, so one bad receiver cannot starve the others. */
+describe('webhook dispatch', () => {
+  let t: TestApp;
+  let server: Server;
+  let base: string;
+  const arrivals: { path: string; at: number }[] = [];
+  let member: string;
+  let skuId: string;
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const path = req.url ?? '';
+        if (path === '/broken') {
+          arrivals.push({ path, at: Date.now() });
+          res.statusCode = 500;
+          res.end();
+          return;
+        }
+        const delay = path === '/slow' ? 1500 : 0;
+        setTimeout(() => {
+          arrivals.push({ path, at: Date.now() });
+          res.statusCode = 204;
+          res.end();
+        }, delay);
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    t = await startTestApp({ JOBS_ENABLED: 'true', WEBHOOKS_ALLOW_PRIVATE: 'true', WEBHOOK_ENDPOINT_CONCURRENCY: '2', WEBHOOK_RETRY_DELAY_SECONDS: '1', WEBHOOK_BREAKER_FAILURES: '3', WEBHOOK_BREAKER_SECONDS: '60' });
+    await t.seedDemo();
+    const m = await t.login('member@mengyuan.demo');
+    member = m.token;
+    const admin = (await t.login('admin@mengyuan.demo')).token;
+    await deposit(t, admin, m.organizationId, '1000000');
+    const supplier = (await t.login('supplier@mengyuan.demo')).token;
+    skuId = (await stockedSku(t, { admin, offers: [{ supplier, stock: 40 }], sku: { faceValue: '1000', unifiedPrice: '960' } })).sku.id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await new Promise((r) => server.close(r));
+  });
+
+  const waitFor = async (ok: () => boolean | Promise<boolean>, what: string) => {
+    for (let i = 0; i < 120; i++) {
+      if (await ok()) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
+
+  it('keeps a fast receiver fast while a slow one is held to its concurrency cap', async () => {
+    for (const path of ['/slow', '/fast']) await t.data(CreateWebhookEndpointDocument, { input: { url: `${base}${path}`, events: ['order.delivered'] } }, { token: member });
+    const started = Date.now();
+    for (let i = 0; i < 8; i++) await t.data(PlaceOrderDocument, { input: { skuId, quantity: 1, clientOrderNo: `CAP-${i}` } }, { token: member });
+    await waitFor(() => arrivals.filter((a) => a.path === '/fast').length === 8, 'the fast receiver');
+    const fastDone = Date.now() - started;
+    const slowSoFar = arrivals.filter((a) => a.path === '/slow').length;
+    // Eight to the slow receiver at two at a time take four rounds of 1.5 s; the fast one did not wait for them.
+    expect(slowSoFar).toBeLessThan(8);
+    expect(fastDone).toBeLessThan(4000);
+    await waitFor(() => arrivals.filter((a) => a.path === '/slow').length === 8, 'the slow receiver');
+    await waitFor(async () => (await t.db.query(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status <> 'SUCCEEDED'`))[0].n === 0, 'every delivery to be recorded as sent');
+  });
+
+  it('opens the circuit of a receiver that keeps failing, and stops calling it until the circuit closes', async () => {
+    const { createWebhookEndpoint } = await t.data(CreateWebhookEndpointDocument, { input: { url: `${base}/broken`, events: ['order.delivered'] } }, { token: member });
+    for (let i = 0; i < 3; i++) await t.data(PlaceOrderDocument, { input: { skuId, quantity: 1, clientOrderNo: `BRK-${i}` } }, { token: member });
+    await waitFor(async () => (await t.db.query(`SELECT circuit_open_until FROM webhook_endpoints WHERE id = $1`, [createWebhookEndpoint.endpoint.id]))[0].circuit_open_until !== null, 'the circuit to open');
+    const calls = arrivals.filter((a) => a.path === '/broken').length;
+    expect(calls).toBe(3);
+    // Retries come due after a second, but the circuit holds them back.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(arrivals.filter((a) => a.path === '/broken').length).toBe(calls);
+    const [{ pending }] = await t.db.query(`SELECT count(*)::int AS pending FROM webhook_deliveries WHERE endpoint_id = $1 AND status = 'PENDING'`, [createWebhookEndpoint.endpoint.id]);
+    expect(pending).toBe(3);
+  });
+});
