@@ -191,11 +191,16 @@ export class OfferService {
       .addOrderBy('s.code', 'ASC')
       .take(limit)
       .getMany();
-    return rows.map((o) => ({
-      offerId: o.id, skuId: o.skuId, skuCode: o.sku!.code, skuName: o.sku!.name, deliveryMode: o.sku!.deliveryMode, status: o.status,
-      stockAvailable: o.stockAvailable, lowStockThreshold: o.lowStockThreshold,
-      lowStock: o.sku!.deliveryMode === DeliveryMode.CARD_CODE && o.stockAvailable <= o.lowStockThreshold,
-    }));
+    return rows
+      .map((o) => {
+        // Sales not folded into the counter yet count already.
+        const stock = o.stockAvailable + (o.pendingStockDelta ?? 0);
+        return {
+          offerId: o.id, skuId: o.skuId, skuCode: o.sku!.code, skuName: o.sku!.name, deliveryMode: o.sku!.deliveryMode, status: o.status,
+          stockAvailable: stock, lowStockThreshold: o.lowStockThreshold, lowStock: o.sku!.deliveryMode === DeliveryMode.CARD_CODE && stock <= o.lowStockThreshold,
+        };
+      })
+      .sort((a, b) => a.stockAvailable - b.stockAvailable || a.skuCode.localeCompare(b.skuCode));
   }
 
   /** What the supplier is paid per unit now (a direct top-up settles at completion). */

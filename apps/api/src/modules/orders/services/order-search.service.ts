@@ -1,4 +1,4 @@
-import type { DeliveryMode, OrderStatus } from '@mengyuan/domain';
+import type { OrderStatus } from '@mengyuan/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
@@ -55,17 +55,6 @@ export interface Sale {
   status: OrderStatus;
   placedAt: Date;
   deliveredAt: Date | null;
-}
-
-/** How an order ended, for whoever counts outcomes (the dashboards' rollup). */
-export interface OrderOutcome {
-  deliveryMode: DeliveryMode;
-  latencyMs: number | null;
-  lines: { id: string; supplierId: string; quantity: number; unitSettlement: string }[];
-  /** Routing's first choice did not deliver: a later offer did (or, for a failed order, none did). */
-  failover: boolean;
-  /** Suppliers whose direct top-up task failed or expired on this order, once per task. */
-  failedSuppliers: string[];
 }
 
 const EXPORT_BATCH = 1000;
@@ -182,20 +171,5 @@ export class OrderSearchService {
       const last = rows[rows.length - 1];
       after = { placedAt: last.placedAt, id: last.id };
     }
-  }
-
-  /** How an order ended: its lines, its latency, whether routing had to fail over. */
-  async outcome(orderId: string): Promise<OrderOutcome> {
-    // Hot path (measured: once per delivered or failed order): one read by primary key and the order's own lines and attempts.
-    const [row] = (await this.txHost.tx.query(
-      `SELECT s.delivery_mode, o.latency_ms::float8 AS latency,
-              coalesce((SELECT json_agg(json_build_object('id', l.id, 'supplierId', l.supplier_id, 'quantity', l.quantity, 'unitSettlement', l.unit_settlement::text) ORDER BY l.id)
-                          FROM order_lines l WHERE l.order_id = o.id), '[]') AS lines,
-              EXISTS (SELECT 1 FROM order_attempts a WHERE a.order_id = o.id AND (a.outcome IN ('NO_STOCK', 'FAILED', 'NO_CAPACITY') OR (a.outcome = 'DELIVERED' AND a.position > 1))) AS failover,
-              coalesce((SELECT json_agg(f.supplier_id) FROM order_attempts a JOIN offers f ON f.id = a.offer_id WHERE a.order_id = o.id AND a.outcome = 'FAILED'), '[]') AS failed
-         FROM orders o JOIN skus s ON s.id = o.sku_id WHERE o.id = $1`,
-      [orderId],
-    )) as { delivery_mode: DeliveryMode; latency: number | null; lines: OrderOutcome['lines']; failover: boolean; failed: string[] }[];
-    return { deliveryMode: row.delivery_mode, latencyMs: row.latency, lines: row.lines, failover: row.failover, failedSuppliers: row.failed };
   }
 }
