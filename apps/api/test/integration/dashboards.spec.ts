@@ -2,6 +2,9 @@ import {
   AdminDashboardDocument,
   CompleteTopupTaskDocument,
   MemberDashboardDocument,
+  OpenTicketDocument,
+  ResolveTicketDocument,
+  RevealOrderCodesDocument,
   SearchOrdersDocument,
   SupplierDashboardDocument,
   TestPlaceOrderDocument,
@@ -66,6 +69,10 @@ describe('dashboards', () => {
     const task = (await t.data(TopupTasksDocument, { status: 'QUEUED', page: null }, { token: tokens.s2 })).topupTasks.items.find((x) => x.orderId === c4.id)!;
     await t.data(CompleteTopupTaskDocument, { id: task.id, reference: 'CMCC-OK-1' }, { token: tokens.s2 });
     expect(await t.errorCode(TestPlaceOrderDocument, { input: { skuId: ids.z, quantity: 1, clientOrderNo: 'C5' } }, { token: tokens.a })).toBe('SOLD_OUT');
+    // After-sales: ¥50 of C2 back to the member, at supplier@'s cost.
+    const codes = (await t.data(RevealOrderCodesDocument, { orderId: orders.c2 }, { token: tokens.a })).revealOrderCodes;
+    const ticket = (await t.data(OpenTicketDocument, { input: { orderId: orders.c2, category: 'INVALID_CODE', description: '卡密提示无效', codeIds: codes.map((c) => c.id) } }, { token: tokens.a })).openTicket;
+    await t.data(ResolveTicketDocument, { input: { ticketId: ticket.id, kind: 'REFUND', amount: '5000' } }, { token: tokens.s1 });
   });
   afterAll(() => t.close());
 
@@ -79,11 +86,11 @@ describe('dashboards', () => {
     expect(d.failedOrders).toEqual({ value: 1, previous: 0, changeRatio: null });
     expect(d.fulfilmentSuccess).toEqual({ value: 0.8, previous: 1, numerator: 4, denominator: 5, changePoints: expect.closeTo(-20, 9) });
     expect(d.failoverRate).toEqual({ value: 0.5, previous: 0, numerator: 2, denominator: 4, changePoints: 50 });
-    expect(d.refunds).toEqual({ value: '0', previous: '0', changeRatio: null });
+    expect(d.refunds).toEqual({ value: '5000', previous: '0', changeRatio: null });
     expect(d.cardLatency).toMatchObject({ count: 3, previousCount: 1 });
     expect(d.topupLatency).toMatchObject({ count: 1, previousCount: 0, previousP50Ms: null });
     expect(d.daily).toHaveLength(7);
-    expect(d.daily[6]).toEqual({ day: today, orders: 4, failed: 1, gmv: '48400', settlement: String(2 * 9540 + 9550 + 9540 + 9700), refunded: '0' });
+    expect(d.daily[6]).toEqual({ day: today, orders: 4, failed: 1, gmv: '48400', settlement: String(2 * 9540 + 9550 + 9540 + 9700), refunded: '5000' });
     expect(d.daily.slice(0, 6).every((p) => p.orders === 0 && p.gmv === '0')).toBe(true);
     expect(d.hotSkus.map((s) => [s.skuId, s.orders, s.quantity, s.gmv])).toEqual([
       [ids.x, 3, 4, '38600'],
@@ -103,8 +110,8 @@ describe('dashboards', () => {
   it('gives the alliance GMV, orders, success, failover, latency, trends, hot SKUs and routing share with week-on-week change', async () => {
     const d = await expectAdminFigures();
     // Percentiles come from √2-wide buckets: within that factor of the exact value.
-    const latencies = (await t.data(SearchOrdersDocument, { search: { from: today, to: today, status: 'DELIVERED' }, page: null }, { token: admin })).orders.items
-      .filter((o) => o.rechargeAccount === null)
+    const latencies = (await t.data(SearchOrdersDocument, { search: { from: today, to: today }, page: null }, { token: admin })).orders.items
+      .filter((o) => o.rechargeAccount === null && o.latencyMs !== null)
       .map((o) => o.latencyMs!)
       .sort((p, q) => p - q);
     expect(latencies).toHaveLength(3);
@@ -140,7 +147,8 @@ describe('dashboards', () => {
 
   it('gives a member its own spending, orders, latency, hot SKUs and wallet, and nothing of another member', async () => {
     const { memberDashboard: a } = await t.data(MemberDashboardDocument, { range: range() }, { token: tokens.a });
-    expect(a.spend).toEqual({ value: String(19300 + 9650 + 9800), previous: '9650', changeRatio: (38750 - 9650) / 9650 });
+    // Spend is net of the ¥50 refund.
+    expect(a.spend).toEqual({ value: String(19300 + 9650 + 9800 - 5000), previous: '9650', changeRatio: (33750 - 9650) / 9650 });
     expect(a.orders).toEqual({ value: 3, previous: 1, changeRatio: 2 });
     expect(a.failedOrders.value).toBe(1);
     expect(a.cardLatency.count).toBe(2);
@@ -148,7 +156,7 @@ describe('dashboards', () => {
       [ids.x, 2, 3, '28950'],
       [ids.topup, 1, 1, '9800'],
     ]);
-    expect(a.wallet).toEqual({ wallet: String(1_000_000 - 9650 - 38750), hold: '0' });
+    expect(a.wallet).toEqual({ wallet: String(1_000_000 - 9650 - 38750 + 5000), hold: '0' });
 
     const { memberDashboard: b } = await t.data(MemberDashboardDocument, { range: range() }, { token: tokens.b });
     expect(b.spend).toEqual({ value: '9650', previous: '0', changeRatio: null });

@@ -4,6 +4,9 @@ import {
   FailTopupTaskDocument,
   LedgerEntriesDocument,
   MonthlyStatementDocument,
+  OpenTicketDocument,
+  ResolveTicketDocument,
+  RevealOrderCodesDocument,
   RecordSupplierPayoutDocument,
   ReviewHeldOrderDocument,
   SearchOrdersDocument,
@@ -92,6 +95,10 @@ describe('search, statements and exports', () => {
     orders.held = held.body.errors![0].extensions!.orderId as string;
     await t.data(ReviewHeldOrderDocument, { orderId: orders.held, decision: 'REJECT', note: '超出日常采购' }, { token: tokens.admin });
     await t.data(RecordSupplierPayoutDocument, { organizationId: ids.s1, amount: '5000', reference: 'PAY-OCT-1' }, { token: tokens.admin });
+    // After-sales: ¥50 of the card order back to the member, at supplier@'s cost (its settlement share, 5000 × 9550 / 9650).
+    const codes = (await t.data(RevealOrderCodesDocument, { orderId: orders.card }, { token: tokens.a })).revealOrderCodes;
+    const ticket = (await t.data(OpenTicketDocument, { input: { orderId: orders.card, category: 'INVALID_CODE', description: '卡密提示无效', codeIds: codes.map((c) => c.id) } }, { token: tokens.a })).openTicket;
+    await t.data(ResolveTicketDocument, { input: { ticketId: ticket.id, kind: 'REFUND', amount: '5000' } }, { token: tokens.s1 });
     await deposit(ids.b, '20000', 'BANK-OCT-B');
     orders.b = (await place(tokens.b, ids.x, 1, 'B-OCT-1')).body.data!.placeOrder.id;
     // The month's last minute and the next month's first.
@@ -115,7 +122,7 @@ describe('search, statements and exports', () => {
     expect(wallet.lines).toHaveLength(wallet.lineCount);
     expect(BigInt(wallet.openingBalance) + sum(wallet.lines)).toBe(BigInt(wallet.closingBalance));
     expect(wallet.netMovement).toBe(String(sum(wallet.lines)));
-    const expectedClosing = 100000n + 600000n - 9650n - 9800n - 9800n + 9800n - 579000n + 579000n + 1000n;
+    const expectedClosing = 100000n + 600000n - 9650n - 9800n - 9800n + 9800n - 579000n + 579000n + 5000n + 1000n;
     expect(wallet.closingBalance).toBe(String(expectedClosing));
     // closing = the ledger's balance at the month's end: every entry of the wallet up to 31 October …
     const upToEnd = await allEntries({ accountKind: 'MEMBER_WALLET', to: '2026-10-31' }, { token: tokens.a });
@@ -128,6 +135,7 @@ describe('search, statements and exports', () => {
       { type: 'DEPOSIT', count: 2, total: '601000' },
       { type: 'HOLD', count: 3, total: String(-9800 - 9800 - 579000) },
       { type: 'ORDER', count: 1, total: '-9650' },
+      { type: 'REFUND', count: 1, total: '5000' },
       { type: 'RELEASE', count: 2, total: String(9800 + 579000) },
     ]);
     // The hold: reserved and given back or paid from, to nothing.
@@ -149,11 +157,15 @@ describe('search, statements and exports', () => {
   it('reconciles a supplier’s payable, and alliance staff read anyone’s statement but members only their own', async () => {
     const { monthlyStatement: s1 } = await t.data(MonthlyStatementDocument, { month: '2026-10', organizationId: null, page: null }, { token: tokens.s1 });
     expect(s1.accounts.map((a) => a.kind)).toEqual(['SUPPLIER_PAYABLE']);
-    // supplier@ delivered OCT-CARD-1 and B-OCT-1 at ¥95.50 each, then was paid ¥50.
-    expect(s1.accounts[0]).toMatchObject({ openingBalance: '0', closingBalance: String(9550 * 2 - 5000) });
-    expect(s1.accounts[0].totalsByType).toEqual([{ type: 'ORDER', count: 2, total: '19100' }, { type: 'PAYOUT', count: 1, total: '-5000' }]);
+    // supplier@ delivered OCT-CARD-1 and B-OCT-1 at ¥95.50 each, gave back its share of a ¥50 refund, then was paid ¥50.
+    expect(s1.accounts[0]).toMatchObject({ openingBalance: '0', closingBalance: String(9550 * 2 - 4948 - 5000) });
+    expect(s1.accounts[0].totalsByType).toEqual([
+      { type: 'ORDER', count: 2, total: '19100' },
+      { type: 'PAYOUT', count: 1, total: '-5000' },
+      { type: 'REFUND', count: 1, total: '-4948' },
+    ]);
     const { monthlyStatement: viaAdmin } = await t.data(MonthlyStatementDocument, { month: '2026-10', organizationId: ids.a, page: null }, { token: tokens.admin });
-    expect(viaAdmin.accounts[0].closingBalance).toBe(String(100000 + 600000 - 9650 - 9800 + 1000));
+    expect(viaAdmin.accounts[0].closingBalance).toBe(String(100000 + 600000 - 9650 - 9800 + 5000 + 1000));
     expect(await t.errorCode(MonthlyStatementDocument, { month: '2026-10', organizationId: ids.a, page: null }, { token: tokens.b })).toBe('NOT_FOUND');
     const noOrg = await t.gql(MonthlyStatementDocument, { month: '2026-10', organizationId: null, page: null }, { token: tokens.admin });
     expect(noOrg.body.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: { organizationId: expect.any(Array) } });
@@ -221,7 +233,7 @@ describe('search, statements and exports', () => {
     expect(data.map((r) => r[1]).sort()).toEqual(['OCT-BIG-1', 'OCT-CARD-1', 'OCT-TOPUP-1', 'OCT-TOPUP-2']);
     const card = data.find((r) => r[1] === 'OCT-CARD-1')!;
     expect(card[0]).toBe(orders.card);
-    expect([card[4], fen(card[5]), fen(card[6]), card[7]]).toEqual([1, 9650n, 9650n, ORDER_STATUS.DELIVERED['zh-CN']]);
+    expect([card[4], fen(card[5]), fen(card[6]), card[7]]).toEqual([1, 9650n, 9650n, ORDER_STATUS.PARTIALLY_REFUNDED['zh-CN']]);
     expect(ws.getColumn(7).numFmt).toContain('¥');
     // Shanghai wall-clock time: placed at 12:00 on 10 October.
     expect((card[10] as Date).toISOString().slice(0, 16)).toBe('2026-10-10T12:00');
@@ -234,7 +246,7 @@ describe('search, statements and exports', () => {
     const enRows = rowsOf(en.workbook!.worksheets[0]);
     expect(en.workbook!.worksheets[0].name).toBe('Orders');
     expect(enRows[0].slice(0, 2)).toEqual(['Order number', 'Merchant order number']);
-    expect(enRows.slice(1).filter((r) => r[7] === 'Delivered').map((r) => r[1]).sort()).toEqual(['NOV-CARD-1', 'OCT-CARD-1', 'OCT-TOPUP-1']);
+    expect(enRows.slice(1).filter((r) => r[7] === 'Delivered').map((r) => r[1]).sort()).toEqual(['NOV-CARD-1', 'OCT-TOPUP-1']);
 
     // A supplier gets its sales lines, at its settlement prices, and nothing of another supplier.
     const sales = await download('/exports/orders.xlsx?lang=en', { token: tokens.s1 });
@@ -259,12 +271,12 @@ describe('search, statements and exports', () => {
     const closing = rows.find((r) => r[0] === '期末余额')!;
     const first = rows.indexOf(opening) + 1;
     const movements = rows.slice(first, rows.indexOf(closing));
-    expect(movements).toHaveLength(8);
+    expect(movements).toHaveLength(9);
     const total = movements.reduce((a, r) => a + fen(r[5]), 0n);
     expect(fen(opening[6]) + total).toBe(fen(closing[6]));
-    expect(fen(closing[6])).toBe(100000n + 600000n - 9650n - 9800n + 1000n);
+    expect(fen(closing[6])).toBe(100000n + 600000n - 9650n - 9800n + 5000n + 1000n);
     expect(fen(movements[movements.length - 1][6])).toBe(fen(closing[6]));
-    expect(movements.map((r) => r[1])).toContain(LEDGER_TYPE.RELEASE['zh-CN']);
+    expect(movements.map((r) => r[1])).toEqual(expect.arrayContaining([LEDGER_TYPE.RELEASE['zh-CN'], LEDGER_TYPE.REFUND['zh-CN']]));
     expect((movements[movements.length - 1][0] as Date).toISOString().slice(0, 16)).toBe('2026-10-31T23:59');
     const byType = rows.slice(rows.findIndex((r) => r[0] === '按类型汇总') + 1, rows.findIndex((r) => r[0] === '本期发生额'));
     expect(byType.reduce((a, r) => a + fen(r[5]), 0n)).toBe(total);
@@ -272,7 +284,7 @@ describe('search, statements and exports', () => {
     const en = await download(`/exports/statement.xlsx?month=2026-10&lang=en&organizationId=${ids.s1}`, { token: tokens.admin });
     const payable = rowsOf(en.workbook!.worksheets[0]);
     expect(en.workbook!.worksheets[0].name).toBe('Payable');
-    expect(fen(payable.find((r) => r[0] === 'Closing balance')![6])).toBe(19100n - 5000n);
+    expect(fen(payable.find((r) => r[0] === 'Closing balance')![6])).toBe(19100n - 4948n - 5000n);
     expect(payable.some((r) => r[1] === 'Payout')).toBe(true);
 
     const ledger = await download('/exports/ledger-entries.xlsx?type=DEPOSIT&lang=en', { token: tokens.a });
