@@ -5,7 +5,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from '../node_modules/pg/lib/index.js';
@@ -335,11 +335,12 @@ async function oversell(api, ctx) {
 
 const DASHBOARD_ORDERS = Number(process.env.BENCH_DASHBOARD_ORDERS ?? 1_000_000);
 const DASHBOARD_DAYS = 120;
+const DASHBOARD_MEMBERS = Number(process.env.BENCH_DASHBOARD_MEMBERS ?? 1000);
 const DASHBOARD_CALLS = Number(process.env.BENCH_DASHBOARD_CALLS ?? 40);
 
 /**
  * A million orders generated straight into the tables (SQL generate_series, this bench's own database): 120 days
- * of trade, every member buying from a handful of SKUs, 2 % failed, 5 % delivered by a second source, top-ups
+ * of trade by about 1,050 members, each buying from a handful of SKUs, 2 % failed, 5 % delivered by a second source, top-ups
  * taking minutes. The dashboards' rollups are rebuilt from them with the api's own SQL and the closed days
  * folded, as the running api keeps them; then each dashboard is timed over HTTP (p50/p99 of repeated calls).
  */
@@ -350,6 +351,9 @@ async function dashboardBenchmark(api, ctx) {
   await db.query(`CREATE TEMP TABLE bench_sku AS
     SELECT row_number() OVER (ORDER BY s.code) - 1 AS i, s.id AS sku_id, s.unified_price, s.delivery_mode, o.id AS offer_id, o.supplier_id, o.settlement_price
       FROM skus s JOIN LATERAL (SELECT * FROM offers WHERE sku_id = s.id AND status = 'LIVE' ORDER BY created_at LIMIT 1) o ON true WHERE s.status = 'ACTIVE'`);
+  // An alliance's worth of members: a thousand more, straight into the table.
+  await db.query(`INSERT INTO organizations (name, kind, status, unified_social_credit_code, contact_name, contact_phone)
+    SELECT '看板压测会员 ' || i, 'MEMBER', 'ACTIVE', '91440300DB' || lpad(i::text, 8, '0'), '压测', '13600136000' FROM generate_series(1, $1) i`, [DASHBOARD_MEMBERS]);
   await db.query(`CREATE TEMP TABLE bench_member AS SELECT row_number() OVER (ORDER BY id) - 1 AS i, id AS member_id FROM organizations WHERE kind = 'MEMBER'`);
   const skus = (await db.query(`SELECT count(*)::int AS n FROM bench_sku`)).rows[0].n;
   const members = (await db.query(`SELECT count(*)::int AS n FROM bench_member`)).rows[0].n;
@@ -390,10 +394,12 @@ async function dashboardBenchmark(api, ctx) {
   // The busiest supplier and member: the largest share of the figures, the slowest dashboards.
   const busiest = (await db.query(`SELECT (SELECT supplier_id FROM bench_orders GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) AS supplier,
                                           (SELECT member_id FROM bench_orders GROUP BY 1 ORDER BY count(*) DESC LIMIT 1) AS member`)).rows[0];
+  /** An owner of the organisation to sign in as (the generated members get one, with the demo password). */
   const userOf = async (org) => {
-    const { rows: [u] } = await db.query(`SELECT email FROM users WHERE organization_id = $1 ORDER BY created_at LIMIT 1`, [org]);
-    await db.query(`UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'admin@mengyuan.demo') WHERE email = $1`, [u.email]);
-    return (await login(api, u.email)).accessToken;
+    const email = `dash-${org.slice(0, 8)}@bench.test`;
+    await db.query(`INSERT INTO users (organization_id, email, display_name, password_hash, roles)
+      SELECT $1, $2, '压测', password_hash, '{OWNER}' FROM users WHERE email = 'admin@mengyuan.demo'`, [org, email]);
+    return (await login(api, email)).accessToken;
   };
   const tokens = { admin: ctx.admin, supplier: await userOf(busiest.supplier), member: await userOf(busiest.member) };
   const QUERIES = {
@@ -407,7 +413,7 @@ async function dashboardBenchmark(api, ctx) {
   };
   const today = (await db.query(`SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date::text AS d`)).rows[0].d;
   const minus = (days) => new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-  const latency = {};
+  const latency = { load1Before: round(loadavg()[0], 1) };
   for (const [who, query] of Object.entries(QUERIES)) {
     for (const [name, range] of [['7d', null], ['30d', { from: minus(29), to: today }], ['90d', { from: minus(89), to: today }]]) {
       const times = [];
@@ -421,7 +427,16 @@ async function dashboardBenchmark(api, ctx) {
       latency[`${who}${name}`] = { p50, p99 };
     }
   }
-  return { measuredAt: new Date().toISOString(), orders: rows.orders, generatedSeconds: round(generatedSeconds, 1), rollupRebuildSeconds: round(rollupSeconds, 1), memberRollupRows: rows.member_rows, foldedRollupRows: rows.daily_rows, calls: DASHBOARD_CALLS, ...latency };
+  // The same machine's answer to the cheapest authenticated query, as the reference for what the load costs.
+  const trivial = [];
+  for (let i = 0; i < DASHBOARD_CALLS + 3; i++) {
+    const t0 = performance.now();
+    await gql(api.base, `{ me { id } }`, {}, tokens.member);
+    if (i >= 3) trivial.push(performance.now() - t0);
+  }
+  latency.meQueryReference = (({ p50, p99 }) => ({ p50, p99 }))(stats(trivial));
+  latency.load1After = round(loadavg()[0], 1);
+  return { measuredAt: new Date().toISOString(), cores: cpus().length, orders: rows.orders, generatedSeconds: round(generatedSeconds, 1), rollupRebuildSeconds: round(rollupSeconds, 1), memberRollupRows: rows.member_rows, foldedRollupRows: rows.daily_rows, calls: DASHBOARD_CALLS, ...latency };
 }
 
 const api = await startApi();

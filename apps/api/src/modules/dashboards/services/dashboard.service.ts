@@ -68,6 +68,9 @@ export interface LatencySummary {
   previousP99Ms: number | null;
 }
 
+/** Bucket by bucket, summed as plain columns: a function over each row's array would cost more than the rest of the query. */
+const BUCKET_SUMS = Array.from({ length: LATENCY_BUCKETS }, (_, k) => `sum(latency_buckets[${k + 1}])`).join(', ');
+
 const empty = (): PeriodTotals => ({
   delivered: 0, failed: 0, supplierFailures: 0, failover: 0, quantity: 0, gmv: 0n, settlement: 0n, refunded: 0n,
   latency: { CARD_CODE: { count: 0, sum: 0, buckets: new Array<number>(LATENCY_BUCKETS).fill(0) }, DIRECT_TOPUP: { count: 0, sum: 0, buckets: new Array<number>(LATENCY_BUCKETS).fill(0) } },
@@ -115,12 +118,12 @@ export class DashboardService {
     const { sql, params } = this.source(scope, previous.from, range.to);
     const rows = (await this.txHost.tx.query(
       `SELECT day >= $${params.length + 1}::date AS current, delivery_mode, ${MEASURES.map((m) => `coalesce(sum(${m}), 0)::text AS ${m}`).join(', ')},
-              dashboard_sum(latency_buckets) FILTER (WHERE latency_count > 0) AS buckets
+              ARRAY[${BUCKET_SUMS}] AS buckets
          FROM ${sql}
         WHERE day <= $${params.length + 2}::date OR day >= $${params.length + 1}::date
         GROUP BY 1, 2`,
       [...params, range.from, previous.to],
-    )) as ({ current: boolean; delivery_mode: DeliveryMode; buckets: number[] | null } & Record<(typeof MEASURES)[number], string>)[];
+    )) as ({ current: boolean; delivery_mode: DeliveryMode; buckets: (string | null)[] } & Record<(typeof MEASURES)[number], string>)[];
     const current = empty();
     const prior = empty();
     for (const r of rows) {
@@ -136,7 +139,7 @@ export class DashboardService {
       const l = t.latency[r.delivery_mode];
       l.count += Number(r.latency_count);
       l.sum += Number(r.latency_sum);
-      if (r.buckets) r.buckets.forEach((n, k) => (l.buckets[k] += n));
+      r.buckets.forEach((n, k) => (l.buckets[k] += Number(n ?? 0)));
     }
     return { range, previous, current, prior };
   }
