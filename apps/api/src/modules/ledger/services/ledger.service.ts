@@ -338,6 +338,20 @@ export class LedgerService {
     return { items, totalCount };
   }
 
+  /** Search results for an export, newest first, 1,000 at a time by keyset; at most `cap`. */
+  async *searchBatches(actor: Actor, f: LedgerSearch, cap: number): AsyncGenerator<LedgerEntryRow[]> {
+    let before: string | null = null;
+    for (let sent = 0; sent < cap; ) {
+      const qb = this.entries(actor, f).select(LedgerService.ENTRY_COLUMNS);
+      if (before) qb.andWhere('e.id < :before', { before });
+      const rows = await qb.orderBy('e.id', 'DESC').limit(Math.min(1000, cap - sent)).getRawMany<LedgerEntryRow>();
+      if (!rows.length) return;
+      yield rows;
+      sent += rows.length;
+      before = rows[rows.length - 1].id;
+    }
+  }
+
   /**
    * A monthly statement (对账单) of an organisation's accounts (a member's wallet and hold, a supplier's payable):
    * the balance when the month began, the month's movements, the balance when it ended, totals by type. Opening plus

@@ -123,16 +123,12 @@ export class ExportService {
     return this.produce(async ({ sheet }) => {
       const ws = sheet(header('ledgerEntries', lang), columns);
       let sum = 0n;
-      let sent = 0;
-      // Newest first, a page at a time: the same order as the search.
-      for (let offset = 0; sent < Math.min(total, this.config.exportMaxRows); offset += 1000) {
-        const page = await this.ledger.search(actor, search, { offset, limit: Math.min(1000, this.config.exportMaxRows - sent) });
-        if (!page.items.length) break;
-        for (const e of page.items) {
+      // Newest first, as the search shows them.
+      for await (const batch of this.ledger.searchBatches(actor, search, this.config.exportMaxRows)) {
+        for (const e of batch) {
           sum += BigInt(e.amount);
           ws.addRow([shanghaiTime(e.createdAt), e.organizationName, label(ACCOUNT_KIND, e.accountKind, lang), label(LEDGER_TYPE, e.type, lang), yuan(e.amount), e.reference, e.orderId, e.memo]).commit();
         }
-        sent += page.items.length;
       }
       ws.addRow([]).commit();
       const totalRow = ws.addRow([header('total', lang), null, null, null, yuan(sum)]);
