@@ -401,7 +401,8 @@ async function dashboardBenchmark(api, ctx) {
       SELECT $1, $2, '压测', password_hash, '{OWNER}' FROM users WHERE email = 'admin@mengyuan.demo'`, [org, email]);
     return (await login(api, email)).accessToken;
   };
-  const tokens = { admin: ctx.admin, supplier: await userOf(busiest.supplier), member: await userOf(busiest.member) };
+  // Signed in afresh: the setup's tokens have expired by now.
+  const tokens = { admin: (await login(api, 'admin@mengyuan.demo')).accessToken, supplier: await userOf(busiest.supplier), member: await userOf(busiest.member) };
   const QUERIES = {
     admin: `query($r: DashboardRangeInput) { adminDashboard(range: $r) { range { from to } gmv { value previous changeRatio } orders { value previous changeRatio } failedOrders { value }
       fulfilmentSuccess { value changePoints } failoverRate { value } refunds { value } cardLatency { p50Ms p99Ms meanMs previousP50Ms } topupLatency { p50Ms p99Ms }
