@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
+import { AppShell, NotificationBell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 
 const LoginPage = lazy(() => import('./modules/auth/pages/login-page'));
 const OrganizationsPage = lazy(() => import('./modules/organizations/pages/organizations-page'));
@@ -21,6 +21,10 @@ const HeldOrdersPage = lazy(() => import('./modules/risk-holds/pages/held-orders
 const AdminOrdersPage = lazy(() => import('./modules/orders/pages/orders-page'));
 const FinancePage = lazy(() => import('./modules/finance/pages/finance-page'));
 const LedgerCheckPage = lazy(() => import('./modules/finance/pages/ledger-check-page'));
+const AdminTicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page'));
+const AdminTicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
+const SlaPage = lazy(() => import('./modules/tickets/pages/sla-page'));
+const NotificationsPage = lazy(() => import('./modules/notifications/pages/notifications-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -29,12 +33,14 @@ function PageFallback() {
 function AdminShell() {
   const { t } = useTranslation();
   const { user } = useAuth();
+  const navigate = useNavigate();
   // A stored session of another kind (should not happen: login refuses it) is not let in.
   if (user && user.organization.kind !== 'ALLIANCE') return <Navigate to="/login" replace />;
   return (
     <RequireAuth>
       <AppShell
         appName={t('app.name')}
+        headerExtra={<NotificationBell onOpen={() => navigate('/notifications')} />}
         menuItems={[
           { key: '/review', icon: <AuditOutlined />, label: t('nav.review') },
           { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
@@ -46,9 +52,12 @@ function AdminShell() {
           { key: '/held-orders', icon: <SecurityScanOutlined />, label: t('heldOrders.nav') },
           { key: '/risk', icon: <AlertOutlined />, label: t('nav.risk') },
           { key: '/orders', icon: <ProfileOutlined />, label: t('nav.orders') },
+          { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('adminTickets.nav') },
+          { key: '/sla', icon: <FieldTimeOutlined />, label: t('adminTickets.slaNav') },
           { key: '/finance', icon: <AccountBookOutlined />, label: t('nav.finance') },
           { key: '/ledger', icon: <CalculatorOutlined />, label: t('nav.ledger') },
           { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
+          { key: '/notifications', icon: <BellOutlined />, label: t('adminTickets.notificationsNav') },
         ]}
       >
         <Suspense fallback={<PageFallback />}>
@@ -92,6 +101,10 @@ export function App() {
         <Route path="/orders" element={<AdminOrdersPage />} />
         <Route path="/finance" element={<FinancePage />} />
         <Route path="/ledger" element={<LedgerCheckPage />} />
+        <Route path="/tickets" element={<AdminTicketsPage />} />
+        <Route path="/tickets/:id" element={<AdminTicketPage />} />
+        <Route path="/sla" element={<SlaPage />} />
+        <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFound home="/organizations" />} />
       </Route>
     </Routes>

@@ -4,6 +4,7 @@ import { adminCatalogEn, adminCatalogZhCN } from './modules/catalog/i18n';
 import { heldOrdersEn, heldOrdersZhCN } from './modules/risk-holds/i18n';
 import { financeEn, financeZhCN } from './modules/finance/i18n';
 import { adminOrdersEn, adminOrdersZhCN } from './modules/orders/i18n';
+import { adminTicketsEn, adminTicketsZhCN } from './modules/tickets/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 联盟管理台', name: '联盟管理台' },
@@ -13,6 +14,7 @@ const zhCN = {
   ...heldOrdersZhCN,
   ...financeZhCN,
   ...adminOrdersZhCN,
+  ...adminTicketsZhCN,
   login: {
     title: '登录联盟管理台',
     subtitle: '仅限联盟管理员与审核员',
@@ -102,6 +104,7 @@ const en: typeof zhCN = {
   ...heldOrdersEn,
   ...financeEn,
   ...adminOrdersEn,
+  ...adminTicketsEn,
   login: {
     title: 'Sign in to the Alliance Console',
     subtitle: 'For alliance admins and auditors only',

@@ -5,11 +5,11 @@ import { AppProviders, createApolloClient } from '@mengyuan/ui';
 import { i18n } from './i18n';
 import { App } from './app';
 
-const { client, session } = createApolloClient({ storageKey: 'mengyuan.admin.auth' });
+const { client, session, live } = createApolloClient({ storageKey: 'mengyuan.admin.auth' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppProviders i18n={i18n} client={client} session={session} titleKey="app.title">
+    <AppProviders i18n={i18n} client={client} session={session} live={live} titleKey="app.title">
       <BrowserRouter basename="/admin">
         <App />
       </BrowserRouter>

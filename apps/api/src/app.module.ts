@@ -4,11 +4,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ClsModule } from 'nestjs-cls';
-import { LoggerModule } from 'nestjs-pino';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { MercuriusDriver } from '@nestjs/mercurius';
+import { LoggerModule, type Params } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from './common/clock';
 import { CodeCipher } from './common/crypto/code-cipher';
 import { EventsModule } from './common/events/events.module';
+import { logDestination, processLogger } from './common/logging';
 import { UniqueViolationInterceptor } from './common/unique-violation.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
@@ -16,6 +19,7 @@ import { SeedModule } from './database/seed/seed.module';
 import { graphqlOptions } from './graphql.config';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ActorService } from './modules/auth/services/actor.service';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
@@ -35,11 +39,22 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { LiveModule } from './modules/live/live.module';
 import { LiveService } from './modules/live/services/live.service';
-import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
   RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, TicketsModule, LiveModule, DashboardsModule, ReportsModule];
+
+/** The application's logger (Nest's and services' lines); request lines are written by create-app.ts. */
+function httpLogging(config: AppConfig): Params['pinoHttp'] {
+  const options: NonNullable<Exclude<Params['pinoHttp'], unknown[]>> = {
+    level: config.logLevel,
+    // Credentials never reach the log.
+    redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+    autoLogging: false,
+  };
+  if (config.nodeEnv === 'development' && !config.logFile) return { ...options, transport: { target: 'pino-pretty', options: { singleLine: true } } };
+  return [options, logDestination(config)];
+}
 
 @Module({})
 export class CoreModule {
@@ -61,15 +76,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            // Credentials never reach the log.
-            redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' },
-            transport: config.nodeEnv === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: httpLogging(config) }),
         DatabaseModule.forRoot(opts.dataSource, opts.databaseUrl),
         ClsModule.forRoot({
           global: true,
@@ -80,12 +87,14 @@ export class AppModule {
             }),
           ],
         }),
-        // Subscriptions authenticate through the live module (the same ActorService as HTTP).
+        // The document limits tell anonymous callers from signed-in ones, and subscriptions authenticate through
+        // the live module: both with the same ActorService as HTTP.
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
-          driver: graphqlOptions(config).driver,
-          imports: [LiveModule],
-          inject: [LiveService],
-          useFactory: (live: LiveService) => ({ ...graphqlOptions(config), subscription: live.subscriptionOptions() }) as MercuriusDriverConfig,
+          driver: MercuriusDriver,
+          imports: [AuthModule, LiveModule],
+          inject: [ActorService, LiveService],
+          useFactory: (actors: ActorService, live: LiveService) =>
+            ({ ...graphqlOptions(config, actors, processLogger(config, 'graphql')), subscription: live.subscriptionOptions() }) as MercuriusDriverConfig,
         }),
         EventsModule,
         JobsModule,

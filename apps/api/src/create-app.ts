@@ -1,21 +1,27 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import underPressure from '@fastify/under-pressure';
 import { ErrorCode } from '@mengyuan/domain';
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Logger as PinoLogger } from 'nestjs-pino';
-import pino from 'pino';
+import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { validationFailed } from './common/errors';
 import { graphqlOverHttp } from './common/graphql-over-http';
 import { HttpErrorFilter } from './common/http-exception.filter';
+import { InputSafetyPipe } from './common/input-safety.pipe';
+import { processLogger } from './common/logging';
+import { requestFacts } from './common/request-facts';
+import { RETRY_AFTER_SECONDS } from './common/resilience/database-errors';
 import type { AppConfig } from './config/app-config';
 import { createDataSource, runMigrations } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
@@ -37,6 +43,15 @@ function validationFields(errors: ValidationError[], prefix = ''): Record<string
   }
   return fields;
 }
+
+const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval' https://unpkg.com",
+  "style-src 'self' 'unsafe-inline' https://unpkg.com",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' ws: wss: https://unpkg.com",
+  "worker-src 'self'",
+].join('; ');
 
 /** Serves the built apps: portal at /, admin at /admin/, with client-side routes falling back to index.html. */
 async function serveApps(app: NestFastifyApplication, config: AppConfig) {
@@ -62,29 +77,45 @@ async function serveApps(app: NestFastifyApplication, config: AppConfig) {
 
 /** Starts everything but the listener: database (embedded when DATABASE_URL is unset), migrations, Nest. */
 export async function createApp(config: AppConfig): Promise<RunningApp> {
-  const log = pino({ level: config.logLevel === 'silent' ? 'silent' : config.logLevel, name: 'bootstrap' });
+  const log = processLogger(config, 'bootstrap');
   let databaseUrl = config.databaseUrl;
   let embedded: EmbeddedDatabase | undefined;
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'mengyuan', log });
     databaseUrl = embedded.url;
   }
-  const dataSource = createDataSource(databaseUrl);
+  const dataSource = createDataSource(databaseUrl, { ...config.database, log: log.child({ name: 'database' }) });
   await dataSource.initialize();
   const migrated = await runMigrations(dataSource);
   if (migrated.length) log.info({ migrations: migrated }, 'migrations applied');
 
+  const { http } = config;
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: process.env.TRUST_PROXY === 'true',
-    // Request ids for log correlation; Fastify's own logging is replaced by pino-http through Nest.
-    requestIdHeader: 'x-request-id',
+    // Request ids for log correlation, also on the raw request for the application logger; a caller's
+    // X-Request-Id is kept when it looks like one. Fastify logs nothing itself: see the request lines below.
+    requestIdHeader: false,
+    genReqId: (raw: IncomingMessage) => {
+      const given = raw.headers['x-request-id'];
+      const id = typeof given === 'string' && /^[\w.:-]{8,100}$/.test(given) ? given : randomUUID();
+      (raw as { id?: string }).id = id;
+      return id;
+    },
+    // A slow client cannot hold a connection: a request must have arrived whole (headers, then body) within
+    // its time, however slowly it trickles, checked every second; idle keep-alive sockets close.
+    connectionTimeout: http.connectionTimeoutMs,
+    requestTimeout: http.requestTimeoutMs,
+    keepAliveTimeout: http.keepAliveTimeoutMs,
+    http: { headersTimeout: http.headersTimeoutMs, connectionsCheckingInterval: Math.min(1000, http.requestTimeoutMs || 1000) },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, dataSource, databaseUrl }), adapter, {
     bufferLogs: true,
   });
-  app.useLogger(app.get(PinoLogger));
+  if (http.maxConnections) app.getHttpServer().maxConnections = http.maxConnections;
+  app.useLogger(app.get(NestPinoLogger));
   app.useGlobalPipes(
+    new InputSafetyPipe(config.graphql.maxStringLength),
     new ValidationPipe({
       transform: true,
       whitelist: true,
@@ -92,15 +123,42 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
       exceptionFactory: (errors) => validationFailed(validationFields(errors)),
     }),
   );
-  app.useGlobalFilters(new HttpErrorFilter());
+  const httpLog = processLogger(config, 'http');
+  app.useGlobalFilters(new HttpErrorFilter(httpLog));
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+  // One line per request: what ran, for whom, how it ended and how long it took. The path only: a GET's
+  // query string may carry variables.
+  fastify.addHook('onResponse', async (req, reply) => {
+    if (req.url === '/health' || req.url === '/ping') return;
+    const { requestId, operationName, organizationId } = requestFacts(req);
+    const responseTime = Math.round(reply.elapsedTime * 10) / 10;
+    httpLog.info({ reqId: requestId, method: req.method, path: req.url.split('?')[0], statusCode: reply.statusCode, responseTime, operationName, organizationId }, 'request completed');
+  });
+  // Load shedding: a heap near its limit (or, when configured, a stalled event loop) answers 503 rather than
+  // the process dying of it.
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.pressure.maxEventLoopDelayMs,
+    maxHeapUsedBytes: config.pressure.maxHeapUsedBytes,
+    maxRssBytes: config.pressure.maxRssBytes,
+    pressureHandler: (_req, reply, type) => {
+      void reply
+        .code(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({ errors: [{ message: `The server is under load (${type}); please retry in a moment`, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS } }] });
+    },
+  });
   await app.register(multipart, { limits: { files: 1, fields: 5, fileSize: config.files.maxBytes } });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        // antd writes its styles at run time; GraphiQL (development only) loads from a CDN.
-        styleSrc: ["'self'", "'unsafe-inline'", ...(config.isProduction ? [] : ['https://unpkg.com'])],
-        scriptSrc: ["'self'", ...(config.isProduction ? [] : ["'unsafe-inline'", "'unsafe-eval'", 'https://unpkg.com'])],
+        // antd writes its styles at run time (inline styles); scripts come only from the app's own files.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'", 'ws:', 'wss:'],
         frameSrc: ["'self'", 'blob:'],
@@ -109,9 +167,15 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     },
     crossOriginEmbedderPolicy: false,
   });
-  graphqlOverHttp(app.getHttpAdapter().getInstance());
+  if (!config.isProduction) {
+    // GraphiQL (outside production only) loads React and itself from a CDN: its pages alone get that policy.
+    fastify.addHook('onSend', async (req, reply) => {
+      if (req.url === '/graphiql' || req.url.startsWith('/graphiql/')) void reply.header('content-security-policy', GRAPHIQL_CSP);
+    });
+  }
+  graphqlOverHttp(fastify);
   // Liveness for load balancers (no database): /health says whether the database answers.
-  app.getHttpAdapter().getInstance().get('/ping', (_req, reply) => reply.send({ ok: true }));
+  fastify.get('/ping', (_req, reply) => reply.send({ ok: true }));
   await serveApps(app, config);
   app.enableShutdownHooks();
 
@@ -121,9 +185,13 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     databaseUrl,
     embedded,
     async close() {
-      await app.close();
-      if (dataSource.isInitialized) await dataSource.destroy();
-      await embedded?.stop();
+      // The embedded database stops even when the app fails to close cleanly.
+      try {
+        await app.close();
+        if (dataSource.isInitialized) await dataSource.destroy();
+      } finally {
+        await embedded?.stop();
+      }
     },
   };
 }

@@ -2,11 +2,15 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DemoSeedService } from './database/s
 import { loadConfig } from './config/app-config';
 import { withStartupLock } from './database/data-source';
 import { createApp } from './create-app';
+import { processLogger } from './common/logging';
+import { describeError } from './common/request-facts';
+import { installProcessGuards } from './common/resilience/process-guards';
 import { JobsService } from './modules/jobs/jobs.service';
 import { DOCUMENT_EXPIRY_JOB } from './modules/qualifications/qualification.jobs';
 
 async function main() {
   const config = loadConfig();
+  installProcessGuards(processLogger(config, 'process'));
   const running = await createApp(config);
   const { app } = running;
   // Lifecycle hooks (job definitions among them) run before the seed uses them.
@@ -36,7 +40,7 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     process.stdout.write(`\n  ${signal}: shutting down\n`);
-    await running.close().catch(() => undefined);
+    await running.close().catch((err: unknown) => processLogger(config, 'process').error({ error: describeError(err) }, 'shutdown was not clean'));
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

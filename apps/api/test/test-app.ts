@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -50,6 +51,29 @@ export interface TestApp {
 let counter = 0;
 
 /**
+ * The tests' HTTP client: at most 64 connections to the api, reused, as a load balancer in front of it would
+ * hold them (a thousand concurrent requests then queue here rather than as a thousand sockets).
+ */
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+function post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; headers: Headers; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        const h = new Headers();
+        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(', ') : v);
+        resolve({ status: res.statusCode ?? 0, headers: h, text: Buffer.concat(chunks).toString('utf8') });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/**
  * The whole api on a fresh database copied from the migrated template, listening on a random port.
  * `env` overrides configuration, e.g. { NODE_ENV: 'production' } or { JOBS_ENABLED: 'true' }.
  * `sameDatabaseAs` starts a second instance on another app's database (two replicas of one deployment);
@@ -85,8 +109,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...auth.headers };
     if (auth.token) headers.authorization = `Bearer ${auth.token}`;
     if (auth.apiKey) headers['x-api-key'] = auth.apiKey;
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<T>['body'] };
+    const res = await post(`${url}/graphql`, headers, JSON.stringify({ query, variables }));
+    return { status: res.status, headers: res.headers, body: JSON.parse(res.text) as GqlResponse<T>['body'] };
   }
 
   const testApp: TestApp = {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { SCREENSHOT_DIR } from './env';
+import { DEMO_PASSWORD, SCREENSHOT_DIR } from './env';
 
 let step = 0;
 
@@ -33,4 +33,20 @@ export function randomUscc(): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += USCC_ALPHABET.indexOf(body[i]) * USCC_WEIGHTS[i];
   return body + USCC_ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+/** The api globalSetup started (serving both apps). */
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: globalSetup did not run');
+  return url;
+}
+
+/** Signs a demo account in through the login page of an app and waits for where it lands. */
+export async function signIn(page: Page, path: string, email: string, landing: string | RegExp): Promise<void> {
+  await page.goto(`${baseUrl()}${path}`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await waitForPath(page, landing);
 }

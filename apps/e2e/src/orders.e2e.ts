@@ -1,12 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { see, snap, waitForPath } from './helpers';
-
-const baseUrl = () => {
-  const url = process.env.E2E_BASE_URL;
-  if (!url) throw new Error('E2E_BASE_URL is not set: globalSetup did not run');
-  return url;
-};
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
+import { baseUrl, see, signIn, snap, waitForPath } from './helpers';
 
 /** The demo member (ACTIVE, real-name verified) and a card-code SKU with stock from two suppliers. */
 const MEMBER = '乐购数字商城';
@@ -15,14 +9,6 @@ const SKU = 'QQ-COIN-100';
 const DEAR_SKU = 'XES-COURSE-500';
 const DEPOSIT_YUAN = '1000.00';
 const stamp = Date.now().toString(36).toUpperCase();
-
-async function signIn(page: Page, path: string, email: string, landing: string | RegExp): Promise<void> {
-  await page.goto(`${baseUrl()}${path}`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await waitForPath(page, landing);
-}
 
 async function dataValue(page: Page, testId: string): Promise<string> {
   const el = page.getByTestId(testId).first();

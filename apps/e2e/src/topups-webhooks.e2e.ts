@@ -1,13 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { see, snap, waitForPath } from './helpers';
-
-const baseUrl = () => {
-  const url = process.env.E2E_BASE_URL;
-  if (!url) throw new Error('E2E_BASE_URL is not set: globalSetup did not run');
-  return url;
-};
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
+import { see, signIn, snap, waitForPath } from './helpers';
 
 /** A direct top-up SKU only 聚卡 (supplier2) offers, so its task lands in that supplier's queue. */
 const TOPUP_SKU = 'CUCC-100';
@@ -15,14 +9,6 @@ const stamp = Date.now().toString(36).toUpperCase();
 /** A fresh mobile number per run, so this run's task is told apart from any other. */
 const ACCOUNT = `1380013${String(Date.now() % 10_000).padStart(4, '0')}`;
 const REFERENCE = `CU-E2E-${stamp}`;
-
-async function signIn(page: Page, path: string, email: string, landing: string | RegExp): Promise<void> {
-  await page.goto(`${baseUrl()}${path}`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await waitForPath(page, landing);
-}
 
 /** A GraphQL call from inside the signed-in portal page, with the session's own access token. */
 async function gqlAsPage<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {

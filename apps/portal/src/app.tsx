@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, ApiOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { NotificationBell } from './modules/notifications/components/notification-bell';
@@ -22,6 +22,8 @@ const WebhooksPage = lazy(() => import('./modules/webhooks/pages/webhooks-page')
 const OrdersPage = lazy(() => import('./modules/orders/pages/orders-page'));
 const WalletPage = lazy(() => import('./modules/wallet/pages/wallet-page'));
 const ApiGuidePage = lazy(() => import('./modules/api-guide/pages/api-guide-page'));
+const TicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page'));
+const TicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -46,12 +48,14 @@ function PortalShell() {
           ...(onboarding ? [{ key: '/onboarding', icon: <FormOutlined />, label: t('nav.onboarding') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/offers', icon: <DatabaseOutlined />, label: t('nav.offers') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/topups', icon: <ThunderboltOutlined />, label: t('topups.nav') }] : []),
+          ...(org?.kind === 'SUPPLIER' ? [{ key: '/tickets', icon: <CustomerServiceOutlined />, label: t('tickets.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' && user?.roles.some((r) => r === 'OWNER' || r === 'OPERATOR') ? [{ key: '/sales', icon: <LineChartOutlined />, label: t('sales.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' && handlesMoney ? [{ key: '/payable', icon: <AccountBookOutlined />, label: t('nav.payable') }] : []),
           ...(org?.kind === 'MEMBER' ? [{ key: '/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') }] : []),
           ...(org?.kind === 'MEMBER'
             ? [
                 { key: '/orders', icon: <ProfileOutlined />, label: t('nav.orders') },
+                { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('tickets.nav') },
                 ...(handlesMoney ? [{ key: '/wallet', icon: <WalletOutlined />, label: t('nav.wallet') }] : []),
                 { key: '/api-guide', icon: <ApiOutlined />, label: t('nav.apiGuide') },
               ]
@@ -110,6 +114,8 @@ export function App() {
         <Route path="/wallet" element={<WalletPage mode="wallet" />} />
         <Route path="/payable" element={<WalletPage mode="payable" />} />
         <Route path="/api-guide" element={<ApiGuidePage />} />
+        <Route path="/tickets" element={<TicketsPage />} />
+        <Route path="/tickets/:id" element={<TicketPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

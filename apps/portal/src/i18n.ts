@@ -9,6 +9,7 @@ import { webhooksEn, webhooksZhCN } from './modules/webhooks/i18n';
 import { ordersEn, ordersZhCN } from './modules/orders/i18n';
 import { walletEn, walletZhCN } from './modules/wallet/i18n';
 import { apiGuideEn, apiGuideZhCN } from './modules/api-guide/i18n';
+import { ticketsPageEn, ticketsPageZhCN } from './modules/tickets/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
@@ -23,6 +24,7 @@ const zhCN = {
   ...ordersZhCN,
   ...walletZhCN,
   ...apiGuideZhCN,
+  ...ticketsPageZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -158,6 +160,7 @@ const zhCN = {
       ORDERS_WRITE: '下单',
       TOPUPS_WRITE: '处理直充任务',
       TICKETS_WRITE: '处理售后工单',
+      WALLET_READ: '查询钱包余额与明细',
     },
   },
 };
@@ -177,6 +180,7 @@ const en: typeof zhCN = {
   ...ordersEn,
   ...walletEn,
   ...apiGuideEn,
+  ...ticketsPageEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',
@@ -312,6 +316,7 @@ const en: typeof zhCN = {
       ORDERS_WRITE: 'Place orders',
       TOPUPS_WRITE: 'Work top-up tasks',
       TICKETS_WRITE: 'Work tickets',
+      WALLET_READ: 'Read the wallet balance and statement',
     },
   },
 };

@@ -27,5 +27,12 @@ export const ErrorCode = {
   REAL_NAME_REQUIRED: 'REAL_NAME_REQUIRED',
   TOPUP_FAILED: 'TOPUP_FAILED',
   INVITATION_EXPIRED: 'INVITATION_EXPIRED',
+  // Refusals at the edge and outages: the request itself was never run.
+  /** The database (or the process) cannot serve right now; retry after the Retry-After header's seconds. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** POST /graphql with a Content-Type other than application/json (or multipart where uploads are meant). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** A mutation sent with GET, or another method the route does not take. */
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 
 interface FormattedError {
   message: string;
-  extensions?: { code?: unknown; fields?: unknown };
+  extensions?: { code?: unknown; fields?: unknown; requestId?: unknown };
 }
 
 function firstGraphQLError(error: unknown): FormattedError | undefined {
@@ -23,6 +23,9 @@ export function errorMessage(t: TFunction, error: unknown): string {
   const gql = firstGraphQLError(error);
   if (gql) {
     const code = errorCode(error);
+    // The reference a user quotes to support: the server logged the failure under it.
+    const requestId = gql.extensions?.requestId;
+    if (code === 'INTERNAL' && typeof requestId === 'string') return t('errors.INTERNAL_REF', { requestId });
     if (code && code !== 'VALIDATION_FAILED') return t(`errors.${code}`, { defaultValue: gql.message });
     if (code === 'VALIDATION_FAILED') return gql.message || t('errors.VALIDATION_FAILED');
     return gql.message || t('errors.UNKNOWN');
@@ -30,6 +33,7 @@ export function errorMessage(t: TFunction, error: unknown): string {
   if (ServerError.is(error)) {
     if (error.statusCode === 429) return t('errors.RATE_LIMITED');
     if (error.statusCode === 401) return t('errors.UNAUTHENTICATED');
+    if (error.statusCode === 503) return t('errors.SERVICE_UNAVAILABLE');
     return t('errors.SERVER', { status: error.statusCode });
   }
   if (ServerParseError.is(error)) return t('errors.SERVER', { status: error.statusCode });

@@ -80,12 +80,12 @@ export async function uploadFile(session: SessionManager, file: File, onProgress
   }
 }
 
-/** GET /files/:id with the session's credentials, as a Blob; refreshes the session once on 401. */
-export async function fetchFileBlob(session: SessionManager, id: string, signal?: AbortSignal): Promise<Blob> {
+/** GET a protected file (a document, a ticket attachment) with the session's credentials, as a Blob; refreshes the session once on 401. */
+export async function fetchBlob(session: SessionManager, url: string, signal?: AbortSignal): Promise<Blob> {
   const get = async (token: string | null) => {
     let response: Response;
     try {
-      response = await fetch(`/files/${encodeURIComponent(id)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {}, signal });
+      response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {}, signal });
     } catch (error) {
       if ((error as Error).name === 'AbortError') throw error;
       throw new FileRequestError('NETWORK', 0, 'network error');
@@ -103,4 +103,9 @@ export async function fetchFileBlob(session: SessionManager, id: string, signal?
     }
     throw error;
   }
+}
+
+/** GET /files/:id with the session's credentials, as a Blob. */
+export function fetchFileBlob(session: SessionManager, id: string, signal?: AbortSignal): Promise<Blob> {
+  return fetchBlob(session, `/files/${encodeURIComponent(id)}`, signal);
 }

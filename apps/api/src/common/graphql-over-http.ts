@@ -1,7 +1,12 @@
 import { ErrorCode } from '@mengyuan/domain';
 import type { FastifyInstance } from 'fastify';
+import { OPERATION_NAME } from './request-facts';
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+const ACCEPTED_BODY_TYPES = new Set(['application/json', GRAPHQL_RESPONSE]);
+
+/** The media type of a Content-Type header, lower-cased, without parameters. */
+export const mediaType = (header: string | undefined) => (header ?? '').split(';')[0].trim().toLowerCase();
 /** Errors about the GraphQL document itself (parse, validation, variables, limits): request errors in the spec's terms. */
 const REQUEST_ERROR_CODES = new Set<string>([ErrorCode.VALIDATION_FAILED, ErrorCode.QUERY_TOO_COMPLEX]);
 
@@ -9,14 +14,23 @@ const REQUEST_ERROR_CODES = new Set<string>([ErrorCode.VALIDATION_FAILED, ErrorC
  * What Mercurius leaves to us of the GraphQL over HTTP specification:
  * - answers in `application/graphql-response+json` to clients that accept it, with 4xx for request errors;
  * - answers legacy `application/json` clients 200 for every well-formed request, request errors included;
- * - accepts `"extensions": null` in the body, and refuses a POST without a Content-Type.
+ * - accepts `"extensions": null` in the body;
+ * - takes POST bodies only as `application/json` or `application/graphql-response+json`: a browser sends
+ *   the other types (form-encoded, multipart, text/plain) cross-site without a preflight, so accepting them
+ *   would let any page run mutations with a visitor's network (CSRF). They are refused with 415 before the
+ *   body is read.
  */
 export function graphqlOverHttp(fastify: FastifyInstance, path = '/graphql'): void {
   const isGraphql = (url: string) => url === path || url.startsWith(`${path}?`);
 
+  fastify.addContentTypeParser(GRAPHQL_RESPONSE, { parseAs: 'string' }, fastify.getDefaultJsonParser('error', 'error'));
+
   fastify.addHook('onRequest', async (req, reply) => {
-    if (isGraphql(req.url) && req.method === 'POST' && !req.headers['content-type']) {
-      await reply.code(415).send({ errors: [{ message: 'POST needs a Content-Type: application/json', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+    if (isGraphql(req.url) && req.method === 'POST' && !ACCEPTED_BODY_TYPES.has(mediaType(req.headers['content-type']))) {
+      await reply
+        .code(415)
+        .header('accept-post', [...ACCEPTED_BODY_TYPES].join(', '))
+        .send({ errors: [{ message: 'POST /graphql takes Content-Type: application/json', extensions: { code: ErrorCode.UNSUPPORTED_MEDIA_TYPE } }] });
     }
   });
 
@@ -28,6 +42,8 @@ export function graphqlOverHttp(fastify: FastifyInstance, path = '/graphql'): vo
     const body = req.body as Record<string, unknown> | undefined;
     if (!isGraphql(req.url) || req.method !== 'POST' || !body || typeof body !== 'object') return;
     if (body.extensions === null) delete body.extensions;
+    // For the request log until the document names its operation (see graphql.config.ts).
+    if (typeof body.operationName === 'string') (req.raw as { [OPERATION_NAME]?: string })[OPERATION_NAME] = body.operationName.slice(0, 100);
     const problem = bodyProblem(body);
     if (problem) await reply.code(400).send({ errors: [{ message: problem, extensions: { code: ErrorCode.BAD_REQUEST } }] });
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { INVITATION_TTL_HOURS, RISK_DEFAULTS, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
 
 /** Everything the api reads from its environment, typed and defaulted in one place. */
@@ -14,6 +15,8 @@ export interface AppConfig {
   dataDir: string;
   embeddedPgPort: number;
   logLevel: string;
+  /** Unset: standard output. */
+  logFile: string | undefined;
   seedDemo: boolean;
   jobsEnabled: boolean;
   jwt: { secret: Uint8Array; issuer: string; audience: string; accessTtlSeconds: number };
@@ -23,7 +26,13 @@ export interface AppConfig {
   /** Exports stop after this many rows (narrow the filter for more). */
   exportMaxRows: number;
   bodyLimitBytes: number;
-  graphql: { maxDepth: number; maxComplexity: number };
+  /** The api's PostgreSQL pool: its size, and how long a request waits for a connection or a statement. */
+  database: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number };
+  graphql: GraphqlLimitsConfig;
+  /** Slow clients: how long a request may take to arrive, an idle connection may stay open, and so on. */
+  http: { connectionTimeoutMs: number; requestTimeoutMs: number; headersTimeoutMs: number; keepAliveTimeoutMs: number; maxConnections: number };
+  /** Load shedding: past these, requests answer 503 SERVICE_UNAVAILABLE instead of running out of memory. */
+  pressure: { maxEventLoopDelayMs: number; maxHeapUsedBytes: number; maxRssBytes: number };
   loginLimits: { windowSeconds: number; perAccount: number; perIp: number };
   files: {
     dir: string;
@@ -54,6 +63,32 @@ export interface AppConfig {
   staticApps: { portalDir: string; adminDir: string };
 }
 
+/** What one GraphQL document may cost, checked before it is parsed, validated or run. */
+export interface DocumentLimits {
+  /** Characters of the query text (checked first, at no cost). */
+  maxQueryLength: number;
+  /** Lexical tokens: the parser stops at this count. */
+  maxTokens: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Structural cost of the document (GraphQL Armor's cost-limit: fields weighted by depth), before validation. */
+  maxCost: number;
+  /** Execution complexity with the request's variables (page sizes count as asked), before execution. */
+  maxComplexity: number;
+}
+
+export interface GraphqlLimitsConfig {
+  /** Callers without a valid credential. */
+  anonymous: DocumentLimits;
+  /** Signed-in users and API keys. */
+  signedIn: DocumentLimits;
+  /** Parsed and validated documents kept per query text, so a repeated query is neither parsed nor validated again. */
+  documentCacheSize: number;
+  /** Characters of any one string argument that has no tighter limit of its own. */
+  maxStringLength: number;
+}
+
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** The repository root: apps/api/{src,dist}/config → ../../../.. */
@@ -65,6 +100,12 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return n;
+}
+
+/** One caller tier's document limits: `${prefix}MAX_TOKENS` and so on, each with its default. */
+function documentLimits(env: NodeJS.ProcessEnv, prefix: string, defaults: DocumentLimits): DocumentLimits {
+  const name = (key: string) => `${prefix}${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+  return Object.fromEntries(Object.entries(defaults).map(([key, fallback]) => [key, int(env, name(key), fallback)])) as unknown as DocumentLimits;
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -111,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54320),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    logFile: env.LOG_FILE || undefined,
     seedDemo: bool(env, 'SEED_DEMO', !isProduction),
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
     jwt: {
@@ -123,7 +165,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', INVITATION_TTL_HOURS),
     exportMaxRows: int(env, 'EXPORT_MAX_ROWS', 100_000),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
-    graphql: { maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10), maxComplexity: int(env, 'GRAPHQL_MAX_COMPLEXITY', 2000) },
+    database: {
+      poolSize: int(env, 'DB_POOL_SIZE', 20),
+      // Also the longest a request queues for a free connection: a burst of orders waits its turn rather than
+      // answering 503; an unreachable database (no answer at all) is a 503 after this.
+      connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 30_000),
+      statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 30_000),
+    },
+    graphql: {
+      anonymous: documentLimits(env, 'GRAPHQL_ANON_', { maxQueryLength: 5_000, maxTokens: 500, maxDepth: 8, maxAliases: 5, maxDirectives: 5, maxCost: 1_000, maxComplexity: 300 }),
+      signedIn: documentLimits(env, 'GRAPHQL_', {
+        maxQueryLength: 50_000,
+        maxTokens: 2_000,
+        maxDepth: 10,
+        maxAliases: 30,
+        maxDirectives: 20,
+        maxCost: 3_000,
+        maxComplexity: 2_000,
+      }),
+      documentCacheSize: int(env, 'GRAPHQL_DOCUMENT_CACHE_SIZE', 1024),
+      maxStringLength: int(env, 'GRAPHQL_MAX_STRING_LENGTH', 10_000),
+    },
+    http: {
+      // Off by default: it cuts a socket silent both ways even while its request waits its turn under load.
+      // Slow senders are cut by the header and request timeouts, idle keep-alive sockets by its own.
+      connectionTimeoutMs: int(env, 'HTTP_CONNECTION_TIMEOUT_MS', 0),
+      requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 120_000),
+      // Counted from the connection's start: a burst of new connections on a busy api must fit in it.
+      headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 30_000),
+      // Fastify's default, above the idle timeout of common load balancers (60 s); a short one races clients
+      // that reuse a socket just as the server closes it (ECONNRESET).
+      keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 72_000),
+      maxConnections: int(env, 'HTTP_MAX_CONNECTIONS', 10_000),
+    },
+    pressure: {
+      // Opt-in: the first sample after start-up counts the start-up itself, and a machine busy with other work
+      // would shed requests the api could serve. The heap guard below is what keeps the process alive.
+      maxEventLoopDelayMs: int(env, 'PRESSURE_MAX_EVENT_LOOP_DELAY_MS', 0),
+      maxHeapUsedBytes: int(env, 'PRESSURE_MAX_HEAP_USED_BYTES', Math.floor(getHeapStatistics().heap_size_limit * 0.85)),
+      maxRssBytes: int(env, 'PRESSURE_MAX_RSS_BYTES', 0),
+    },
     loginLimits: {
       windowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 15 * 60),
       perAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5),

@@ -1,11 +1,23 @@
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { resilientPgClient } from '../common/resilience/resilient-pg';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** Serialises migrations and the demo seed across api replicas starting together. */
 const MIGRATION_LOCK_KEY = 727_001;
 
-export function createDataSource(url: string, opts: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  applicationName?: string;
+  /** How long a request waits for a connection (new or from a full pool) before answering SERVICE_UNAVAILABLE. */
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
+  log?: Pick<Logger, 'warn' | 'debug'>;
+}
+
+export function createDataSource(url: string, opts: DataSourceOptions = {}): DataSource {
+  const { log } = opts;
   return new DataSource({
     type: 'postgres',
     url,
@@ -16,7 +28,14 @@ export function createDataSource(url: string, opts: { poolSize?: number; applica
     logging: false,
     poolSize: opts.poolSize ?? 20,
     applicationName: opts.applicationName ?? 'mengyuan-api',
-    extra: { statement_timeout: 30_000 },
+    connectTimeoutMS: opts.connectTimeoutMs ?? 30_000,
+    // Every client of the pool keeps an error listener for life: see resilientPgClient.
+    extra: {
+      statement_timeout: opts.statementTimeoutMs ?? 30_000,
+      Client: resilientPgClient((err) => log?.warn({ code: err.code, reason: err.message }, 'database connection lost; the pool replaces it')),
+    },
+    // An idle client's error: the client above has logged it already and pg-pool has dropped the client.
+    poolErrorHandler: (err: Error) => log?.debug({ reason: err.message }, 'idle database connection dropped'),
   });
 }
 

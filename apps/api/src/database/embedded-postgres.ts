@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 
@@ -45,7 +45,17 @@ export async function startEmbeddedPostgres(opts: {
     opts.log.info({ databaseDir }, 'initialising embedded PostgreSQL (first start)');
     await pg.initialise();
   }
-  await pg.start();
+  const running = runningPostmaster(databaseDir);
+  let stop = () => pg.stop();
+  if (running) {
+    // An api that died (killed, out of memory) leaves its PostgreSQL running; the restarted api adopts it.
+    opts.log.info({ postmasterPid: running }, 'embedded PostgreSQL from an earlier run is still up: using it');
+    stop = () => stopPostmaster(running);
+  } else {
+    await pg.start().catch((err: unknown) => {
+      throw new Error(`embedded PostgreSQL did not start (${err instanceof Error ? err.message : String(err)}); its log lines are at debug level`);
+    });
+  }
   const client = pg.getPgClient();
   await client.connect();
   try {
@@ -56,5 +66,39 @@ export async function startEmbeddedPostgres(opts: {
   }
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
   opts.log.info({ port: opts.port, databaseDir }, 'embedded PostgreSQL is up');
-  return { url, stop: () => pg.stop() };
+  return { url, stop };
+}
+
+/** The pid of a PostgreSQL server running on this data directory, from its postmaster.pid, if it is alive. */
+function runningPostmaster(databaseDir: string): number | undefined {
+  const file = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined;
+  }
+  // A recycled pid of another program is not ours to use (Linux: its command line says what it is).
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (existsSync(cmdline) && !readFileSync(cmdline, 'utf8').includes('postgres')) return undefined;
+  return pid;
+}
+
+/** Fast shutdown (SIGINT) of an adopted server, waiting up to 30 s for it to end. */
+async function stopPostmaster(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 300; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

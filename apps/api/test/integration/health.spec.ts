@@ -13,10 +13,11 @@ describe('health', () => {
     expect(await res.json()).toMatchObject({ status: 'ok', database: { status: 'up' } });
   });
 
-  it('answers 503 when the database is gone', async () => {
+  it('answers 503 degraded, with Retry-After, when the database is gone', async () => {
     await t.db.destroy();
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: 'error', database: { status: 'down' } });
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await res.json()).toMatchObject({ status: 'degraded', database: { status: 'down' } });
   });
 });

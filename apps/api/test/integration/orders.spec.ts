@@ -49,7 +49,7 @@ describe('orders, wallets and the ledger', () => {
   const fund = (org: string, amount: string) => deposit(t, admin, org, amount);
 
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_MAX_FAILURES_PER_IP: '10000' });
+    t = await startTestApp({ LOGIN_MAX_FAILURES_PER_IP: '10000', LOG_LEVEL: 'warn' });
     await t.seedDemo();
     admin = (await t.login('admin@mengyuan.demo')).token;
     const m = await t.login('member@mengyuan.demo');

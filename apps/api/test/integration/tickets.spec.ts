@@ -234,6 +234,9 @@ describe('after-sales tickets and their SLA clocks (7×24 calendar)', () => {
 
   it('refunds part then the rest to the wallet, moving the order to PARTIALLY_REFUNDED then REFUNDED, and compensates on top', async () => {
     const { ticket: opened, order, codes } = await open('INVALID_CODE', 2);
+    // What a refund can give back and charge: the member sees its price, the supplier also its settlement.
+    expect(opened).toMatchObject({ unitPrice: '9650', quantity: 2, unitSettlement: null });
+    expect(await ticket(opened.id, s1)).toMatchObject({ unitPrice: '9650', quantity: 2, unitSettlement: '9550' });
     const [wallet, payable] = [await balance(member), await balance(s1)];
     const part = (await t.data(ResolveTicketDocument, { input: { ticketId: opened.id, kind: 'REFUND', amount: '9650' } }, { token: s1 })).resolveTicket;
     expect(part.resolution).toMatchObject({ kind: 'REFUND', amount: '9650' });

@@ -1,6 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ServerError } from '@apollo/client/errors';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { from, mergeMap, of, catchError, throwError, type Observable } from 'rxjs';
+import { createLiveConnection, type LiveConnection } from '../live/live-client';
 import { SessionManager, type SignOutReason } from './session';
 
 export interface CreateApolloClientOptions {
@@ -50,14 +53,20 @@ function createAuthLink(session: SessionManager): ApolloLink {
   });
 }
 
-/** One Apollo client per app, with its own token storage. */
-export function createApolloClient(options: CreateApolloClientOptions): { client: ApolloClient; session: SessionManager } {
+/**
+ * One Apollo client per app, with its own token storage. Subscriptions go over graphql-ws (authenticated in
+ * connection_init, see createLiveConnection); everything else over HTTP through the auth link. After the
+ * socket comes back, active queries are refetched: whatever changed meanwhile was not pushed.
+ */
+export function createApolloClient(options: CreateApolloClientOptions): { client: ApolloClient; session: SessionManager; live: LiveConnection } {
   const session = new SessionManager({ storageKey: options.storageKey, onSignedOut: options.onSignedOut, uri: options.uri });
-  const http = new HttpLink({ uri: options.uri ?? '/graphql' });
+  const http = ApolloLink.from([createAuthLink(session), new HttpLink({ uri: options.uri ?? '/graphql' })]);
+  const live = createLiveConnection(session, options.uri ?? '/graphql');
   const client = new ApolloClient({
-    link: ApolloLink.from([createAuthLink(session), http]),
+    link: ApolloLink.split((operation) => isSubscriptionOperation(operation.query), new GraphQLWsLink(live.client), http),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
-  return { client, session };
+  live.onReconnected(() => void client.refetchObservableQueries().catch(() => undefined));
+  return { client, session, live };
 }

@@ -13,6 +13,8 @@ import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { AuthProvider } from '../auth/auth-provider';
 import type { SessionManager } from '../auth/session';
+import type { LiveConnection } from '../live/live-client';
+import { LiveProvider } from '../live/live-status';
 import { currentLanguage } from '../i18n/init';
 
 dayjs.extend(utc);
@@ -51,18 +53,22 @@ export interface AppProvidersProps {
   i18n: I18n;
   client: ApolloClient;
   session: SessionManager;
+  /** The subscription socket (createApolloClient's `live`): its status for "live updates paused". */
+  live?: LiveConnection;
   /** i18n key of the document title, e.g. 'app.title'. */
   titleKey?: string;
   children: ReactNode;
 }
 
 /** i18n, Apollo, auth and antd (locale, theme, message/modal context) in the right order. */
-export function AppProviders({ i18n, client, session, titleKey, children }: AppProvidersProps) {
+export function AppProviders({ i18n, client, session, live, titleKey, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
         <AuthProvider session={session}>
-          <LocalisedConfig titleKey={titleKey}>{children}</LocalisedConfig>
+          <LiveProvider live={live}>
+            <LocalisedConfig titleKey={titleKey}>{children}</LocalisedConfig>
+          </LiveProvider>
         </AuthProvider>
       </ApolloProvider>
     </I18nextProvider>

@@ -20,11 +20,13 @@ export function CategoryTag({ category }: { category: Category }) {
   );
 }
 
-export function StockStateTag({ state, count }: { state: string; count?: number }) {
+/** Stock of a card-code SKU; for a direct top-up (no codes), whether any source takes orders. */
+export function StockStateTag({ state, count, deliveryMode }: { state: string; count?: number; deliveryMode?: string }) {
   const { t } = useTranslation();
+  const topup = deliveryMode === 'DIRECT_TOPUP';
   return (
     <Tag color={STOCK_COLOR[state] ?? 'default'} data-testid="stock-state" data-state={state} style={tagStyle}>
-      {t(`cat.stock.${state}`, { defaultValue: state })}
+      {t(`cat.${topup ? 'topupStock' : 'stock'}.${state}`, { defaultValue: state })}
       {count !== undefined ? ` · ${count.toLocaleString()}` : ''}
     </Tag>
   );

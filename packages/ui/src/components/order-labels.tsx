@@ -1,6 +1,7 @@
-import { Tag, Typography } from 'antd';
+import { Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AttemptOutcome, LedgerTransactionType, OrderStatus } from '@mengyuan/domain';
+import type { AttemptOutcome, LedgerTransactionType, OrderStatus, TopupTaskStatus } from '@mengyuan/domain';
+import { formatDuration, formatMilliseconds } from '../duration';
 
 const STATUS_COLOR: Partial<Record<OrderStatus, string>> = {
   PENDING_REVIEW: 'gold',
@@ -12,7 +13,11 @@ const STATUS_COLOR: Partial<Record<OrderStatus, string>> = {
   REFUNDED: 'purple',
 };
 const TX_COLOR: Partial<Record<LedgerTransactionType, string>> = { DEPOSIT: 'green', PAYOUT: 'blue', ORDER: 'geekblue', REFUND: 'orange', HOLD: 'gold', RELEASE: 'cyan' };
-const ATTEMPT_COLOR: Partial<Record<AttemptOutcome, string>> = { DELIVERED: 'success', NO_STOCK: 'warning', UNAVAILABLE: 'default', FAILED: 'error' } as Partial<Record<AttemptOutcome, string>>;
+const ATTEMPT_COLOR: Record<AttemptOutcome, string> = { DELIVERED: 'success', NO_STOCK: 'warning', UNAVAILABLE: 'default', FAILED: 'error', NO_CAPACITY: 'orange' };
+const TOPUP_COLOR: Record<TopupTaskStatus, string> = { QUEUED: 'gold', CLAIMED: 'processing', COMPLETED: 'success', FAILED: 'error', EXPIRED: 'default' };
+
+/** The memo the api writes on the HOLD of a direct top-up (a risk hold has none). */
+export const TOPUP_HOLD_MEMO = 'direct top-up in progress';
 
 const tagStyle = { marginInlineEnd: 0 };
 
@@ -25,13 +30,27 @@ export function OrderStatusTag({ status }: { status: OrderStatus }) {
   );
 }
 
-export function LedgerTypeTag({ type }: { type: LedgerTransactionType }) {
+/** Why an order failed, in words (every failure code the api writes has a sentence). */
+export function FailureText({ code }: { code: string }) {
   const { t } = useTranslation();
-  return (
-    <Tag color={TX_COLOR[type] ?? 'default'} variant="outlined" data-testid="tx-type" data-type={type} style={tagStyle}>
-      {t(`ord.txType.${type}`, { defaultValue: type })}
+  return <span data-testid="order-failure" data-code={code}>{t(`ord.failure.${code}`, { defaultValue: t('ord.failure.unknown', { code }) })}</span>;
+}
+
+/**
+ * A statement line's type. A HOLD says what it reserves: a risk-held order, or a direct top-up in progress
+ * (told apart by the memo the api writes on it).
+ */
+export function LedgerTypeTag({ type, memo }: { type: LedgerTransactionType; memo?: string | null }) {
+  const { t } = useTranslation();
+  const topupHold = type === 'HOLD' && memo === TOPUP_HOLD_MEMO;
+  const label = type === 'HOLD' ? t(topupHold ? 'ord.txHold.topup' : 'ord.txHold.risk') : t(`ord.txType.${type}`, { defaultValue: type });
+  const hint = type === 'HOLD' ? t(topupHold ? 'ord.txHint.holdTopup' : 'ord.txHint.holdRisk') : t(`ord.txHint.${type}`, { defaultValue: '' });
+  const tag = (
+    <Tag color={TX_COLOR[type] ?? 'default'} variant="outlined" data-testid="tx-type" data-type={type} data-hold={type === 'HOLD' ? (topupHold ? 'topup' : 'risk') : undefined} style={tagStyle}>
+      {label}
     </Tag>
   );
+  return hint ? <Tooltip title={hint}>{tag}</Tooltip> : tag;
 }
 
 export function AttemptOutcomeTag({ outcome }: { outcome: AttemptOutcome }) {
@@ -43,14 +62,29 @@ export function AttemptOutcomeTag({ outcome }: { outcome: AttemptOutcome }) {
   );
 }
 
-/** Server-side delivery latency (发货时延) in milliseconds; a dash when the order was not delivered. */
-export function Latency({ ms }: { ms: number | null | undefined }) {
+export function TopupStatusTag({ status }: { status: TopupTaskStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={TOPUP_COLOR[status] ?? 'default'} data-testid="topup-progress-status" data-status={status} style={tagStyle}>
+      {t(`ord.topup.status.${status}`, { defaultValue: status })}
+    </Tag>
+  );
+}
+
+/**
+ * Delivery latency (发货时延): the server's milliseconds for card codes, the supplier's minutes and seconds for
+ * a direct top-up; a dash when the order was not delivered. `topup` undefined: not known yet (the SKU is
+ * loading), so nothing is shown rather than the wrong unit.
+ */
+export function Latency({ ms, topup }: { ms: number | null | undefined; topup: boolean | undefined }) {
   const { t } = useTranslation();
   if (ms === null || ms === undefined) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
-  const text = ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : Math.round(ms).toLocaleString();
+  if (topup === undefined) return <Typography.Text type="secondary">…</Typography.Text>;
   return (
-    <span data-testid="order-latency" data-value={ms} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-      {t('ord.latency', { ms: text })}
-    </span>
+    <Tooltip title={t(topup ? 'ord.latencyTopupHint' : 'ord.latencyCardHint')}>
+      <span data-testid="order-latency" data-value={ms} data-kind={topup ? 'topup' : 'card'} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+        {topup ? formatDuration(t, ms) : formatMilliseconds(ms)}
+      </span>
+    </Tooltip>
   );
 }

@@ -45,7 +45,7 @@ export function SkuDetail({ sku, history, renderActions }: { sku: SkuFieldsFragm
           <Money fen={sku.unifiedPrice} strong />
         </Descriptions.Item>
         <Descriptions.Item label={t('cat.detail.stock')}>
-          <StockStateTag state={sku.stockState} />
+          <StockStateTag state={sku.stockState} deliveryMode={sku.deliveryMode} />
         </Descriptions.Item>
         <Descriptions.Item label={t('cat.detail.sources')}>{sku.liveOfferCount}</Descriptions.Item>
         <Descriptions.Item label={t('cat.detail.movement')} span={2}>

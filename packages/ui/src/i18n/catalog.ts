@@ -10,6 +10,8 @@ export const catalogZhCN = {
   delivery: { CARD_CODE: '卡密', DIRECT_TOPUP: '直充' },
   skuStatus: { ACTIVE: '在售', DELISTED: '已下架' },
   stock: { IN_STOCK: '有货', LOW: '库存紧张', OUT_OF_STOCK: '缺货' },
+  /** A direct top-up has no stock: it can be bought while a source takes orders. */
+  topupStock: { IN_STOCK: '可充值', LOW: '可充值', OUT_OF_STOCK: '暂无货源' },
   offerStatus: { PENDING_REVIEW: '待审核', LIVE: '供货中', PAUSED: '已暂停', REJECTED: '已驳回', DELISTED: '已下架' },
   offerAction: { APPROVE: '通过', REJECT: '驳回', PAUSE: '暂停供货', RESUME: '恢复供货', DELIST: '下架' },
   pauseReason: { SUPPLIER: '货源商主动暂停', AUTHORIZATION_EXPIRED: '产品授权书已过期', ADMIN: '联盟暂停' },
@@ -71,6 +73,7 @@ export const catalogEn: CatalogResources = {
   delivery: { CARD_CODE: 'Card code', DIRECT_TOPUP: 'Direct top-up' },
   skuStatus: { ACTIVE: 'On sale', DELISTED: 'Delisted' },
   stock: { IN_STOCK: 'In stock', LOW: 'Low stock', OUT_OF_STOCK: 'Out of stock' },
+  topupStock: { IN_STOCK: 'Available', LOW: 'Available', OUT_OF_STOCK: 'No source' },
   offerStatus: { PENDING_REVIEW: 'Pending review', LIVE: 'Live', PAUSED: 'Paused', REJECTED: 'Rejected', DELISTED: 'Delisted' },
   offerAction: { APPROVE: 'Approve', REJECT: 'Reject', PAUSE: 'Pause', RESUME: 'Resume', DELIST: 'Delist' },
   pauseReason: { SUPPLIER: 'Paused by the supplier', AUTHORIZATION_EXPIRED: 'Product authorisation expired', ADMIN: 'Paused by the alliance' },

@@ -2,6 +2,7 @@ import { catalogEn, catalogZhCN } from './catalog';
 import { consolesEn, consolesZhCN } from './consoles';
 import { documentsEn, documentsZhCN } from './documents';
 import { ordersEn, ordersZhCN } from './orders';
+import { liveEn, liveZhCN, notificationsEn, notificationsZhCN } from './notifications';
 import { ticketsEn, ticketsZhCN } from './tickets';
 
 /** Strings shared by both apps. Each app merges its own on top (initI18n). */
@@ -42,7 +43,8 @@ export const sharedZhCN = {
     point2: '毫秒级发卡，多货源自动切换，履约可追溯',
     point3: '分级售后时效与季度五维评估，优胜劣汰',
   },
-  time: { zone: '北京时间（UTC+8）' },
+  time: { zone: '北京时间（UTC+8）', remaining: '剩余 {{time}}', overdue: '已超时 {{time}}', dueAt: '截止 {{time}}' },
+  duration: { d: '{{count}} 天', h: '{{count}} 小时', min: '{{count}} 分', s: '{{count}} 秒', underSecond: '不到 1 秒' },
   auth: {
     signIn: '登录',
     signingIn: '登录中…',
@@ -105,6 +107,8 @@ export const sharedZhCN = {
   cat: catalogZhCN,
   ord: ordersZhCN,
   tk: ticketsZhCN,
+  notifications: notificationsZhCN,
+  live: liveZhCN,
   con: consolesZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
@@ -127,6 +131,12 @@ export const sharedZhCN = {
     SKU_UNAVAILABLE: '商品暂不可售',
     QUANTITY_OUT_OF_RANGE: '购买数量超出范围',
     RISK_REVIEW: '订单需风控审核',
+    REAL_NAME_REQUIRED: '法定代表人未实名认证，单笔金额受限',
+    TOPUP_FAILED: '没有货源能完成这笔直充，未扣款',
+    SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
+    UNSUPPORTED_MEDIA_TYPE: '不支持的请求格式',
+    METHOD_NOT_ALLOWED: '不支持的请求方式',
+    INTERNAL_REF: '服务器内部错误，请稍后再试（错误编号 {{requestId}}）',
     INVITATION_EXPIRED: '邀请已过期，请联系管理员重新邀请',
     NETWORK: '无法连接服务器，请检查网络',
     SERVER: '服务器错误（{{status}}）',
@@ -173,7 +183,8 @@ export const sharedEn: SharedResources = {
     point2: 'Millisecond delivery, automatic failover between sources, full traceability',
     point3: 'Tiered after-sales SLAs and quarterly five-dimension scorecards',
   },
-  time: { zone: 'Beijing time (UTC+8)' },
+  time: { zone: 'Beijing time (UTC+8)', remaining: '{{time}} left', overdue: 'Overdue {{time}}', dueAt: 'Due {{time}}' },
+  duration: { d: '{{count}} d', h: '{{count}} h', min: '{{count}} min', s: '{{count}} s', underSecond: 'under 1 s' },
   auth: {
     signIn: 'Sign in',
     signingIn: 'Signing in…',
@@ -236,6 +247,8 @@ export const sharedEn: SharedResources = {
   cat: catalogEn,
   ord: ordersEn,
   tk: ticketsEn,
+  notifications: notificationsEn,
+  live: liveEn,
   con: consolesEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
@@ -258,6 +271,12 @@ export const sharedEn: SharedResources = {
     SKU_UNAVAILABLE: 'This product is not available.',
     QUANTITY_OUT_OF_RANGE: 'Quantity out of range.',
     RISK_REVIEW: 'The order is held for risk review.',
+    REAL_NAME_REQUIRED: 'Your legal representative is not real-name verified, so single orders are capped.',
+    TOPUP_FAILED: 'No source can do this top-up; nothing was charged.',
+    SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Please try again in a moment.',
+    UNSUPPORTED_MEDIA_TYPE: 'Unsupported request format.',
+    METHOD_NOT_ALLOWED: 'Request method not allowed.',
+    INTERNAL_REF: 'Server error. Please try again later (reference {{requestId}}).',
     INVITATION_EXPIRED: 'This invitation has expired; ask for a new one.',
     NETWORK: 'Cannot reach the server. Check your connection.',
     SERVER: 'Server error ({{status}})',

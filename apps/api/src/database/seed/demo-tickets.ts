@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Injectable } from '@nestjs/common';
 import type { UserActor } from '../../common/actor';
 import { Clock } from '../../common/clock';
+import { OfferService } from '../../modules/catalog/services/offer.service';
 import { CardCodeService } from '../../modules/inventory/services/card-code.service';
 import { OrderSearchService } from '../../modules/orders/services/order-search.service';
 import { OrderService } from '../../modules/orders/services/order.service';
@@ -30,6 +31,7 @@ export class DemoTicketsSeed {
     private readonly clocks: SlaClockService,
     private readonly orders: OrderService,
     private readonly orderSearch: OrderSearchService,
+    private readonly offers: OfferService,
     private readonly codes: CardCodeService,
     private readonly clock: Clock,
   ) {}
@@ -50,14 +52,19 @@ export class DemoTicketsSeed {
     const tech = await this.actor('tech@mengyuan.demo');
     // The member's delivered orders from the first supplier, newest first.
     const delivered = (await this.orderSearch.search(member, { status: OrderStatus.DELIVERED }, { offset: 0, limit: 100 })).items;
-    const mine: { orderId: string; codeIds: string[] }[] = [];
+    const mine: { orderId: string; codeIds: string[]; inStock: boolean }[] = [];
     for (const o of delivered) {
       const lines = await this.orders.lines(o.id);
       if (lines.length !== 1 || lines[0].supplierId !== supplier.organizationId) continue;
-      mine.push({ orderId: o.id, codeIds: (await this.codes.statesOf([lines[0].id])).map((c) => c.id) });
+      const offer = await this.offers.get(supplier, lines[0].offerId);
+      mine.push({ orderId: o.id, codeIds: (await this.codes.statesOf([lines[0].id])).map((c) => c.id), inStock: offer.stockAvailable + (offer.pendingStockDelta ?? 0) > 0 });
       if (mine.length === 10) break;
     }
     if (mine.length < 10) return;
+    // The reissued ticket (the fifth filed) needs a replacement code: an order of an offer that still has stock.
+    const withStock = mine.findIndex((m, i) => i >= 4 && m.inStock);
+    if (withStock < 0) return;
+    [mine[4], mine[withStock]] = [mine[withStock], mine[4]];
     let n = 0;
     /** Files a ticket `hoursAgo` (the clock moved back for the filing only), so its clocks have run that long. */
     const file = async (category: TicketCategory, description: string, hoursAgo = 0) => {

@@ -2,6 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { PgBoss } from 'pg-boss';
+import { resilientPgClient } from '../../common/resilience/resilient-pg';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DATABASE_URL } from '../../database/database.module';
 
@@ -45,6 +46,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationBootstrap(): Promise<void> {
     const working = this.config.jobsEnabled;
     const { PgBoss } = await import('pg-boss');
+    // The queue's own pool gets the same life-long error listener on every client as the api's (see resilientPgClient).
+    const Client = resilientPgClient((err) => this.log.warn(`job queue: database connection lost (${err.code ?? err.message}); the pool replaces it`));
     const boss = new PgBoss({
       connectionString: this.databaseUrl,
       schema: 'pgboss',
@@ -52,7 +55,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       max: working ? 4 : 2,
       supervise: working,
       schedule: working,
-    });
+      Client,
+    } as ConstructorParameters<typeof PgBoss>[0]);
     boss.on('error', (err) => this.log.error(`job queue: ${err.message}`));
     await boss.start();
     for (const def of this.definitions.values()) {

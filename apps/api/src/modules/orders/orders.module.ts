@@ -7,6 +7,7 @@ import { RiskModule } from '../risk/risk.module';
 import { RoutingModule } from '../routing/routing.module';
 import { OrderResolver } from './resolvers/order.resolver';
 import { TopupResolver } from './resolvers/topup.resolver';
+import { CardOrderPathService } from './services/card-order-path.service';
 import { OrderFulfilmentService } from './services/order-fulfilment.service';
 import { OrderLifecycleService } from './services/order-lifecycle.service';
 import { OrderSearchService } from './services/order-search.service';
@@ -16,7 +17,7 @@ import { TopupService } from './services/topup.service';
 
 @Module({
   imports: [CatalogModule, InventoryModule, LedgerModule, QualificationsModule, RiskModule, RoutingModule],
-  providers: [OrderService, OrderSearchService, OrderLifecycleService, OrderFulfilmentService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
+  providers: [OrderService, OrderSearchService, OrderLifecycleService, OrderFulfilmentService, CardOrderPathService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
   exports: [OrderService, OrderSearchService, OrderLifecycleService, TopupService],
 })
 export class OrdersModule {}

@@ -2,7 +2,7 @@
 export const walletZhCN = {
   wallet: {
     title: '钱包',
-    subtitle: '预付钱包：采购订单从余额中实时扣款',
+    subtitle: '预付钱包：卡密订单从余额中实时扣款；直充与待审核订单的金额先预留，完成后用于支付，失败则退回',
     balance: '可用余额',
     topUpTitle: '如何充值',
     topUp: '请通过对公银行转账向联盟账户汇款，并在附言中注明贵司名称。联盟财务核对到账后为您登记入账，余额随即更新；每笔充值都记录在账本和审计链中。',
@@ -16,6 +16,15 @@ export const walletZhCN = {
     transaction: '交易号',
     empty: '暂无收支记录。联盟登记您的第一笔充值后将显示在这里',
     viewOrder: '查看订单',
+    holdOutcome: {
+      PENDING_REVIEW: '等待联盟审核',
+      PROCESSING: '直充处理中',
+      DELIVERED: '已用于支付该订单',
+      FAILED: '已退回余额',
+      CANCELLED: '已退回余额',
+      PARTIALLY_REFUNDED: '已用于支付该订单',
+      REFUNDED: '已用于支付该订单',
+    },
   },
   payable: {
     title: '结算',
@@ -32,7 +41,7 @@ export type WalletResources = typeof walletZhCN;
 export const walletEn: WalletResources = {
   wallet: {
     title: 'Wallet',
-    subtitle: 'Your prepaid wallet: orders are paid from the balance at once',
+    subtitle: 'Your prepaid wallet: card orders are paid from the balance at once; direct top-ups and orders in review set their amount aside first, to pay once done or come back if not',
     balance: 'Available balance',
     topUpTitle: 'How to top up',
     topUp: 'Transfer money from your company bank account to the alliance\'s account, naming your company in the memo. Alliance finance records it once it arrives and your balance updates; every deposit is kept in the ledger and the audit chain.',
@@ -46,6 +55,15 @@ export const walletEn: WalletResources = {
     transaction: 'Transaction',
     empty: 'No entries yet. Your first deposit appears here once the alliance records it',
     viewOrder: 'View order',
+    holdOutcome: {
+      PENDING_REVIEW: 'Waiting for the alliance’s review',
+      PROCESSING: 'Top-up in progress',
+      DELIVERED: 'Paid for the order',
+      FAILED: 'Given back to the balance',
+      CANCELLED: 'Given back to the balance',
+      PARTIALLY_REFUNDED: 'Paid for the order',
+      REFUNDED: 'Paid for the order',
+    },
   },
   payable: {
     title: 'Payable',

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Badge, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, List, Modal, Progress, Result, Row, Space, Table, Tag, Typography } from 'antd';
-import { CheckOutlined, CloseOutlined, EyeOutlined, LockOutlined, PauseCircleOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Badge, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, List, Modal, Progress, Radio, Result, Row, Space, Table, Typography, type ButtonProps } from 'antd';
+import { CheckOutlined, CopyOutlined, EyeOutlined, LockOutlined, PauseCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { CardBatchDocument, CardBatchesDocument, QuarantineBatchDocument, RecordSampleResultDocument, RevealSampleCodeDocument, SampleCodesDocument, type CardBatchFieldsFragment } from '@mengyuan/graphql';
+import { CardBatchDocument, CardBatchesDocument, QuarantineBatchDocument, RecordSampleResultsDocument, RevealSampleCodesDocument, type CardBatchFieldsFragment, type RevealSampleCodesMutation } from '@mengyuan/graphql';
 import { AsyncState, BatchStatusTag, QuarantineReason, DateTime, errorMessage, PageHeader, useAuth } from '@mengyuan/ui';
 
 function waited(t: TFunction, since: string): string {
@@ -51,44 +51,89 @@ function QuarantineModal({ open, onClose }: { open: boolean; onClose: () => void
   );
 }
 
+/** Codes revealed and checked per page: the api's page limit. */
+const SAMPLE_PAGE = 100;
+
+type Revealed = RevealSampleCodesMutation['revealSampleCodes'][number];
+type SampleMark = 'VALID' | 'INVALID';
+
+/**
+ * One batch's sample, checked a page at a time: reveal a page of unchecked codes at once (one audited reveal),
+ * mark each valid or invalid against the brand's official system (or all valid at once), record the page in
+ * one call. A sample of 1,000 codes is ten pages, not two thousand calls.
+ */
 function SampleWorkspace({ batchId, onDecided }: { batchId: string; onDecided: () => void }) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
-  const [revealed, setRevealed] = useState<Record<string, { cardNumber: string | null; secret: string | null }>>({});
+  const [page, setPage] = useState<Revealed[] | null>(null);
+  const [marks, setMarks] = useState<Record<string, SampleMark>>({});
   const batch = useQuery(CardBatchDocument, { variables: { id: batchId } });
-  const codes = useQuery(SampleCodesDocument, { variables: { batchId } });
-  const [reveal, revealing] = useMutation(RevealSampleCodeDocument);
-  const [record, recording] = useMutation(RecordSampleResultDocument);
+  const [reveal, revealing] = useMutation(RevealSampleCodesDocument);
+  const [record, recording] = useMutation(RecordSampleResultsDocument, { refetchQueries: [CardBatchDocument] });
   const b = batch.data?.cardBatch;
-  const decided = b && b.status !== 'QUARANTINED';
+  const decided = !!b && b.status !== 'QUARANTINED';
+  const checked = b ? b.sampleValid + b.sampleInvalid : 0;
+  const left = b ? b.sampleSize - checked : 0;
+  const unchecked = (page ?? []).filter((c) => !c.result);
+  const marked = unchecked.filter((c) => marks[c.id]);
+  const invalid = marked.filter((c) => marks[c.id] === 'INVALID').length;
 
-  const doReveal = (codeId: string) =>
+  const revealPage = () =>
     modal.confirm({
-      title: t('sample.revealConfirm'),
+      title: t('sample.revealPageConfirm', { count: Math.min(SAMPLE_PAGE, left) }),
       content: t('sample.revealConfirmContent'),
       okText: t('sample.reveal'),
       cancelText: t('common.cancel'),
       okButtonProps: { 'data-testid': 'reveal-confirm' } as Record<string, string>,
       onOk: async () => {
         try {
-          const { data } = await reveal({ variables: { codeId } });
-          if (data) setRevealed((r) => ({ ...r, [codeId]: data.revealSampleCode }));
+          // Unchecked codes come first, so the first page is always the next work.
+          const { data } = await reveal({ variables: { batchId, page: { offset: 0, limit: SAMPLE_PAGE } } });
+          if (data) {
+            setPage(data.revealSampleCodes);
+            setMarks({});
+          }
         } catch (e) {
           message.error(errorMessage(t, e));
         }
       },
     });
 
-  const doRecord = async (codeId: string, result: 'VALID' | 'INVALID') => {
+  const submit = async () => {
+    const results = marked.map((c) => ({ codeId: c.id, result: marks[c.id] }));
     try {
-      const { data } = await record({ variables: { codeId, result } });
-      await codes.refetch();
-      const status = data?.recordSampleResult.status;
+      const { data } = await record({ variables: { batchId, results } });
+      const status = data?.recordSampleResults.status;
+      setPage(null);
+      setMarks({});
       if (status === 'SELLABLE') message.success(t('sample.decidedSellable'));
-      if (status === 'REJECTED') message.warning(t('sample.decidedRejected'));
+      else if (status === 'REJECTED') message.warning(t('sample.decidedRejected'));
+      else message.success(t('sample.recorded', { count: results.length }));
       if (status && status !== 'QUARANTINED') onDecided();
     } catch (e) {
       message.error(errorMessage(t, e));
+    }
+  };
+
+  const confirmSubmit = () => {
+    if (!invalid) return void submit();
+    modal.confirm({
+      title: t('sample.invalidConfirm'),
+      content: t('sample.invalidCount', { count: invalid }),
+      okText: t('sample.recordPage', { count: marked.length }),
+      okButtonProps: { danger: true, 'data-testid': 'sample-invalid-confirm' } as ButtonProps,
+      cancelText: t('common.cancel'),
+      onOk: submit,
+    });
+  };
+
+  const copyPage = async () => {
+    const text = unchecked.map((c) => [c.cardNumber, c.secret].filter(Boolean).join(',')).join('\n');
+    try {
+      await navigator.clipboard.writeText(text);
+      message.success(t('sample.copied', { count: unchecked.length }));
+    } catch {
+      message.error(t('sample.copyFailed'));
     }
   };
 
@@ -97,24 +142,25 @@ function SampleWorkspace({ batchId, onDecided }: { batchId: string; onDecided: (
       {b && (
         <Flex vertical gap={16}>
           <Card size="small" title={`${t('sample.batch')} ${b.skuCode} · ${b.skuName}`} extra={<BatchStatusTag status={b.status} />}>
-            <Descriptions size="small" column={2}>
+            <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
               <Descriptions.Item label={t('sample.accepted')}>{b.accepted.toLocaleString()}</Descriptions.Item>
-              <Descriptions.Item label={t('sample.sampleSize')}>{b.sampleSize}</Descriptions.Item>
+              <Descriptions.Item label={t('sample.sampleSize')}>{b.sampleSize.toLocaleString()}</Descriptions.Item>
               <Descriptions.Item label={t('sample.reason')} span={2}>
                 <QuarantineReason reason={b.quarantineReason} />
               </Descriptions.Item>
-              <Descriptions.Item label="ID" span={2}>
+              <Descriptions.Item label={t('sample.batchId')} span={2}>
                 <Typography.Text copyable type="secondary" style={{ fontSize: 12 }}>
                   {b.id}
                 </Typography.Text>
               </Descriptions.Item>
             </Descriptions>
             <Progress
-              percent={b.sampleSize ? Math.round(((b.sampleValid + b.sampleInvalid) * 100) / b.sampleSize) : 0}
+              percent={b.sampleSize ? Math.round((checked * 100) / b.sampleSize) : 0}
               success={{ percent: b.sampleSize ? Math.round((b.sampleValid * 100) / b.sampleSize) : 0 }}
               status={b.sampleInvalid > 0 ? 'exception' : undefined}
-              format={() => t('sample.progress', { done: b.sampleValid + b.sampleInvalid, size: b.sampleSize })}
+              format={() => t('sample.progress', { done: checked.toLocaleString(), size: b.sampleSize.toLocaleString() })}
               data-testid="sample-progress"
+              data-done={checked}
             />
           </Card>
           {decided && (
@@ -125,90 +171,105 @@ function SampleWorkspace({ batchId, onDecided }: { batchId: string; onDecided: (
               style={{ padding: 16 }}
             />
           )}
-          <Card size="small" title={t('sample.sampleCodes')} extra={<Typography.Text type="secondary">{t('sample.revealHint')}</Typography.Text>}>
-            <AsyncState loading={codes.loading} error={codes.error} hasData={!!codes.data} onRetry={() => void codes.refetch()}>
-              <Table
-                rowKey="id"
-                size="small"
-                pagination={false}
-                data-testid="sample-codes"
-                dataSource={codes.data?.sampleCodes ?? []}
-                columns={[
-                  { title: '#', key: 'n', width: 40, render: (_, __, i) => i + 1 },
-                  {
-                    title: `${t('sample.cardNumber')} / ${t('sample.secret')}`,
-                    key: 'code',
-                    render: (_, c) => {
-                      const r = revealed[c.id];
-                      if (!r)
-                        return (
-                          <Space>
-                            <Typography.Text type="secondary">
-                              <LockOutlined /> ••••••••••••
-                            </Typography.Text>
-                            <Button size="small" icon={<EyeOutlined />} onClick={() => doReveal(c.id)} loading={revealing.loading} data-testid="sample-reveal">
-                              {t('sample.reveal')}
-                            </Button>
-                          </Space>
-                        );
-                      return (
-                        <Flex vertical data-testid="sample-revealed">
-                          {r.cardNumber && <Typography.Text copyable code>{r.cardNumber}</Typography.Text>}
-                          {r.secret && <Typography.Text copyable code strong>{r.secret}</Typography.Text>}
-                        </Flex>
-                      );
-                    },
-                  },
-                  { title: t('sample.expiresAt'), dataIndex: 'expiresAt', width: 110, render: (v: string | null) => <DateTime value={v} dateOnly /> },
-                  {
-                    title: t('sample.result'),
-                    key: 'result',
-                    width: 220,
-                    render: (_, c) =>
-                      c.result ? (
-                        <Tag color={c.result === 'VALID' ? 'success' : 'error'} data-testid="sample-result">
-                          {t(c.result === 'VALID' ? 'sample.valid' : 'sample.invalid')}
-                        </Tag>
-                      ) : decided ? (
-                        <Tag>{t('sample.pending')}</Tag>
-                      ) : (
-                        <Space size={4}>
-                          <Button size="small" icon={<CheckOutlined />} disabled={!revealed[c.id]} loading={recording.loading} onClick={() => void doRecord(c.id, 'VALID')} data-testid="sample-valid">
-                            {t('sample.markValid')}
-                          </Button>
-                          <Button
-                            size="small"
-                            danger
-                            icon={<CloseOutlined />}
-                            disabled={!revealed[c.id]}
-                            loading={recording.loading}
-                            data-testid="sample-invalid"
-                            onClick={() =>
-                              modal.confirm({
-                                title: t('sample.invalidConfirm'),
-                                okText: t('sample.markInvalid'),
-                                okButtonProps: { danger: true },
-                                cancelText: t('common.cancel'),
-                                onOk: () => doRecord(c.id, 'INVALID'),
-                              })
-                            }
-                          >
-                            {t('sample.markInvalid')}
-                          </Button>
-                        </Space>
-                      ),
-                  },
-                ]}
-              />
-            </AsyncState>
-          </Card>
+          {!decided && (
+            <Card
+              size="small"
+              title={t('sample.pageTitle')}
+              extra={
+                page && unchecked.length > 0 ? (
+                  <Typography.Text type="secondary" data-testid="sample-marked">
+                    {t('sample.marked', { marked: marked.length, count: unchecked.length })}
+                  </Typography.Text>
+                ) : undefined
+              }
+            >
+              {!page || unchecked.length === 0 ? (
+                <Flex vertical align="center" gap={12} style={{ padding: '24px 0' }}>
+                  <LockOutlined style={{ fontSize: 28, color: '#8c8c8c' }} />
+                  <Typography.Text type="secondary" style={{ textAlign: 'center', maxWidth: 460 }}>
+                    {t('sample.pageHint', { left: left.toLocaleString(), size: SAMPLE_PAGE })}
+                  </Typography.Text>
+                  <Button type="primary" icon={<EyeOutlined />} loading={revealing.loading} onClick={revealPage} data-testid="sample-reveal-page">
+                    {t('sample.revealPage', { count: Math.min(SAMPLE_PAGE, left) })}
+                  </Button>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('sample.revealHint')}
+                  </Typography.Text>
+                </Flex>
+              ) : (
+                <Flex vertical gap={12}>
+                  <Flex gap={8} wrap justify="space-between">
+                    <Space wrap>
+                      <Button icon={<CheckOutlined />} onClick={() => setMarks((m) => Object.fromEntries(unchecked.map((c) => [c.id, m[c.id] ?? 'VALID'])))} data-testid="sample-all-valid">
+                        {t('sample.restValid')}
+                      </Button>
+                      <Button onClick={() => setMarks({})} disabled={!marked.length}>
+                        {t('sample.clearMarks')}
+                      </Button>
+                      <Button icon={<CopyOutlined />} onClick={() => void copyPage()}>
+                        {t('sample.copyPage')}
+                      </Button>
+                    </Space>
+                    <Button type="primary" danger={invalid > 0} loading={recording.loading} disabled={!marked.length} onClick={confirmSubmit} data-testid="sample-record-page">
+                      {t('sample.recordPage', { count: marked.length })}
+                    </Button>
+                  </Flex>
+                  <Table<Revealed>
+                    rowKey="id"
+                    size="small"
+                    data-testid="sample-codes"
+                    dataSource={unchecked}
+                    pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false, size: 'small' }}
+                    scroll={{ x: 400 }}
+                    onRow={(c) => ({ 'data-code-id': c.id, 'data-mark': marks[c.id] ?? '' }) as object}
+                    columns={[
+                      {
+                        title: `${t('sample.cardNumber')} / ${t('sample.secret')} / ${t('sample.expiresAt')}`,
+                        key: 'code',
+                        render: (_, c) => (
+                          <Flex vertical align="start" data-testid="sample-revealed">
+                            {c.cardNumber && <Typography.Text copyable code style={{ wordBreak: 'break-all' }}>{c.cardNumber}</Typography.Text>}
+                            {c.secret && <Typography.Text copyable code strong style={{ wordBreak: 'break-all' }}>{c.secret}</Typography.Text>}
+                            {c.expiresAt && (
+                              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                                {t('sample.expiresAt')} <DateTime value={c.expiresAt} dateOnly />
+                              </Typography.Text>
+                            )}
+                          </Flex>
+                        ),
+                      },
+                      {
+                        title: t('sample.result'),
+                        key: 'result',
+                        width: 170,
+                        render: (_, c) => (
+                          <Radio.Group size="small" buttonStyle="solid" value={marks[c.id]} onChange={(e) => setMarks((m) => ({ ...m, [c.id]: e.target.value as SampleMark }))} aria-label={t('sample.result')}>
+                            <Radio.Button value="VALID" data-testid="sample-valid">
+                              {t('sample.markValid')}
+                            </Radio.Button>
+                            <Radio.Button
+                              value="INVALID"
+                              data-testid="sample-invalid"
+                              style={marks[c.id] === 'INVALID' ? { background: '#cf1322', borderColor: '#cf1322', color: '#fff' } : { color: '#cf1322' }}
+                            >
+                              {t('sample.markInvalid')}
+                            </Radio.Button>
+                          </Radio.Group>
+                        ),
+                      },
+                    ]}
+                  />
+                </Flex>
+              )}
+            </Card>
+          )}
         </Flex>
       )}
     </AsyncState>
   );
 }
 
-/** 抽样测试: quarantined batches oldest first → sampled codes → reveal one (explicit, audited) → valid / invalid. */
+/** 抽样测试: quarantined batches oldest first → a page of sampled codes revealed (explicit, audited) → each valid / invalid → recorded in one call. */
 export default function SampleCheckPage() {
   const { t } = useTranslation();
   const { user } = useAuth();

@@ -187,7 +187,7 @@ export default function SkusPage() {
                 align: 'right',
                 render: (n: number, s) => <Typography.Text type={n < MIN_LIVE_OFFERS && s.status === 'ACTIVE' ? 'warning' : undefined}>{n}</Typography.Text>,
               },
-              { title: t('skus.stock'), key: 'stock', width: 130, render: (_, s) => <StockStateTag state={s.stockState} count={s.deliveryMode === 'CARD_CODE' ? s.stockAvailable : undefined} /> },
+              { title: t('skus.stock'), key: 'stock', width: 130, render: (_, s) => <StockStateTag state={s.stockState} deliveryMode={s.deliveryMode} count={s.deliveryMode === 'CARD_CODE' ? s.stockAvailable : undefined} /> },
               { title: t('skus.status'), dataIndex: 'status', width: 80, render: (v: string) => <SkuStatusTag status={v} /> },
               {
                 title: t('common.actions'),

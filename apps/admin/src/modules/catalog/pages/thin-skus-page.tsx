@@ -57,7 +57,7 @@ export default function ThinSkusPage() {
                   </Tag>
                 ),
               },
-              { title: t('skus.stock'), key: 'stock', width: 140, render: (_, s) => <StockStateTag state={s.stockState} count={s.deliveryMode === 'CARD_CODE' ? s.stockAvailable : undefined} /> },
+              { title: t('skus.stock'), key: 'stock', width: 140, render: (_, s) => <StockStateTag state={s.stockState} deliveryMode={s.deliveryMode} count={s.deliveryMode === 'CARD_CODE' ? s.stockAvailable : undefined} /> },
             ]}
           />
         </AsyncState>

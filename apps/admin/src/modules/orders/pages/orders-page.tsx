@@ -2,25 +2,24 @@ import { Button, Card, Flex, Select, Table, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { OrderStatus } from '@mengyuan/domain';
 import { OrdersDocument, type OrderFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, Latency, Money, OrderStatusTag, PageHeader } from '@mengyuan/ui';
-import { OrgPicker, useOrgNames } from '../../finance/components/org-picker';
-import { AdminOrderDrawer, SkuName } from '../components/order-parts';
+import { AsyncState, DateTime, FailureText, Money, OrderStatusTag, PageHeader, useFixedRight } from '@mengyuan/ui';
+import { OrgPicker } from '../../finance/components/org-picker';
+import { AdminOrderDrawer, OrderLatency, OrgName, SkuName } from '../components/order-parts';
 
 const PAGE_SIZE = 20;
 
 /** 订单: every member's orders, by member and status, with latency and the routing attempts in details. */
 export default function AdminOrdersPage() {
   const { t } = useTranslation();
+  const fixedRight = useFixedRight();
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') as OrderStatus | null) ?? undefined;
   const memberId = params.get('member') ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const open = params.get('order');
-  const members = useOrgNames('MEMBER');
-  const memberName = (id: string) => members.get(id) ?? `${id.slice(0, 8)}…`;
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) {
@@ -62,7 +61,7 @@ export default function AdminOrdersPage() {
             data-testid="admin-orders-table"
             loading={loading && !!data}
             dataSource={data?.orders.items ?? []}
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1320 }}
             locale={{ emptyText: t('adminOrders.empty') }}
             onRow={(o) => ({ 'data-order-no': o.clientOrderNo, 'data-status': o.status }) as object}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.orders.totalCount ?? 0, onChange: (p) => set({ page: String(p) }), hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
@@ -77,31 +76,31 @@ export default function AdminOrdersPage() {
                   </Typography.Link>
                 ),
               },
-              { title: t('adminOrders.member'), dataIndex: 'memberId', width: 180, render: (id: string) => <Link to={`/organizations/${id}`}>{memberName(id)}</Link> },
-              { title: t('adminOrders.sku'), dataIndex: 'skuId', render: (id: string) => <SkuName id={id} /> },
+              { title: t('adminOrders.member'), dataIndex: 'memberId', width: 180, render: (id: string) => <OrgName id={id} kind="MEMBER" /> },
+              { title: t('adminOrders.sku'), dataIndex: 'skuId', width: 200, render: (id: string) => <SkuName id={id} /> },
               { title: t('adminOrders.quantity'), dataIndex: 'quantity', width: 70, align: 'right' },
               { title: t('adminOrders.total'), dataIndex: 'total', width: 120, align: 'right', render: (v: string) => <Money fen={v} strong /> },
               {
                 title: t('adminOrders.status'),
                 dataIndex: 'status',
-                width: 120,
+                width: 160,
                 render: (s: OrderStatus, o) => (
                   <Flex vertical gap={2}>
                     <OrderStatusTag status={s} />
                     {o.failureCode && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t(`errors.${o.failureCode}`, { defaultValue: o.failureCode })}
+                        <FailureText code={o.failureCode} />
                       </Typography.Text>
                     )}
                   </Flex>
                 ),
               },
               { title: t('adminOrders.placedAt'), dataIndex: 'placedAt', width: 170, render: (v: string) => <DateTime value={v} /> },
-              { title: t('adminOrders.latency'), dataIndex: 'latencyMs', width: 100, align: 'right', render: (ms: number | null) => <Latency ms={ms} /> },
+              { title: t('adminOrders.latency'), dataIndex: 'latencyMs', width: 100, align: 'right', render: (ms: number | null, o) => <OrderLatency skuId={o.skuId} ms={ms} /> },
               {
                 title: t('common.actions'),
                 key: 'actions',
-                fixed: 'right',
+                fixed: fixedRight,
                 width: 80,
                 render: (_, o) => (
                   <Button type="link" size="small" onClick={() => set({ order: o.id })} data-testid="order-details">
@@ -113,7 +112,7 @@ export default function AdminOrdersPage() {
           />
         </AsyncState>
       </Card>
-      <AdminOrderDrawer orderId={open} memberName={memberName} onClose={() => set({ order: null })} />
+      <AdminOrderDrawer orderId={open} onClose={() => set({ order: null })} />
     </>
   );
 }

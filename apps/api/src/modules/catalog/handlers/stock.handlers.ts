@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DeferredWrites } from '../../../common/events/deferred-writes';
 import { EventBus } from '../../../common/events/event-bus';
 import { StockChangedEvent } from '../../inventory/inventory.events';
+import { OrganizationStatusChangedEvent } from '../../organizations/organizations.events';
 import { OfferService } from '../services/offer.service';
 
 const FOLD_INTERVAL_MS = 1000;
@@ -26,6 +27,8 @@ export class StockHandlers implements OnModuleInit, OnApplicationBootstrap, OnAp
   ) {}
 
   onModuleInit(): void {
+    // A supplier suspended, eliminated or admitted changes who may sell: routing forgets its snapshots.
+    this.events.afterCommit(OrganizationStatusChangedEvent, 'catalog.routing-snapshots', () => this.offers.forgetRoutable());
     this.events.onTransaction(StockChangedEvent, 'catalog.stock-counter', (e) => {
       // Hot path (measured: every card order): one appended row, written at commit with the other deferred writes.
       if (e.sale) this.deferred.defer('INSERT INTO offer_stock_deltas (offer_id, delta) VALUES ($1, $2)', [e.offerId, e.delta]);

@@ -73,6 +73,16 @@ export class CardCodeService {
     return sold.map((c) => ({ id: c.id, expiresAt: c.expires_at, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
   }
 
+  /**
+   * Codes the order path's one statement sold (`inventory_sell_codes`, this module's SQL function): published
+   * as this module's facts and decrypted for the buyer.
+   */
+  async soldInStatement(actor: Actor | null, sale: { offerId: string; supplierId: string; orderLineId: string }, rows: { id: string; ciphertext: Buffer; nonce: Buffer; expiresAt: Date | null }[]): Promise<SoldCode[]> {
+    await this.events.publish(new CodesSoldEvent(actor, sale.offerId, sale.supplierId, sale.orderLineId, rows.map((c) => c.id)));
+    await this.events.publish(new StockChangedEvent(actor, sale.offerId, -rows.length, true));
+    return rows.map((c) => ({ id: c.id, expiresAt: c.expiresAt, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
+  }
+
   /** The codes sold to these order lines, decrypted (the caller has checked the buyer). */
   async ofOrderLines(orderLineIds: string[]): Promise<SoldCode[]> {
     if (!orderLineIds.length) return [];

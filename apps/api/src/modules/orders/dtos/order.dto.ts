@@ -82,6 +82,8 @@ export class StatementLineDto {
   @Field(() => MoneyScalar, { description: 'Positive adds to the balance' }) amount: string;
   @Field(() => String, { nullable: true }) reference: string | null;
   @Field(() => ID, { nullable: true }) orderId: string | null;
+  @Field(() => String, { nullable: true, description: "Why the transaction was posted, when its type alone does not say: a HOLD with 'direct top-up in progress' reserves a direct top-up, a HOLD without one a risk-held order" })
+  memo: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 }
 

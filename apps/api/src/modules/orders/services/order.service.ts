@@ -35,6 +35,7 @@ import { OrderAttemptEntity } from '../entities/order-attempt.entity';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { OrderCodesRevealedEvent, OrderPlacedEvent, OrderReviewedEvent, type OrderFacts, type OrderLineFacts } from '../orders.events';
+import { CardOrderPathService } from './card-order-path.service';
 import { OrderFulfilmentService } from './order-fulfilment.service';
 import { OrderLifecycleService, orderFacts } from './order-lifecycle.service';
 import { OrderVelocityService } from './order-velocity.service';
@@ -90,6 +91,7 @@ export class OrderService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly lifecycle: OrderLifecycleService,
     private readonly fulfilment: OrderFulfilmentService,
+    private readonly cardPath: CardOrderPathService,
     private readonly velocity: OrderVelocityService,
     private readonly routing: RoutingService,
     private readonly skus: SkuService,
@@ -134,6 +136,12 @@ export class OrderService {
     const placedAt = this.clock.now();
     const started = process.hrtime.bigint();
     const hash = OrderService.requestHash(input);
+    // A plain card order (no top-up account, no device to watch) takes the one-statement path; it answers null
+    // for everything that needs the general path below.
+    if (!input.rechargeAccount && !deviceFingerprint) {
+      const fast = await this.cardPath.tryPlace(actor, { ...input, skuId: assertId(input.skuId, 'SKU') }, hash, placedAt, started);
+      if (fast) return { ...fast, failure: fast.order.status === OrderStatus.FAILED ? orderFailed(fast.order.failureCode as ErrorCode, fast.order.id, FAILURE_MESSAGES[fast.order.failureCode as ErrorCode] ?? fast.order.failureCode!) : null };
+    }
     const sku = await this.skus.forOrder(assertId(input.skuId, 'SKU'));
     if (!sku) throw notFound('SKU');
     const unit = BigInt(sku.unifiedPrice);

@@ -104,6 +104,9 @@ export class TicketDto {
   @Field() memberName: string;
   @Field(() => ID) supplierId: string;
   @Field() supplierName: string;
+  @Field(() => MoneyScalar, { description: 'What the member paid per unit of the line: a refund gives back at most unitPrice × quantity' }) unitPrice: string;
+  @Field(() => Int, { description: 'Units on the order line' }) quantity: number;
+  @Field(() => MoneyScalar, { nullable: true, description: 'The supplier’s settlement per unit, what a refund charges back to it pro rata (suppliers and the alliance; null for members)' }) unitSettlement: string | null;
   @Field(() => TicketCategory) category: TicketCategory;
   @Field(() => TicketTier, { description: 'The supplier tier the category sets' }) tier: TicketTier;
   @Field(() => TicketTier, { description: 'Who has it now (L3 once escalated)' }) level: TicketTier;

@@ -1,4 +1,4 @@
-import { REOPEN_DAYS, SlaClockState, TicketStatus } from '@mengyuan/domain';
+import { OrganizationKind, REOPEN_DAYS, SlaClockState, TicketStatus } from '@mengyuan/domain';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
@@ -41,6 +41,7 @@ export class TicketViewService {
       out.push(
         Object.assign(new TicketDto(), {
           id: t.id, number: ticketNumber(t.number), orderId: t.orderId, orderLineId: t.orderLineId, ...c, memberId: t.memberId, supplierId: t.supplierId,
+          unitSettlement: actor.organizationKind === OrganizationKind.MEMBER ? null : c.unitSettlement,
           category: t.category, tier: t.tier, level: t.level, status: t.status, description: t.description, codeIds: t.codeIds, cycle: t.cycle, version: t.version,
           openedAt: t.openedAt, firstRespondedAt: t.firstRespondedAt, escalatedAt: t.escalatedAt, resolvedAt: t.resolvedAt, reopenedAt: t.reopenedAt,
           closedAt: t.closedAt, updatedAt: t.updatedAt, clocks: own, nextDueAt: running.length ? new Date(Math.min(...running)) : null,

@@ -80,6 +80,10 @@ export interface TicketContext {
   skuName: string;
   memberName: string;
   supplierName: string;
+  /** The member's price per unit, the line's units and the supplier's settlement per unit (fen). */
+  unitPrice: string;
+  quantity: number;
+  unitSettlement: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -441,16 +445,18 @@ export class TicketService implements OnModuleInit {
     }
   }
 
-  /** Order number, SKU and the two organisations' names for a page of tickets, in one read. */
+  /** Order number, SKU, the line's prices and the two organisations' names for a page of tickets, in one read. */
   async contexts(ids: string[]): Promise<Map<string, TicketContext>> {
     if (!ids.length) return new Map();
     const rows = await this.tickets
       .createQueryBuilder('t')
       .innerJoin('orders', 'o', 'o.id = t.order_id')
+      .innerJoin('order_lines', 'l', 'l.id = t.order_line_id')
       .innerJoin('skus', 's', 's.id = o.sku_id')
       .innerJoin('organizations', 'm', 'm.id = t.member_id')
       .innerJoin('organizations', 'sp', 'sp.id = t.supplier_id')
-      .select(['t.id AS id', 'o.client_order_no AS "clientOrderNo"', 's.id AS "skuId"', 's.code AS "skuCode"', 's.name AS "skuName"', 'm.name AS "memberName"', 'sp.name AS "supplierName"'])
+      .select(['t.id AS id', 'o.client_order_no AS "clientOrderNo"', 's.id AS "skuId"', 's.code AS "skuCode"', 's.name AS "skuName"', 'm.name AS "memberName"', 'sp.name AS "supplierName"',
+        'o.unit_price AS "unitPrice"', 'l.quantity AS "quantity"', 'l.unit_settlement AS "unitSettlement"'])
       .where('t.id IN (:...ids)', { ids })
       .getRawMany<TicketContext & { id: string }>();
     return new Map(rows.map(({ id, ...c }) => [id, c]));

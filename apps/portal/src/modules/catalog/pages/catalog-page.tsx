@@ -5,7 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Category, MIN_LIVE_OFFERS } from '@mengyuan/domain';
 import { BrandsDocument, CatalogDocument, type SkuFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, CategoryTag, Money, PageHeader, PriceMovement, StockStateTag } from '@mengyuan/ui';
+import { AsyncState, CategoryTag, Money, PageHeader, PriceMovement, StockStateTag, useFixedRight } from '@mengyuan/ui';
 import { SkuDrawer } from '../components/sku-drawer';
 import { BuyButton } from '../../orders/components/buy-dialog';
 
@@ -14,6 +14,7 @@ const PAGE_SIZE = 20;
 /** 商品目录: the alliance catalog at unified prices, by category, brand and search, with a detail drawer. */
 export default function CatalogPage() {
   const { t } = useTranslation();
+  const fixedRight = useFixedRight();
   const [category, setCategory] = useState<Category | 'ALL'>('ALL');
   const [brandId, setBrandId] = useState<string | undefined>();
   const [search, setSearch] = useState('');
@@ -101,7 +102,7 @@ export default function CatalogPage() {
               { title: t('catalog.delivery'), dataIndex: 'deliveryMode', width: 90, render: (d: string) => t(`cat.delivery.${d}`) },
               { title: t('catalog.faceValue'), dataIndex: 'faceValue', width: 110, align: 'right', render: (v: string) => <Money fen={v} /> },
               { title: t('catalog.unifiedPrice'), dataIndex: 'unifiedPrice', width: 120, align: 'right', render: (v: string) => <Money fen={v} strong /> },
-              { title: t('catalog.stock'), dataIndex: 'stockState', width: 100, render: (s: string) => <StockStateTag state={s} /> },
+              { title: t('catalog.stock'), dataIndex: 'stockState', width: 100, render: (s: string, sku) => <StockStateTag state={s} deliveryMode={sku.deliveryMode} /> },
               {
                 title: <Tooltip title={t('catalog.sourcesHint')}>{t('catalog.sources')}</Tooltip>,
                 dataIndex: 'liveOfferCount',
@@ -123,7 +124,7 @@ export default function CatalogPage() {
                 title: '',
                 key: 'open',
                 width: 150,
-                fixed: 'right',
+                fixed: fixedRight,
                 render: (_, s) => (
                   <Flex gap={4} align="center">
                     <BuyButton sku={s} />

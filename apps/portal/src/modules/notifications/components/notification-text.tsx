@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { NotificationFieldsFragment } from '@mengyuan/graphql';
 import { formatFen } from '@mengyuan/domain';
-import { formatDateTime } from '@mengyuan/ui';
+import { formatDateTime, renderTicketNotification, ticketOfNotification } from '@mengyuan/ui';
 
 type Params = Record<string, unknown>;
 
@@ -56,6 +56,8 @@ function catalogValues(t: TFunction, type: string, p: Params): Record<string, st
 
 /** Title and body of a notification, rendered through i18n from its type and params (enums translated too). */
 export function renderNotification(t: TFunction, n: Pick<NotificationFieldsFragment, 'type' | 'params'>): { title: string; body: string } {
+  const ticket = renderTicketNotification(t, n);
+  if (ticket) return ticket;
   const p = (n.params ?? {}) as Params;
   const key = variant(n);
   const values = {
@@ -76,6 +78,8 @@ export function renderNotification(t: TFunction, n: Pick<NotificationFieldsFragm
 
 /** Where a notification leads in the portal. */
 export function notificationLink(n: Pick<NotificationFieldsFragment, 'type' | 'params'>): string {
+  const ticketId = ticketOfNotification(n);
+  if (ticketId) return `/tickets/${ticketId}`;
   if (n.type === 'ORGANIZATION_DECIDED') {
     const to = ((n.params ?? {}) as Params).to;
     return to === 'APPLIED' || to === 'UNDER_REVIEW' || to === 'PROBATION' || to === 'ACTIVE' ? '/onboarding' : '/';

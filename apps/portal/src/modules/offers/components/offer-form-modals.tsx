@@ -10,7 +10,10 @@ import { isLowPrice, parseYuan, shareOfFace } from './price';
 
 interface PriceFields {
   price: string;
-  threshold: number;
+  /** Card offers: the low-stock alert level. */
+  threshold?: number;
+  /** Direct top-up offers: open tasks at most; empty is no limit. */
+  capacity?: number | null;
 }
 
 /** Validation rules of the settlement price against the SKU: an amount, not above the unified price. */
@@ -47,7 +50,7 @@ function LowPriceWarning({ price, faceValue }: { price: string | undefined; face
 
 function applyFieldErrors(form: ReturnType<typeof Form.useForm<PriceFields & { skuId?: string }>>[0], error: unknown): boolean {
   const fields = fieldErrors(error);
-  const map: Record<string, string> = { settlementPrice: 'price', lowStockThreshold: 'threshold', skuId: 'skuId' };
+  const map: Record<string, string> = { settlementPrice: 'price', lowStockThreshold: 'threshold', capacity: 'capacity', skuId: 'skuId' };
   const list = Object.entries(fields)
     .filter(([k]) => map[k])
     .map(([k, v]) => ({ name: map[k] as 'price', errors: v }));
@@ -55,7 +58,26 @@ function applyFieldErrors(form: ReturnType<typeof Form.useForm<PriceFields & { s
   return list.length > 0;
 }
 
-/** 新增货源: pick an alliance SKU, a settlement price in yuan and a low-stock alert level. */
+/**
+ * What a card offer needs (a low-stock alert level) or a direct top-up offer (how many tasks it takes at once):
+ * a top-up has no codes, so no stock to watch.
+ */
+function SupplyField({ topup, withHint }: { topup: boolean; withHint: boolean }) {
+  const { t } = useTranslation();
+  if (topup)
+    return (
+      <Form.Item name="capacity" label={t('offers.capacity')} extra={t('offers.capacityFieldHint')} style={{ flex: 1 }}>
+        <InputNumber min={1} max={100_000} precision={0} placeholder={t('offers.capacityUnlimited')} style={{ width: '100%' }} data-testid="offer-capacity-input" />
+      </Form.Item>
+    );
+  return (
+    <Form.Item name="threshold" label={t('offers.threshold')} extra={withHint ? t('offers.thresholdHint') : undefined} rules={[{ required: true, message: t('offers.thresholdRequired') }]} style={{ flex: 1 }}>
+      <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} data-testid="offer-threshold" />
+    </Form.Item>
+  );
+}
+
+/** 新增货源: pick an alliance SKU, a settlement price in yuan, and a low-stock alert level (card codes) or a capacity (direct top-ups). */
 export function CreateOfferModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated?: (offer: OfferFieldsFragment) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -67,6 +89,7 @@ export function CreateOfferModal({ open, onClose, onCreated }: { open: boolean; 
   const [create, { loading }] = useMutation(CreateOfferDocument, { refetchQueries: [OffersDocument], awaitRefetchQueries: true });
   const priceRules = usePriceRules(selected);
   const price = Form.useWatch('price', form);
+  const topup = selected?.deliveryMode === 'DIRECT_TOPUP';
   const skus = useMemo(() => {
     const items = catalog.data?.catalog.items ?? [];
     // Keep the chosen SKU among the options while another search is shown.
@@ -92,7 +115,8 @@ export function CreateOfferModal({ open, onClose, onCreated }: { open: boolean; 
     if (!values.skuId || fen === null) return;
     setError(null);
     try {
-      const { data } = await create({ variables: { input: { skuId: values.skuId, settlementPrice: fen.toString(), lowStockThreshold: values.threshold } } });
+      const supply = topup ? { capacity: values.capacity ?? null } : { lowStockThreshold: values.threshold ?? 10 };
+      const { data } = await create({ variables: { input: { skuId: values.skuId, settlementPrice: fen.toString(), ...supply } } });
       message.success(t('offers.created'));
       if (data) onCreated?.(data.createOffer);
       close();
@@ -173,6 +197,7 @@ export function CreateOfferModal({ open, onClose, onCreated }: { open: boolean; 
         {selected && (
           <Flex gap={16} wrap style={{ marginTop: -8, marginBottom: 16 }}>
             <CategoryTag category={selected.category} />
+            <Typography.Text type="secondary">{t(`cat.delivery.${selected.deliveryMode}`)}</Typography.Text>
             <Typography.Text type="secondary">
               {t('offers.faceValue')} <Money fen={selected.faceValue} />
             </Typography.Text>
@@ -185,9 +210,7 @@ export function CreateOfferModal({ open, onClose, onCreated }: { open: boolean; 
           <Form.Item name="price" label={t('offers.priceYuan')} rules={priceRules} style={{ flex: 1 }}>
             <Input prefix="¥" placeholder={t('offers.pricePlaceholder')} inputMode="decimal" data-testid="offer-price" />
           </Form.Item>
-          <Form.Item name="threshold" label={t('offers.threshold')} extra={t('offers.thresholdHint')} rules={[{ required: true, message: t('offers.thresholdRequired') }]} style={{ flex: 1 }}>
-            <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} data-testid="offer-threshold" />
-          </Form.Item>
+          <SupplyField topup={topup} withHint />
         </Flex>
         <LowPriceWarning price={price} faceValue={selected?.faceValue} />
       </Form>
@@ -195,7 +218,7 @@ export function CreateOfferModal({ open, onClose, onCreated }: { open: boolean; 
   );
 }
 
-/** 修改货源: settlement price and low-stock alert level of an existing offer. */
+/** 修改货源: settlement price, and the low-stock alert level (card codes) or capacity (direct top-ups) of an offer. */
 export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -204,6 +227,7 @@ export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment 
   const [update, { loading }] = useMutation(UpdateOfferDocument);
   const priceRules = usePriceRules(offer);
   const price = Form.useWatch('price', form);
+  const topup = offer?.deliveryMode === 'DIRECT_TOPUP';
 
   const close = () => {
     setError(null);
@@ -221,7 +245,8 @@ export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment 
     if (fen === null) return;
     setError(null);
     try {
-      await update({ variables: { id: offer.id, input: { settlementPrice: fen.toString(), lowStockThreshold: values.threshold } } });
+      const supply = topup ? { capacity: values.capacity ?? null } : { lowStockThreshold: values.threshold };
+      await update({ variables: { id: offer.id, input: { settlementPrice: fen.toString(), ...supply } } });
       message.success(t('offers.saved'));
       close();
     } catch (e) {
@@ -239,7 +264,7 @@ export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment 
       confirmLoading={loading}
       destroyOnHidden
       afterOpenChange={(visible) => {
-        if (visible && offer) form.setFieldsValue({ price: fenToYuan(offer.settlementPrice), threshold: offer.lowStockThreshold });
+        if (visible && offer) form.setFieldsValue({ price: fenToYuan(offer.settlementPrice), threshold: offer.lowStockThreshold, capacity: offer.capacity ?? null });
       }}
     >
       <Typography.Paragraph type="secondary">{t('offers.editIntro')}</Typography.Paragraph>
@@ -259,9 +284,7 @@ export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment 
           <Form.Item name="price" label={t('offers.priceYuan')} rules={priceRules} style={{ flex: 1 }}>
             <Input prefix="¥" inputMode="decimal" data-testid="offer-edit-price" />
           </Form.Item>
-          <Form.Item name="threshold" label={t('offers.threshold')} rules={[{ required: true, message: t('offers.thresholdRequired') }]} style={{ flex: 1 }}>
-            <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          <SupplyField topup={topup} withHint={topup} />
         </Flex>
         <LowPriceWarning price={price} faceValue={offer?.faceValue} />
       </Form>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Input, Progress, Row, Space, Tabs, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Input, Progress, Result, Row, Space, Tabs, Typography, Upload } from 'antd';
 import { FileTextOutlined, InboxOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
@@ -176,7 +176,12 @@ export default function OfferStockPage() {
   const [batchPage, setBatchPage] = useState(1);
   const [report, setReport] = useState<CardBatchFieldsFragment | null>(null);
   const offer = useQuery(OfferDocument, { variables: { id } });
-  const batches = useQuery(CardBatchesDocument, { variables: { offerId: id, status: null, page: { offset: (batchPage - 1) * BATCH_PAGE, limit: BATCH_PAGE } }, notifyOnNetworkStatusChange: true });
+  const topup = offer.data?.offer.deliveryMode === 'DIRECT_TOPUP';
+  const batches = useQuery(CardBatchesDocument, {
+    variables: { offerId: id, status: null, page: { offset: (batchPage - 1) * BATCH_PAGE, limit: BATCH_PAGE } },
+    skip: !offer.data || topup,
+    notifyOnNetworkStatusChange: true,
+  });
   const o = offer.data?.offer;
 
   const done = (batch: CardBatchFieldsFragment) => {
@@ -189,7 +194,7 @@ export default function OfferStockPage() {
     <>
       <PageHeader
         onBack={() => navigate('/offers')}
-        title={o ? t('stockPage.title', { sku: o.skuName }) : t('offers.title')}
+        title={o ? (topup ? o.skuName : t('stockPage.title', { sku: o.skuName })) : t('offers.title')}
         tags={o ? <OfferStatusTag status={o.status} /> : undefined}
         extra={
           <Button
@@ -204,7 +209,23 @@ export default function OfferStockPage() {
         }
       />
       <AsyncState loading={offer.loading} error={offer.error} hasData={!!o} onRetry={() => void offer.refetch()}>
-        {o && (
+        {o && topup && (
+          // A direct top-up has no codes to import: its supplier works a queue instead.
+          <Card>
+            <Result
+              status="info"
+              title={t('stockPage.topupTitle')}
+              subTitle={t('stockPage.topupBody')}
+              data-testid="offer-topup-no-codes"
+              extra={
+                <Button type="primary" onClick={() => navigate('/topups')}>
+                  {t('offers.tasks')}
+                </Button>
+              }
+            />
+          </Card>
+        )}
+        {o && !topup && (
           <Flex vertical gap={16}>
             <Card title={t('stockPage.summary')} size="small">
               <Descriptions size="small" column={{ xs: 1, md: 3 }}>

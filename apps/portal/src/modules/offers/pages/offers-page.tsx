@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { App, Button, Card, Flex, Select, Space, Table, Tooltip, Typography } from 'antd';
-import { EditOutlined, ImportOutlined, PlusOutlined, ReloadOutlined, WarningFilled } from '@ant-design/icons';
+import { EditOutlined, ImportOutlined, PlusOutlined, ReloadOutlined, UnorderedListOutlined, WarningFilled } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { OfferStatus, type OfferAction } from '@mengyuan/domain';
 import { ChangeOfferStatusDocument, OffersDocument, type OfferFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorMessage, formatBasisPoints, LowPriceTag, Money, OfferStatusTag, PageHeader } from '@mengyuan/ui';
+import { AsyncState, DateTime, errorMessage, formatBasisPoints, LowPriceTag, Money, OfferStatusTag, PageHeader, useFixedRight } from '@mengyuan/ui';
+import { OfferCapacity, useOpenTasksByOffer } from '../components/offer-capacity';
 import { CreateOfferModal, EditOfferModal } from '../components/offer-form-modals';
 import { shareOfFace } from '../components/price';
 
@@ -31,9 +32,10 @@ export function OfferStock({ offer }: { offer: Pick<OfferFieldsFragment, 'stockA
   );
 }
 
-/** 我的货源: the supplier's offers with prices, status, stock and actions. */
+/** 我的货源: the supplier's offers with prices, status, stock (card codes) or queue and capacity (direct top-ups), and actions. */
 export default function OffersPage() {
   const { t } = useTranslation();
+  const fixedRight = useFixedRight();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const [status, setStatus] = useState<OfferStatus | undefined>();
@@ -66,6 +68,8 @@ export default function OffersPage() {
   };
 
   const offers = data?.offers.items ?? [];
+  const anyTopup = offers.some((o) => o.deliveryMode === 'DIRECT_TOPUP');
+  const openTasks = useOpenTasksByOffer(!anyTopup);
   return (
     <>
       <PageHeader
@@ -110,7 +114,7 @@ export default function OffersPage() {
               {
                 title: t('offers.sku'),
                 key: 'sku',
-                width: 200,
+                width: 180,
                 render: (_, o) => (
                   <Flex vertical>
                     <Typography.Text strong>{o.skuName}</Typography.Text>
@@ -123,7 +127,7 @@ export default function OffersPage() {
               {
                 title: t('offers.settlementPrice'),
                 key: 'price',
-                width: 180,
+                width: 160,
                 render: (_, o) => {
                   const share = shareOfFace(o.settlementPrice, o.faceValue);
                   return (
@@ -161,18 +165,38 @@ export default function OffersPage() {
                   </Flex>
                 ),
               },
-              { title: t('offers.stock'), key: 'stock', width: 100, render: (_, o) => <OfferStock offer={o} /> },
+              {
+                title: anyTopup ? t('offers.stockOrCapacity') : t('offers.stock'),
+                key: 'stock',
+                width: anyTopup ? 170 : 100,
+                render: (_, o) =>
+                  o.deliveryMode === 'DIRECT_TOPUP' ? (
+                    <OfferCapacity
+                      offer={o}
+                      open={openTasks.loading && !openTasks.counts.size ? undefined : (openTasks.counts.get(o.id) ?? 0)}
+                      exact={openTasks.exact}
+                      onEdit={o.status !== 'DELISTED' && o.status !== 'REJECTED' ? () => setEditing(o) : undefined}
+                    />
+                  ) : (
+                    <OfferStock offer={o} />
+                  ),
+              },
               { title: t('offers.createdAt'), dataIndex: 'createdAt', width: 100, render: (v: string) => <DateTime value={v} dateOnly /> },
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 240,
-                fixed: 'right',
+                width: 200,
+                fixed: fixedRight,
                 render: (_, o) => (
                   <Space size={0} wrap>
-                    {o.status !== 'DELISTED' && o.status !== 'REJECTED' && (
+                    {o.deliveryMode === 'CARD_CODE' && o.status !== 'DELISTED' && o.status !== 'REJECTED' && (
                       <Button type="link" size="small" icon={<ImportOutlined />} onClick={() => navigate(`/offers/${o.id}`)} data-testid="offer-import">
                         {t('offers.import')}
+                      </Button>
+                    )}
+                    {o.deliveryMode === 'DIRECT_TOPUP' && o.status !== 'REJECTED' && (
+                      <Button type="link" size="small" icon={<UnorderedListOutlined />} onClick={() => navigate('/topups')} data-testid="offer-tasks">
+                        {t('offers.tasks')}
                       </Button>
                     )}
                     {o.status !== 'DELISTED' && (

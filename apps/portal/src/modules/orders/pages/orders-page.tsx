@@ -5,17 +5,27 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { OrderStatus } from '@mengyuan/domain';
 import { OrdersDocument, type OrderFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, Latency, Money, OrderStatusTag, PageHeader } from '@mengyuan/ui';
-import { OrderDrawer } from '../components/order-drawer';
+import { AsyncState, DateTime, FailureText, Latency, Money, OrderStatusTag, PageHeader, useFixedRight } from '@mengyuan/ui';
+import { OrderDrawer, useRevealable } from '../components/order-drawer';
 import { RevealCodesButton } from '../components/reveal-codes-button';
-import { SkuName } from '../components/sku-name';
+import { SkuName, useSkuBrief } from '../components/sku-name';
 
 const PAGE_SIZE = 20;
-const REVEALABLE = new Set<string>([OrderStatus.DELIVERED, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED]);
+
+/** Milliseconds of server work for card codes, the supplier's minutes for a direct top-up. */
+function OrderLatency({ order }: { order: OrderFieldsFragment }) {
+  const sku = useSkuBrief(order.skuId);
+  return <Latency ms={order.latencyMs} topup={sku ? sku.deliveryMode === 'DIRECT_TOPUP' : undefined} />;
+}
+
+function RevealCell({ order }: { order: OrderFieldsFragment }) {
+  return useRevealable(order) ? <RevealCodesButton orderId={order.id} clientOrderNo={order.clientOrderNo} /> : null;
+}
 
 /** 我的订单: the member's orders by status, with details and the explicit reveal of delivered codes. */
 export default function OrdersPage() {
   const { t } = useTranslation();
+  const fixedRight = useFixedRight();
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') as OrderStatus | null) ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -60,7 +70,7 @@ export default function OrdersPage() {
             data-testid="orders-table"
             loading={loading && !!data}
             dataSource={data?.orders.items ?? []}
-            scroll={{ x: 1000 }}
+            scroll={{ x: 1040 }}
             locale={{
               emptyText: (
                 <Empty description={t('orders.empty')}>
@@ -81,37 +91,50 @@ export default function OrdersPage() {
                   </Typography.Link>
                 ),
               },
-              { title: t('orders.sku'), dataIndex: 'skuId', render: (id: string) => <SkuName id={id} /> },
+              {
+                title: t('orders.sku'),
+                dataIndex: 'skuId',
+                render: (id: string, o) => (
+                  <Flex vertical>
+                    <SkuName id={id} />
+                    {o.rechargeAccount && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }} data-testid="order-row-account">
+                        {t('orders.accountShort', { account: o.rechargeAccount })}
+                      </Typography.Text>
+                    )}
+                  </Flex>
+                ),
+              },
               { title: t('orders.quantity'), dataIndex: 'quantity', width: 60, align: 'right' },
               { title: t('orders.total'), dataIndex: 'total', width: 110, align: 'right', render: (v: string) => <Money fen={v} strong /> },
               {
                 title: t('orders.status'),
                 dataIndex: 'status',
-                width: 110,
+                width: 150,
                 render: (s: OrderStatus, o) => (
                   <Flex vertical gap={2}>
                     <OrderStatusTag status={s} />
                     {o.failureCode && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t(`errors.${o.failureCode}`, { defaultValue: o.failureCode })}
+                        <FailureText code={o.failureCode} />
                       </Typography.Text>
                     )}
                   </Flex>
                 ),
               },
               { title: t('orders.placedAt'), dataIndex: 'placedAt', width: 140, render: (v: string) => <DateTime value={v} format="YYYY-MM-DD HH:mm" /> },
-              { title: t('orders.latency'), dataIndex: 'latencyMs', width: 95, align: 'right', render: (ms: number | null) => <Latency ms={ms} /> },
+              { title: t('orders.latency'), dataIndex: 'latencyMs', width: 95, align: 'right', render: (_: unknown, o) => <OrderLatency order={o} /> },
               {
                 title: t('common.actions'),
                 key: 'actions',
-                fixed: 'right',
+                fixed: fixedRight,
                 width: 180,
                 render: (_, o) => (
                   <Flex gap={0}>
                     <Button type="link" size="small" onClick={() => set({ order: o.id })} data-testid="order-details">
                       {t('orders.details')}
                     </Button>
-                    {REVEALABLE.has(o.status) && <RevealCodesButton orderId={o.id} clientOrderNo={o.clientOrderNo} />}
+                    <RevealCell order={o} />
                   </Flex>
                 ),
               },

@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { TopupTaskStatus } from '@mengyuan/domain';
 import { ClaimTopupTaskDocument, TopupTasksDocument, type TopupTaskFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorMessage, PageHeader } from '@mengyuan/ui';
-import { Countdown, urgencyOf, useNow } from '../components/countdown';
+import { AsyncState, Countdown, DateTime, errorMessage, PageHeader, urgencyOf, useNow, useFixedRight } from '@mengyuan/ui';
 import { TaskActionModal, type TaskAction } from '../components/task-modals';
 import { TopupProduct, TopupSettlement } from '../components/topup-offer';
 
@@ -28,11 +27,12 @@ function useOpenCount(status: TopupTaskStatus): number | undefined {
 /** 充值任务: the supplier's direct top-up queue with live deadlines; claim, complete with a reference, or fail. */
 export default function TopupsPage() {
   const { t } = useTranslation();
+  const fixedRight = useFixedRight();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const status = (STATUSES as string[]).includes(params.get('status') ?? '') ? (params.get('status') as TopupTaskStatus) : TopupTaskStatus.QUEUED;
   const [page, setPage] = useState(1);
-  const now = useNow(1000);
+  const now = useNow();
   const open = OPEN.has(status);
   const { data, loading, error, refetch } = useQuery(TopupTasksDocument, {
     variables: { status, page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } },
@@ -147,7 +147,7 @@ export default function TopupsPage() {
               { title: t('topups.quantity'), dataIndex: 'quantity', width: 70, align: 'right' },
               { title: t('topups.settlement'), key: 'settlement', width: 100, align: 'right', render: (_, task) => <TopupSettlement offerId={task.offerId} quantity={task.quantity} /> },
               open
-                ? { title: t('topups.deadline'), dataIndex: 'deadlineAt', width: 150, render: (v: string) => <Countdown deadlineAt={v} now={now} /> }
+                ? { title: t('topups.deadline'), dataIndex: 'deadlineAt', width: 150, render: (v: string) => <Countdown deadlineAt={v} now={now} testId="topup-countdown" /> }
                 : {
                     title: t('topups.result'),
                     key: 'result',
@@ -186,22 +186,27 @@ export default function TopupsPage() {
                     {
                       title: t('common.actions'),
                       key: 'actions',
-                      fixed: 'right' as const,
+                      fixed: fixedRight,
                       width: 250,
                       onCell: (task: TopupTaskFieldsFragment) => ({ style: { background: ROW_BACKGROUND[urgencyOf(task.deadlineAt, now)] } }),
+                      // What can be done comes from the lifecycle table (possibleActions); EXPIRE is the deadline's, not a person's.
                       render: (_: unknown, task: TopupTaskFieldsFragment) => (
                         <Flex gap={8}>
-                          {task.status === 'QUEUED' && (
+                          {task.possibleActions.includes('CLAIM') && (
                             <Button size="small" loading={claiming === task.id} onClick={() => void onClaim(task)} data-testid="topup-claim">
                               {t('topups.claim')}
                             </Button>
                           )}
-                          <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setPending({ task, action: 'complete' })} data-testid="topup-complete">
-                            {t('topups.complete')}
-                          </Button>
-                          <Button size="small" danger icon={<CloseOutlined />} onClick={() => setPending({ task, action: 'fail' })} data-testid="topup-fail">
-                            {t('topups.fail')}
-                          </Button>
+                          {task.possibleActions.includes('COMPLETE') && (
+                            <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setPending({ task, action: 'complete' })} data-testid="topup-complete">
+                              {t('topups.complete')}
+                            </Button>
+                          )}
+                          {task.possibleActions.includes('FAIL') && (
+                            <Button size="small" danger icon={<CloseOutlined />} onClick={() => setPending({ task, action: 'fail' })} data-testid="topup-fail">
+                              {t('topups.fail')}
+                            </Button>
+                          )}
                         </Flex>
                       ),
                     },

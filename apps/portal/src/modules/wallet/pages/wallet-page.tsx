@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
 import { ReloadOutlined, WalletOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatFen, type LedgerTransactionType } from '@mengyuan/domain';
-import { WalletDocument, type StatementLineFieldsFragment } from '@mengyuan/graphql';
+import { OrderStatusBriefDocument, WalletDocument, type StatementLineFieldsFragment } from '@mengyuan/graphql';
 import { AsyncState, DateTime, LedgerTypeTag, PageHeader } from '@mengyuan/ui';
 
 const PAGE_SIZE = 20;
@@ -16,6 +16,22 @@ function SignedAmount({ fen }: { fen: string }) {
   return (
     <Typography.Text type={negative ? 'danger' : 'success'} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', fontWeight: 600 }} data-testid="statement-amount" data-value={fen}>
       {text}
+    </Typography.Text>
+  );
+}
+
+/**
+ * What became of a reservation (HOLD): still waiting, paid the order it was for, or given back. The ledger line
+ * itself never changes; the order says how it ended.
+ */
+function HoldOutcome({ orderId }: { orderId: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(OrderStatusBriefDocument, { variables: { id: orderId } });
+  const status = data?.order.status;
+  if (!status) return null;
+  return (
+    <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="hold-outcome" data-status={status}>
+      {t(`wallet.holdOutcome.${status}`, { defaultValue: '' })}
     </Typography.Text>
   );
 }
@@ -76,7 +92,17 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
                 pagination={{ current: page, pageSize: PAGE_SIZE, total: wallet.statementCount, onChange: setPage, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
                 columns={[
                   { title: t('wallet.time'), dataIndex: 'createdAt', width: 180, render: (v: string) => <DateTime value={v} /> },
-                  { title: t('wallet.type'), dataIndex: 'type', width: 110, render: (v: LedgerTransactionType) => <LedgerTypeTag type={v} /> },
+                  {
+                    title: t('wallet.type'),
+                    dataIndex: 'type',
+                    width: 170,
+                    render: (v: LedgerTransactionType, l) => (
+                      <Flex vertical gap={2} align="start">
+                        <LedgerTypeTag type={v} memo={l.memo} />
+                        {v === 'HOLD' && l.orderId && mode === 'wallet' && <HoldOutcome orderId={l.orderId} />}
+                      </Flex>
+                    ),
+                  },
                   { title: t('wallet.amount'), dataIndex: 'amount', width: 150, align: 'right', render: (v: string) => <SignedAmount fen={v} /> },
                   { title: t('wallet.reference'), dataIndex: 'reference', render: (v: string | null) => (v ? <Typography.Text style={{ fontFamily: 'monospace', fontSize: 13 }}>{v}</Typography.Text> : t('common.none')) },
                   {

@@ -1,0 +1,58 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
+import { see, waitForPath } from './helpers';
+
+const baseUrl = () => {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: globalSetup did not run');
+  return url;
+};
+
+/**
+ * Both apps run under the api's Content-Security-Policy (scripts from the app's own files only, no eval):
+ * they sign in and render a working page, and the browser reports no violation.
+ */
+describe('the apps work under the Content-Security-Policy', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openWatched(): Promise<{ page: Page; violations: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    return { page, violations };
+  }
+
+  it.each([
+    ['portal', '/login', 'member@mengyuan.demo', '/'],
+    ['admin', '/admin/login', 'admin@mengyuan.demo', /^\/admin\/.+/],
+  ] as [string, string, string, string | RegExp][])('%s signs in and renders with no violation', async (_app, login, email, home) => {
+    const { page, violations } = await openWatched();
+    const res = await page.goto(`${baseUrl()}${login}`);
+    const csp = res?.headers()['content-security-policy'] ?? '';
+    expect(/script-src ([^;]*)/.exec(csp)?.[1]).toBe("'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    await page.getByTestId('login-email').fill(email);
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await waitForPath(page, home);
+    await see(page.getByRole('menuitem').first(), 'the navigation menu after signing in');
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
