@@ -6,7 +6,7 @@ import ownedTables from './eslint-rules/owned-tables.mjs';
 
 /** Which api module owns (alone writes) which tables. */
 const TABLE_OWNERS = {
-  auth: ['users', 'refresh_tokens', 'api_keys', 'auth_attempts'],
+  auth: ['users', 'refresh_tokens', 'api_keys', 'auth_attempts', 'user_invitations'],
   organizations: ['organizations'],
   audit: ['audit_events', 'audit_outbox'],
   files: ['files'],
@@ -20,6 +20,7 @@ const TABLE_OWNERS = {
   webhooks: ['webhook_endpoints', 'webhook_deliveries', 'webhook_attempts'],
   tickets: ['tickets', 'ticket_messages', 'ticket_resolutions', 'ticket_auto_rules', 'sla_calendars', 'sla_calendar_exceptions', 'sla_calendar_versions',
     'sla_policies', 'sla_clocks', 'sla_clock_events', 'sla_breaches'],
+  dashboards: ['dashboard_member_daily', 'dashboard_daily', 'dashboard_compaction'],
 };
 
 /**

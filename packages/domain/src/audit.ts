@@ -57,6 +57,12 @@ export const AuditEventType = {
   TICKET_AUTO_RULE_CHANGED: 'ticket.auto_rule_changed',
   CODES_REPLACED: 'card_code.replaced',
   CODES_VOIDED: 'card_code.voided',
+  USER_INVITED: 'user.invited',
+  USER_INVITATION_REVOKED: 'user.invitation_revoked',
+  USER_INVITATION_ACCEPTED: 'user.invitation_accepted',
+  USER_DISABLED: 'user.disabled',
+  USER_ENABLED: 'user.enabled',
+  USER_ROLES_CHANGED: 'user.roles_changed',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 

@@ -26,6 +26,7 @@ export const ErrorCode = {
   RISK_REVIEW: 'RISK_REVIEW',
   REAL_NAME_REQUIRED: 'REAL_NAME_REQUIRED',
   TOPUP_FAILED: 'TOPUP_FAILED',
+  INVITATION_EXPIRED: 'INVITATION_EXPIRED',
   // Refusals at the edge and outages: the request itself was never run.
   /** The database (or the process) cannot serve right now; retry after the Retry-After header's seconds. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',

@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './catalog';
 export * from './cn-holidays';
+export * from './consoles';
 export * from './dates';
 export * from './error-codes';
 export * from './money';

@@ -11,6 +11,7 @@ const FIELD_OF_CONSTRAINT: Record<string, string> = {
   skus_code_key: 'code',
   offers_sku_supplier_key: 'skuId',
   orders_member_client_no_key: 'clientOrderNo',
+  user_invitations_open_key: 'email',
 };
 
 /**

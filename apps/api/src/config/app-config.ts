@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { RISK_DEFAULTS, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
+import { INVITATION_TTL_HOURS, RISK_DEFAULTS, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
 
 /** Everything the api reads from its environment, typed and defaulted in one place. */
 export interface AppConfig {
@@ -21,6 +21,10 @@ export interface AppConfig {
   jobsEnabled: boolean;
   jwt: { secret: Uint8Array; issuer: string; audience: string; accessTtlSeconds: number };
   refreshTtlSeconds: number;
+  /** How long a team invitation can be accepted. */
+  invitationTtlHours: number;
+  /** Exports stop after this many rows (narrow the filter for more). */
+  exportMaxRows: number;
   bodyLimitBytes: number;
   /** The api's PostgreSQL pool: its size, and how long a request waits for a connection or a statement. */
   database: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number };
@@ -158,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accessTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
     },
     refreshTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600),
+    invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', INVITATION_TTL_HOURS),
+    exportMaxRows: int(env, 'EXPORT_MAX_ROWS', 100_000),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     database: {
       poolSize: int(env, 'DB_POOL_SIZE', 20),

@@ -6,6 +6,8 @@ import { UserEntity } from '../modules/auth/entities/user.entity';
 import { OfferEntity } from '../modules/catalog/entities/offer.entity';
 import { PriceChangeEntity } from '../modules/catalog/entities/price-change.entity';
 import { SkuEntity } from '../modules/catalog/entities/sku.entity';
+import { DashboardCompactionEntity, DashboardDailyEntity, DashboardMemberDailyEntity } from '../modules/dashboards/entities/dashboard-rollup.entity';
+import { UserInvitationEntity } from '../modules/auth/entities/user-invitation.entity';
 import { CardBatchEntity } from '../modules/inventory/entities/card-batch.entity';
 import { CardCodeEntity } from '../modules/inventory/entities/card-code.entity';
 import { RiskEventEntity } from '../modules/risk/entities/risk-event.entity';
@@ -31,7 +33,7 @@ import { TicketEntity } from '../modules/tickets/entities/ticket.entity';
 import { BrandEntity } from '../modules/qualifications/entities/brand.entity';
 import { QualificationDocumentEntity } from '../modules/qualifications/entities/qualification-document.entity';
 
-export const ENTITIES = [OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, AuthAttemptEntity, AuditEventEntity,
+export const ENTITIES = [DashboardMemberDailyEntity, DashboardDailyEntity, DashboardCompactionEntity, UserInvitationEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, AuthAttemptEntity, AuditEventEntity,
   StoredFileEntity, BrandEntity, QualificationDocumentEntity, NotificationEntity,
   SkuEntity, PriceChangeEntity, OfferEntity, CardBatchEntity, CardCodeEntity, RiskEventEntity, LedgerAccountEntity, LedgerTransactionEntity, LedgerEntryEntity,
   OrderEntity, OrderLineEntity, OrderAttemptEntity, TopupTaskEntity, OrderVelocityEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity,

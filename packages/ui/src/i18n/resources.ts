@@ -1,4 +1,5 @@
 import { catalogEn, catalogZhCN } from './catalog';
+import { consolesEn, consolesZhCN } from './consoles';
 import { documentsEn, documentsZhCN } from './documents';
 import { ordersEn, ordersZhCN } from './orders';
 import { liveEn, liveZhCN, notificationsEn, notificationsZhCN } from './notifications';
@@ -108,6 +109,7 @@ export const sharedZhCN = {
   tk: ticketsZhCN,
   notifications: notificationsZhCN,
   live: liveZhCN,
+  con: consolesZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -135,6 +137,7 @@ export const sharedZhCN = {
     UNSUPPORTED_MEDIA_TYPE: '不支持的请求格式',
     METHOD_NOT_ALLOWED: '不支持的请求方式',
     INTERNAL_REF: '服务器内部错误，请稍后再试（错误编号 {{requestId}}）',
+    INVITATION_EXPIRED: '邀请已过期，请联系管理员重新邀请',
     NETWORK: '无法连接服务器，请检查网络',
     SERVER: '服务器错误（{{status}}）',
     UNKNOWN: '发生未知错误',
@@ -246,6 +249,7 @@ export const sharedEn: SharedResources = {
   tk: ticketsEn,
   notifications: notificationsEn,
   live: liveEn,
+  con: consolesEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
@@ -273,6 +277,7 @@ export const sharedEn: SharedResources = {
     UNSUPPORTED_MEDIA_TYPE: 'Unsupported request format.',
     METHOD_NOT_ALLOWED: 'Request method not allowed.',
     INTERNAL_REF: 'Server error. Please try again later (reference {{requestId}}).',
+    INVITATION_EXPIRED: 'This invitation has expired; ask for a new one.',
     NETWORK: 'Cannot reach the server. Check your connection.',
     SERVER: 'Server error ({{status}})',
     UNKNOWN: 'Something went wrong.',

@@ -6,6 +6,7 @@ import type { UserActor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { OfferService } from '../../modules/catalog/services/offer.service';
 import { CardCodeService } from '../../modules/inventory/services/card-code.service';
+import { OrderSearchService } from '../../modules/orders/services/order-search.service';
 import { OrderService } from '../../modules/orders/services/order.service';
 import { SlaClockService } from '../../modules/tickets/services/sla-clock.service';
 import { SlaSettingsService } from '../../modules/tickets/services/sla-settings.service';
@@ -29,6 +30,7 @@ export class DemoTicketsSeed {
     private readonly resolutions: TicketResolutionService,
     private readonly clocks: SlaClockService,
     private readonly orders: OrderService,
+    private readonly orderSearch: OrderSearchService,
     private readonly offers: OfferService,
     private readonly codes: CardCodeService,
     private readonly clock: Clock,
@@ -49,7 +51,7 @@ export class DemoTicketsSeed {
     const support = await this.actor('support@mengyuan.demo');
     const tech = await this.actor('tech@mengyuan.demo');
     // The member's delivered orders from the first supplier, newest first.
-    const delivered = (await this.orders.list(member, { status: OrderStatus.DELIVERED }, { offset: 0, limit: 100 })).items;
+    const delivered = (await this.orderSearch.search(member, { status: OrderStatus.DELIVERED }, { offset: 0, limit: 100 })).items;
     const mine: { orderId: string; codeIds: string[]; inStock: boolean }[] = [];
     for (const o of delivered) {
       const lines = await this.orders.lines(o.id);

@@ -6,6 +6,8 @@ import { AuthGuard } from './auth.guard';
 import { AuthJobs } from './auth.jobs';
 import { ApiKeyResolver } from './resolvers/api-key.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
+import { TeamResolver } from './resolvers/team.resolver';
+import { TeamService } from './services/team.service';
 import { ActorService } from './services/actor.service';
 import { ApiKeyService } from './services/api-key.service';
 import { AuthService } from './services/auth.service';
@@ -29,10 +31,12 @@ import { CredentialCache } from './services/credential-cache.service';
     UserService,
     CredentialCache,
     AuthResolver,
+    TeamService,
+    TeamResolver,
     ApiKeyResolver,
     AuthJobs,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordService, SessionService, ActorService, UserService, CredentialCache],
+  exports: [PasswordService, SessionService, ActorService, UserService, CredentialCache, TeamService, UserQueryService],
 })
 export class AuthModule {}

@@ -10,13 +10,14 @@ import { TopupResolver } from './resolvers/topup.resolver';
 import { CardOrderPathService } from './services/card-order-path.service';
 import { OrderFulfilmentService } from './services/order-fulfilment.service';
 import { OrderLifecycleService } from './services/order-lifecycle.service';
+import { OrderSearchService } from './services/order-search.service';
 import { OrderVelocityService } from './services/order-velocity.service';
 import { OrderService } from './services/order.service';
 import { TopupService } from './services/topup.service';
 
 @Module({
   imports: [CatalogModule, InventoryModule, LedgerModule, QualificationsModule, RiskModule, RoutingModule],
-  providers: [OrderService, OrderLifecycleService, OrderFulfilmentService, CardOrderPathService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
-  exports: [OrderService, OrderLifecycleService, TopupService],
+  providers: [OrderService, OrderSearchService, OrderLifecycleService, OrderFulfilmentService, CardOrderPathService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
+  exports: [OrderService, OrderSearchService, OrderLifecycleService, TopupService],
 })
 export class OrdersModule {}

@@ -1,5 +1,7 @@
-import { Role } from '@mengyuan/domain';
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Landing, Role, landingFor } from '@mengyuan/domain';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+registerEnumType(Landing, { name: 'Landing' });
 import { OrganizationDto } from '../../organizations/dtos/organization.dto';
 import type { Organization } from '../../organizations/organization.types';
 import type { UserEntity } from '../entities/user.entity';
@@ -12,6 +14,7 @@ export class UserDto {
   @Field(() => [Role]) roles: Role[];
   @Field(() => OrganizationDto) organization: OrganizationDto;
   @Field(() => GraphQLISODateTime) createdAt: Date;
+  @Field(() => Landing, { description: 'Where this person’s work is: the page the apps open after sign-in' }) landing: Landing;
 
   static from(user: UserEntity, organization: Organization): UserDto {
     return Object.assign(new UserDto(), {
@@ -21,6 +24,7 @@ export class UserDto {
       roles: user.roles,
       organization: OrganizationDto.from(organization),
       createdAt: user.createdAt,
+      landing: landingFor(organization.kind, organization.status, user.roles),
     });
   }
 }

@@ -16,5 +16,7 @@ export class UserEntity {
   /** Bumped by "sign out everywhere" and password changes: access tokens carrying an older value stop working. */
   @Column('int', { name: 'session_version', default: 0 }) sessionVersion: number;
   @Column('timestamptz', { name: 'last_login_at', nullable: true }) lastLoginAt: Date | null;
+  /** Set by the organisation's owner: the user cannot sign in and its sessions have ended. */
+  @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -15,6 +15,7 @@ interface UserRow {
   roles: Role[];
   session_version: number;
   organization_id: string;
+  disabled_at: Date | null;
   kind: Actor['organizationKind'];
   status: Actor['organizationStatus'];
 }
@@ -63,12 +64,12 @@ export class ActorService {
     if (cached) return cached;
     // Reads outside any transaction on purpose: the guard runs before the handler opens one.
     const [row] = (await this.dataSource.query(
-      `SELECT u.id, u.email, u.roles, u.session_version, u.organization_id, o.kind, o.status
+      `SELECT u.id, u.email, u.roles, u.session_version, u.organization_id, u.disabled_at, o.kind, o.status
          FROM users u JOIN organizations o ON o.id = u.organization_id
         WHERE u.id = $1 AND EXISTS (SELECT 1 FROM refresh_tokens rt WHERE rt.family_id = $2 AND rt.revoked_at IS NULL)`,
       [claims.userId, claims.familyId],
     )) as UserRow[];
-    if (!row || row.session_version !== claims.sessionVersion || row.organization_id !== claims.organizationId) {
+    if (!row || row.disabled_at || row.session_version !== claims.sessionVersion || row.organization_id !== claims.organizationId) {
       throw unauthenticated('This session has ended; sign in again');
     }
     if (FINAL_STATUSES.includes(row.status)) throw unauthenticated('This organisation is no longer in the alliance');

@@ -46,6 +46,7 @@ export class AuthService {
     if (FINAL_STATUSES.includes(user.organization!.status)) {
       throw new AppError(ErrorCode.FORBIDDEN, 'This organisation is no longer in the alliance');
     }
+    if (user.disabledAt) throw new AppError(ErrorCode.FORBIDDEN, 'This account is disabled; ask your organisation’s owner');
     return this.signIn(user, ip);
   }
 
@@ -114,7 +115,7 @@ export class AuthService {
     if (current.usedAt) {
       return { kind: 'reused', familyId: current.familyId, userId: user.id, email: user.email, organizationId: user.organizationId };
     }
-    if (FINAL_STATUSES.includes(user.organization!.status)) return { kind: 'invalid' };
+    if (FINAL_STATUSES.includes(user.organization!.status) || user.disabledAt) return { kind: 'invalid' };
     await em.getRepository(RefreshTokenEntity).update(current.id, { usedAt: now });
     return { kind: 'ok', session: await this.sessions.issue(user, user.organization!, ip, current.familyId) };
   }

@@ -20,7 +20,12 @@ export class UserService {
   }
 
   /** The owner of a newly registered organisation, inside the caller's transaction. */
-  async createOwner(organizationId: string, input: { email: string; displayName: string; password: string }, field = 'ownerPassword'): Promise<UserEntity> {
+  createOwner(organizationId: string, input: { email: string; displayName: string; password: string }, field = 'ownerPassword'): Promise<UserEntity> {
+    return this.create(organizationId, { ...input, roles: [Role.OWNER] }, field);
+  }
+
+  /** A user of an organisation with the given roles, inside the caller's transaction. */
+  async create(organizationId: string, input: { email: string; displayName: string; password: string; roles: Role[] }, field = 'password'): Promise<UserEntity> {
     const problems = passwordProblems(input.password);
     if (problems.length) throw validationFailed({ [field]: problems });
     const repo = this.txHost.tx.getRepository(UserEntity);
@@ -30,9 +35,10 @@ export class UserService {
         email: normaliseEmail(input.email),
         displayName: input.displayName.trim(),
         passwordHash: await this.passwords.hash(input.password),
-        roles: [Role.OWNER],
+        roles: input.roles,
         sessionVersion: 0,
         lastLoginAt: null,
+        disabledAt: null,
       }),
     );
   }

@@ -34,6 +34,19 @@ import { positiveFen } from './sku.service';
 const RELATIONS = { sku: true, supplier: true } as const;
 
 /** What routing needs of every offer of a SKU to decide who may serve and in what order. */
+/** An offer's stock as its supplier's dashboard shows it. */
+export interface OfferStock {
+  offerId: string;
+  skuId: string;
+  skuCode: string;
+  skuName: string;
+  deliveryMode: DeliveryMode;
+  status: OfferStatus;
+  stockAvailable: number;
+  lowStockThreshold: number;
+  lowStock: boolean;
+}
+
 export interface RoutableOffer {
   id: string;
   supplierId: string;
@@ -188,6 +201,29 @@ export class OfferService {
     return rows.map((o) => ({
       id: o.id, supplierId: o.supplierId, supplierStatus: o.supplier!.status, status: o.status, settlementPrice: o.settlementPrice, capacity: o.capacity, createdAt: o.createdAt,
     }));
+  }
+
+  /** A supplier's listed offers with their stock, lowest stock first (card offers below their threshold are low). */
+  async stockOf(supplierId: string, limit = 200): Promise<OfferStock[]> {
+    const rows = await this.offers
+      .createQueryBuilder('o')
+      .innerJoinAndSelect('o.sku', 's')
+      .where('o.supplier_id = :supplierId', { supplierId })
+      .andWhere('o.status IN (:...listed)', { listed: [OfferStatus.LIVE, OfferStatus.PAUSED, OfferStatus.PENDING_REVIEW] })
+      .orderBy('o.stock_available', 'ASC')
+      .addOrderBy('s.code', 'ASC')
+      .take(limit)
+      .getMany();
+    return rows
+      .map((o) => {
+        // Sales not folded into the counter yet count already.
+        const stock = o.stockAvailable + (o.pendingStockDelta ?? 0);
+        return {
+          offerId: o.id, skuId: o.skuId, skuCode: o.sku!.code, skuName: o.sku!.name, deliveryMode: o.sku!.deliveryMode, status: o.status,
+          stockAvailable: stock, lowStockThreshold: o.lowStockThreshold, lowStock: o.sku!.deliveryMode === DeliveryMode.CARD_CODE && stock <= o.lowStockThreshold,
+        };
+      })
+      .sort((a, b) => a.stockAvailable - b.stockAvailable || a.skuCode.localeCompare(b.skuCode));
   }
 
   /** What the supplier is paid per unit now (a direct top-up settles at completion). */

@@ -1,11 +1,12 @@
-import { AuditEventType, ErrorCode, LedgerAccountKind, LedgerTransactionType, OrganizationKind } from '@mengyuan/domain';
+import { AuditEventType, ErrorCode, LedgerAccountKind, LedgerTransactionType, OrganizationKind, shanghaiMonth } from '@mengyuan/domain';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
-import { auditActor, type UserActor } from '../../../common/actor';
+import { In, IsNull, type SelectQueryBuilder } from 'typeorm';
+import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { instantsOf, parseMonth } from '../../../common/date-range';
 import { Clock } from '../../../common/clock';
-import { AppError, notFound, validationFailed } from '../../../common/errors';
+import { AppError, assertId, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
 import { AuditService } from '../../audit/audit.service';
@@ -30,6 +31,49 @@ export interface StatementLine {
   orderId: string | null;
   memo: string | null;
   createdAt: Date;
+}
+
+/** What ledger entries are searched by. */
+export interface LedgerSearch {
+  /** Alliance staff: one organisation's accounts. */
+  organizationId?: string | null;
+  accountKind?: LedgerAccountKind | null;
+  type?: LedgerTransactionType | null;
+  reference?: string | null;
+  orderId?: string | null;
+  /** Booked on or after / on or before these days (YYYY-MM-DD, Asia/Shanghai). */
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface LedgerEntryRow {
+  id: string;
+  transactionId: string;
+  type: LedgerTransactionType;
+  accountKind: LedgerAccountKind;
+  organizationId: string | null;
+  organizationName: string | null;
+  amount: string;
+  reference: string | null;
+  orderId: string | null;
+  memo: string | null;
+  createdAt: Date;
+}
+
+export interface MonthlyStatement {
+  organizationId: string;
+  organizationName: string;
+  month: string;
+  start: Date;
+  end: Date;
+  accounts: {
+    accountId: string;
+    kind: LedgerAccountKind;
+    openingBalance: string;
+    closingBalance: string;
+    lineCount: number;
+    totalsByType: { type: LedgerTransactionType; count: number; total: string }[];
+  }[];
 }
 
 export interface LedgerCheck {
@@ -243,6 +287,145 @@ export class LedgerService {
       qb.getCount(),
     ]);
     return { balance, items: rows, totalCount };
+  }
+
+  /** An organisation's balances: a member's wallet and hold, or what the alliance owes a supplier. */
+  async balances(organizationId: string, kind: OrganizationKind): Promise<{ wallet: string; hold: string; payable: string }> {
+    const rows = await this.accounts
+      .createQueryBuilder('a')
+      .leftJoin(LedgerEntryEntity, 'e', `e.account_id = a.id AND a.kind = :payable`, { payable: LedgerAccountKind.SUPPLIER_PAYABLE })
+      .select(['a.kind AS kind', `CASE WHEN a.kind = :payable THEN coalesce(sum(e.amount), 0) ELSE a.balance END::text AS balance`])
+      .where('a.organization_id = :organizationId', { organizationId })
+      .groupBy('a.id')
+      .getRawMany<{ kind: LedgerAccountKind; balance: string }>();
+    const of = (k: LedgerAccountKind) => rows.find((r) => r.kind === k)?.balance ?? '0';
+    return kind === OrganizationKind.SUPPLIER
+      ? { wallet: '0', hold: '0', payable: of(LedgerAccountKind.SUPPLIER_PAYABLE) }
+      : { wallet: of(LedgerAccountKind.MEMBER_WALLET), hold: of(LedgerAccountKind.MEMBER_HOLD), payable: '0' };
+  }
+
+  /** Ledger entries the caller may see (its organisation's accounts; alliance staff: any), filtered, newest first. */
+  private entries(actor: Actor, f: LedgerSearch): SelectQueryBuilder<LedgerEntryEntity> {
+    const qb = this.txHost.tx
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .innerJoin(LedgerTransactionEntity, 't', 't.id = e.transaction_id')
+      .innerJoin(LedgerAccountEntity, 'a', 'a.id = e.account_id')
+      .leftJoin('organizations', 'org', 'org.id = a.organization_id');
+    if (!isAlliance(actor)) qb.andWhere('a.organization_id = :org', { org: actor.organizationId });
+    else if (f.organizationId) qb.andWhere('a.organization_id = :org', { org: assertId(f.organizationId, 'Organization') });
+    if (f.accountKind) qb.andWhere('a.kind = :kind', { kind: f.accountKind });
+    if (f.type) qb.andWhere('t.type = :type', { type: f.type });
+    if (f.reference?.trim()) qb.andWhere('t.reference = :reference', { reference: f.reference.trim() });
+    if (f.orderId) qb.andWhere('t.order_id = :orderId', { orderId: assertId(f.orderId, 'Order') });
+    const { start, end } = instantsOf(f);
+    if (start) qb.andWhere('e.created_at >= :start', { start });
+    if (end) qb.andWhere('e.created_at < :end', { end });
+    return qb;
+  }
+
+  private static readonly ENTRY_COLUMNS = [
+    'e.id::text AS id', 't.id AS "transactionId"', 't.type AS type', 'a.kind AS "accountKind"', 'a.organization_id AS "organizationId"', 'org.name AS "organizationName"',
+    'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 't.memo AS memo', 'e.created_at AS "createdAt"',
+  ];
+
+  async search(actor: Actor, f: LedgerSearch, page: { offset: number; limit: number }): Promise<Page<LedgerEntryRow>> {
+    const qb = this.entries(actor, f);
+    const [items, totalCount] = await Promise.all([
+      qb.clone().select(LedgerService.ENTRY_COLUMNS).orderBy('e.id', 'DESC').offset(page.offset).limit(page.limit).getRawMany<LedgerEntryRow>(),
+      qb.getCount(),
+    ]);
+    return { items, totalCount };
+  }
+
+  /** Search results for an export, newest first, 1,000 at a time by keyset; at most `cap`. */
+  async *searchBatches(actor: Actor, f: LedgerSearch, cap: number): AsyncGenerator<LedgerEntryRow[]> {
+    let before: string | null = null;
+    for (let sent = 0; sent < cap; ) {
+      const qb = this.entries(actor, f).select(LedgerService.ENTRY_COLUMNS);
+      if (before) qb.andWhere('e.id < :before', { before });
+      const rows = await qb.orderBy('e.id', 'DESC').limit(Math.min(1000, cap - sent)).getRawMany<LedgerEntryRow>();
+      if (!rows.length) return;
+      yield rows;
+      sent += rows.length;
+      before = rows[rows.length - 1].id;
+    }
+  }
+
+  /**
+   * A monthly statement (对账单) of an organisation's accounts (a member's wallet and hold, a supplier's payable):
+   * the balance when the month began, the month's movements, the balance when it ended, totals by type. Opening plus
+   * the movements is the closing balance by construction; both are sums of the entries before each instant.
+   */
+  async monthlyStatement(org: { id: string; name: string; kind: OrganizationKind }, month: string): Promise<MonthlyStatement> {
+    const { start, end } = shanghaiMonth(parseMonth(month));
+    const organizationId = org.id;
+    const kinds = org.kind === OrganizationKind.SUPPLIER ? [LedgerAccountKind.SUPPLIER_PAYABLE] : [LedgerAccountKind.MEMBER_WALLET, LedgerAccountKind.MEMBER_HOLD];
+    const accounts: MonthlyStatement['accounts'] = [];
+    for (const accountKind of kinds) {
+      const accountId = await this.account(accountKind, organizationId);
+      const sums = await this.txHost.tx
+        .getRepository(LedgerEntryEntity)
+        .createQueryBuilder('e')
+        .innerJoin(LedgerTransactionEntity, 't', 't.id = e.transaction_id')
+        .select('t.type', 'type')
+        .addSelect('count(*) FILTER (WHERE e.created_at >= :start)::int', 'count')
+        .addSelect('coalesce(sum(e.amount) FILTER (WHERE e.created_at >= :start), 0)::text', 'total')
+        .addSelect('coalesce(sum(e.amount) FILTER (WHERE e.created_at < :start), 0)::text', 'before')
+        .where('e.account_id = :accountId AND e.created_at < :end', { accountId, start, end })
+        .groupBy('t.type')
+        .getRawMany<{ type: LedgerTransactionType; count: number; total: string; before: string }>();
+      const opening = sums.reduce((a, r) => a + BigInt(r.before), 0n);
+      const movements = sums.reduce((a, r) => a + BigInt(r.total), 0n);
+      accounts.push({
+        accountId,
+        kind: accountKind,
+        openingBalance: opening.toString(),
+        closingBalance: (opening + movements).toString(),
+        lineCount: sums.reduce((a, r) => a + r.count, 0),
+        totalsByType: sums.filter((r) => r.count > 0).map((r) => ({ type: r.type, count: r.count, total: r.total })).sort((a, b) => a.type.localeCompare(b.type)),
+      });
+    }
+    return { organizationId, organizationName: org.name, month, start, end, accounts };
+  }
+
+  /** The statement the caller may read: its own organisation's, or (alliance staff) a member's or supplier's. */
+  async statementFor(actor: Actor, month: string, organizationId?: string | null): Promise<MonthlyStatement> {
+    if (isAlliance(actor) && !organizationId) throw validationFailed({ organizationId: ['name the member or supplier'] });
+    // Another organisation's statement is simply not found (alliance staff may read any).
+    const org = await this.organizations.get(actor, organizationId ?? actor.organizationId);
+    if (org.kind === OrganizationKind.ALLIANCE) throw validationFailed({ organizationId: ['statements are for members and suppliers'] });
+    return this.monthlyStatement(org, month);
+  }
+
+  /** A statement account's movements in the month, oldest first, in pages or keyset batches. */
+  private monthLines(accountId: string, start: Date, end: Date): SelectQueryBuilder<LedgerEntryEntity> {
+    return this.txHost.tx
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .innerJoin(LedgerTransactionEntity, 't', 't.id = e.transaction_id')
+      .innerJoin(LedgerAccountEntity, 'a', 'a.id = e.account_id')
+      .leftJoin('organizations', 'org', 'org.id = a.organization_id')
+      .select(LedgerService.ENTRY_COLUMNS)
+      .where('e.account_id = :accountId AND e.created_at >= :start AND e.created_at < :end', { accountId, start, end });
+  }
+
+  statementLines(accountId: string, start: Date, end: Date, page: { offset: number; limit: number }): Promise<LedgerEntryRow[]> {
+    return this.monthLines(accountId, start, end).orderBy('e.created_at').addOrderBy('e.id').offset(page.offset).limit(page.limit).getRawMany<LedgerEntryRow>();
+  }
+
+  /** Every movement of a statement account in the month, oldest first, 1,000 at a time (exports); at most `cap`. */
+  async *statementBatches(accountId: string, start: Date, end: Date, cap: number): AsyncGenerator<LedgerEntryRow[]> {
+    let after: { at: Date; id: string } | null = null;
+    for (let sent = 0; sent < cap; ) {
+      const qb = this.monthLines(accountId, start, end);
+      if (after) qb.andWhere('(e.created_at, e.id) > (:at, :afterId)', { at: after.at, afterId: after.id });
+      const rows = await qb.orderBy('e.created_at').addOrderBy('e.id').limit(Math.min(1000, cap - sent)).getRawMany<LedgerEntryRow>();
+      if (!rows.length) return;
+      yield rows;
+      sent += rows.length;
+      after = { at: rows[rows.length - 1].createdAt, id: rows[rows.length - 1].id };
+    }
   }
 
   /** Recomputes every running balance from its entries and checks every transaction sums to zero. */

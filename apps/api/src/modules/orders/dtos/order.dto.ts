@@ -5,7 +5,7 @@ import { MoneyScalar } from '../../../common/money.scalar';
 import { Paginated } from '../../../common/pagination';
 import type { SoldCode } from '../../inventory/services/card-code.service';
 import type { OrderEntity } from '../entities/order.entity';
-import type { Sale } from '../services/order.service';
+import type { Sale } from '../services/order-search.service';
 
 registerEnumType(OrderStatus, { name: 'OrderStatus' });
 registerEnumType(AttemptOutcome, { name: 'AttemptOutcome' });

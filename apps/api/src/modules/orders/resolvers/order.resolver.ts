@@ -7,7 +7,9 @@ import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
 import { MoneyScalar } from '../../../common/money.scalar';
 import { LedgerService } from '../../ledger/services/ledger.service';
 import { DeliveredCodeDto, LedgerCheckDto, OrderAttemptDto, OrderDto, OrderPage, OrderTopupProgressDto, SaleDto, SalePage, WalletDto } from '../dtos/order.dto';
+import { OrderSearchInput, SaleSearchInput } from '../inputs/order-search.input';
 import { PlaceOrderInput } from '../inputs/place-order.input';
+import { OrderSearchService } from '../services/order-search.service';
 import { OrderService } from '../services/order.service';
 import { TopupService } from '../services/topup.service';
 
@@ -19,6 +21,7 @@ const ALLIANCE_STAFF = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN,
 export class OrderResolver {
   constructor(
     private readonly service: OrderService,
+    private readonly search: OrderSearchService,
     private readonly topups: TopupService,
     private readonly ledger: LedgerService,
   ) {}
@@ -46,14 +49,15 @@ export class OrderResolver {
   }
 
   @Authorize({ kinds: [OrganizationKind.MEMBER, OrganizationKind.ALLIANCE], apiKeyScopes: [ApiKeyScope.ORDERS_READ, ApiKeyScope.ORDERS_WRITE] })
-  @Query(() => OrderPage, { description: 'The member’s orders, or all for alliance staff; newest first', complexity: pageComplexity })
+  @Query(() => OrderPage, { description: 'The member’s orders, or all for alliance staff; newest first. `search` finds them by number, SKU, supplier, status and days', complexity: pageComplexity })
   async orders(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => OrderStatus, nullable: true }) status?: OrderStatus,
     @Args('memberId', { type: () => ID, nullable: true }) memberId?: string,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('search', { type: () => OrderSearchInput, nullable: true }) search?: OrderSearchInput,
   ): Promise<OrderPage> {
-    const result = await this.service.list(actor, { status, memberId }, pageOf(page));
+    const result = await this.search.search(actor, { ...search, status: search?.status ?? status, memberId: search?.memberId ?? memberId }, pageOf(page));
     return { items: result.items.map((o) => OrderDto.from(o)), totalCount: result.totalCount };
   }
 
@@ -86,9 +90,13 @@ export class OrderResolver {
   }
 
   @Authorize({ kinds: [OrganizationKind.SUPPLIER], roles: [Role.OWNER, Role.OPERATOR], apiKeyScopes: [ApiKeyScope.ORDERS_READ] })
-  @Query(() => SalePage, { description: 'The supplier’s delivered order lines, newest first', complexity: pageComplexity })
-  async sales(@CurrentActor() actor: Actor, @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput): Promise<SalePage> {
-    const result = await this.service.sales(actor.organizationId, pageOf(page));
+  @Query(() => SalePage, { description: 'The supplier’s delivered order lines, newest first; `search` finds them by order number, SKU, status and days', complexity: pageComplexity })
+  async sales(
+    @CurrentActor() actor: Actor,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('search', { type: () => SaleSearchInput, nullable: true }) search?: SaleSearchInput,
+  ): Promise<SalePage> {
+    const result = await this.search.searchSales(actor.organizationId, search ?? {}, pageOf(page));
     return { items: result.items.map(SaleDto.from), totalCount: result.totalCount };
   }
 

@@ -24,7 +24,6 @@ import { isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, assertId, forbidden, invalidTransition, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
-import type { Page } from '../../../common/pagination';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { SkuService } from '../../catalog/services/sku.service';
 import { CardCodeService, type SoldCode } from '../../inventory/services/card-code.service';
@@ -47,19 +46,6 @@ export interface PlaceOrder {
   quantity: number;
   clientOrderNo: string;
   rechargeAccount?: string | null;
-}
-
-export interface Sale {
-  id: string;
-  orderId: string;
-  skuId: string;
-  skuCode: string;
-  skuName: string;
-  quantity: number;
-  unitSettlement: string;
-  status: OrderStatus;
-  placedAt: Date;
-  deliveredAt: Date | null;
 }
 
 export interface OrderResult {
@@ -359,40 +345,6 @@ export class OrderService {
     const order = await this.orders.findOne({ where: { id: assertId(id, 'Order') } });
     if (!order || (!isAlliance(actor) && order.memberId !== actor.organizationId)) throw notFound('Order');
     return order;
-  }
-
-  async list(actor: Actor, filter: { status?: OrderStatus | null; memberId?: string | null }, page: { offset: number; limit: number }): Promise<Page<OrderEntity>> {
-    const qb = this.orders.createQueryBuilder('o');
-    if (!isAlliance(actor)) qb.andWhere('o.member_id = :member', { member: actor.organizationId });
-    else if (filter.memberId) qb.andWhere('o.member_id = :member', { member: assertId(filter.memberId, 'Organization') });
-    if (filter.status) qb.andWhere('o.status = :status', { status: filter.status });
-    const [items, totalCount] = await qb.orderBy('o.placed_at', 'DESC').addOrderBy('o.id').skip(page.offset).take(page.limit).getManyAndCount();
-    return { items, totalCount };
-  }
-
-  /** What a supplier sold: its order lines, newest first (no member identities: the alliance is in between). */
-  async sales(supplierId: string, page: { offset: number; limit: number }): Promise<Page<Sale>> {
-    const qb = this.txHost.tx
-      .getRepository(OrderLineEntity)
-      .createQueryBuilder('l')
-      .innerJoin(OrderEntity, 'o', 'o.id = l.order_id')
-      .innerJoin('skus', 's', 's.id = o.sku_id')
-      .where('l.supplier_id = :supplierId', { supplierId });
-    const [items, totalCount] = await Promise.all([
-      qb
-        .clone()
-        .select([
-          'l.id AS id', 'l.order_id AS "orderId"', 'o.sku_id AS "skuId"', 's.code AS "skuCode"', 's.name AS "skuName"', 'l.quantity AS quantity',
-          'l.unit_settlement::text AS "unitSettlement"', 'o.status AS status', 'o.placed_at AS "placedAt"', 'o.delivered_at AS "deliveredAt"',
-        ])
-        .orderBy('o.placed_at', 'DESC')
-        .addOrderBy('l.id')
-        .offset(page.offset)
-        .limit(page.limit)
-        .getRawMany<Sale>(),
-      qb.getCount(),
-    ]);
-    return { items, totalCount };
   }
 
   attempts(orderId: string): Promise<OrderAttemptEntity[]> {

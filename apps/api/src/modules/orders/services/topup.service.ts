@@ -206,6 +206,18 @@ export class TopupService implements OnModuleInit {
     return { items, totalCount };
   }
 
+  /** A supplier's open queue: how many wait, how many are being worked, and the nearest deadline. */
+  async queueSummary(supplierId: string): Promise<{ queued: number; claimed: number; nearestDeadlineAt: Date | null }> {
+    const row = await this.tasks
+      .createQueryBuilder('t')
+      .select(`count(*) FILTER (WHERE t.status = 'QUEUED')::int`, 'queued')
+      .addSelect(`count(*) FILTER (WHERE t.status = 'CLAIMED')::int`, 'claimed')
+      .addSelect('min(t.deadline_at)', 'nearest')
+      .where('t.supplier_id = :supplierId AND t.status IN (:...open)', { supplierId, open: OPEN })
+      .getRawOne<{ queued: number; claimed: number; nearest: Date | null }>();
+    return { queued: row?.queued ?? 0, claimed: row?.claimed ?? 0, nearestDeadlineAt: row?.nearest ?? null };
+  }
+
   /** An order's tasks, oldest first: its progress through the suppliers' queues. */
   ofOrder(orderId: string): Promise<TopupTaskEntity[]> {
     return this.tasks.find({ where: { orderId }, order: { createdAt: 'ASC' } });

@@ -1,0 +1,90 @@
+/**
+ * Every word an export shows, in the two languages of the apps (zh-CN by default, en). Enum values carry
+ * their label here, so a spreadsheet never shows a raw key; a value this dictionary lacks falls back to the
+ * key (the export spec checks every value of each enum has both labels).
+ */
+export type ExportLang = 'zh-CN' | 'en';
+
+type Dict = Record<string, { 'zh-CN': string; en: string }>;
+
+export const HEADERS = {
+  orderNo: { 'zh-CN': '订单号', en: 'Order number' },
+  clientOrderNo: { 'zh-CN': '商户订单号', en: 'Merchant order number' },
+  member: { 'zh-CN': '会员商户', en: 'Member' },
+  skuCode: { 'zh-CN': '商品编码', en: 'SKU code' },
+  skuName: { 'zh-CN': '商品名称', en: 'Product' },
+  quantity: { 'zh-CN': '数量', en: 'Quantity' },
+  unitPrice: { 'zh-CN': '单价', en: 'Unit price' },
+  amount: { 'zh-CN': '金额', en: 'Amount' },
+  status: { 'zh-CN': '状态', en: 'Status' },
+  suppliers: { 'zh-CN': '货源商', en: 'Supplier' },
+  failure: { 'zh-CN': '失败原因', en: 'Failure reason' },
+  placedAt: { 'zh-CN': '下单时间（北京时间）', en: 'Placed (Asia/Shanghai)' },
+  deliveredAt: { 'zh-CN': '交付时间（北京时间）', en: 'Delivered (Asia/Shanghai)' },
+  latency: { 'zh-CN': '交付耗时（毫秒）', en: 'Delivery latency (ms)' },
+  unitSettlement: { 'zh-CN': '结算单价', en: 'Settlement per unit' },
+  settlement: { 'zh-CN': '结算金额', en: 'Settlement' },
+  time: { 'zh-CN': '时间（北京时间）', en: 'Time (Asia/Shanghai)' },
+  organization: { 'zh-CN': '组织', en: 'Organisation' },
+  account: { 'zh-CN': '账户', en: 'Account' },
+  type: { 'zh-CN': '类型', en: 'Type' },
+  reference: { 'zh-CN': '参考号', en: 'Reference' },
+  memo: { 'zh-CN': '备注', en: 'Memo' },
+  balance: { 'zh-CN': '余额', en: 'Balance' },
+  count: { 'zh-CN': '笔数', en: 'Count' },
+  total: { 'zh-CN': '合计', en: 'Total' },
+  deliveredTotal: { 'zh-CN': '已交付金额合计', en: 'Total of delivered orders' },
+  settlementTotal: { 'zh-CN': '结算金额合计', en: 'Total settlement' },
+  rows: { 'zh-CN': '行数', en: 'Rows' },
+  truncated: { 'zh-CN': '仅导出前 {n} 行，请缩小筛选范围', en: 'Only the first {n} rows; narrow the filter for the rest' },
+  statement: { 'zh-CN': '对账单', en: 'Monthly statement' },
+  month: { 'zh-CN': '月份', en: 'Month' },
+  openingBalance: { 'zh-CN': '期初余额', en: 'Opening balance' },
+  closingBalance: { 'zh-CN': '期末余额', en: 'Closing balance' },
+  netMovement: { 'zh-CN': '本期发生额', en: 'Net movement' },
+  totalsByType: { 'zh-CN': '按类型汇总', en: 'Totals by type' },
+  generatedAt: { 'zh-CN': '生成时间（北京时间）', en: 'Generated (Asia/Shanghai)' },
+  orders: { 'zh-CN': '订单', en: 'Orders' },
+  sales: { 'zh-CN': '销售明细', en: 'Sales' },
+  ledgerEntries: { 'zh-CN': '账务流水', en: 'Ledger entries' },
+} satisfies Dict;
+
+export const ORDER_STATUS: Dict = {
+  PENDING_REVIEW: { 'zh-CN': '待审核', en: 'Pending review' },
+  PROCESSING: { 'zh-CN': '处理中', en: 'Processing' },
+  DELIVERED: { 'zh-CN': '已交付', en: 'Delivered' },
+  FAILED: { 'zh-CN': '失败', en: 'Failed' },
+  CANCELLED: { 'zh-CN': '已取消', en: 'Cancelled' },
+  PARTIALLY_REFUNDED: { 'zh-CN': '部分退款', en: 'Partially refunded' },
+  REFUNDED: { 'zh-CN': '已退款', en: 'Refunded' },
+};
+
+export const LEDGER_TYPE: Dict = {
+  DEPOSIT: { 'zh-CN': '充值入账', en: 'Deposit' },
+  PAYOUT: { 'zh-CN': '结算付款', en: 'Payout' },
+  ORDER: { 'zh-CN': '订单扣款', en: 'Order' },
+  REFUND: { 'zh-CN': '退款', en: 'Refund' },
+  HOLD: { 'zh-CN': '资金冻结', en: 'Hold' },
+  RELEASE: { 'zh-CN': '冻结释放', en: 'Release' },
+  COMPENSATION: { 'zh-CN': '补偿', en: 'Compensation' },
+  REISSUE: { 'zh-CN': '补发', en: 'Reissue' },
+};
+
+export const ACCOUNT_KIND: Dict = {
+  MEMBER_WALLET: { 'zh-CN': '预付款钱包', en: 'Wallet' },
+  MEMBER_HOLD: { 'zh-CN': '冻结资金', en: 'Reserved' },
+  SUPPLIER_PAYABLE: { 'zh-CN': '应付货款', en: 'Payable' },
+  ALLIANCE_REVENUE: { 'zh-CN': '联盟收入', en: 'Alliance revenue' },
+  ALLIANCE_CASH: { 'zh-CN': '联盟资金', en: 'Alliance cash' },
+};
+
+export const FAILURE: Dict = {
+  SKU_UNAVAILABLE: { 'zh-CN': '商品未在售', en: 'Not on sale' },
+  INSUFFICIENT_BALANCE: { 'zh-CN': '余额不足', en: 'Insufficient balance' },
+  SOLD_OUT: { 'zh-CN': '已售罄', en: 'Sold out' },
+  TOPUP_FAILED: { 'zh-CN': '直充失败，已退回', en: 'Top-up failed, refunded' },
+};
+
+export const label = (dict: Dict, key: string | null | undefined, lang: ExportLang): string => (key ? (dict[key]?.[lang] ?? key) : '');
+export const header = (key: keyof typeof HEADERS, lang: ExportLang): string => HEADERS[key][lang];
+export const langOf = (value: unknown): ExportLang => (value === 'en' ? 'en' : 'zh-CN');
