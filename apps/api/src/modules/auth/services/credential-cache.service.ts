@@ -4,6 +4,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '../../../common/events/event-bus';
 import { PgNotifications } from '../../../database/pg-notifications';
 import { OrganizationStatusChangedEvent } from '../../organizations/organizations.events';
+import { TeamChangedEvent } from '../auth.events';
 
 const CHANNEL = 'mengyuan_credentials';
 /** A resolved caller is reused at most this long even if no change is heard (a safety net, not the rule). */
@@ -31,6 +32,8 @@ export class CredentialCache implements OnModuleInit {
     this.notifications.listen(CHANNEL, () => this.entries.clear());
     this.notifications.onDeaf(() => this.entries.clear());
     this.events.onTransaction(OrganizationStatusChangedEvent, 'auth.credential-cache', () => this.forgetOnCommit());
+    // A person's roles changed (or the person was disabled): who their token says they are changed with them.
+    this.events.onTransaction(TeamChangedEvent, 'auth.credential-cache.team', () => this.forgetOnCommit());
   }
 
   get<T>(key: string): T | undefined {
