@@ -94,7 +94,7 @@ describe('after-sales: an invalid code is reissued and the member sees the new c
     await see(form, 'the ticket form');
     await form.getByTestId('file-ticket-category').click();
     await member.locator('.ant-select-item-option').filter({ has: member.getByTestId('category-INVALID_CODE') }).click();
-    await see(form.getByText('L1 客服：首次响应 10分钟内'), 'the tier and its first-response target');
+    await see(form.getByText('L1 客服：首次响应 10 分钟内'), 'the tier and its first-response target');
     await form.getByTestId('file-ticket-reveal').click();
     await member.getByTestId('file-ticket-reveal-confirm').click();
     const code = form.getByTestId('file-ticket-code').filter({ hasText: oldSecret });

@@ -130,7 +130,7 @@ describe('a member buys a direct top-up by hand and its supplier fulfils it in t
     const latency = row.locator('[data-testid=order-latency][data-kind=topup]');
     await see(latency, 'the top-up latency');
     expect(Number(await latency.getAttribute('data-value'))).toBeGreaterThan(1000);
-    expect((await latency.textContent())!.trim()).toMatch(/^(\d+ 分 )?\d+ 秒$|^\d+ 分$/);
+    expect((await latency.textContent())!.trim()).toMatch(/^(\d+ 分钟 )?\d+ 秒$|^\d+ 分钟$/);
     await see(row.locator(`[data-sku="${SKU}"]`), 'the product named');
     await expect(row.getByTestId('reveal-codes').count()).resolves.toBe(0);
 

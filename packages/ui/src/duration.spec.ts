@@ -10,14 +10,14 @@ async function tFor(lng: 'zh-CN' | 'en') {
 
 describe('formatDuration', () => {
   it('says minutes and seconds in each language', async () => {
-    expect(formatDuration(await tFor('zh-CN'), 133_000)).toBe('2 分 13 秒');
+    expect(formatDuration(await tFor('zh-CN'), 133_000)).toBe('2 分钟 13 秒');
     expect(formatDuration(await tFor('en'), 133_000)).toBe('2 min 13 s');
   });
 
   it('keeps the two largest units and drops a zero second one', async () => {
     const zh = await tFor('zh-CN');
     const en = await tFor('en');
-    expect(formatDuration(zh, 3_900_000 + 42_000)).toBe('1 小时 5 分');
+    expect(formatDuration(zh, 3_900_000 + 42_000)).toBe('1 小时 5 分钟');
     expect(formatDuration(en, 3_600_000)).toBe('1 h');
     expect(formatDuration(en, 45_400)).toBe('45 s');
     expect(formatDuration(en, 2 * 86_400_000 + 3 * 3_600_000)).toBe('2 d 3 h');

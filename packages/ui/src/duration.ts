@@ -13,7 +13,7 @@ const UNITS = [
 ] as const;
 
 /**
- * A duration for people, in their language: "2 分 13 秒" / "2 min 13 s", "1 小时 5 分" / "1 h 5 min", the two
+ * A duration for people, in their language: "2 分钟 13 秒" / "2 min 13 s", "1 小时 5 分钟" / "1 h 5 min", the two
  * largest units that are not zero (a supplier's top-up time, how long something has waited). Under a second
  * it says so rather than "0 秒".
  */

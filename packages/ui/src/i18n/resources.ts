@@ -44,7 +44,7 @@ export const sharedZhCN = {
     point3: '分级售后时效与季度五维评估，优胜劣汰',
   },
   time: { zone: '北京时间（UTC+8）', remaining: '剩余 {{time}}', overdue: '已超时 {{time}}', dueAt: '截止 {{time}}' },
-  duration: { d: '{{count}} 天', h: '{{count}} 小时', min: '{{count}} 分', s: '{{count}} 秒', underSecond: '不到 1 秒' },
+  duration: { d: '{{count}} 天', h: '{{count}} 小时', min: '{{count}} 分钟', s: '{{count}} 秒', underSecond: '不到 1 秒' },
   auth: {
     signIn: '登录',
     signingIn: '登录中…',
