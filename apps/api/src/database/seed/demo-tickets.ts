@@ -52,12 +52,12 @@ export class DemoTicketsSeed {
     const tech = await this.actor('tech@mengyuan.demo');
     // The member's delivered orders from the first supplier, newest first.
     const delivered = (await this.orderSearch.search(member, { status: OrderStatus.DELIVERED }, { offset: 0, limit: 100 })).items;
-    const mine: { orderId: string; codeIds: string[]; inStock: boolean }[] = [];
+    const mine: { orderId: string; codeIds: string[]; inStock: boolean; total: bigint }[] = [];
     for (const o of delivered) {
       const lines = await this.orders.lines(o.id);
       if (lines.length !== 1 || lines[0].supplierId !== supplier.organizationId) continue;
       const offer = await this.offers.get(supplier, lines[0].offerId);
-      mine.push({ orderId: o.id, codeIds: (await this.codes.statesOf([lines[0].id])).map((c) => c.id), inStock: offer.stockAvailable + (offer.pendingStockDelta ?? 0) > 0 });
+      mine.push({ orderId: o.id, codeIds: (await this.codes.statesOf([lines[0].id])).map((c) => c.id), inStock: offer.stockAvailable + (offer.pendingStockDelta ?? 0) > 0, total: BigInt(o.total) });
       if (mine.length === 10) break;
     }
     if (mine.length < 10) return;
@@ -100,10 +100,11 @@ export class DemoTicketsSeed {
     // ESCALATED (L3 clocks running), and one the alliance ruled on.
     const escalated = await file('LOST_ORDER', '扣款成功但未收到卡密，已等待 1 小时。', 2);
     await this.tickets.escalate(member, escalated.id, '货源商 2 小时未答复，申请联盟仲裁。');
+    const ruledTotal = mine[n].total;
     const ruled = await file('SYSTEM_FAULT', '接口超时导致重复扣款。', 1);
     await this.tickets.postMessage(tech, { ticketId: ruled.id, body: '我方系统未见重复扣款记录。' });
     await this.tickets.escalate(member, ruled.id, '双方记录不一致，请联盟核查。');
-    await this.resolutions.arbitrate(admin, { ticketId: ruled.id, against: 'SUPPLIER', kind: 'COMPENSATION', amount: '2000', reason: '经联盟核查接口日志，系货源商系统故障，判赔 ¥20.00。' });
+    await this.resolutions.arbitrate(admin, { ticketId: ruled.id, against: 'SUPPLIER', kind: 'COMPENSATION', amount: String(ruledTotal / 2n), reason: `经联盟核查接口日志，系货源商系统故障，判赔订单金额的一半（¥${(Number(ruledTotal / 2n) / 100).toFixed(2)}）。` });
     await this.clocks.sweep();
   }
 }
