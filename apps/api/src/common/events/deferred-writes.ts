@@ -1,6 +1,8 @@
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { PoolClient } from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
 
 interface Write {
@@ -89,6 +91,10 @@ export class DeferredWrites implements OnModuleInit {
       parts.push(`INSERT INTO ${table} (${names}) SELECT ${names} FROM unnest(${arrays.join(', ')}) WITH ORDINALITY AS u(${names}, n) ORDER BY n`);
     }
     if (!parts.length) return;
-    await qr.query(`WITH ${parts.map((p, i) => `w${i} AS (${p})`).join(', ')} SELECT 1`, params);
+    // hot path: a transaction kind always defers the same writes, so the text repeats; as a named prepared
+    // statement (named by its text) it is parsed and planned once per connection, not before every commit.
+    const text = `WITH ${parts.map((p, i) => `w${i} AS (${p})`).join(', ')} SELECT 1`;
+    const client = (qr as unknown as { databaseConnection: PoolClient }).databaseConnection;
+    await client.query({ name: `dw_${createHash('sha1').update(text).digest('base64url')}`, text, values: params });
   }
 }
