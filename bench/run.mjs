@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import pg from '../node_modules/pg/lib/index.js';
 import { findWrk, nodeOrders, openLoopOrders, wrkOrders } from './lib/load.mjs';
 import { hasPgbench, orderFunctionScript, runScript, tpcbDatabase } from './lib/pgbench.mjs';
-import { cpuMeter } from './lib/procs.mjs';
+import { cpuMeter, parentPid } from './lib/procs.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -206,7 +206,9 @@ async function stockedSkus(api, ctx, count, codesPerOffer, tag) {
 async function setup(api) {
   const db = new pg.Client({ connectionString: api.dbUrl });
   await db.connect();
-  const ctx = { db, admin: (await login(api, 'admin@mengyuan.demo')).accessToken, s1: (await login(api, 'supplier@mengyuan.demo')).accessToken, s2: (await login(api, 'supplier2@mengyuan.demo')).accessToken };
+  // The server under test (a backend's parent is its postmaster): CPU is counted for it alone.
+  const postmasterPid = parentPid((await db.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+  const ctx = { db, postmasterPid, admin: (await login(api, 'admin@mengyuan.demo')).accessToken, s1: (await login(api, 'supplier@mengyuan.demo')).accessToken, s2: (await login(api, 'supplier2@mengyuan.demo')).accessToken };
   ctx.brandId = (await db.query(`SELECT id FROM brands WHERE name = '腾讯游戏'`)).rows[0].id;
   ctx.members = [];
   for (let i = 0; i < 50; i++) {
@@ -252,11 +254,11 @@ async function interleavedRounds(api, ctx, skus, load) {
       const round_ = { round: r };
       if (tpcb) round_.tpcbTps = round(tpcb.run(ORDER_SECONDS), 1);
       if (script) {
-        const meter = cpuMeter(api.pid);
+        const meter = cpuMeter(api.pid, ctx.postmasterPid);
         round_.ceilingTps = round(runScript(api.dbUrl, script, ORDER_SECONDS), 1);
         round_.ceilingPgCpuMsPerOrder = round((meter().pg * 1000) / (round_.ceilingTps * ORDER_SECONDS), 3);
       }
-      const meter = cpuMeter(api.pid);
+      const meter = cpuMeter(api.pid, ctx.postmasterPid);
       const res = await load({ base: api.base, pairs, seconds: ORDER_SECONDS, connections: 100, tag: `R${r}` });
       const cpu = meter(res.generatorCpuSeconds);
       Object.assign(round_, {
