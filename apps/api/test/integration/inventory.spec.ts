@@ -101,6 +101,16 @@ describe('card codes', () => {
     const bad = await fetch(`${t.url}/offers/${offer}/card-batches`, { method: 'POST', body: noHeader, headers: { authorization: `Bearer ${supplier}` } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('VALIDATION_FAILED');
+
+    // A NUL byte, a control character and bytes that are not UTF-8 (a GBK file, say): those lines are refused as
+    // invalid, the rest of the file imports.
+    const csv = Buffer.concat([Buffer.from('卡号,卡密\nMH-NUL-1,S\u0000X\nMH-BEL-1,S\u0007X\nMH-GBK-1,'), Buffer.from([0xbf, 0xa8, 0xc3, 0xdc]), Buffer.from('\nMH-OK-1,SOK1\n')]);
+    const dirty = new FormData();
+    dirty.append('file', new Blob([csv], { type: 'text/csv' }), 'dirty.csv');
+    const res2 = await fetch(`${t.url}/offers/${offer}/card-batches`, { method: 'POST', body: dirty, headers: { authorization: `Bearer ${supplier}` } });
+    expect(res2.status).toBe(201);
+    expect(await res2.json()).toMatchObject({ status: 'SELLABLE', processed: 4, accepted: 1, refused: { invalid: 3 } });
+    expect(await stock(offer, supplier)).toBe(before + 5001);
   });
 
   it('quarantines a probation supplier’s batch until an auditor’s sample check passes', async () => {

@@ -177,12 +177,17 @@ export class ImportService {
   }
 }
 
-/** A usable code, or null: a number and/or a secret, sane lengths, and an expiry (if any) in the future. */
+/** Control characters (NUL included), lone surrogates and U+FFFD, what a file in another encoding decodes to: no code has them. */
+const UNREADABLE = /[\p{Cc}\p{Cs}\uFFFD]/u;
+const readable = (v: string | null) => v === null || !UNREADABLE.test(v);
+
+/** A usable code, or null: a number and/or a secret of readable text, sane lengths, and an expiry (if any) in the future. */
 function validRow(row: ImportRow, now: Date): (PlainCode & { expiresAt: Date | null }) | null {
   const cardNumber = row.cardNumber?.trim() || null;
   const secret = row.secret?.trim() || null;
   if (!cardNumber && !secret) return null;
   if ((cardNumber?.length ?? 0) > MAX_FIELD || (secret?.length ?? 0) > MAX_FIELD) return null;
+  if (!readable(cardNumber) || !readable(secret)) return null;
   let expiresAt: Date | null = null;
   if (row.expiresAt) {
     expiresAt = row.expiresAt instanceof Date ? row.expiresAt : new Date(row.expiresAt);
