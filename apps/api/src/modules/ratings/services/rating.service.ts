@@ -206,6 +206,9 @@ export class RatingService implements OnModuleInit {
     const scores = this.checkScores(side, input.scores);
     const comment = input.comment?.trim() || null;
     if (comment && comment.length > RATING_LIMITS.comment) throw validationFailed({ comment: [`at most ${RATING_LIMITS.comment} characters`] });
+    const found = await this.ratedOrder(input.orderId);
+    // The member's own order that delivered nothing (failed, cancelled, held): not rateable, and it may say so.
+    if (!found && side === RatingSide.MEMBER_TO_SUPPLIER) throw invalidTransition((await this.orders.get(actor, input.orderId)).status, 'rate an order not delivered');
     const order = await this.orderFor(actor, input.orderId);
     if (isAlliance(actor) || (side === RatingSide.MEMBER_TO_SUPPLIER ? order.memberId : order.supplierId) !== actor.organizationId) throw notFound('Order');
     if (!order.deliveredAt || !RATEABLE.includes(order.status)) throw invalidTransition(order.status, 'rate an order not delivered');
