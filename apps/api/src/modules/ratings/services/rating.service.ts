@@ -188,8 +188,12 @@ export class RatingService implements OnModuleInit {
     const side = RatingService.sideOf(actor);
     const party = side === RatingSide.MEMBER_TO_SUPPLIER ? order.memberId === actor.organizationId : side === RatingSide.SUPPLIER_TO_MEMBER && order.supplierId === actor.organizationId;
     if (!side || !party) return empty;
-    await this.revealDue({ orderId: order.id });
-    const both = await this.ratings.find({ where: { orderId: order.id } });
+    let both = await this.ratings.find({ where: { orderId: order.id } });
+    // Lazily reveal what is due (a write transaction only when something is).
+    if (both.some((r) => r.status === RatingStatus.SEALED && r.revealsAt <= this.clock.now())) {
+      await this.revealDue({ orderId: order.id });
+      both = await this.ratings.find({ where: { orderId: order.id } });
+    }
     const mine = both.find((r) => r.side === side) ?? null;
     const theirs = both.find((r) => r.side !== side) ?? null;
     const rateUntil = order.deliveredAt ? ratingWindowEnds(order.deliveredAt) : null;

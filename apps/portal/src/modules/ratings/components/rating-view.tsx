@@ -48,7 +48,7 @@ export function RatingView({ rating, title, onChanged }: { rating: RatingFieldsF
         {rating.reply && (
           <div style={{ background: 'rgba(0,0,0,0.03)', padding: 8, borderRadius: 6 }}>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ratings.theirReply')}</Typography.Text>
-            <Typography.Paragraph style={{ margin: 0 }} data-testid="rating-reply">{rating.reply}</Typography.Paragraph>
+            <Typography.Paragraph style={{ margin: 0 }} data-testid="rating-reply-body">{rating.reply}</Typography.Paragraph>
           </div>
         )}
         {(rating.canReply || rating.canRequestRemoval) && (
