@@ -21,6 +21,7 @@ const TABLE_OWNERS = {
   tickets: ['tickets', 'ticket_messages', 'ticket_resolutions', 'ticket_auto_rules', 'sla_calendars', 'sla_calendar_exceptions', 'sla_calendar_versions',
     'sla_policies', 'sla_clocks', 'sla_clock_events', 'sla_breaches'],
   dashboards: ['dashboard_member_daily', 'dashboard_daily', 'dashboard_compaction'],
+  ratings: ['ratings', 'rating_removal_requests', 'rating_ticket_facts'],
 };
 
 /**

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, StarOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotificationBell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 
@@ -23,6 +23,7 @@ const FinancePage = lazy(() => import('./modules/finance/pages/finance-page'));
 const LedgerCheckPage = lazy(() => import('./modules/finance/pages/ledger-check-page'));
 const AdminTicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page'));
 const AdminTicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
+const RatingRemovalsPage = lazy(() => import('./modules/ratings/pages/rating-removals-page'));
 const SlaPage = lazy(() => import('./modules/tickets/pages/sla-page'));
 const NotificationsPage = lazy(() => import('./modules/notifications/pages/notifications-page'));
 
@@ -54,6 +55,7 @@ function AdminShell() {
           { key: '/orders', icon: <ProfileOutlined />, label: t('nav.orders') },
           { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('adminTickets.nav') },
           { key: '/sla', icon: <FieldTimeOutlined />, label: t('adminTickets.slaNav') },
+          { key: '/rating-removals', icon: <StarOutlined />, label: t('ratingRemovals.nav') },
           { key: '/finance', icon: <AccountBookOutlined />, label: t('nav.finance') },
           { key: '/ledger', icon: <CalculatorOutlined />, label: t('nav.ledger') },
           { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
@@ -104,6 +106,7 @@ export function App() {
         <Route path="/tickets" element={<AdminTicketsPage />} />
         <Route path="/tickets/:id" element={<AdminTicketPage />} />
         <Route path="/sla" element={<SlaPage />} />
+        <Route path="/rating-removals" element={<RatingRemovalsPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFound home="/organizations" />} />
       </Route>

@@ -2,6 +2,7 @@ import { initI18n } from '@mengyuan/ui';
 import { reviewEn, reviewZhCN } from './modules/review/i18n';
 import { adminCatalogEn, adminCatalogZhCN } from './modules/catalog/i18n';
 import { heldOrdersEn, heldOrdersZhCN } from './modules/risk-holds/i18n';
+import { ratingRemovalsEn, ratingRemovalsZhCN } from './modules/ratings/i18n';
 import { financeEn, financeZhCN } from './modules/finance/i18n';
 import { adminOrdersEn, adminOrdersZhCN } from './modules/orders/i18n';
 import { adminTicketsEn, adminTicketsZhCN } from './modules/tickets/i18n';
@@ -12,6 +13,7 @@ const zhCN = {
   ...reviewZhCN,
   ...adminCatalogZhCN,
   ...heldOrdersZhCN,
+  ...ratingRemovalsZhCN,
   ...financeZhCN,
   ...adminOrdersZhCN,
   ...adminTicketsZhCN,
@@ -102,6 +104,7 @@ const en: typeof zhCN = {
   ...reviewEn,
   ...adminCatalogEn,
   ...heldOrdersEn,
+  ...ratingRemovalsEn,
   ...financeEn,
   ...adminOrdersEn,
   ...adminTicketsEn,

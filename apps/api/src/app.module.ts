@@ -37,12 +37,14 @@ import { DashboardsModule } from './modules/dashboards/dashboards.module';
 import { ReportsModule } from './modules/reports/reports.module';
 
 import { TicketsModule } from './modules/tickets/tickets.module';
+import { RatingsModule } from './modules/ratings/ratings.module';
+import { ProvenanceModule } from './modules/provenance/provenance.module';
 import { LiveModule } from './modules/live/live.module';
 import { LiveService } from './modules/live/services/live.service';
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
-  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, TicketsModule, LiveModule, DashboardsModule, ReportsModule];
+  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, TicketsModule, LiveModule, DashboardsModule, ReportsModule, RatingsModule, ProvenanceModule];
 
 /** The application's logger (Nest's and services' lines); request lines are written by create-app.ts. */
 function httpLogging(config: AppConfig): Params['pinoHttp'] {

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, StarOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { NotificationBell } from './modules/notifications/components/notification-bell';
@@ -24,6 +24,8 @@ const WalletPage = lazy(() => import('./modules/wallet/pages/wallet-page'));
 const ApiGuidePage = lazy(() => import('./modules/api-guide/pages/api-guide-page'));
 const TicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page'));
 const TicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
+const RatingsPage = lazy(() => import('./modules/ratings/pages/ratings-page'));
+const ProvenancePage = lazy(() => import('./modules/ratings/pages/provenance-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -60,6 +62,7 @@ function PortalShell() {
                 { key: '/api-guide', icon: <ApiOutlined />, label: t('nav.apiGuide') },
               ]
             : []),
+          ...(merchant && !onboarding && handlesMoney ? [{ key: '/ratings', icon: <StarOutlined />, label: t('ratings.nav') }] : []),
           ...(merchant && isOwner ? [{ key: '/webhooks', icon: <SendOutlined />, label: t('webhooks.nav') }] : []),
           ...(merchant
             ? [
@@ -116,6 +119,8 @@ export function App() {
         <Route path="/api-guide" element={<ApiGuidePage />} />
         <Route path="/tickets" element={<TicketsPage />} />
         <Route path="/tickets/:id" element={<TicketPage />} />
+        <Route path="/ratings" element={<RatingsPage />} />
+        <Route path="/provenance/:codeId" element={<ProvenancePage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -27,6 +27,8 @@ export const ErrorCode = {
   REAL_NAME_REQUIRED: 'REAL_NAME_REQUIRED',
   TOPUP_FAILED: 'TOPUP_FAILED',
   INVITATION_EXPIRED: 'INVITATION_EXPIRED',
+  /** Rating an order outside its window: before delivery or more than 30 days after it. */
+  RATING_WINDOW_CLOSED: 'RATING_WINDOW_CLOSED',
   // Refusals at the edge and outages: the request itself was never run.
   /** The database (or the process) cannot serve right now; retry after the Retry-After header's seconds. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',

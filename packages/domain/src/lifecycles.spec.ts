@@ -18,6 +18,7 @@ import { WebhookDeliveryStatus, webhookDeliveryLifecycle } from './webhooks';
 import { OrderLineStatus, OrderStatus, TopupTaskStatus, orderLifecycle, orderLineLifecycle, topupLifecycle } from './orders';
 import { OrganizationKind, OrganizationStatus, organizationLifecycle } from './organization';
 import type { Transitions } from './state-machine';
+import { RatingRemovalStatus, RatingStatus, ratingLifecycle, ratingRemovalLifecycle } from './ratings';
 import { TicketStatus, ticketLifecycle } from './tickets';
 
 interface Machine {
@@ -41,6 +42,8 @@ const machines: Machine[] = [
   { name: 'card code', machine: codeLifecycle as never, statuses: CodeStatus, initial: ['IMPORTING'], contexts: [undefined] },
   { name: 'risk event', machine: riskEventLifecycle as never, statuses: RiskEventStatus, initial: ['OPEN'], contexts: [undefined] },
   { name: 'qualification document', machine: documentLifecycle as never, statuses: DocumentStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'rating', machine: ratingLifecycle as never, statuses: RatingStatus, initial: ['SEALED'], contexts: [undefined] },
+  { name: 'rating removal request', machine: ratingRemovalLifecycle as never, statuses: RatingRemovalStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'webhook delivery', machine: webhookDeliveryLifecycle as never, statuses: WebhookDeliveryStatus, initial: ['PENDING'], contexts: [undefined] },
 ];
 
@@ -130,5 +133,21 @@ describe('the ticket lifecycle', () => {
     expect(ticketLifecycle.next('RESOLVED', 'REOPEN')).toBe('REOPENED');
     expect(ticketLifecycle.next('IN_PROGRESS', 'REOPEN')).toBeNull();
     expect(ticketLifecycle.actionsFrom('CLOSED')).toEqual([]);
+  });
+});
+
+describe('the rating lifecycle', () => {
+  it('reveals a sealed rating once, hides only a revealed one, and never brings a hidden one back', () => {
+    expect(ratingLifecycle.next('SEALED', 'REVEAL')).toBe('REVEALED');
+    expect(ratingLifecycle.next('SEALED', 'HIDE')).toBeNull();
+    expect(ratingLifecycle.next('REVEALED', 'HIDE')).toBe('HIDDEN');
+    expect(ratingLifecycle.next('REVEALED', 'REVEAL')).toBeNull();
+    expect(ratingLifecycle.actionsFrom('HIDDEN')).toEqual([]);
+  });
+
+  it('decides a removal request once', () => {
+    expect(ratingRemovalLifecycle.next('PENDING', 'APPROVE')).toBe('APPROVED');
+    expect(ratingRemovalLifecycle.next('PENDING', 'REJECT')).toBe('REJECTED');
+    expect(ratingRemovalLifecycle.actionsFrom('APPROVED')).toEqual([]);
   });
 });

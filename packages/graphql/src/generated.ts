@@ -149,6 +149,33 @@ export type AuthPayload = {
   user: User;
 };
 
+export type BatchCodeCount = {
+  __typename?: 'BatchCodeCount';
+  count: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+};
+
+/** The life of a supplier’s own card batch */
+export type BatchProvenance = {
+  __typename?: 'BatchProvenance';
+  accepted: Scalars['Int']['output'];
+  batchId: Scalars['ID']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  counts: Array<BatchCodeCount>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  events: Array<ProvenanceEvent>;
+  quarantineReason: Maybe<Scalars['String']['output']>;
+  sampleInvalid: Scalars['Int']['output'];
+  sampleSize: Scalars['Int']['output'];
+  sampleValid: Scalars['Int']['output'];
+  skuName: Scalars['String']['output'];
+  sold: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  tickets: Array<ProvenanceTicket>;
+};
+
 export type BatchStatus =
   | 'FAILED'
   | 'IMPORTING'
@@ -259,6 +286,36 @@ export type ChannelType =
   | 'OFFICIAL_AUTHORIZED'
   | 'SOURCE_DIRECT';
 
+/** The life of a card code its buyer bought (溯源) */
+export type CodeProvenance = {
+  __typename?: 'CodeProvenance';
+  batchDecidedAt: Maybe<Scalars['DateTime']['output']>;
+  batchId: Scalars['ID']['output'];
+  /** The batch’s status: SELLABLE after a passed sample, etc. */
+  batchStatus: Scalars['String']['output'];
+  clientOrderNo: Scalars['String']['output'];
+  codeId: Scalars['ID']['output'];
+  codeStatus: Scalars['String']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Oldest first */
+  events: Array<ProvenanceEvent>;
+  importedAt: Scalars['DateTime']['output'];
+  orderId: Scalars['ID']['output'];
+  orderLineId: Scalars['ID']['output'];
+  placedAt: Scalars['DateTime']['output'];
+  sampleInvalid: Scalars['Int']['output'];
+  /** VALID or INVALID when this code was sampled */
+  sampleResult: Maybe<Scalars['String']['output']>;
+  sampleSize: Scalars['Int']['output'];
+  sampleValid: Scalars['Int']['output'];
+  /** This code itself was in the batch’s sample */
+  sampled: Scalars['Boolean']['output'];
+  skuName: Scalars['String']['output'];
+  soldAt: Maybe<Scalars['DateTime']['output']>;
+  supplierName: Scalars['String']['output'];
+  tickets: Array<ProvenanceTicket>;
+};
+
 export type CodeStatus =
   | 'AVAILABLE'
   | 'IMPORTING'
@@ -367,6 +424,13 @@ export type DecideOrganizationInput = {
   id: Scalars['ID']['input'];
   /** Why: shown to the organisation and kept in the audit chain */
   reason: Scalars['String']['input'];
+};
+
+export type DecideRatingRemovalInput = {
+  approve: Scalars['Boolean']['input'];
+  /** The reason, recorded in the audit chain */
+  note: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
 };
 
 /** A card code as its buyer sees it (卡密); every reveal is recorded */
@@ -606,6 +670,8 @@ export type Mutation = {
   createWebhookEndpoint: CreatedWebhookEndpoint;
   /** APPROVE, REJECT (auditors and admins); PASS_PROBATION, SUSPEND, REINSTATE, TERMINATE (admins) */
   decideOrganization: Organization;
+  /** Approves (the rating is hidden with the reason, never deleted) or rejects a removal request; recorded in the audit chain */
+  decideRatingRemoval: RatingRemovalRequest;
   decideRiskEvent: RiskEvent;
   /** Records a member’s offline bank transfer; returns the ledger transaction */
   depositToWallet: Scalars['ID']['output'];
@@ -631,6 +697,8 @@ export type Mutation = {
   postTicketMessage: TicketMessage;
   /** Hold a sellable batch back for a sample check */
   quarantineBatch: CardBatch;
+  /** Rates a delivered order within 30 days: a member rates its supplier, a supplier its member (the side follows the caller). Sealed until both rated or 14 days passed. Errors: CONFLICT (rated already), RATING_WINDOW_CLOSED, INVALID_TRANSITION (not delivered), VALIDATION_FAILED */
+  rateOrder: Rating;
   /** Replays every clock of a ticket from its event log and rewrites what the replay says */
   recalculateTicketClocks: Array<SlaClock>;
   /** Any invalid sample rejects the batch; all valid makes it sellable */
@@ -646,6 +714,10 @@ export type Mutation = {
   reopenTicket: Ticket;
   /** Sends a delivery again, with the same webhook-id */
   replayWebhookDelivery: WebhookDelivery;
+  /** The rated side answers a revealed rating, once (CONFLICT the second time) */
+  replyToRating: Rating;
+  /** The rated side asks the alliance to remove an abusive revealed rating */
+  requestRatingRemoval: RatingRemovalRequest;
   /** REISSUE, REFUND (full or partial), COMPENSATION at the supplier’s cost, or REJECTED with a reason. Errors: SOLD_OUT (no replacement in stock), VALIDATION_FAILED, INVALID_TRANSITION */
   resolveTicket: Ticket;
   /** Shows a delivered card order’s codes again to its buyer; recorded in the audit chain. Direct top-ups have no codes (INVALID_TRANSITION) */
@@ -762,6 +834,11 @@ export type MutationDecideOrganizationArgs = {
 };
 
 
+export type MutationDecideRatingRemovalArgs = {
+  input: DecideRatingRemovalInput;
+};
+
+
 export type MutationDecideRiskEventArgs = {
   decision: RiskEventStatus;
   id: Scalars['ID']['input'];
@@ -841,6 +918,11 @@ export type MutationQuarantineBatchArgs = {
 };
 
 
+export type MutationRateOrderArgs = {
+  input: RateOrderInput;
+};
+
+
 export type MutationRecalculateTicketClocksArgs = {
   ticketId: Scalars['ID']['input'];
 };
@@ -883,6 +965,18 @@ export type MutationReopenTicketArgs = {
 
 export type MutationReplayWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplyToRatingArgs = {
+  body: Scalars['String']['input'];
+  ratingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestRatingRemovalArgs = {
+  ratingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1141,6 +1235,8 @@ export type Order = {
   memberId: Scalars['ID']['output'];
   placedAt: Scalars['DateTime']['output'];
   quantity: Scalars['Int']['output'];
+  /** Whether the caller may still rate this order and until when, with both ratings as the caller may see them */
+  rating: OrderRating;
   rechargeAccount: Maybe<Scalars['String']['output']>;
   skuId: Scalars['ID']['output'];
   status: OrderStatus;
@@ -1166,6 +1262,20 @@ export type OrderPage = {
   __typename?: 'OrderPage';
   items: Array<Order>;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Whether the caller may still rate an order, until when, and both sides’ ratings as the caller may see them */
+export type OrderRating = {
+  __typename?: 'OrderRating';
+  canRate: Scalars['Boolean']['output'];
+  mine: Maybe<Rating>;
+  /** 30 days after delivery */
+  rateUntil: Maybe<Scalars['DateTime']['output']>;
+  /** Why not: NOT_DELIVERED, WINDOW_CLOSED, ALREADY_RATED, NOT_A_PARTY */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The side the caller rates from; null when it is not a party */
+  side: Maybe<RatingSide>;
+  theirs: Maybe<Rating>;
 };
 
 /** Find orders: every field narrows; days are Asia/Shanghai calendar days, both ends included */
@@ -1341,6 +1451,38 @@ export type PriceChangeStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
 
+/** One link of the audit chain about the code (or batch): its content’s facts and its hashes */
+export type ProvenanceEvent = {
+  __typename?: 'ProvenanceEvent';
+  /** SHA-256(prevHash ‖ canonical JSON of this event) */
+  hash: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  payload: Scalars['JSON']['output'];
+  /** SHA-256 of the previous link, as this one stores it */
+  prevHash: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+  subjectId: Maybe<Scalars['String']['output']>;
+  subjectType: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+};
+
+export type ProvenanceTicket = {
+  __typename?: 'ProvenanceTicket';
+  category: TicketCategory;
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  status: TicketStatus;
+};
+
+/** The slice of the chain recomputed: each hash from its content and its link to the event before it */
+export type ProvenanceVerification = {
+  __typename?: 'ProvenanceVerification';
+  checked: Scalars['Int']['output'];
+  firstBrokenSeq: Maybe<Scalars['Int']['output']>;
+  ok: Scalars['Boolean']['output'];
+};
+
 export type QualificationDocument = {
   __typename?: 'QualificationDocument';
   brand: Maybe<Brand>;
@@ -1375,12 +1517,16 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** Alliance staff only: newest first */
   auditEvents: AuditEventPage;
+  /** The life of the supplier’s own batch: import, samples, codes by status, sales, tickets, its chain events */
+  batchProvenance: BatchProvenance;
   brands: Array<Brand>;
   cardBatch: CardBatch;
   /** The supplier’s batches, or all for alliance staff; quarantined ones oldest first */
   cardBatches: CardBatchPage;
   /** The alliance catalog at unified prices */
   catalog: SkuPage;
+  /** A bought code’s life from the audit chain (supplier, batch, import, sample, sale, delivery, tickets), for its buyer. Another member’s code: NOT_FOUND */
+  codeProvenance: CodeProvenance;
   /** The caller’s organisation’s documents, or any organisation’s for alliance staff */
   documents: Array<QualificationDocument>;
   /** An invitation by its token, before accepting. Errors: NOT_FOUND (unknown, used or withdrawn), INVITATION_EXPIRED */
@@ -1402,12 +1548,23 @@ export type Query = {
   /** The supplier’s own offers, or all for alliance staff (the review queue: status PENDING_REVIEW) */
   offers: OfferPage;
   order: Order;
+  /** Both ratings of an order, for its member, its supplier and alliance staff */
+  orderRatings: Array<Rating>;
   /** The member’s orders, or all for alliance staff; newest first. `search` finds them by number, SKU, supplier, status and days */
   orders: OrderPage;
   /** Own organisation, or any for alliance staff; any API key may read its own */
   organization: Organization;
   /** Alliance staff only */
   organizations: OrganizationPage;
+  rating: Rating;
+  /** Removal requests (pending: oldest first) */
+  ratingRemovalRequests: RatingRemovalRequestPage;
+  /** Averages per dimension and count of the ratings an organisation received that count. A member’s: for suppliers and the alliance; one’s own: for itself */
+  ratingSummary: RatingSummary;
+  /** Ratings the caller’s organisation gave, newest first */
+  ratingsGiven: RatingPage;
+  /** Ratings the caller’s organisation received, newest first (alliance staff: all, or one organisation’s) */
+  ratingsReceived: RatingPage;
   reviewQueue: ReviewQueue;
   /** The risk queue (风控), newest first */
   riskEvents: RiskEventPage;
@@ -1439,6 +1596,10 @@ export type Query = {
   unreadNotificationCount: Scalars['Int']['output'];
   /** Alliance staff only: walks the whole chain */
   verifyAuditChain: AuditChainVerification;
+  /** Recomputes the batch’s slice of the hash chain */
+  verifyBatchProvenance: ProvenanceVerification;
+  /** Recomputes the code’s slice of the hash chain: ok, or the first event that does not hold */
+  verifyProvenance: ProvenanceVerification;
   /** A member’s wallet, or a supplier’s payable (what the alliance owes it). API keys need the WALLET_READ scope */
   wallet: Wallet;
   /** Newest first */
@@ -1458,6 +1619,11 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryBatchProvenanceArgs = {
+  batchId: Scalars['ID']['input'];
+};
+
+
 export type QueryCardBatchArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1473,6 +1639,11 @@ export type QueryCardBatchesArgs = {
 export type QueryCatalogArgs = {
   filter: InputMaybe<CatalogFilter>;
   page: InputMaybe<PageInput>;
+};
+
+
+export type QueryCodeProvenanceArgs = {
+  codeId: Scalars['ID']['input'];
 };
 
 
@@ -1526,6 +1697,11 @@ export type QueryOrderArgs = {
 };
 
 
+export type QueryOrderRatingsArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type QueryOrdersArgs = {
   memberId: InputMaybe<Scalars['ID']['input']>;
   page: InputMaybe<PageInput>;
@@ -1541,6 +1717,34 @@ export type QueryOrganizationArgs = {
 
 export type QueryOrganizationsArgs = {
   filter: InputMaybe<OrganizationFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryRatingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRatingRemovalRequestsArgs = {
+  filter: InputMaybe<RatingRemovalFilterInput>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryRatingSummaryArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryRatingsGivenArgs = {
+  filter: InputMaybe<RatingFilterInput>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryRatingsReceivedArgs = {
+  filter: InputMaybe<RatingFilterInput>;
   page: InputMaybe<PageInput>;
 };
 
@@ -1601,6 +1805,16 @@ export type QueryTopupTasksArgs = {
 };
 
 
+export type QueryVerifyBatchProvenanceArgs = {
+  batchId: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyProvenanceArgs = {
+  codeId: Scalars['ID']['input'];
+};
+
+
 export type QueryWalletArgs = {
   page: InputMaybe<PageInput>;
 };
@@ -1620,6 +1834,141 @@ export type RateFigure = {
   numerator: Scalars['Int']['output'];
   previous: Maybe<Scalars['Float']['output']>;
   value: Maybe<Scalars['Float']['output']>;
+};
+
+export type RateOrderInput = {
+  /** At most 500 characters */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+  scores: RatingScoresInput;
+};
+
+/** One side’s rating of an order (互评). Scores and comment are null for whoever may not see them yet (sealed: only the rater) */
+export type Rating = {
+  __typename?: 'Rating';
+  /** The caller is the rated side and has not replied yet */
+  canReply: Scalars['Boolean']['output'];
+  /** The caller is the rated side and no removal request is waiting */
+  canRequestRemoval: Scalars['Boolean']['output'];
+  /** The member’s order number */
+  clientOrderNo: Scalars['String']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  /** Whether the caller sees the scores and comment */
+  contentVisible: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Why it does not count: MEMBER_CAUSED_REFUND, RULING_AGAINST_RATER */
+  excludedReason: Maybe<Scalars['String']['output']>;
+  hiddenAt: Maybe<Scalars['DateTime']['output']>;
+  /** The alliance’s note on the removal */
+  hiddenNote: Maybe<Scalars['String']['output']>;
+  /** REMOVED_ABUSIVE once the alliance removed it */
+  hiddenReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  orderId: Scalars['ID']['output'];
+  ratedId: Scalars['ID']['output'];
+  ratedName: Scalars['String']['output'];
+  raterId: Scalars['ID']['output'];
+  raterName: Scalars['String']['output'];
+  /** A removal request waits for the alliance */
+  removalPending: Scalars['Boolean']['output'];
+  repliedAt: Maybe<Scalars['DateTime']['output']>;
+  reply: Maybe<Scalars['String']['output']>;
+  /** Filed within 48 h after an L3 ruling against the rater: possible retaliation */
+  retaliationFlag: Scalars['Boolean']['output'];
+  revealedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it reveals by itself (14 days after the order’s first rating) unless the other side rates first */
+  revealsAt: Scalars['DateTime']['output'];
+  scores: Maybe<RatingScores>;
+  side: RatingSide;
+  skuName: Scalars['String']['output'];
+  status: RatingStatus;
+};
+
+export type RatingFilterInput = {
+  /** Alliance staff: the organisation rated */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RatingStatus>;
+};
+
+export type RatingPage = {
+  __typename?: 'RatingPage';
+  items: Array<Rating>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RatingRemovalFilterInput = {
+  status?: InputMaybe<RatingRemovalStatus>;
+};
+
+export type RatingRemovalRequest = {
+  __typename?: 'RatingRemovalRequest';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decisionNote: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  rating: Rating;
+  ratingId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  requestedByOrganizationId: Scalars['ID']['output'];
+  status: RatingRemovalStatus;
+};
+
+export type RatingRemovalRequestPage = {
+  __typename?: 'RatingRemovalRequestPage';
+  items: Array<RatingRemovalRequest>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RatingRemovalStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** 1–5 per dimension; a side scores only its own dimensions (member→supplier: authenticity, afterSales, speed, overall; supplier→member: conduct, fairness, overall) */
+export type RatingScores = {
+  __typename?: 'RatingScores';
+  afterSales: Maybe<Scalars['Int']['output']>;
+  authenticity: Maybe<Scalars['Int']['output']>;
+  conduct: Maybe<Scalars['Int']['output']>;
+  fairness: Maybe<Scalars['Int']['output']>;
+  overall: Maybe<Scalars['Int']['output']>;
+  speed: Maybe<Scalars['Int']['output']>;
+};
+
+/** 1–5 per dimension of the caller’s side: a member scores authenticity, afterSales, speed, overall; a supplier conduct, fairness, overall */
+export type RatingScoresInput = {
+  afterSales?: InputMaybe<Scalars['Int']['input']>;
+  authenticity?: InputMaybe<Scalars['Int']['input']>;
+  conduct?: InputMaybe<Scalars['Int']['input']>;
+  fairness?: InputMaybe<Scalars['Int']['input']>;
+  overall?: InputMaybe<Scalars['Int']['input']>;
+  speed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** MEMBER_TO_SUPPLIER: the member rates the supplier of an order; SUPPLIER_TO_MEMBER: the supplier rates the member */
+export type RatingSide =
+  | 'MEMBER_TO_SUPPLIER'
+  | 'SUPPLIER_TO_MEMBER';
+
+/** SEALED until both sides rated or 14 days after the first rating; REVEALED (immutable); HIDDEN (removed by the alliance, kept) */
+export type RatingStatus =
+  | 'HIDDEN'
+  | 'REVEALED'
+  | 'SEALED';
+
+/** Ratings an organisation received that count (revealed, not removed, not excluded) */
+export type RatingSummary = {
+  __typename?: 'RatingSummary';
+  afterSales: Maybe<Scalars['Float']['output']>;
+  authenticity: Maybe<Scalars['Float']['output']>;
+  conduct: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+  /** Revealed but excluded (contradicted by facts) */
+  excludedCount: Scalars['Int']['output'];
+  fairness: Maybe<Scalars['Float']['output']>;
+  organizationId: Scalars['ID']['output'];
+  overall: Maybe<Scalars['Float']['output']>;
+  speed: Maybe<Scalars['Float']['output']>;
 };
 
 export type RegisterOrganizationInput = {
@@ -1742,6 +2091,8 @@ export type Sale = {
   orderId: Scalars['ID']['output'];
   placedAt: Scalars['DateTime']['output'];
   quantity: Scalars['Int']['output'];
+  /** Whether the supplier may still rate the member of this order and until when, with both ratings as it may see them */
+  rating: OrderRating;
   skuCode: Scalars['String']['output'];
   skuId: Scalars['ID']['output'];
   skuName: Scalars['String']['output'];
@@ -3088,6 +3439,131 @@ export type OrderStatusBriefQueryVariables = Exact<{
 
 export type OrderStatusBriefQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, status: OrderStatus } };
 
+export type ProvenanceEventFieldsFragment = { __typename?: 'ProvenanceEvent', seq: number, type: string, subjectType: string | null, subjectId: string | null, payload: unknown, occurredAt: string, prevHash: string, hash: string };
+
+export type CodeProvenanceQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type CodeProvenanceQuery = { __typename?: 'Query', codeProvenance: { __typename?: 'CodeProvenance', codeId: string, codeStatus: string, supplierName: string, skuName: string, batchId: string, importedAt: string, batchStatus: string, batchDecidedAt: string | null, sampleSize: number, sampleValid: number, sampleInvalid: number, sampled: boolean, sampleResult: string | null, soldAt: string | null, orderId: string, orderLineId: string, clientOrderNo: string, placedAt: string, deliveredAt: string | null, tickets: Array<{ __typename?: 'ProvenanceTicket', id: string, number: string, category: TicketCategory, status: TicketStatus, openedAt: string }>, events: Array<{ __typename?: 'ProvenanceEvent', seq: number, type: string, subjectType: string | null, subjectId: string | null, payload: unknown, occurredAt: string, prevHash: string, hash: string }> } };
+
+export type VerifyProvenanceQueryVariables = Exact<{
+  codeId: Scalars['ID']['input'];
+}>;
+
+
+export type VerifyProvenanceQuery = { __typename?: 'Query', verifyProvenance: { __typename?: 'ProvenanceVerification', ok: boolean, checked: number, firstBrokenSeq: number | null } };
+
+export type BatchProvenanceQueryVariables = Exact<{
+  batchId: Scalars['ID']['input'];
+}>;
+
+
+export type BatchProvenanceQuery = { __typename?: 'Query', batchProvenance: { __typename?: 'BatchProvenance', batchId: string, skuName: string, status: string, source: string, accepted: number, createdAt: string, completedAt: string | null, decidedAt: string | null, sampleSize: number, sampleValid: number, sampleInvalid: number, quarantineReason: string | null, sold: number, counts: Array<{ __typename?: 'BatchCodeCount', status: string, count: number }>, tickets: Array<{ __typename?: 'ProvenanceTicket', id: string, number: string, category: TicketCategory, status: TicketStatus, openedAt: string }>, events: Array<{ __typename?: 'ProvenanceEvent', seq: number, type: string, subjectType: string | null, subjectId: string | null, payload: unknown, occurredAt: string, prevHash: string, hash: string }> } };
+
+export type VerifyBatchProvenanceQueryVariables = Exact<{
+  batchId: Scalars['ID']['input'];
+}>;
+
+
+export type VerifyBatchProvenanceQuery = { __typename?: 'Query', verifyBatchProvenance: { __typename?: 'ProvenanceVerification', ok: boolean, checked: number, firstBrokenSeq: number | null } };
+
+export type RatingFieldsFragment = { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null };
+
+export type OrderRatingFieldsFragment = { __typename?: 'OrderRating', side: RatingSide | null, canRate: boolean, rateUntil: string | null, reason: string | null, mine: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } | null, theirs: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } | null };
+
+export type RateOrderMutationVariables = Exact<{
+  input: RateOrderInput;
+}>;
+
+
+export type RateOrderMutation = { __typename?: 'Mutation', rateOrder: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } };
+
+export type ReplyToRatingMutationVariables = Exact<{
+  ratingId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+}>;
+
+
+export type ReplyToRatingMutation = { __typename?: 'Mutation', replyToRating: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } };
+
+export type RequestRatingRemovalMutationVariables = Exact<{
+  ratingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RequestRatingRemovalMutation = { __typename?: 'Mutation', requestRatingRemoval: { __typename?: 'RatingRemovalRequest', id: string, status: RatingRemovalStatus, reason: string, rating: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } } };
+
+export type RatingRemovalRequestFieldsFragment = { __typename?: 'RatingRemovalRequest', id: string, ratingId: string, requestedByOrganizationId: string, reason: string, status: RatingRemovalStatus, decisionNote: string | null, decidedAt: string | null, createdAt: string, rating: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } };
+
+export type DecideRatingRemovalMutationVariables = Exact<{
+  input: DecideRatingRemovalInput;
+}>;
+
+
+export type DecideRatingRemovalMutation = { __typename?: 'Mutation', decideRatingRemoval: { __typename?: 'RatingRemovalRequest', id: string, ratingId: string, requestedByOrganizationId: string, reason: string, status: RatingRemovalStatus, decisionNote: string | null, decidedAt: string | null, createdAt: string, rating: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } } };
+
+export type OrderRatingsQueryVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type OrderRatingsQuery = { __typename?: 'Query', orderRatings: Array<{ __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null }> };
+
+export type OrderRatingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderRatingQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, clientOrderNo: string, status: OrderStatus, deliveredAt: string | null, rating: { __typename?: 'OrderRating', side: RatingSide | null, canRate: boolean, rateUntil: string | null, reason: string | null, mine: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } | null, theirs: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } | null } } };
+
+export type SaleRatingsQueryVariables = Exact<{
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type SaleRatingsQuery = { __typename?: 'Query', sales: { __typename?: 'SalePage', totalCount: number, items: Array<{ __typename?: 'Sale', id: string, orderId: string, skuName: string, quantity: number, status: OrderStatus, deliveredAt: string | null, rating: { __typename?: 'OrderRating', side: RatingSide | null, canRate: boolean, rateUntil: string | null, reason: string | null, mine: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } | null, theirs: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } | null } }> } };
+
+export type RatingsReceivedQueryVariables = Exact<{
+  filter: InputMaybe<RatingFilterInput>;
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type RatingsReceivedQuery = { __typename?: 'Query', ratingsReceived: { __typename?: 'RatingPage', totalCount: number, items: Array<{ __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null }> } };
+
+export type RatingsGivenQueryVariables = Exact<{
+  filter: InputMaybe<RatingFilterInput>;
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type RatingsGivenQuery = { __typename?: 'Query', ratingsGiven: { __typename?: 'RatingPage', totalCount: number, items: Array<{ __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null }> } };
+
+export type RatingSummaryQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type RatingSummaryQuery = { __typename?: 'Query', ratingSummary: { __typename?: 'RatingSummary', organizationId: string, count: number, excludedCount: number, authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } };
+
+export type RatingRemovalRequestsQueryVariables = Exact<{
+  filter: InputMaybe<RatingRemovalFilterInput>;
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type RatingRemovalRequestsQuery = { __typename?: 'Query', ratingRemovalRequests: { __typename?: 'RatingRemovalRequestPage', totalCount: number, items: Array<{ __typename?: 'RatingRemovalRequest', id: string, ratingId: string, requestedByOrganizationId: string, reason: string, status: RatingRemovalStatus, decisionNote: string | null, decidedAt: string | null, createdAt: string, rating: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } }> } };
+
+export type MemberOrderRatingsQueryVariables = Exact<{
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type MemberOrderRatingsQuery = { __typename?: 'Query', orders: { __typename?: 'OrderPage', totalCount: number, items: Array<{ __typename?: 'Order', id: string, clientOrderNo: string, skuId: string, status: OrderStatus, deliveredAt: string | null, rating: { __typename?: 'OrderRating', side: RatingSide | null, canRate: boolean, rateUntil: string | null, reason: string | null, mine: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } | null, theirs: { __typename?: 'Rating', id: string, orderId: string, clientOrderNo: string, skuName: string, side: RatingSide, raterId: string, raterName: string, ratedId: string, ratedName: string, status: RatingStatus, contentVisible: boolean, comment: string | null, revealsAt: string, revealedAt: string | null, excludedReason: string | null, retaliationFlag: boolean, reply: string | null, repliedAt: string | null, hiddenReason: string | null, hiddenNote: string | null, hiddenAt: string | null, createdAt: string, canReply: boolean, canRequestRemoval: boolean, removalPending: boolean, scores: { __typename?: 'RatingScores', authenticity: number | null, afterSales: number | null, speed: number | null, conduct: number | null, fairness: number | null, overall: number | null } | null } | null } }> } };
+
 export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3473,6 +3949,10 @@ export const DeliveredCodeFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"rechargeAccount"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
 export const StatementLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatementLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatementLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<StatementLineFieldsFragment, unknown>;
 export const OrderTopupProgressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderTopupProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderTopupProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}}]} as unknown as DocumentNode<OrderTopupProgressFieldsFragment, unknown>;
+export const ProvenanceEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProvenanceEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProvenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<ProvenanceEventFieldsFragment, unknown>;
+export const RatingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<RatingFieldsFragment, unknown>;
+export const OrderRatingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderRatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderRating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"rateUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"mine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theirs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<OrderRatingFieldsFragment, unknown>;
+export const RatingRemovalRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingRemovalRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingRemovalRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ratingId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<RatingRemovalRequestFieldsFragment, unknown>;
 export const SlaClockFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}}]} as unknown as DocumentNode<SlaClockFieldsFragment, unknown>;
 export const TicketResolutionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketResolutionFieldsFragment, unknown>;
 export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitSettlement"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
@@ -3559,6 +4039,22 @@ export const RecordSupplierPayoutDocument = {"kind":"Document","definitions":[{"
 export const LedgerCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledgerCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"accountsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"transactionsChecked"}},{"kind":"Field","name":{"kind":"Name","value":"unbalancedTransactions"}},{"kind":"Field","name":{"kind":"Name","value":"drift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"stored"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}}]}}]}}]}}]} as unknown as DocumentNode<LedgerCheckQuery, LedgerCheckQueryVariables>;
 export const SkuNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkuNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"100"}},{"kind":"ObjectField","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryMode"}}]}}]}}]}}]} as unknown as DocumentNode<SkuNamesQuery, SkuNamesQueryVariables>;
 export const OrderStatusBriefDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderStatusBrief"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OrderStatusBriefQuery, OrderStatusBriefQueryVariables>;
+export const CodeProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CodeProvenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeProvenance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"codeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeId"}},{"kind":"Field","name":{"kind":"Name","value":"codeStatus"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"batchStatus"}},{"kind":"Field","name":{"kind":"Name","value":"batchDecidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"sampleValid"}},{"kind":"Field","name":{"kind":"Name","value":"sampleInvalid"}},{"kind":"Field","name":{"kind":"Name","value":"sampled"}},{"kind":"Field","name":{"kind":"Name","value":"sampleResult"}},{"kind":"Field","name":{"kind":"Name","value":"soldAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProvenanceEventFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProvenanceEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProvenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<CodeProvenanceQuery, CodeProvenanceQueryVariables>;
+export const VerifyProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyProvenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyProvenance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"codeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSeq"}}]}}]}}]} as unknown as DocumentNode<VerifyProvenanceQuery, VerifyProvenanceQueryVariables>;
+export const BatchProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BatchProvenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchProvenance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"sampleValid"}},{"kind":"Field","name":{"kind":"Name","value":"sampleInvalid"}},{"kind":"Field","name":{"kind":"Name","value":"quarantineReason"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sold"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProvenanceEventFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProvenanceEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProvenanceEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"prevHash"}},{"kind":"Field","name":{"kind":"Name","value":"hash"}}]}}]} as unknown as DocumentNode<BatchProvenanceQuery, BatchProvenanceQueryVariables>;
+export const VerifyBatchProvenanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyBatchProvenance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyBatchProvenance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"checked"}},{"kind":"Field","name":{"kind":"Name","value":"firstBrokenSeq"}}]}}]}}]} as unknown as DocumentNode<VerifyBatchProvenanceQuery, VerifyBatchProvenanceQueryVariables>;
+export const RateOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<RateOrderMutation, RateOrderMutationVariables>;
+export const ReplyToRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyToRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ratingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToRating"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ratingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ratingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<ReplyToRatingMutation, ReplyToRatingMutationVariables>;
+export const RequestRatingRemovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestRatingRemoval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ratingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestRatingRemoval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ratingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ratingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<RequestRatingRemovalMutation, RequestRatingRemovalMutationVariables>;
+export const DecideRatingRemovalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideRatingRemoval"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideRatingRemovalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideRatingRemoval"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingRemovalRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingRemovalRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingRemovalRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ratingId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}}]} as unknown as DocumentNode<DecideRatingRemovalMutation, DecideRatingRemovalMutationVariables>;
+export const OrderRatingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderRatings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<OrderRatingsQuery, OrderRatingsQueryVariables>;
+export const OrderRatingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderRating"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderRatingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderRatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderRating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"rateUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"mine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theirs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}}]} as unknown as DocumentNode<OrderRatingQuery, OrderRatingQueryVariables>;
+export const SaleRatingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SaleRatings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderRatingFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderRatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderRating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"rateUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"mine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theirs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}}]} as unknown as DocumentNode<SaleRatingsQuery, SaleRatingsQueryVariables>;
+export const RatingsReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatingsReceived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RatingFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingsReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<RatingsReceivedQuery, RatingsReceivedQueryVariables>;
+export const RatingsGivenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatingsGiven"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RatingFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingsGiven"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<RatingsGivenQuery, RatingsGivenQueryVariables>;
+export const RatingSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatingSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"excludedCount"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}}]}}]} as unknown as DocumentNode<RatingSummaryQuery, RatingSummaryQueryVariables>;
+export const RatingRemovalRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatingRemovalRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RatingRemovalFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratingRemovalRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingRemovalRequestFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingRemovalRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingRemovalRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ratingId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}}]} as unknown as DocumentNode<RatingRemovalRequestsQuery, RatingRemovalRequestsQueryVariables>;
+export const MemberOrderRatingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberOrderRatings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DELIVERED"}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderRatingFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderRatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderRating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"rateUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"mine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theirs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}}]} as unknown as DocumentNode<MemberOrderRatingsQuery, MemberOrderRatingsQueryVariables>;
 export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOrganizationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QualificationDocumentFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedSocialCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoredFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoredFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"possibleActions"}},{"kind":"Field","name":{"kind":"Name","value":"realNameVerified"}},{"kind":"Field","name":{"kind":"Name","value":"missingDocuments"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QualificationDocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoredFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"superseded"}},{"kind":"Field","name":{"kind":"Name","value":"verificationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
 export const ReviewDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QualificationDocumentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoredFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoredFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QualificationDocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoredFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"superseded"}},{"kind":"Field","name":{"kind":"Name","value":"verificationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReviewDocumentMutation, ReviewDocumentMutationVariables>;
 export const DecideOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOrganizationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedSocialCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"possibleActions"}},{"kind":"Field","name":{"kind":"Name","value":"realNameVerified"}},{"kind":"Field","name":{"kind":"Name","value":"missingDocuments"}}]}}]} as unknown as DocumentNode<DecideOrganizationMutation, DecideOrganizationMutationVariables>;

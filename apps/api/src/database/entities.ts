@@ -30,6 +30,9 @@ import { TicketAutoRuleEntity } from '../modules/tickets/entities/ticket-auto-ru
 import { TicketMessageEntity } from '../modules/tickets/entities/ticket-message.entity';
 import { TicketResolutionEntity } from '../modules/tickets/entities/ticket-resolution.entity';
 import { TicketEntity } from '../modules/tickets/entities/ticket.entity';
+import { RatingRemovalRequestEntity } from '../modules/ratings/entities/rating-removal-request.entity';
+import { RatingTicketFactEntity } from '../modules/ratings/entities/rating-ticket-fact.entity';
+import { RatingEntity } from '../modules/ratings/entities/rating.entity';
 import { BrandEntity } from '../modules/qualifications/entities/brand.entity';
 import { QualificationDocumentEntity } from '../modules/qualifications/entities/qualification-document.entity';
 
@@ -38,4 +41,4 @@ export const ENTITIES = [DashboardMemberDailyEntity, DashboardDailyEntity, Dashb
   SkuEntity, PriceChangeEntity, OfferEntity, CardBatchEntity, CardCodeEntity, RiskEventEntity, LedgerAccountEntity, LedgerTransactionEntity, LedgerEntryEntity,
   OrderEntity, OrderLineEntity, OrderAttemptEntity, TopupTaskEntity, OrderVelocityEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity,
   TicketEntity, TicketMessageEntity, TicketResolutionEntity, TicketAutoRuleEntity, SlaCalendarEntity, SlaCalendarExceptionEntity, SlaCalendarVersionEntity, SlaPolicyEntity,
-  SlaClockEntity, SlaClockEventEntity, SlaBreachEntity];
+  SlaClockEntity, SlaClockEventEntity, SlaBreachEntity, RatingEntity, RatingRemovalRequestEntity, RatingTicketFactEntity];

@@ -10,6 +10,7 @@ import { DemoCatalogSeed } from './demo-catalog';
 import { seedActor } from './seed-actor';
 import { DemoOrdersSeed } from './demo-orders';
 import { DemoTicketsSeed } from './demo-tickets';
+import { DemoRatingsSeed } from './demo-ratings';
 import { demoPdf, demoPng } from './demo-files';
 import { UserEntity } from '../../modules/auth/entities/user.entity';
 import { PasswordService } from '../../modules/auth/services/password.service';
@@ -134,6 +135,7 @@ export class DemoSeedService {
     private readonly catalog: DemoCatalogSeed,
     private readonly orders: DemoOrdersSeed,
     private readonly tickets: DemoTicketsSeed,
+    private readonly ratings: DemoRatingsSeed,
   ) {}
 
   /**
@@ -146,6 +148,7 @@ export class DemoSeedService {
       await this.catalog.seed();
       await this.orders.seed();
       await this.tickets.seed();
+      await this.ratings.seed();
     }
     return true;
   }

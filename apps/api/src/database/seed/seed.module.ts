@@ -11,6 +11,8 @@ import { DemoOrdersSeed } from './demo-orders';
 import { DemoSeedService } from './demo-seed';
 import { DemoTicketsSeed } from './demo-tickets';
 import { TicketsModule } from '../../modules/tickets/tickets.module';
+import { RatingsModule } from '../../modules/ratings/ratings.module';
+import { DemoRatingsSeed } from './demo-ratings';
 
-@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed], exports: [DemoSeedService] })
+@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule, RatingsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed, DemoRatingsSeed], exports: [DemoSeedService] })
 export class SeedModule {}

@@ -25,6 +25,19 @@ export interface AuditInput {
   payload?: Record<string, unknown>;
 }
 
+/** One link of the chain as other modules read it (the entity stays inside this module). */
+export interface ChainLink {
+  seq: string;
+  type: string;
+  organizationId: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
+  payload: Record<string, unknown>;
+  occurredAt: Date;
+  prevHash: string;
+  hash: string;
+}
+
 export interface ChainVerification {
   ok: boolean;
   checked: number;
@@ -182,5 +195,44 @@ export class AuditService {
       }
       if (batch.length < VERIFY_BATCH) return { ok: true, checked, firstBrokenSeq: null };
     }
+  }
+
+  /**
+   * The chain's events about the given subjects (optionally of the given types), oldest first, after chaining
+   * what waits in the outbox: a slice of the chain, e.g. one card code's life (溯源).
+   */
+  async trail(subjects: { type: string; id: string; types?: readonly string[] }[]): Promise<ChainLink[]> {
+    if (!subjects.length) return [];
+    while ((await this.flush()) > 0);
+    const qb = this.txHost.tx.getRepository(AuditEventEntity).createQueryBuilder('e');
+    subjects.forEach((s, i) => {
+      const where = `(e.subject_type = :t${i} AND e.subject_id = :id${i}${s.types?.length ? ` AND e.type IN (:...types${i})` : ''})`;
+      qb.orWhere(where, { [`t${i}`]: s.type, [`id${i}`]: s.id, ...(s.types?.length ? { [`types${i}`]: [...s.types] } : {}) });
+    });
+    const rows = await qb.orderBy('e.seq', 'ASC').limit(1000).getMany();
+    return rows.map(({ seq, type, organizationId, subjectType, subjectId, payload, occurredAt, prevHash, hash }) => ({ seq, type, organizationId, subjectType, subjectId, payload, occurredAt, prevHash, hash }));
+  }
+
+  /**
+   * Verifies a slice of the chain (events by seq) the way `verify` walks the whole: each event's hash is
+   * recomputed from its content and its previous hash, and that previous hash must be the stored (and itself
+   * recomputed) hash of the event just before it in the chain. Names the first event that does not hold.
+   */
+  async verifySlice(seqs: string[]): Promise<ChainVerification> {
+    const wanted = [...new Set(seqs.map((s) => BigInt(s)))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (!wanted.length) return { ok: true, checked: 0, firstBrokenSeq: null };
+    const around = [...new Set(wanted.flatMap((s) => [s, s - 1n]).filter((s) => s > 0n).map(String))];
+    const rows = await this.txHost.tx.getRepository(AuditEventEntity).createQueryBuilder('e').where('e.seq IN (:...seqs)', { seqs: around }).getMany();
+    const bySeq = new Map(rows.map((e) => [BigInt(e.seq), e]));
+    const holds = (e: AuditEventEntity | null | undefined) => !!e && chainHash(e.prevHash, canonicalEvent(e)) === e.hash;
+    let checked = 0;
+    for (const seq of wanted) {
+      const e = bySeq.get(seq);
+      const before = seq === 1n ? null : bySeq.get(seq - 1n);
+      const linked = seq === 1n ? e?.prevHash === GENESIS_HASH : holds(before) && before!.hash === e?.prevHash;
+      if (!holds(e) || !linked) return { ok: false, checked, firstBrokenSeq: Number(seq) };
+      checked += 1;
+    }
+    return { ok: true, checked, firstBrokenSeq: null };
   }
 }

@@ -79,3 +79,43 @@ export class RatingHiddenEvent extends DomainEvent {
     return ratingRecord(this.rating, { orderId: this.rating.orderId, side: this.rating.side, reason: this.reason, ...(this.note ? { note: this.note } : {}) });
   }
 }
+
+// ---- Added by the ratings module (the contract above is unchanged). Exclusion of a rating already filed is
+// published as RatingHiddenEvent with the exclusion's reason code (the rating stays visible, marked, and
+// stops counting); a rating excluded at filing carries its reason in RatingFacts.excludedReason instead.
+
+/** The rated side answered a revealed rating (once). */
+export class RatingRepliedEvent extends DomainEvent {
+  readonly type: string = 'rating.replied';
+  constructor(actor: Actor | null, readonly rating: RatingFacts) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return { ...ratingRecord(this.rating, { orderId: this.rating.orderId, side: this.rating.side }), organizationId: this.rating.ratedId };
+  }
+}
+
+/** A party asked the alliance to remove a rating as abusive. */
+export class RatingRemovalRequestedEvent extends DomainEvent {
+  readonly type: string = 'rating.removal_requested';
+  constructor(actor: Actor | null, readonly rating: RatingFacts, readonly requestId: string, readonly requestedBy: string, readonly reason: string) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return { ...ratingRecord(this.rating, { requestId: this.requestId, reason: this.reason }), organizationId: this.requestedBy };
+  }
+}
+
+/** The alliance decided a removal request: APPROVED (the rating is hidden: RatingHiddenEvent too) or REJECTED. */
+export class RatingRemovalDecidedEvent extends DomainEvent {
+  readonly type: string = 'rating.removal_decided';
+  constructor(actor: Actor | null, readonly rating: RatingFacts, readonly requestId: string, readonly requestedBy: string, readonly decision: 'APPROVED' | 'REJECTED', readonly note: string) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return { ...ratingRecord(this.rating, { requestId: this.requestId, decision: this.decision, note: this.note }), organizationId: this.requestedBy };
+  }
+}

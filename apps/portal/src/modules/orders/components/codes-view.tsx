@@ -2,6 +2,7 @@ import { Alert, App, Button, Flex, Table, Typography } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '@mengyuan/ui';
+import { ProvenanceLink } from '../../ratings/components/provenance-link';
 import { codeLine, copyText, type CodeLike } from './order-helpers';
 
 /** Delivered codes (卡密) with copy buttons: one code, or all as text lines. */
@@ -38,12 +39,15 @@ export function CodesView({ codes, note }: { codes: readonly CodeLike[]; note: s
           {
             title: '',
             key: 'copy',
-            width: 90,
+            width: 150,
             align: 'right' as const,
             render: (_: unknown, c: CodeLike) => (
-              <Button size="small" icon={<CopyOutlined />} onClick={() => void copy(codeLine(c), t('codes.copied'))} data-testid="copy-code">
-                {t('codes.copy')}
-              </Button>
+              <Flex gap={4} justify="flex-end">
+                <Button size="small" icon={<CopyOutlined />} onClick={() => void copy(codeLine(c), t('codes.copied'))} data-testid="copy-code">
+                  {t('codes.copy')}
+                </Button>
+                <ProvenanceLink codeId={c.id} />
+              </Flex>
             ),
           },
         ]}

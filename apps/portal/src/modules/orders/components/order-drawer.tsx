@@ -4,6 +4,7 @@ import { OrderStatus } from '@mengyuan/domain';
 import { AsyncState, DateTime, FailureText, Latency, Money, OrderStatusTag, TopupProgress } from '@mengyuan/ui';
 import { RevealCodesButton } from './reveal-codes-button';
 import { OrderTickets } from '../../tickets/components/order-tickets';
+import { OrderRatingsSection } from '../../ratings/components/order-ratings-section';
 import { SkuName, useSkuBrief } from './sku-name';
 import { useOrderDetail } from './use-order-detail';
 
@@ -25,6 +26,7 @@ export function OrderDrawer({ orderId, onClose }: { orderId: string | null; onCl
       <AsyncState loading={loading} error={error} hasData={!!order && order.id === orderId} onRetry={() => void refetch()}>
         {order && <OrderDetails order={order} />}
         {order && order.id === orderId && <OrderTickets order={order} />}
+        {order && order.id === orderId && <OrderRatingsSection orderId={order.id} />}
       </AsyncState>
     </Drawer>
   );
