@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, DashboardOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotificationBell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
+import { useHome } from './modules/auth/roles';
 
 const LoginPage = lazy(() => import('./modules/auth/pages/login-page'));
+const DashboardPage = lazy(() => import('./modules/dashboard/pages/dashboard-page'));
 const OrganizationsPage = lazy(() => import('./modules/organizations/pages/organizations-page'));
 const OrganizationDetailPage = lazy(() => import('./modules/organizations/pages/organization-detail-page'));
 const AuditPage = lazy(() => import('./modules/audit/pages/audit-page'));
@@ -42,6 +44,7 @@ function AdminShell() {
         appName={t('app.name')}
         headerExtra={<NotificationBell onOpen={() => navigate('/notifications')} />}
         menuItems={[
+          { key: '/dashboard', icon: <DashboardOutlined />, label: t('adminDashboard.nav') },
           { key: '/review', icon: <AuditOutlined />, label: t('nav.review') },
           { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
           { key: '/brands', icon: <TagsOutlined />, label: t('nav.brands') },
@@ -68,9 +71,19 @@ function AdminShell() {
   );
 }
 
+/** Where each person's work is (`me.landing`): admins the dashboard, auditors the review queue. */
+function Home() {
+  return <Navigate to={useHome()} replace />;
+}
+
+function NotFoundHere() {
+  return <NotFound home={useHome()} />;
+}
+
 function GuestOnly() {
   const { signedIn, user } = useAuth();
-  if (signedIn && user?.organization.kind === 'ALLIANCE') return <Navigate to="/organizations" replace />;
+  const home = useHome();
+  if (signedIn && user?.organization.kind === 'ALLIANCE') return <Navigate to={home} replace />;
   return (
     <Suspense fallback={<PageFallback />}>
       <Outlet />
@@ -85,7 +98,8 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
       </Route>
       <Route element={<AdminShell />}>
-        <Route index element={<Navigate to="/organizations" replace />} />
+        <Route index element={<Home />} />
+        <Route path="/dashboard" element={<DashboardPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
         <Route path="/organizations/:id" element={<OrganizationDetailPage />} />
         <Route path="/audit" element={<AuditPage />} />
@@ -105,7 +119,7 @@ export function App() {
         <Route path="/tickets/:id" element={<AdminTicketPage />} />
         <Route path="/sla" element={<SlaPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
-        <Route path="*" element={<NotFound home="/organizations" />} />
+        <Route path="*" element={<NotFoundHere />} />
       </Route>
     </Routes>
   );
