@@ -92,7 +92,7 @@ function Panels({ d }: { d: Dashboard }) {
         { type: 'value', name: t('con.dashboard.orders'), minInterval: 1 },
       ],
       series: [
-        { type: 'line', name: t('con.dashboard.gmv'), smooth: true, areaStyle: { opacity: 0.08 }, data: d.daily.map((p) => yuan(p.gmv)), tooltip: { valueFormatter: (v) => formatFen(BigInt(Math.round(Number(v) * 100))) } },
+        { type: 'line', name: t('con.dashboard.gmv'), symbolSize: 6, areaStyle: { opacity: 0.08 }, data: d.daily.map((p) => yuan(p.gmv)), tooltip: { valueFormatter: (v) => formatFen(BigInt(Math.round(Number(v) * 100))) } },
         { type: 'bar', name: t('con.dashboard.orders'), yAxisIndex: 1, barMaxWidth: 18, data: d.daily.map((p) => p.orders) },
       ],
     }),
@@ -105,25 +105,21 @@ function Panels({ d }: { d: Dashboard }) {
       grid: { left: 48, right: 16, top: 16, bottom: 28 },
       xAxis: { type: 'category', data: d.daily.map((p) => p.day.slice(5)) },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-      series: [{ type: 'line', name: t('adminDashboard.successRate'), connectNulls: true, data: d.daily.map((p) => (p.orders + p.failed ? (p.orders / (p.orders + p.failed)) * 100 : null)) }],
+      series: [{ type: 'line', name: t('adminDashboard.successRate'), connectNulls: true, symbolSize: 8, showAllSymbol: true, data: d.daily.map((p) => (p.orders + p.failed ? (p.orders / (p.orders + p.failed)) * 100 : null)) }],
     }),
     [d.daily, t],
   );
 
-  const latency = useMemo<ChartOption>(
-    () => ({
-      tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? formatMilliseconds(v) : '—') },
-      legend: { top: 0 },
-      grid: { left: 72, right: 16, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: [t('adminDashboard.card'), t('adminDashboard.topup')] },
-      yAxis: { type: 'log', axisLabel: { formatter: (v: number) => formatMilliseconds(v) } },
-      series: [
-        { type: 'bar', name: 'P50', barMaxWidth: 32, data: [d.cardLatency.p50Ms ?? '-', d.topupLatency.p50Ms ?? '-'] },
-        { type: 'bar', name: 'P99', barMaxWidth: 32, data: [d.cardLatency.p99Ms ?? '-', d.topupLatency.p99Ms ?? '-'] },
-      ],
-    }),
-    [d.cardLatency, d.topupLatency, t],
-  );
+  /** P50 and P99 of one delivery mode, on its own linear axis (card codes take milliseconds, top-ups minutes). */
+  const latencyOf = (name: string, l: Dashboard['cardLatency']): ChartOption => ({
+    tooltip: { trigger: 'axis', valueFormatter: (v) => (typeof v === 'number' ? formatMilliseconds(v) : '—') },
+    grid: { left: 56, right: 56, top: 8, bottom: 24 },
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMilliseconds(v) } },
+    yAxis: { type: 'category', data: ['P99', 'P50'] },
+    series: [{ type: 'bar', name, barMaxWidth: 18, label: { show: true, position: 'right', formatter: ({ value }) => (typeof value === 'number' ? formatMilliseconds(value) : '—') }, data: [l.p99Ms ?? '-', l.p50Ms ?? '-'] }],
+  });
+  const cardLatency = useMemo(() => latencyOf(t('adminDashboard.card'), d.cardLatency), [d.cardLatency, t]);
+  const topupLatency = useMemo(() => latencyOf(t('adminDashboard.topup'), d.topupLatency), [d.topupLatency, t]);
 
   const breaches = useMemo<ChartOption>(
     () => ({
@@ -258,7 +254,19 @@ function Panels({ d }: { d: Dashboard }) {
       <Row gutter={gutter}>
         <Col xs={24} lg={12} xl={8}>
           <Card title={<h2 style={headingStyle}>{t('adminDashboard.latency')}</h2>} size="small">
-            {d.cardLatency.count + d.topupLatency.count === 0 ? <Empty description={t('adminDashboard.noOrders')} /> : <Chart option={latency} label={t('adminDashboard.latency')} testId="chart-latency" />}
+            {d.cardLatency.count + d.topupLatency.count === 0 && <Empty description={t('adminDashboard.noOrders')} />}
+            {d.cardLatency.count > 0 && (
+              <>
+                <Typography.Text strong>{t('adminDashboard.card')}</Typography.Text>
+                <Chart option={cardLatency} label={`${t('adminDashboard.latency')} · ${t('adminDashboard.card')}`} height={110} testId="chart-latency-card" />
+              </>
+            )}
+            {d.topupLatency.count > 0 && (
+              <>
+                <Typography.Text strong>{t('adminDashboard.topup')}</Typography.Text>
+                <Chart option={topupLatency} label={`${t('adminDashboard.latency')} · ${t('adminDashboard.topup')}`} height={110} testId="chart-latency-topup" />
+              </>
+            )}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('adminDashboard.latencyHint')}
             </Typography.Text>
