@@ -6,6 +6,7 @@ import { financeEn, financeZhCN } from './modules/finance/i18n';
 import { adminOrdersEn, adminOrdersZhCN } from './modules/orders/i18n';
 import { adminTicketsEn, adminTicketsZhCN } from './modules/tickets/i18n';
 import { adminDashboardEn, adminDashboardZhCN } from './modules/dashboard/i18n';
+import { labelsEn, labelsZhCN } from './labels/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 联盟管理台', name: '联盟管理台' },
@@ -17,6 +18,7 @@ const zhCN = {
   ...adminOrdersZhCN,
   ...adminTicketsZhCN,
   ...adminDashboardZhCN,
+  ...labelsZhCN,
   login: {
     title: '登录联盟管理台',
     subtitle: '仅限联盟管理员与审核员',
@@ -108,6 +110,7 @@ const en: typeof zhCN = {
   ...adminOrdersEn,
   ...adminTicketsEn,
   ...adminDashboardEn,
+  ...labelsEn,
   login: {
     title: 'Sign in to the Alliance Console',
     subtitle: 'For alliance admins and auditors only',

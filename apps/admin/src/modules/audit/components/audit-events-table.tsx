@@ -8,7 +8,8 @@ import { DateTime } from '@mengyuan/ui';
 export type AuditEventRow = AuditEventsQuery['auditEvents']['items'][number];
 
 export function auditTypeLabel(t: TFunction, type: string): string {
-  return t(`audit.types.${type.replace(/[^a-zA-Z0-9]/g, '_')}`, { defaultValue: type });
+  const key = type.replace(/[^a-zA-Z0-9]/g, '_');
+  return t(`eventType.${key}`, { defaultValue: t(`audit.types.${key}`, { defaultValue: type }) });
 }
 
 function ShortHash({ hash, prevHash }: { hash: string; prevHash: string }) {

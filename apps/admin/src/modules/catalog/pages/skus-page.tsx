@@ -128,6 +128,7 @@ export default function SkusPage() {
             <Select
               allowClear
               placeholder={t('skus.allCategories')}
+              aria-label={t('skus.allCategories')}
               value={category}
               onChange={(v) => {
                 setCategory(v);

@@ -44,6 +44,7 @@ export default function AdminOrdersPage() {
             <Select
               allowClear
               placeholder={t('adminOrders.allStatuses')}
+              aria-label={t('adminOrders.status')}
               value={status}
               onChange={(v?: string) => set({ status: v ?? null, page: null })}
               style={{ width: 150 }}
