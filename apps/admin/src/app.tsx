@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, DashboardOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, DashboardOutlined, FileTextOutlined, TableOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotificationBell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { useHome } from './modules/auth/roles';
@@ -26,6 +26,8 @@ const LedgerCheckPage = lazy(() => import('./modules/finance/pages/ledger-check-
 const AdminTicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page'));
 const AdminTicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
 const SlaPage = lazy(() => import('./modules/tickets/pages/sla-page'));
+const LedgerEntriesPage = lazy(() => import('./modules/reports/pages/ledger-entries-page'));
+const StatementPage = lazy(() => import('./modules/reports/pages/statement-page'));
 const NotificationsPage = lazy(() => import('./modules/notifications/pages/notifications-page'));
 
 function PageFallback() {
@@ -58,6 +60,8 @@ function AdminShell() {
           { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('adminTickets.nav') },
           { key: '/sla', icon: <FieldTimeOutlined />, label: t('adminTickets.slaNav') },
           { key: '/finance', icon: <AccountBookOutlined />, label: t('nav.finance') },
+          { key: '/ledger-entries', icon: <TableOutlined />, label: t('reports.ledgerNav') },
+          { key: '/statements', icon: <FileTextOutlined />, label: t('reports.statementNav') },
           { key: '/ledger', icon: <CalculatorOutlined />, label: t('nav.ledger') },
           { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
           { key: '/notifications', icon: <BellOutlined />, label: t('adminTickets.notificationsNav') },
@@ -115,6 +119,8 @@ export function App() {
         <Route path="/orders" element={<AdminOrdersPage />} />
         <Route path="/finance" element={<FinancePage />} />
         <Route path="/ledger" element={<LedgerCheckPage />} />
+        <Route path="/ledger-entries" element={<LedgerEntriesPage />} />
+        <Route path="/statements" element={<StatementPage />} />
         <Route path="/tickets" element={<AdminTicketsPage />} />
         <Route path="/tickets/:id" element={<AdminTicketPage />} />
         <Route path="/sla" element={<SlaPage />} />

@@ -194,7 +194,6 @@ export default function SkusPage() {
                 title: t('common.actions'),
                 key: 'actions',
                 width: 230,
-                fixed: 'right',
                 render: (_, s) => (
                   <Space size={0} wrap>
                     <Button type="link" size="small" onClick={() => setDetail(s.id)} data-testid="sku-detail">

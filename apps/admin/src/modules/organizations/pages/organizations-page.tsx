@@ -142,7 +142,6 @@ export default function OrganizationsPage() {
               title: t('common.actions'),
               key: 'actions',
               width: 90,
-              fixed: 'right',
               render: (_, org) => <Link to={`/organizations/${org.id}`}>{t('common.details')}</Link>,
             },
           ]}
