@@ -75,6 +75,12 @@ describe('the user’s language in the admin console', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(['zh-CN', 'en'] as const)('names the kind of every audit subject the api records in %s', (lang) => {
+    const subjectTypes = [...new Set(files(join(REPO, 'apps/api/src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/subjectType: '([a-z_]+)'/g)].map((m) => m[1])))];
+    expect(subjectTypes.length).toBeGreaterThanOrEqual(15);
+    expect(subjectTypes.filter((type) => !label(trees[lang], `subjectType.${type}`))).toEqual([]);
+  });
+
   it('does not label in Chinese with English (a label copied without translating)', () => {
     const same = publishedEventTypes()
       .map((type) => `eventType.${type.replace(/[^a-zA-Z0-9]/g, '_')}`)
