@@ -78,6 +78,69 @@ describe('admin consoles', () => {
     expect((await page.request.get(`${baseUrl()}/exports/orders.xlsx`)).status()).toBe(401);
   });
 
+  const rowCount = (page: Page, testId: string) => page.getByTestId(testId).locator('tbody tr.ant-table-row').count();
+  const totalOf = async (page: Page) => Number(((await page.locator('.ant-pagination-total-text').first().innerText().catch(() => '')) || '').replace(/\D/g, '')) || null;
+
+  it('narrows orders by merchant order number, and by status', async () => {
+    await signIn(page, '/admin/login', 'admin@mengyuan.demo', '/admin/dashboard');
+    await page.goto(`${baseUrl()}/admin/orders`, { waitUntil: 'networkidle' });
+    const table = page.getByTestId('admin-orders-table');
+    await see(table.locator('tbody tr.ant-table-row'), 'orders');
+    const before = (await totalOf(page)) ?? (await rowCount(page, 'admin-orders-table'));
+    const no = (await table.locator('tbody tr.ant-table-row').first().getAttribute('data-order-no'))!;
+    await page.getByTestId('orders-client-search').locator('input').fill(no);
+    await page.getByTestId('orders-client-search').locator('input').press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('clientOrderNo') === no);
+    await page.waitForLoadState('networkidle');
+    const nos = await table.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order-no')));
+    expect(nos.length).toBeGreaterThan(0);
+    expect(nos.length).toBeLessThan(before);
+    for (const n of nos) expect(n).toContain(no);
+    await snap(page, 'admin-orders-search-zh');
+    await page.goto(`${baseUrl()}/admin/orders?status=FAILED`, { waitUntil: 'networkidle' });
+    const statuses = await table.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+    expect(new Set(statuses)).toEqual(new Set(statuses.length ? ['FAILED'] : []));
+  });
+
+  it('downloads the tickets export as a valid workbook from the 导出 Excel button', async () => {
+    await signIn(page, '/admin/login', 'admin@mengyuan.demo', '/admin/dashboard');
+    await page.goto(`${baseUrl()}/admin/tickets`, { waitUntil: 'networkidle' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-tickets').click()]);
+    expect(download.suggestedFilename()).toMatch(/^tickets-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const { readFile } = await import('node:fs/promises');
+    const body = await readFile((await download.path())!);
+    expect([...body.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(body.length).toBeGreaterThan(2000);
+  });
+
+  it('names audit subjects and organisations, not id fragments', async () => {
+    await signIn(page, '/admin/login', 'admin@mengyuan.demo', '/admin/dashboard');
+    await page.goto(`${baseUrl()}/admin/audit`, { waitUntil: 'networkidle' });
+    const subjects = page.getByTestId('audit-subject');
+    await see(subjects, 'audit subjects');
+    const texts = await subjects.allInnerTexts();
+    expect(texts.some((x) => /\S/.test(x) && !/[0-9a-f]{8}/.test(x))).toBe(true);
+    for (const x of texts) expect(x).not.toMatch(/\b[0-9a-f]{8}\b/);
+    const orgs = await page.getByTestId('audit-org').allInnerTexts();
+    for (const x of orgs) expect(x).not.toMatch(/[0-9a-f]{8}/);
+    await snap(page, 'admin-audit-zh');
+  });
+
+  it('offers the auditor no edit or decide actions', async () => {
+    await signIn(page, '/admin/login', 'auditor@mengyuan.demo', '/admin/review');
+    const none = async (path: string, testIds: string[]) => {
+      await page.goto(`${baseUrl()}/admin${path}`, { waitUntil: 'networkidle' });
+      await see(page.locator('h1'), `the h1 of ${path}`);
+      for (const id of testIds) expect([path, id, await page.getByTestId(id).count()]).toEqual([path, id, 0]);
+    };
+    await none('/risk', ['risk-confirm', 'risk-dismiss']);
+    await none('/skus', ['sku-create', 'sku-edit', 'sku-schedule']);
+    await none('/brands', ['brand-create']);
+    await none('/held-orders', ['held-approve', 'held-reject']);
+    await none('/sla', ['policy-edit']);
+    await none('/finance', ['deposit-amount']);
+  });
+
   it('has an h1, a main landmark and no critical or serious axe violations on every admin page, in zh-CN and en', async () => {
     await signIn(page, '/admin/login', 'admin@mengyuan.demo', '/admin/dashboard');
     const orgId = await page.evaluate(async () => {
@@ -85,7 +148,7 @@ describe('admin consoles', () => {
       const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.accessToken}` }, body: JSON.stringify({ query: '{organizations(page:{offset:0,limit:50}){items{id kind}}}' }) });
       return ((await r.json()) as { data: { organizations: { items: { id: string; kind: string }[] } } }).data.organizations.items.find((o) => o.kind === 'SUPPLIER')!.id;
     });
-    const paths = ['/dashboard', '/review', `/review/${orgId}`, '/organizations', `/organizations/${orgId}`, '/brands', '/skus', '/offer-review', '/sample-check', '/thin-skus', '/held-orders', '/risk', '/orders', '/tickets', '/sla', '/finance', '/ledger', '/audit', '/notifications'];
+    const paths = ['/dashboard', '/review', `/review/${orgId}`, '/organizations', `/organizations/${orgId}`, '/brands', '/skus', '/offer-review', '/sample-check', '/thin-skus', '/held-orders', '/risk', '/orders', '/tickets', '/sla', '/finance', '/ledger', '/ledger-entries', '/statements', `/statements?kind=SUPPLIER&org=${orgId}`, '/audit', '/notifications'];
     const problems: string[] = [];
     for (const lang of ['zh-CN', 'en'] as const) {
       await language(lang);
@@ -100,5 +163,17 @@ describe('admin consoles', () => {
       }
     }
     expect(problems).toEqual([]);
-  }, 300_000);
+    // The new pages at 1440 px in English, for a person to look at.
+    await page.goto(`${baseUrl()}/admin/orders`, { waitUntil: 'networkidle' });
+    await snap(page, 'admin-orders-en');
+    await page.goto(`${baseUrl()}/admin/audit`, { waitUntil: 'networkidle' });
+    await snap(page, 'admin-audit-en');
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of ['/orders', '/skus', '/held-orders']) {
+        await page.goto(`${baseUrl()}/admin${path}`, { waitUntil: 'networkidle' });
+        await snap(page, `admin${path.replace('/', '-')}-${width}`);
+      }
+    }
+  }, 400_000);
 });

@@ -122,6 +122,7 @@ export function AuditEventsTable({
         {
           title: t('audit.type'),
           dataIndex: 'type',
+          width: 170,
           render: (v: string) => (
             <span title={v} data-event-type={v}>
               {auditTypeLabel(t, v)}
