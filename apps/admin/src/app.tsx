@@ -1,11 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, StarOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, DashboardOutlined, FileTextOutlined, TableOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, StarOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotificationBell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
+import { useHome } from './modules/auth/roles';
 
 const LoginPage = lazy(() => import('./modules/auth/pages/login-page'));
+const DashboardPage = lazy(() => import('./modules/dashboard/pages/dashboard-page'));
 const OrganizationsPage = lazy(() => import('./modules/organizations/pages/organizations-page'));
 const OrganizationDetailPage = lazy(() => import('./modules/organizations/pages/organization-detail-page'));
 const AuditPage = lazy(() => import('./modules/audit/pages/audit-page'));
@@ -25,6 +27,8 @@ const AdminTicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page
 const AdminTicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
 const RatingRemovalsPage = lazy(() => import('./modules/ratings/pages/rating-removals-page'));
 const SlaPage = lazy(() => import('./modules/tickets/pages/sla-page'));
+const LedgerEntriesPage = lazy(() => import('./modules/reports/pages/ledger-entries-page'));
+const StatementPage = lazy(() => import('./modules/reports/pages/statement-page'));
 const NotificationsPage = lazy(() => import('./modules/notifications/pages/notifications-page'));
 
 function PageFallback() {
@@ -43,6 +47,7 @@ function AdminShell() {
         appName={t('app.name')}
         headerExtra={<NotificationBell onOpen={() => navigate('/notifications')} />}
         menuItems={[
+          { key: '/dashboard', icon: <DashboardOutlined />, label: t('adminDashboard.nav') },
           { key: '/review', icon: <AuditOutlined />, label: t('nav.review') },
           { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
           { key: '/brands', icon: <TagsOutlined />, label: t('nav.brands') },
@@ -57,6 +62,8 @@ function AdminShell() {
           { key: '/sla', icon: <FieldTimeOutlined />, label: t('adminTickets.slaNav') },
           { key: '/rating-removals', icon: <StarOutlined />, label: t('ratingRemovals.nav') },
           { key: '/finance', icon: <AccountBookOutlined />, label: t('nav.finance') },
+          { key: '/ledger-entries', icon: <TableOutlined />, label: t('reports.ledgerNav') },
+          { key: '/statements', icon: <FileTextOutlined />, label: t('reports.statementNav') },
           { key: '/ledger', icon: <CalculatorOutlined />, label: t('nav.ledger') },
           { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
           { key: '/notifications', icon: <BellOutlined />, label: t('adminTickets.notificationsNav') },
@@ -70,9 +77,19 @@ function AdminShell() {
   );
 }
 
+/** Where each person's work is (`me.landing`): admins the dashboard, auditors the review queue. */
+function Home() {
+  return <Navigate to={useHome()} replace />;
+}
+
+function NotFoundHere() {
+  return <NotFound home={useHome()} />;
+}
+
 function GuestOnly() {
   const { signedIn, user } = useAuth();
-  if (signedIn && user?.organization.kind === 'ALLIANCE') return <Navigate to="/organizations" replace />;
+  const home = useHome();
+  if (signedIn && user?.organization.kind === 'ALLIANCE') return <Navigate to={home} replace />;
   return (
     <Suspense fallback={<PageFallback />}>
       <Outlet />
@@ -87,7 +104,8 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
       </Route>
       <Route element={<AdminShell />}>
-        <Route index element={<Navigate to="/organizations" replace />} />
+        <Route index element={<Home />} />
+        <Route path="/dashboard" element={<DashboardPage />} />
         <Route path="/organizations" element={<OrganizationsPage />} />
         <Route path="/organizations/:id" element={<OrganizationDetailPage />} />
         <Route path="/audit" element={<AuditPage />} />
@@ -103,12 +121,14 @@ export function App() {
         <Route path="/orders" element={<AdminOrdersPage />} />
         <Route path="/finance" element={<FinancePage />} />
         <Route path="/ledger" element={<LedgerCheckPage />} />
+        <Route path="/ledger-entries" element={<LedgerEntriesPage />} />
+        <Route path="/statements" element={<StatementPage />} />
         <Route path="/tickets" element={<AdminTicketsPage />} />
         <Route path="/tickets/:id" element={<AdminTicketPage />} />
         <Route path="/sla" element={<SlaPage />} />
         <Route path="/rating-removals" element={<RatingRemovalsPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
-        <Route path="*" element={<NotFound home="/organizations" />} />
+        <Route path="*" element={<NotFoundHere />} />
       </Route>
     </Routes>
   );

@@ -6,6 +6,9 @@ import { ratingRemovalsEn, ratingRemovalsZhCN } from './modules/ratings/i18n';
 import { financeEn, financeZhCN } from './modules/finance/i18n';
 import { adminOrdersEn, adminOrdersZhCN } from './modules/orders/i18n';
 import { adminTicketsEn, adminTicketsZhCN } from './modules/tickets/i18n';
+import { adminDashboardEn, adminDashboardZhCN } from './modules/dashboard/i18n';
+import { labelsEn, labelsZhCN } from './labels/i18n';
+import { reportsEn, reportsZhCN } from './modules/reports/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 联盟管理台', name: '联盟管理台' },
@@ -17,6 +20,9 @@ const zhCN = {
   ...financeZhCN,
   ...adminOrdersZhCN,
   ...adminTicketsZhCN,
+  ...adminDashboardZhCN,
+  ...labelsZhCN,
+  ...reportsZhCN,
   login: {
     title: '登录联盟管理台',
     subtitle: '仅限联盟管理员与审核员',
@@ -73,6 +79,9 @@ const zhCN = {
     prevHash: '前一哈希',
     payload: '事件内容',
     system: '系统',
+    unknownOrganization: '（机构已不存在）',
+    otherSubject: '其他对象',
+    subjectGone: '（已不存在）',
     filterType: '按事件类型筛选',
     empty: '暂无审计事件',
     types: {
@@ -108,6 +117,9 @@ const en: typeof zhCN = {
   ...financeEn,
   ...adminOrdersEn,
   ...adminTicketsEn,
+  ...adminDashboardEn,
+  ...labelsEn,
+  ...reportsEn,
   login: {
     title: 'Sign in to the Alliance Console',
     subtitle: 'For alliance admins and auditors only',
@@ -164,6 +176,9 @@ const en: typeof zhCN = {
     prevHash: 'Previous hash',
     payload: 'Payload',
     system: 'System',
+    unknownOrganization: '(organisation no longer exists)',
+    otherSubject: 'Other',
+    subjectGone: '(no longer exists)',
     filterType: 'Filter by event type',
     empty: 'No audit events',
     types: {

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { AppProviders, createApolloClient } from '@mengyuan/ui';
 import { i18n } from './i18n';
 import { App } from './app';
+import { AdminTheme } from './theme';
 
 const { client, session, live } = createApolloClient({ storageKey: 'mengyuan.admin.auth' });
 
@@ -11,7 +12,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProviders i18n={i18n} client={client} session={session} live={live} titleKey="app.title">
       <BrowserRouter basename="/admin">
-        <App />
+        <AdminTheme>
+          <App />
+        </AdminTheme>
       </BrowserRouter>
     </AppProviders>
   </StrictMode>,

@@ -3,6 +3,7 @@ import {
   CompleteTopupTaskDocument,
   MemberDashboardDocument,
   OpenTicketDocument,
+  PostTicketMessageDocument,
   ResolveTicketDocument,
   RevealOrderCodesDocument,
   SearchOrdersDocument,
@@ -13,6 +14,7 @@ import {
 import { addDays, shanghaiDate, shanghaiDayStart } from '@mengyuan/domain';
 import { COMPACT_DASHBOARDS_JOB } from '../../src/modules/dashboards/dashboards.jobs';
 import { JobsService } from '../../src/modules/jobs/jobs.service';
+import { SLA_SWEEP_JOB } from '../../src/modules/tickets/tickets.jobs';
 import { brandId, createSku, deposit, liveOffer, stockedSku } from '../factories';
 import { startTestApp, type TestApp } from '../test-app';
 
@@ -192,5 +194,55 @@ describe('dashboards', () => {
     const { supplierDashboard } = await t.data(SupplierDashboardDocument, { range: range() }, { token: tokens.s2 });
     expect(supplierDashboard.sales.value).toBe(String(19300 + 9650 + 9800));
     expect((await t.data(MemberDashboardDocument, { range: range() }, { token: tokens.a })).memberDashboard.orders).toMatchObject({ value: 3, previous: 1 });
+  });
+  it('gives the alliance SLA attainment, breaches by tier and tickets by category for the range, against the weeks before', async () => {
+    // Far from the demo tickets' days: a sweep first records whatever their clocks owe, then only ours move.
+    const day = addDays(today, 60);
+    await at(day, 10);
+    const jobs = t.app.get(JobsService);
+    await jobs.run(SLA_SWEEP_JOB);
+    const figures = async () => {
+      admin = (await t.login('admin@mengyuan.demo')).token;
+      const { adminDashboard: d } = await t.data(AdminDashboardDocument, { range: { from: addDays(day, -6), to: day }, hotSkuLimit: null }, { token: admin });
+      return d;
+    };
+    const before = await figures();
+    expect(before.slaBreachesByTier.map((b) => b.tier)).toEqual(['L1', 'L2', 'L3']);
+    expect(before.ticketsByCategory).toHaveLength(7);
+
+    const member = (await t.login('member@mengyuan.demo')).token;
+    const supplier = (await t.login('supplier2@mengyuan.demo')).token;
+    const ticketOn = async (no: string, category: 'INVALID_CODE' | 'WRONG_ITEM') => {
+      const order = await place(member, ids.x, 1, no);
+      const codes = (await t.data(RevealOrderCodesDocument, { orderId: order.id }, { token: member })).revealOrderCodes;
+      return (await t.data(OpenTicketDocument, { input: { orderId: order.id, category, description: '卡密提示无效，请核实', codeIds: codes.map((c) => c.id) } }, { token: member })).openTicket;
+    };
+    const answered = await ticketOn('SLA1', 'INVALID_CODE');
+    const late = await ticketOn('SLA2', 'WRONG_ITEM');
+    // One answered and resolved at once (both within target); the other answered 11 minutes late (L1: 10 minutes).
+    await t.data(PostTicketMessageDocument, { input: { ticketId: answered.id, body: '已核实，马上处理' } }, { token: supplier });
+    await t.data(ResolveTicketDocument, { input: { ticketId: answered.id, kind: 'REFUND', amount: '100' } }, { token: supplier });
+    t.clock.advance(11 * 60_000);
+    await jobs.run(SLA_SWEEP_JOB);
+    const supplierNow = (await t.login('supplier2@mengyuan.demo')).token;
+    await t.data(PostTicketMessageDocument, { input: { ticketId: late.id, body: '抱歉久等' } }, { token: supplierNow });
+
+    const after = await figures();
+    const fr = after.slaAttainment.firstResponse;
+    expect([fr.numerator - before.slaAttainment.firstResponse.numerator, fr.denominator - before.slaAttainment.firstResponse.denominator]).toEqual([1, 2]);
+    const res = after.slaAttainment.resolution;
+    expect([res.numerator - before.slaAttainment.resolution.numerator, res.denominator - before.slaAttainment.resolution.denominator]).toEqual([1, 1]);
+    expect(fr.value).toBeCloseTo(fr.numerator / fr.denominator, 9);
+    const tier = (d: typeof after, k: string) => d.slaBreachesByTier.find((b) => b.tier === k)!.count;
+    expect([tier(after, 'L1') - tier(before, 'L1'), tier(after, 'L2') - tier(before, 'L2'), tier(after, 'L3') - tier(before, 'L3')]).toEqual([1, 0, 0]);
+    const category = (d: typeof after, k: string) => d.ticketsByCategory.find((c) => c.category === k)!.count;
+    expect([category(after, 'INVALID_CODE') - category(before, 'INVALID_CODE'), category(after, 'WRONG_ITEM') - category(before, 'WRONG_ITEM')]).toEqual([1, 1]);
+    expect(after.ticketsByCategory.map((c) => c.count)).toEqual([...after.ticketsByCategory.map((c) => c.count)].sort((p, q) => q - p));
+
+    // The week after compares with this one.
+    const { adminDashboard: next } = await t.data(AdminDashboardDocument, { range: { from: addDays(day, 1), to: addDays(day, 7) }, hotSkuLimit: null }, { token: admin });
+    expect(next.slaAttainment.firstResponse).toMatchObject({ numerator: 0, denominator: 0, value: null, previous: fr.value, changePoints: null });
+    expect(next.slaBreachesByTier.map((b) => b.previous)).toEqual(after.slaBreachesByTier.map((b) => b.count));
+    expect(next.ticketsByCategory.find((c) => c.category === 'WRONG_ITEM')).toEqual({ category: 'WRONG_ITEM', count: 0, previous: category(after, 'WRONG_ITEM') });
   });
 });

@@ -33,9 +33,9 @@ export function AuthLayout({ appName, title, subtitle, children, width = 400 }: 
         <Flex justify="flex-end" style={{ padding: '16px 24px' }}>
           <LanguageSwitch />
         </Flex>
-        <Flex justify="center" align="flex-start" style={{ flex: 1, padding: '24px 16px 48px' }}>
+        <Flex component="main" justify="center" align="flex-start" style={{ flex: 1, padding: '24px 16px 48px' }}>
           <Card style={{ width: '100%', maxWidth: width, marginTop: '6vh' }} styles={{ body: { padding: 32 } }}>
-            <Typography.Title level={3} style={{ marginTop: 0, marginBottom: subtitle ? 4 : 24 }}>
+            <Typography.Title level={1} style={{ marginTop: 0, marginBottom: subtitle ? 4 : 24, fontSize: 24 }}>
               {title}
             </Typography.Title>
             {subtitle && (

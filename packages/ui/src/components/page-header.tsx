@@ -12,7 +12,8 @@ export function PageHeader({ title, subtitle, extra, onBack, tags }: { title: Re
         {onBack && <Button type="text" icon={<ArrowLeftOutlined />} onClick={onBack} aria-label={t('common.back')} />}
         <div style={{ minWidth: 0 }}>
           <Flex align="center" gap={8} wrap>
-            <Typography.Title level={4} style={{ margin: 0 }}>
+            {/* The page's one h1 (a landmark for screen readers), at the size of a section title. */}
+            <Typography.Title level={1} style={{ margin: 0, fontSize: 20, lineHeight: 1.4 }}>
               {title}
             </Typography.Title>
             {tags}

@@ -188,8 +188,11 @@ export const adminCatalogZhCN = {
       otherSuppliers: '涉及其他货源商 {{count}} 家',
       offer: '货源 {{id}}',
       lowPrice: '{{sku}}：结算价 {{price}}，面值 {{face}}（{{ratio}}，预警线 {{floor}}%）',
+      largeOrder: '订单金额 {{total}}，超过人工审核线 {{threshold}}',
+      sharedDevice: '同一设备登录了 {{count}} 个会员商户',
+      viewOrder: '查看订单',
     },
-    subjectType: { card_batch: '卡密批次', offer: '货源' },
+    subjectType: { card_batch: '卡密批次', offer: '货源', order: '订单', device: '设备' },
   },
 };
 
@@ -384,7 +387,10 @@ export const adminCatalogEn: AdminCatalogResources = {
       otherSuppliers: '{{count}} other supplier(s) involved',
       offer: 'Offer {{id}}',
       lowPrice: '{{sku}}: settlement {{price}}, face value {{face}} ({{ratio}}, floor {{floor}}%)',
+      largeOrder: 'Order of {{total}}, above the review threshold of {{threshold}}',
+      sharedDevice: 'One device signed in to {{count}} members',
+      viewOrder: 'View the order',
     },
-    subjectType: { card_batch: 'Card batch', offer: 'Offer' },
+    subjectType: { card_batch: 'Card batch', offer: 'Offer', order: 'Order', device: 'Device' },
   },
 };

@@ -5,6 +5,7 @@ import { JobsModule } from '../jobs/jobs.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { OrdersModule } from '../orders/orders.module';
 import { RiskModule } from '../risk/risk.module';
+import { TicketsModule } from '../tickets/tickets.module';
 import { DashboardJobs } from './dashboards.jobs';
 import { DashboardHandlers } from './handlers/dashboard.handlers';
 import { AdminDashboardResolver, MemberDashboardResolver, SupplierDashboardResolver } from './resolvers/dashboard.resolver';
@@ -17,7 +18,7 @@ import { DashboardService } from './services/dashboard.service';
  * audience, one field per panel) and what alliance staff see of one organisation.
  */
 @Module({
-  imports: [AuthModule, CatalogModule, JobsModule, LedgerModule, OrdersModule, RiskModule],
+  imports: [AuthModule, CatalogModule, JobsModule, LedgerModule, OrdersModule, RiskModule, TicketsModule],
   providers: [DashboardRollupService, DashboardService, DashboardHandlers, DashboardJobs, AdminDashboardResolver, SupplierDashboardResolver, MemberDashboardResolver, OrganizationDetailResolver],
   exports: [DashboardService, DashboardRollupService],
 })

@@ -47,6 +47,19 @@ export const HEADERS = {
   orders: { 'zh-CN': '订单', en: 'Orders' },
   sales: { 'zh-CN': '销售明细', en: 'Sales' },
   ledgerEntries: { 'zh-CN': '账务流水', en: 'Ledger entries' },
+  tickets: { 'zh-CN': '售后工单', en: 'Tickets' },
+  ticketNo: { 'zh-CN': '工单号', en: 'Ticket number' },
+  supplier: { 'zh-CN': '货源商', en: 'Supplier' },
+  category: { 'zh-CN': '问题类型', en: 'Category' },
+  level: { 'zh-CN': '处理层级', en: 'Level' },
+  openedAt: { 'zh-CN': '提交时间（北京时间）', en: 'Opened (Asia/Shanghai)' },
+  firstRespondedAt: { 'zh-CN': '首次响应（北京时间）', en: 'First response (Asia/Shanghai)' },
+  resolvedAt: { 'zh-CN': '解决时间（北京时间）', en: 'Resolved (Asia/Shanghai)' },
+  breached: { 'zh-CN': 'SLA 超时', en: 'SLA breached' },
+  yes: { 'zh-CN': '是', en: 'Yes' },
+  no: { 'zh-CN': '否', en: 'No' },
+  resolution: { 'zh-CN': '处理结果', en: 'Resolution' },
+  description: { 'zh-CN': '问题描述', en: 'Description' },
 } satisfies Dict;
 
 export const ORDER_STATUS: Dict = {
@@ -83,6 +96,39 @@ export const FAILURE: Dict = {
   INSUFFICIENT_BALANCE: { 'zh-CN': '余额不足', en: 'Insufficient balance' },
   SOLD_OUT: { 'zh-CN': '已售罄', en: 'Sold out' },
   TOPUP_FAILED: { 'zh-CN': '直充失败，已退回', en: 'Top-up failed, refunded' },
+};
+
+export const TICKET_CATEGORY: Dict = {
+  INVALID_CODE: { 'zh-CN': '卡密无效', en: 'Invalid code' },
+  CODE_ALREADY_USED: { 'zh-CN': '卡密已被使用', en: 'Code already used' },
+  WRONG_ITEM: { 'zh-CN': '商品错发', en: 'Wrong item' },
+  QUESTION: { 'zh-CN': '咨询', en: 'Question' },
+  TOPUP_NOT_RECEIVED: { 'zh-CN': '充值未到账', en: 'Top-up not received' },
+  LOST_ORDER: { 'zh-CN': '掉单', en: 'Lost order' },
+  SYSTEM_FAULT: { 'zh-CN': '系统故障', en: 'System fault' },
+};
+
+export const TICKET_STATUS: Dict = {
+  OPEN: { 'zh-CN': '待处理', en: 'Open' },
+  IN_PROGRESS: { 'zh-CN': '处理中', en: 'In progress' },
+  WAITING_ON_MEMBER: { 'zh-CN': '等待会员回复', en: 'Waiting on member' },
+  ESCALATED: { 'zh-CN': '联盟仲裁中', en: 'Escalated' },
+  RESOLVED: { 'zh-CN': '已解决', en: 'Resolved' },
+  REOPENED: { 'zh-CN': '已重开', en: 'Reopened' },
+  CLOSED: { 'zh-CN': '已关闭', en: 'Closed' },
+};
+
+export const TICKET_TIER: Dict = {
+  L1: { 'zh-CN': 'L1 客服', en: 'L1 support' },
+  L2: { 'zh-CN': 'L2 技术', en: 'L2 technical' },
+  L3: { 'zh-CN': 'L3 联盟仲裁', en: 'L3 alliance arbitration' },
+};
+
+export const RESOLUTION_KIND: Dict = {
+  REISSUE: { 'zh-CN': '补发', en: 'Reissue' },
+  REFUND: { 'zh-CN': '退款', en: 'Refund' },
+  COMPENSATION: { 'zh-CN': '赔偿', en: 'Compensation' },
+  REJECTED: { 'zh-CN': '驳回', en: 'Rejected' },
 };
 
 export const label = (dict: Dict, key: string | null | undefined, lang: ExportLang): string => (key ? (dict[key]?.[lang] ?? key) : '');

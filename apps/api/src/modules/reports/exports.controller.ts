@@ -1,4 +1,4 @@
-import { ApiKeyScope, LedgerAccountKind, LedgerTransactionType, OrderStatus, OrganizationKind, Role, shanghaiDate } from '@mengyuan/domain';
+import { ApiKeyScope, LedgerAccountKind, LedgerTransactionType, OrderStatus, OrganizationKind, Role, shanghaiDate, TicketCategory, TicketStatus, TicketTier } from '@mengyuan/domain';
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/actor';
@@ -8,6 +8,7 @@ import { validationFailed } from '../../common/errors';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LedgerService } from '../ledger/services/ledger.service';
 import { OrderSearchService, type OrderSearch } from '../orders/services/order-search.service';
+import { TicketService, type TicketFilter } from '../tickets/services/ticket.service';
 import { ExportService } from './services/export.service';
 import { langOf } from './export-labels';
 
@@ -19,6 +20,14 @@ const ORDER_READERS = {
   apiKeyScopes: [ApiKeyScope.ORDERS_READ],
 };
 const MONEY_READERS = { ...ORDER_READERS, apiKeyScopes: [ApiKeyScope.WALLET_READ] };
+/** Whoever may read the tickets list (`tickets` query): every role on every side. */
+const TICKET_READERS = { roles: [Role.OWNER, Role.OPERATOR, Role.SUPPORT, Role.TECH, Role.ADMIN, Role.AUDITOR], apiKeyScopes: [ApiKeyScope.TICKETS_WRITE] };
+const flag = (value: string | undefined): boolean | null => (value === 'true' || value === '1' ? true : null);
+const uuidOf = (value: string | undefined, field: string): string | null => {
+  if (!value) return null;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw validationFailed({ [field]: ['must be an id'] });
+  return value;
+};
 
 const oneOf = <T extends string>(values: Record<string, T>, value: string | undefined, field: string): T | null => {
   if (!value) return null;
@@ -39,6 +48,7 @@ export class ExportsController {
     private readonly exports: ExportService,
     private readonly orders: OrderSearchService,
     private readonly ledger: LedgerService,
+    private readonly tickets: TicketService,
     private readonly clock: Clock,
   ) {}
 
@@ -89,5 +99,23 @@ export class ExportsController {
     const statement = await this.ledger.statementFor(actor, q.month, q.organizationId);
     const rows = statement.accounts.reduce((a, s) => a + s.lineCount, 0);
     return this.send(reply, `statement-${statement.month}`, rows, await this.exports.statement(statement, langOf(q.lang)));
+  }
+
+  /**
+   * Tickets, scoped as the tickets list (alliance staff all, a member its own, a supplier its own in its tiers):
+   * ?status (one, or several comma-separated)&category&level&search&activeOnly&breachedOnly&orderId&memberId&supplierId&lang
+   */
+  @Authorize(TICKET_READERS)
+  @Get('tickets.xlsx')
+  async ticketsXlsx(@CurrentActor() actor: Actor, @Query() q: Params, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const statuses = q.status ? q.status.split(',').map((s) => oneOf(TicketStatus, s.trim(), 'status')!) : null;
+    if (q.search && q.search.length > 100) throw validationFailed({ search: ['at most 100 characters'] });
+    const filter: TicketFilter = {
+      statuses, category: oneOf(TicketCategory, q.category, 'category'), level: oneOf(TicketTier, q.level, 'level'), search: q.search ?? null,
+      activeOnly: flag(q.activeOnly), breachedOnly: flag(q.breachedOnly), orderId: uuidOf(q.orderId, 'orderId'), memberId: uuidOf(q.memberId, 'memberId'),
+      supplierId: uuidOf(q.supplierId, 'supplierId'),
+    };
+    const rows = (await this.tickets.list(actor, filter, 'NEWEST', { offset: 0, limit: 1 })).totalCount;
+    return this.send(reply, 'tickets', rows, this.exports.ticketRows(actor, filter, rows, langOf(q.lang)));
   }
 }

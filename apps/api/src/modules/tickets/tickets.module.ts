@@ -11,6 +11,7 @@ import { SlaResolver } from './resolvers/sla.resolver';
 import { TicketResolver } from './resolvers/ticket.resolver';
 import { SlaClockService } from './services/sla-clock.service';
 import { SlaSettingsService } from './services/sla-settings.service';
+import { TicketFiguresService } from './services/ticket-figures.service';
 import { TicketResolutionService } from './services/ticket-resolution.service';
 import { TicketViewService } from './services/ticket-view.service';
 import { TicketService } from './services/ticket.service';
@@ -20,7 +21,7 @@ import { TicketsController } from './tickets.controller';
 @Module({
   imports: [AuditModule, FilesModule, InventoryModule, JobsModule, LedgerModule, OrdersModule, RoutingModule],
   controllers: [TicketsController],
-  providers: [SlaSettingsService, SlaClockService, TicketService, TicketResolutionService, TicketViewService, TicketResolver, SlaResolver, AutoResolutionHandlers],
-  exports: [TicketService, TicketViewService, SlaClockService, SlaSettingsService, TicketResolutionService],
+  providers: [SlaSettingsService, SlaClockService, TicketService, TicketResolutionService, TicketViewService, TicketFiguresService, TicketResolver, SlaResolver, AutoResolutionHandlers],
+  exports: [TicketService, TicketFiguresService, TicketViewService, SlaClockService, SlaSettingsService, TicketResolutionService],
 })
 export class TicketsModule {}

@@ -8,7 +8,8 @@ import { DateTime } from '@mengyuan/ui';
 export type AuditEventRow = AuditEventsQuery['auditEvents']['items'][number];
 
 export function auditTypeLabel(t: TFunction, type: string): string {
-  return t(`audit.types.${type.replace(/[^a-zA-Z0-9]/g, '_')}`, { defaultValue: type });
+  const key = type.replace(/[^a-zA-Z0-9]/g, '_');
+  return t(`eventType.${key}`, { defaultValue: t(`audit.types.${key}`, { defaultValue: type }) });
 }
 
 function ShortHash({ hash, prevHash }: { hash: string; prevHash: string }) {
@@ -39,6 +40,34 @@ function Payload({ value }: { value: unknown }) {
     <pre style={{ margin: 0, padding: 12, background: '#f7f8fa', border: '1px solid #eef0f4', borderRadius: 6, fontSize: 12, maxHeight: 320, overflow: 'auto' }}>
       {JSON.stringify(value, null, 2)}
     </pre>
+  );
+}
+
+/** Where a subject of a kind is shown in this console, when it has a page. */
+function subjectHref(e: AuditEventRow): string | null {
+  if (!e.subjectId) return null;
+  if (e.subjectType === 'organization') return `/organizations/${e.subjectId}`;
+  if (e.subjectType === 'ticket') return `/tickets/${e.subjectId}`;
+  if (e.subjectType === 'order') return `/orders?order=${e.subjectId}`;
+  return null;
+}
+
+/** The subject as people name it: its kind, then its name (organisation, product, order number, TK ticket number). */
+function Subject({ event: e }: { event: AuditEventRow }) {
+  const { t } = useTranslation();
+  if (!e.subjectType) return <>{t('common.none')}</>;
+  const kind = t(`subjectType.${e.subjectType}`, { defaultValue: t('audit.otherSubject') });
+  const href = subjectHref(e);
+  const name = e.subjectLabel ?? t('audit.subjectGone');
+  return (
+    <div style={{ lineHeight: 1.4 }} data-testid="audit-subject" data-subject-type={e.subjectType}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {kind}
+      </Typography.Text>
+      <div>
+        {href && e.subjectLabel ? <Link to={href}>{name}</Link> : e.subjectLabel ? <Typography.Text>{name}</Typography.Text> : <Typography.Text type="secondary">{name}</Typography.Text>}
+      </div>
+    </div>
   );
 }
 
@@ -93,19 +122,18 @@ export function AuditEventsTable({
         {
           title: t('audit.type'),
           dataIndex: 'type',
+          width: 170,
           render: (v: string) => (
-            <div style={{ lineHeight: 1.4 }}>
-              <div>{auditTypeLabel(t, v)}</div>
-              <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
-                {v}
-              </Typography.Text>
-            </div>
+            <span title={v} data-event-type={v}>
+              {auditTypeLabel(t, v)}
+            </span>
           ),
         },
         {
           title: t('audit.actor'),
           dataIndex: 'actorEmail',
-          width: 240,
+          width: 220,
+          responsive: ['md'],
           ellipsis: { showTitle: true },
           render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
         },
@@ -114,13 +142,12 @@ export function AuditEventsTable({
               {
                 title: t('audit.organization'),
                 dataIndex: 'organizationId',
-                width: 120,
-                render: (v: string | null) =>
+                width: 180,
+                responsive: ['lg' as const],
+                render: (v: string | null, e: AuditEventRow) =>
                   v ? (
-                    <Link to={`/organizations/${v}`}>
-                      <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12, color: 'inherit' }} ellipsis={{ tooltip: v }}>
-                        {v.length > 12 ? `${v.slice(0, 8)}…` : v}
-                      </Typography.Text>
+                    <Link to={`/organizations/${v}`} data-testid="audit-org">
+                      {e.organizationName ?? t('audit.unknownOrganization')}
                     </Link>
                   ) : (
                     t('common.none')
@@ -131,18 +158,10 @@ export function AuditEventsTable({
         {
           title: t('audit.subject'),
           key: 'subject',
-          width: 170,
-          render: (_: unknown, e: AuditEventRow) =>
-            e.subjectType ? (
-              <Typography.Text style={{ fontSize: 12 }} ellipsis={{ tooltip: `${e.subjectType}:${e.subjectId ?? ''}` }}>
-                {e.subjectType}
-                {e.subjectId ? <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>{` ${e.subjectId.slice(0, 8)}`}</Typography.Text> : null}
-              </Typography.Text>
-            ) : (
-              t('common.none')
-            ),
+          width: 240,
+          render: (_: unknown, e: AuditEventRow) => <Subject event={e} />,
         },
-        { title: t('audit.hash'), dataIndex: 'hash', width: 124, render: (_: string, e: AuditEventRow) => <ShortHash hash={e.hash} prevHash={e.prevHash} /> },
+        { title: t('audit.hash'), dataIndex: 'hash', width: 124, responsive: ['xl'], render: (_: string, e: AuditEventRow) => <ShortHash hash={e.hash} prevHash={e.prevHash} /> },
       ]}
     />
   );

@@ -47,6 +47,7 @@ export default function AuditPage() {
             allowClear
             style={{ width: 260 }}
             placeholder={t('audit.filterType')}
+            aria-label={t('audit.filterType')}
             value={type}
             onChange={(v) => update({ type: v, page: 1 })}
             options={Object.values(AuditEventType).map((v) => ({ value: v, label: auditTypeLabel(t, v) }))}

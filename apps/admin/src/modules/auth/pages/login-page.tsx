@@ -14,6 +14,8 @@ interface LoginValues {
 
 type LoginProblem = { kind: 'error'; error: unknown } | { kind: 'not-alliance' } | null;
 
+import { homeOf } from '../roles';
+
 export default function LoginPage() {
   const { t } = useTranslation();
   const { signIn, signOutReason } = useAuth();
@@ -39,7 +41,7 @@ export default function LoginPage() {
       }
       signIn(payload);
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : '/organizations', { replace: true });
+      navigate(from && from !== '/login' && from !== '/' ? from : homeOf(payload.user), { replace: true });
     } catch (error) {
       setProblem({ kind: 'error', error });
     }

@@ -201,7 +201,6 @@ export default function OfferReviewPage() {
                 title: t('common.actions'),
                 key: 'actions',
                 width: 170,
-                fixed: 'right',
                 render: (_, o) =>
                   o.status === 'PENDING_REVIEW' ? (
                     <Space size={4}>

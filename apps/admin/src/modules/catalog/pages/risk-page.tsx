@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ButtonProps } from 'antd';
-import type { TFunction } from 'i18next';
 import { formatFen, parseFen, ratioBasisPoints, RiskEventStatus } from '@mengyuan/domain';
 import { DecideRiskEventDocument, RiskEventsDocument, type RiskEventFieldsFragment } from '@mengyuan/graphql';
+import { OrgName } from '../../orders/components/order-parts';
 import { AsyncState, DateTime, errorMessage, formatBasisPoints, PageHeader, RiskStatusTag, RiskTypeTag, useAuth } from '@mengyuan/ui';
 
 const PAGE_SIZE = 20;
@@ -47,12 +47,25 @@ function Details({ event }: { event: RiskEventFieldsFragment }) {
       </Typography.Text>
     );
   }
+  if (event.type === 'LARGE_ORDER' && typeof d.total === 'string') {
+    return <Typography.Text>{t('risk.detail.largeOrder', { total: formatFen(d.total), threshold: typeof d.thresholdFen === 'string' ? formatFen(d.thresholdFen) : '—' })}</Typography.Text>;
+  }
+  if (event.type === 'SHARED_DEVICE') {
+    return <Typography.Text>{t('risk.detail.sharedDevice', { count: Number(d.members ?? 0) })}</Typography.Text>;
+  }
   return <Typography.Text code style={{ fontSize: 12 }}>{JSON.stringify(d)}</Typography.Text>;
 }
 
-function subjectLabel(t: TFunction, e: RiskEventFieldsFragment): string {
-  return `${t(`risk.subjectType.${e.subjectType}`, { defaultValue: e.subjectType })} ${e.subjectId.slice(0, 8)}`;
+/** The subject by what people know it as: the order (opened in the orders page), the offer's product code. */
+function Subject({ event: e }: { event: RiskEventFieldsFragment }) {
+  const { t } = useTranslation();
+  const d = (e.details ?? {}) as Record<string, unknown>;
+  const kind = t(`risk.subjectType.${e.subjectType}`, { defaultValue: t('audit.otherSubject') });
+  if (e.subjectType === 'order') return <Link to={`/orders?order=${e.subjectId}`}>{t('risk.detail.viewOrder')}</Link>;
+  if (typeof d.skuCode === 'string') return <Typography.Text>{`${kind} · ${d.skuCode}`}</Typography.Text>;
+  return <Typography.Text type="secondary">{kind}</Typography.Text>;
 }
+
 
 function DecideModal({ decide, onClose }: { decide: { event: RiskEventFieldsFragment; decision: Decision } | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -159,15 +172,17 @@ export default function RiskPage() {
             columns={[
               { title: t('risk.type'), dataIndex: 'type', width: 120, render: (_, e) => <RiskTypeTag type={e.type} /> },
               { title: t('risk.details'), key: 'details', render: (_, e) => <Details event={e} /> },
-              { title: t('risk.subject'), key: 'subject', width: 150, render: (_, e) => <Typography.Text type="secondary">{subjectLabel(t, e)}</Typography.Text> },
+              { title: t('risk.subject'), key: 'subject', width: 150, render: (_, e) => <Subject event={e} /> },
               {
                 title: t('risk.organization'),
                 dataIndex: 'organizationId',
-                width: 110,
-                render: (id: string | null) => (id ? <Link to={`/organizations/${id}`}>{t('common.details')}</Link> : t('common.none')),
+                width: 180,
+                render: (id: string | null, e) => (id ? <OrgName id={id} kind={e.type === 'LARGE_ORDER' || e.type === 'SHARED_DEVICE' ? 'MEMBER' : 'SUPPLIER'} /> : t('common.none')),
               },
-              { title: t('risk.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => <DateTime value={v} /> },
-              ...(status === 'OPEN'
+              { title: t('risk.createdAt'), dataIndex: 'createdAt', width: 170, responsive: ['md'], render: (v: string) => <DateTime value={v} /> },
+              ...(status === 'OPEN' && !isAdmin
+                ? []
+                : status === 'OPEN'
                 ? [
                     {
                       title: t('common.actions'),

@@ -128,6 +128,7 @@ export default function SkusPage() {
             <Select
               allowClear
               placeholder={t('skus.allCategories')}
+              aria-label={t('skus.allCategories')}
               value={category}
               onChange={(v) => {
                 setCategory(v);
@@ -193,7 +194,6 @@ export default function SkusPage() {
                 title: t('common.actions'),
                 key: 'actions',
                 width: 230,
-                fixed: 'right',
                 render: (_, s) => (
                   <Space size={0} wrap>
                     <Button type="link" size="small" onClick={() => setDetail(s.id)} data-testid="sku-detail">

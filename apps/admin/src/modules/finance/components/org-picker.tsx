@@ -23,6 +23,7 @@ export function OrgPicker({ kind, value, onChange, placeholder, testId, allowCle
       allowClear={allowClear}
       loading={loading}
       placeholder={placeholder}
+      aria-label={typeof placeholder === 'string' ? placeholder : undefined}
       data-testid={testId}
       style={width ? { width } : undefined}
       showSearch={{ optionFilterProp: 'label' }}

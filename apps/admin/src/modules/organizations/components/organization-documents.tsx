@@ -33,7 +33,7 @@ export function OrganizationDocuments({ org }: { org: OnboardingOrganizationFiel
       extra={
         <Space>
           <Typography.Text type="secondary">{t('orgDocs.showHistory')}</Typography.Text>
-          <Switch size="small" checked={includeSuperseded} onChange={setIncludeSuperseded} data-testid="documents-history" />
+          <Switch size="small" aria-label={t('orgDocs.showHistory')} checked={includeSuperseded} onChange={setIncludeSuperseded} data-testid="documents-history" />
         </Space>
       }
     >

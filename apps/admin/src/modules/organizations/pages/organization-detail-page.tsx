@@ -7,6 +7,7 @@ import { AsyncState, ChannelTypeLabel, DateTime, OrganizationKindTag, Organizati
 import { AuditEventsTable } from '../../audit/components/audit-events-table';
 import { OrganizationActions } from '../components/organization-actions';
 import { OrganizationDocuments } from '../components/organization-documents';
+import { OrganizationActivity } from '../components/organization-activity';
 
 export default function OrganizationDetailPage() {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export default function OrganizationDetailPage() {
               </Card>
             </Col>
           </Row>
+          <OrganizationActivity id={org.id} kind={org.kind} />
           {details && org.kind !== 'ALLIANCE' && <OrganizationDocuments org={details} />}
           <Card
             title={t('orgs.auditTrail')}

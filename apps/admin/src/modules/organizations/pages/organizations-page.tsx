@@ -60,6 +60,7 @@ export default function OrganizationsPage() {
             value={kind ?? ''}
             onChange={(v) => update({ kind: v || undefined, page: 1 })}
             options={[{ value: '', label: t('orgs.allKinds') }, ...Object.values(Kinds).map((k) => ({ value: k, label: t(`org.kind.${k}`) }))]}
+            aria-label={t('orgs.allKinds')}
             data-testid="filter-kind"
           />
           <Select<OrganizationStatus | ''>
@@ -67,6 +68,7 @@ export default function OrganizationsPage() {
             value={status ?? ''}
             onChange={(v) => update({ status: v || undefined, page: 1 })}
             options={[{ value: '', label: t('orgs.allStatuses') }, ...Object.values(Statuses).map((s) => ({ value: s, label: t(`org.status.${s}`) }))]}
+            aria-label={t('orgs.allStatuses')}
             data-testid="filter-status"
           />
           <Input.Search
@@ -140,7 +142,6 @@ export default function OrganizationsPage() {
               title: t('common.actions'),
               key: 'actions',
               width: 90,
-              fixed: 'right',
               render: (_, org) => <Link to={`/organizations/${org.id}`}>{t('common.details')}</Link>,
             },
           ]}

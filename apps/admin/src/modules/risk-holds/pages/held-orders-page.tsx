@@ -187,7 +187,7 @@ export default function HeldOrdersPage() {
                     {
                       title: t('common.actions'),
                       key: 'actions',
-                      fixed: 'right' as const,
+                      
                       width: 200,
                       render: (_: unknown, o: OrderFieldsFragment) => (
                         <Flex gap={8}>

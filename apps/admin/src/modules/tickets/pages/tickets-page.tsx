@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { TicketsDocument } from '@mengyuan/graphql';
+import { ExportButton } from '../../reports/components/export-button';
 import { AsyncState, LiveIndicator, PageHeader, SlaBreachList, TicketFilters, TicketList, useTicketQueueLive, type TicketFilterState } from '@mengyuan/ui';
 
 const PAGE_SIZE = 20;
@@ -13,16 +14,17 @@ function AllTickets() {
   const { t } = useTranslation();
   const [value, setValue] = useState<TicketFilterState>({ active: false, breached: false, sort: 'URGENCY' });
   const [page, setPage] = useState(1);
+  const filter = {
+    statuses: value.status ? [value.status] : null,
+    level: value.tier ?? null,
+    category: value.category ?? null,
+    search: value.search ?? null,
+    activeOnly: value.active || null,
+    breachedOnly: value.breached || null,
+  };
   const { data, loading, error, refetch } = useQuery(TicketsDocument, {
     variables: {
-      filter: {
-        statuses: value.status ? [value.status] : null,
-        level: value.tier ?? null,
-        category: value.category ?? null,
-        search: value.search ?? null,
-        activeOnly: value.active || null,
-        breachedOnly: value.breached || null,
-      },
+      filter,
       sort: value.sort,
       page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
     },
@@ -40,7 +42,14 @@ function AllTickets() {
             setPage(1);
           }}
         />
-        <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
+        <Flex gap={8}>
+          <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
+          <ExportButton
+            name="tickets"
+            testId="export-tickets"
+            params={{ status: filter.statuses?.[0], level: filter.level, category: filter.category, search: filter.search, activeOnly: filter.activeOnly ? 'true' : null, breachedOnly: filter.breachedOnly ? 'true' : null }}
+          />
+        </Flex>
       </Flex>
       <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
         <TicketList

@@ -29,7 +29,8 @@ export class AuditResolver {
   ): Promise<AuditEventPage> {
     const organizationId = filter?.organizationId ? assertId(filter.organizationId, 'Organization') : null;
     const result = await this.query.list({ type: filter?.type ?? null, organizationId }, pageOf(page));
-    return { items: result.items.map(AuditEventDto.from), totalCount: result.totalCount };
+    const labels = await this.query.labels(result.items);
+    return { items: result.items.map((e) => AuditEventDto.from(e, labels)), totalCount: result.totalCount };
   }
 
   @Query(() => AuditChainVerificationDto, { description: 'Alliance staff only: walks the whole chain' })

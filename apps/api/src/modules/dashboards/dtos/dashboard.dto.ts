@@ -1,8 +1,9 @@
-import { DeliveryMode, OfferStatus } from '@mengyuan/domain';
+import { DeliveryMode, OfferStatus, TicketCategory, TicketTier } from '@mengyuan/domain';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, Matches } from 'class-validator';
 import type { DayRange } from '../../../common/date-range';
 import { MoneyScalar } from '../../../common/money.scalar';
+import type { TicketFigures } from '../../tickets/services/ticket-figures.service';
 import type { DashboardScope, LatencySummary, Totals } from '../services/dashboard.service';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -136,6 +137,26 @@ export class WalletBalancesDto {
   @Field(() => MoneyScalar, { description: 'Reserved: orders held for review and top-ups in progress' }) hold: string;
 }
 
+@ObjectType('SlaAttainment', { description: 'SLA clocks that stopped in the range (ticket answered or resolved): the share within target, by metric, all tiers' })
+export class SlaAttainmentDto {
+  @Field(() => RateFigureDto, { description: 'First responses within target' }) firstResponse: RateFigureDto;
+  @Field(() => RateFigureDto, { description: 'Resolutions within target' }) resolution: RateFigureDto;
+}
+
+@ObjectType('TierCount', { description: 'A count for one service tier (L1 客服, L2 技术, L3 联盟仲裁), with the period compared with' })
+export class TierCountDto {
+  @Field(() => TicketTier) tier: TicketTier;
+  @Field(() => Int) count: number;
+  @Field(() => Int) previous: number;
+}
+
+@ObjectType('CategoryCount', { description: 'Tickets opened in the range in one category, with the period compared with' })
+export class CategoryCountDto {
+  @Field(() => TicketCategory) category: TicketCategory;
+  @Field(() => Int) count: number;
+  @Field(() => Int) previous: number;
+}
+
 /** What every dashboard's panels are computed from: whose figures, which days, and the totals read once. */
 abstract class DashboardBase {
   scope: DashboardScope;
@@ -145,7 +166,10 @@ abstract class DashboardBase {
 }
 
 @ObjectType('AdminDashboard', { description: 'The alliance’s dashboard (数据看板); figures count on the Asia/Shanghai day an order was delivered, failed or refunded' })
-export class AdminDashboardDto extends DashboardBase {}
+export class AdminDashboardDto extends DashboardBase {
+  /** The after-sales figures of the range, read once per request by the SLA and ticket panels. */
+  tickets: () => Promise<TicketFigures>;
+}
 
 @ObjectType('SupplierDashboard', { description: 'A supplier’s sales, fulfilment, stock and top-up queue' })
 export class SupplierDashboardDto extends DashboardBase {}

@@ -1,4 +1,4 @@
-import { comparisonRange, DeliveryMode, OrganizationKind, Role } from '@mengyuan/domain';
+import { comparisonRange, DeliveryMode, OrganizationKind, Role, SlaMetric, TicketCategory, TicketTier } from '@mengyuan/domain';
 import { type Type } from '@nestjs/common';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../../common/actor';
@@ -7,6 +7,9 @@ import { Clock } from '../../../common/clock';
 import { dayRange } from '../../../common/date-range';
 import {
   AdminDashboardDto,
+  CategoryCountDto,
+  SlaAttainmentDto,
+  TierCountDto,
   CountFigureDto,
   DailyFiguresDto,
   DashboardRangeDto,
@@ -81,7 +84,9 @@ export class AdminDashboardResolver extends DashboardPanels(AdminDashboardDto) {
   @Authorize({ kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN, Role.AUDITOR] })
   @Query(() => AdminDashboardDto, { description: 'The alliance’s dashboard for a range of days, with the change against the same days whole weeks earlier' })
   adminDashboard(@Args('range', { type: () => DashboardRangeInput, nullable: true }) input?: DashboardRangeInput): AdminDashboardDto {
-    return build(AdminDashboardDto, this.service, { kind: 'alliance' }, input, this.clock.now());
+    const d = build(AdminDashboardDto, this.service, { kind: 'alliance' }, input, this.clock.now());
+    let tickets: ReturnType<DashboardService['ticketFigures']> | undefined;
+    return Object.assign(d, { tickets: () => (tickets ??= this.service.ticketFigures(d.days)) });
   }
 
   @ResolveField(() => MoneyFigureDto, { description: 'Gross merchandise value: what members paid for delivered orders' })
@@ -128,6 +133,27 @@ export class AdminDashboardResolver extends DashboardPanels(AdminDashboardDto) {
   @ResolveField(() => [SingleSourceSkuDto], { description: 'Active SKUs with fewer than 2 live offers (now, not in the range)' })
   singleSourceSkus(): Promise<SingleSourceSkuDto[]> {
     return this.service.singleSourceSkus();
+  }
+
+  @ResolveField(() => SlaAttainmentDto, { description: 'After-sales SLA attainment in the range, first response and resolution' })
+  async slaAttainment(@Parent() d: AdminDashboardDto): Promise<SlaAttainmentDto> {
+    const { attainment: a } = await d.tickets();
+    const rate = (m: SlaMetric) => RateFigureDto.of(a[m].current.met, a[m].current.total, a[m].previous.met, a[m].previous.total);
+    return { firstResponse: rate(SlaMetric.FIRST_RESPONSE), resolution: rate(SlaMetric.RESOLUTION) };
+  }
+
+  @ResolveField(() => [TierCountDto], { description: 'SLA breaches recorded in the range, by the tier that breached (L1, L2, L3)' })
+  async slaBreachesByTier(@Parent() d: AdminDashboardDto): Promise<TierCountDto[]> {
+    const { breachesByTier: b } = await d.tickets();
+    return Object.values(TicketTier).map((tier) => ({ tier, count: b[tier].current, previous: b[tier].previous }));
+  }
+
+  @ResolveField(() => [CategoryCountDto], { description: 'Tickets opened in the range by category, most first' })
+  async ticketsByCategory(@Parent() d: AdminDashboardDto): Promise<CategoryCountDto[]> {
+    const { openedByCategory: c } = await d.tickets();
+    return Object.values(TicketCategory)
+      .map((category) => ({ category, count: c[category].current, previous: c[category].previous }))
+      .sort((x, y) => y.count - x.count || y.previous - x.previous);
   }
 
   @ResolveField(() => Int, { description: 'Risk events waiting for a decision (now)' })

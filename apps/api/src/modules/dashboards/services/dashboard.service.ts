@@ -1,4 +1,4 @@
-import { comparisonRange, LATENCY_BUCKETS, latencyQuantile, addDays, daysBetween, DeliveryMode, OrganizationKind, RiskEventStatus } from '@mengyuan/domain';
+import { comparisonRange, LATENCY_BUCKETS, latencyQuantile, addDays, daysBetween, DeliveryMode, OrganizationKind, RiskEventStatus, shanghaiDayStart } from '@mengyuan/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
@@ -8,6 +8,7 @@ import { SkuService } from '../../catalog/services/sku.service';
 import { LedgerService } from '../../ledger/services/ledger.service';
 import { TopupService } from '../../orders/services/topup.service';
 import { RiskService } from '../../risk/services/risk.service';
+import { TicketFiguresService, type TicketFigures } from '../../tickets/services/ticket-figures.service';
 import { MEASURES } from '../dashboard-rollup.sql';
 
 /** Whose figures: the whole alliance, one supplier's sales, or one member's purchases. */
@@ -91,6 +92,7 @@ export class DashboardService {
     private readonly topups: TopupService,
     private readonly ledger: LedgerService,
     private readonly risk: RiskService,
+    private readonly tickets: TicketFiguresService,
   ) {}
 
   /**
@@ -206,6 +208,17 @@ export class DashboardService {
     const skus = await this.skus.thinlySourced(2);
     const supply = await this.skus.supplyOf(skus);
     return skus.map((s) => ({ skuId: s.id, code: s.code, name: s.name, liveOffers: supply.get(s.id)?.liveOfferCount ?? 0 }));
+  }
+
+  /** SLA attainment, breaches and tickets by category for the range and the period it is compared with (tickets module). */
+  ticketFigures(range: DayRange): Promise<TicketFigures> {
+    const previous = comparisonRange(range.from, range.to);
+    return this.tickets.figures({
+      start: shanghaiDayStart(range.from),
+      end: shanghaiDayStart(addDays(range.to, 1)),
+      previousStart: shanghaiDayStart(previous.from),
+      previousEnd: shanghaiDayStart(addDays(previous.to, 1)),
+    });
   }
 
   async riskEventsWaiting(): Promise<number> {

@@ -4,7 +4,9 @@ import { Clock } from '../../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { LedgerService, type LedgerSearch, type MonthlyStatement } from '../../ledger/services/ledger.service';
 import { OrderSearchService, type OrderSearch } from '../../orders/services/order-search.service';
-import { ACCOUNT_KIND, FAILURE, header, LEDGER_TYPE, ORDER_STATUS, label, type ExportLang } from '../export-labels';
+import { TicketService, type TicketFilter } from '../../tickets/services/ticket.service';
+import { TicketViewService } from '../../tickets/services/ticket-view.service';
+import { ACCOUNT_KIND, FAILURE, header, LEDGER_TYPE, ORDER_STATUS, RESOLUTION_KIND, TICKET_CATEGORY, TICKET_STATUS, TICKET_TIER, label, type ExportLang } from '../export-labels';
 import { MONEY_FORMAT, shanghaiTime, streamingWorkbook, TIME_FORMAT, yuan, type Column } from './xlsx-stream';
 
 const CHARGED = new Set(['DELIVERED', 'PARTIALLY_REFUNDED', 'REFUNDED']);
@@ -19,6 +21,8 @@ export class ExportService {
     private readonly orderSearch: OrderSearchService,
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
+    private readonly tickets: TicketService,
+    private readonly ticketViews: TicketViewService,
   ) {}
 
   /** Runs `write` into a new streaming workbook; a failure half-way aborts the download rather than end it short. */
@@ -136,6 +140,52 @@ export class ExportService {
       totalRow.commit();
       const note = this.truncationNote(total, lang);
       if (note) ws.addRow([note]).commit();
+      ws.commit();
+    });
+  }
+
+  /** Tickets the caller may see (the tickets list's scope and filters), newest first, with parties and products by name. */
+  ticketRows(actor: Actor, filter: TicketFilter, total: number, lang: ExportLang): NodeJS.ReadableStream {
+    const alliance = actor.organizationKind === 'ALLIANCE';
+    const member = actor.organizationKind === 'MEMBER';
+    const columns: Column[] = [
+      { header: header('ticketNo', lang), width: 12 },
+      { header: header('clientOrderNo', lang), width: 22 },
+      ...(member ? [] : [{ header: header('member', lang), width: 20 }]),
+      ...(alliance || member ? [{ header: header('supplier', lang), width: 20 }] : []),
+      { header: header('skuCode', lang), width: 18 },
+      { header: header('skuName', lang), width: 26 },
+      { header: header('category', lang), width: 14 },
+      { header: header('level', lang), width: 16 },
+      { header: header('status', lang), width: 14 },
+      { header: header('breached', lang), width: 10 },
+      { header: header('resolution', lang), width: 10 },
+      { header: header('amount', lang), width: 12, format: MONEY_FORMAT },
+      { header: header('openedAt', lang), width: 20, format: TIME_FORMAT },
+      { header: header('firstRespondedAt', lang), width: 20, format: TIME_FORMAT },
+      { header: header('resolvedAt', lang), width: 20, format: TIME_FORMAT },
+      { header: header('description', lang), width: 40 },
+    ];
+    const limit = Math.min(total, this.config.exportMaxRows);
+    return this.produce(async ({ sheet }) => {
+      const ws = sheet(header('tickets', lang), columns);
+      for (let offset = 0; offset < limit; offset += 200) {
+        const page = await this.tickets.list(actor, filter, 'NEWEST', { offset, limit: Math.min(200, limit - offset) });
+        if (!page.items.length) break;
+        for (const t of await this.ticketViews.many(actor, page.items)) {
+          ws.addRow([
+            t.number, t.clientOrderNo, ...(member ? [] : [t.memberName]), ...(alliance || member ? [t.supplierName] : []), t.skuCode, t.skuName,
+            label(TICKET_CATEGORY, t.category, lang), label(TICKET_TIER, t.level, lang), label(TICKET_STATUS, t.status, lang), header(t.breached ? 'yes' : 'no', lang),
+            label(RESOLUTION_KIND, t.resolution?.kind, lang), yuan(t.resolution?.amount ?? null), shanghaiTime(t.openedAt), shanghaiTime(t.firstRespondedAt), shanghaiTime(t.resolvedAt),
+            t.description,
+          ]).commit();
+        }
+      }
+      const note = this.truncationNote(total, lang);
+      if (note) {
+        ws.addRow([]).commit();
+        ws.addRow([note]).commit();
+      }
       ws.commit();
     });
   }
