@@ -21,6 +21,8 @@ const TABLE_OWNERS = {
   tickets: ['tickets', 'ticket_messages', 'ticket_resolutions', 'ticket_auto_rules', 'sla_calendars', 'sla_calendar_exceptions', 'sla_calendar_versions',
     'sla_policies', 'sla_clocks', 'sla_clock_events', 'sla_breaches'],
   dashboards: ['dashboard_member_daily', 'dashboard_daily', 'dashboard_compaction'],
+  scorecards: ['score_fact_daily', 'score_rating_facts', 'score_weights', 'scorecards', 'score_history', 'evaluation_runs', 'evaluation_scores', 'evaluation_evidence', 'evaluation_candidates',
+    'evaluation_appeals', 'probation_watches'],
 };
 
 /**

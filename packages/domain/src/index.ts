@@ -14,3 +14,4 @@ export * from './sla';
 export * from './state-machine';
 export * from './tickets';
 export * from './webhooks';
+export * from './scoring';

@@ -11,8 +11,9 @@ import { StockDeltas1764760000000 } from './1764760000000-stock-deltas';
 import { Tickets1764800000000 } from './1764800000000-tickets';
 import { Consoles1764880000000 } from './1764880000000-consoles';
 import { OrderPath1764895000000 } from './1764895000000-order-path';
+import { Scorecards1764960000000 } from './1764960000000-scorecards';
 
 /** Every migration, in order. Committed and reviewed; `synchronize` is never on. */
 export const MIGRATIONS = [Foundation1764000000000, Onboarding1764100000000, Catalog1764200000000, Orders1764300000000, OrderRisk1764400000000, Webhooks1764500000000, Topups1764600000000,
   OrderCore1764700000000, WebhookDispatch1764750000000, StockDeltas1764760000000, Tickets1764800000000,
-  Consoles1764880000000, OrderPath1764895000000];
+  Consoles1764880000000, OrderPath1764895000000, Scorecards1764960000000];
