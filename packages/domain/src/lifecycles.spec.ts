@@ -19,6 +19,7 @@ import { OrderLineStatus, OrderStatus, TopupTaskStatus, orderLifecycle, orderLin
 import { OrganizationKind, OrganizationStatus, organizationLifecycle } from './organization';
 import type { Transitions } from './state-machine';
 import { TicketStatus, ticketLifecycle } from './tickets';
+import { AppealStatus, EvaluationCandidateStatus, ProbationStatus, appealLifecycle, candidateLifecycle, probationLifecycle } from './scoring';
 
 interface Machine {
   name: string;
@@ -42,6 +43,9 @@ const machines: Machine[] = [
   { name: 'risk event', machine: riskEventLifecycle as never, statuses: RiskEventStatus, initial: ['OPEN'], contexts: [undefined] },
   { name: 'qualification document', machine: documentLifecycle as never, statuses: DocumentStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'webhook delivery', machine: webhookDeliveryLifecycle as never, statuses: WebhookDeliveryStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'evaluation candidate', machine: candidateLifecycle as never, statuses: EvaluationCandidateStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'evaluation appeal', machine: appealLifecycle as never, statuses: AppealStatus, initial: ['OPEN'], contexts: [undefined] },
+  { name: 'probation watch', machine: probationLifecycle as never, statuses: ProbationStatus, initial: ['WATCHING'], contexts: [undefined] },
 ];
 
 /** Every (from, action, to) the table allows, for every context a computed target depends on. */
