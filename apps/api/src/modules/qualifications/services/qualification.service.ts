@@ -226,7 +226,7 @@ export class QualificationService {
     if (!orgs.length) return out;
     const rows = (await this.txHost.tx.query(
       `SELECT organization_id AS "orgId", type, coalesce(brand_id::text, '') AS brand,
-              bool_or(status = 'APPROVED' AND valid_to >= $2) AS valid, bool_or(status = 'APPROVED' AND valid_to < $2) AS expired
+              bool_or(status = 'APPROVED' AND valid_to >= $2) AS valid, bool_or(status = 'EXPIRED' OR (status = 'APPROVED' AND valid_to < $2)) AS expired
          FROM qualification_documents WHERE organization_id = ANY($1::uuid[]) AND NOT superseded
         GROUP BY organization_id, type, brand_id`,
       [orgs.map((o) => o.id), this.today()],

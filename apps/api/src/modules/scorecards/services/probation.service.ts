@@ -105,8 +105,19 @@ export class ProbationService {
    * Judges every watch that reached 20 orders: all measures passing moves the organisation PROBATION → ACTIVE
    * (PASS_PROBATION); any failing puts it on the watch list (FLAGGED) for an admin. Answers how many were judged.
    */
+  /** Every supplier on probation has a watch (those put on probation before this module, or by the demo seed). */
+  async ensureWatches(): Promise<void> {
+    const now = this.clock.now();
+    await this.txHost.tx.query(
+      `INSERT INTO probation_watches (organization_id, status, started_at, updated_at)
+       SELECT id, 'WATCHING', $1, $1 FROM organizations WHERE kind = 'SUPPLIER' AND status = 'PROBATION' ON CONFLICT (organization_id) DO NOTHING`,
+      [now],
+    );
+  }
+
   @Transactional()
   async judgeDue(): Promise<number> {
+    await this.ensureWatches();
     const due = await this.repo.find({ where: { status: ProbationStatus.WATCHING }, lock: { mode: 'pessimistic_write' } });
     let n = 0;
     for (const w of due) {

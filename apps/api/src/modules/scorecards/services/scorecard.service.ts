@@ -119,11 +119,10 @@ export class ScorecardService {
     const out = new Map<string, { dimensions: DimensionScore[]; fulfilmentRate: number | null }>();
     if (!orgs.length) return out;
     const ids = orgs.map((o) => o.id);
-    const [sums, compliance, alliance] = await Promise.all([
-      this.facts.sums(ids, SCORE_WINDOW_DAYS),
-      this.qualifications.complianceFacts(orgs.map((o) => ({ id: o.id, kind: o.kind }))),
-      this.facts.allianceRatings(SUPPLIER_SIDE),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const sums = await this.facts.sums(ids, SCORE_WINDOW_DAYS);
+    const compliance = await this.qualifications.complianceFacts(orgs.map((o) => ({ id: o.id, kind: o.kind })));
+    const alliance = await this.facts.allianceRatings(SUPPLIER_SIDE);
     const today = shanghaiDate(this.clock.now());
     const range = { from: addDays(today, -SCORE_WINDOW_DAYS + 1), to: today };
     const raw = new Map<string, { c: Parameters<typeof complianceScore>[0]; a: Parameters<typeof authenticityScore>[0]; s: Parameters<typeof afterSalesScore>[0]; p: Parameters<typeof priceStabilityScore>[0] }>();
@@ -170,7 +169,8 @@ export class ScorecardService {
   async computeMembers(orgs: Organization[]): Promise<Map<string, DimensionScore[]>> {
     const out = new Map<string, DimensionScore[]>();
     if (!orgs.length) return out;
-    const [sums, alliance] = await Promise.all([this.facts.sums(orgs.map((o) => o.id), SCORE_WINDOW_DAYS), this.facts.allianceRatings(MEMBER_SIDE)]);
+    const sums = await this.facts.sums(orgs.map((o) => o.id), SCORE_WINDOW_DAYS);
+    const alliance = await this.facts.allianceRatings(MEMBER_SIDE);
     const disputes = orgs.map((o) => {
       const f = sums.get(o.id) ?? {};
       return { upheld: f[Measure.DISPUTE_UPHELD] ?? 0, rejected: f[Measure.DISPUTE_REJECTED] ?? 0, ruledAgainst: f[Measure.RULED_AGAINST] ?? 0 };
