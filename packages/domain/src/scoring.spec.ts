@@ -18,9 +18,9 @@ describe('the Bayesian shrink (v·R + m·C)/(v + m)', () => {
   });
 
   it('the pooled alliance mean is never 0 or 100', () => {
-    expect(allianceMean(0, 0)).toBe(50);
-    expect(allianceMean(0, 1000)).toBeGreaterThan(0);
-    expect(allianceMean(1000, 1000)).toBeLessThan(100);
+    expect(allianceMean([])).toBe(50);
+    expect(allianceMean([null, 0, 0])).toBeCloseTo(50 / 3, 6);
+    expect(allianceMean([100, 100, 100])).toBeLessThan(100);
   });
 });
 

@@ -66,9 +66,13 @@ export function shrink(v: number, r: number, m: number, c: number): number {
   return v === 0 ? c : (v * r + m * c) / (v + m);
 }
 
-/** The alliance mean of a dimension from pooled numerators and denominators, shrunk toward NEUTRAL_SCORE by one observation. */
-export function allianceMean(numerator: number, denominator: number): number {
-  return (100 * Math.max(0, numerator) + NEUTRAL_SCORE) / (Math.max(0, denominator) + 1);
+/**
+ * The alliance mean C of a dimension: the mean of the normalised values of the organisations that have data
+ * (each counts once, however large), held off the ends by one neutral organisation at NEUTRAL_SCORE.
+ */
+export function allianceMean(normalisedValues: (number | null)[]): number {
+  const known = normalisedValues.filter((v): v is number => v !== null);
+  return (known.reduce((a, v) => a + v, 0) + NEUTRAL_SCORE) / (known.length + 1);
 }
 
 /** A rating 1–5 as 0–100. */
