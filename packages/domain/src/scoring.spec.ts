@@ -41,6 +41,8 @@ describe('each dimension on constructed facts', () => {
     expect(d.evidence).toContainEqual({ measure: 'FULFILMENT_RATE', value: 0.96 });
     const none = authenticityScore({ delivered: 0, supplierFailures: 0, upheldInvalidCodeTickets: 0, duplicateCodeIncidents: 0, samplesPassed: 0, samplesFailed: 0 }, prior);
     expect(none).toMatchObject({ normalised: null, shrunk: 80 });
+    // Bad facts outnumbering counted deliveries all count.
+    expect(authenticityScore({ delivered: 0, supplierFailures: 0, upheldInvalidCodeTickets: 5, duplicateCodeIncidents: 0, samplesPassed: 1, samplesFailed: 0 }, prior)).toMatchObject({ numerator: 1, denominator: 6 });
   });
 
   it('after-sales: SLA clocks met and resolutions not reopened', () => {

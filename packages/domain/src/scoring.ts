@@ -150,8 +150,9 @@ export interface AuthenticityFacts {
   samplesFailed: number;
 }
 export function authenticityScore(f: AuthenticityFacts, prior: Prior): DimensionScore {
-  const denominator = f.delivered + f.supplierFailures + f.samplesPassed + f.samplesFailed;
   const bad = f.supplierFailures + f.upheldInvalidCodeTickets + f.duplicateCodeIncidents + f.samplesFailed;
+  // Every bad fact is an observation: when they outnumber the counted deliveries (old orders, other windows), they still all count.
+  const denominator = Math.max(f.delivered + f.supplierFailures + f.samplesPassed + f.samplesFailed, bad + f.samplesPassed);
   const fulfilment = f.delivered + f.supplierFailures > 0 ? f.delivered / (f.delivered + f.supplierFailures) : null;
   return proportion(ScoreDimension.AUTHENTICITY, denominator - bad, denominator, prior, [
     { measure: 'DELIVERED_ORDERS', value: f.delivered },
