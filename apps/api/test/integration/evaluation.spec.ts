@@ -84,14 +84,14 @@ describe('quarterly evaluation (季度评估)', () => {
     // The run is a point of the supplier's history.
     const card = (await t.data(ScorecardDocument, { organizationId: id.s2 }, { token: admin })).scorecard;
     expect(card.trend.some((p) => p.evaluationRunId === run.id)).toBe(true);
-    expect((await t.data(EvaluationRunsDocument, {}, { token: admin })).evaluationRuns.items[0].id).toBe(run.id);
+    expect((await t.data(EvaluationRunsDocument, { page: null }, { token: admin })).evaluationRuns.items[0].id).toBe(run.id);
   });
 
   it('the scheduled job evaluates a quarter once', async () => {
     const jobs = t.app.get(JobsService);
     const first = await jobs.run(QUARTERLY_EVALUATION_JOB);
     expect(await jobs.run(QUARTERLY_EVALUATION_JOB)).toBe(first);
-    expect((await t.data(EvaluationRunsDocument, {}, { token: admin })).evaluationRuns.totalCount).toBe(2);
+    expect((await t.data(EvaluationRunsDocument, { page: null }, { token: admin })).evaluationRuns.totalCount).toBe(2);
   });
 
   it('the supplier sees its candidacy and may appeal within 7 days citing its evidence rows; later it may not', async () => {
@@ -123,7 +123,7 @@ describe('quarterly evaluation (季度评估)', () => {
 
     // An open appeal holds the elimination; the admin grants it: the supplier is kept.
     expect(await t.errorCode(DecideCandidateDocument, { input: { candidateId: c3.id, decision: 'ELIMINATE', reason: '总分低于 60' } }, { token: admin })).toBe('APPEAL_PENDING');
-    const open = (await t.data(EvaluationAppealsDocument, { filter: { status: 'OPEN' } }, { token: admin })).appeals;
+    const open = (await t.data(EvaluationAppealsDocument, { filter: { status: 'OPEN' }, page: null }, { token: admin })).appeals;
     expect(open.items.map((a) => a.id)).toEqual([appeal.id]);
     const granted = (await t.data(DecideAppealDocument, { input: { appealId: appeal.id, decision: 'GRANT', reason: '复检报告属实，样本结果更正' } }, { token: admin })).decideAppeal;
     expect(granted).toMatchObject({ status: 'GRANTED', decisionReason: '复检报告属实，样本结果更正' });
@@ -162,7 +162,7 @@ describe('quarterly evaluation (季度评估)', () => {
 
   it('KEEP needs a reason and closes the candidacy', async () => {
     // The scheduled run's candidacy of supplier3@ (its window closed): the admin keeps it.
-    const runs = (await t.data(EvaluationRunsDocument, {}, { token: admin })).evaluationRuns.items;
+    const runs = (await t.data(EvaluationRunsDocument, { page: null }, { token: admin })).evaluationRuns.items;
     const scheduled = (await t.data(EvaluationRunDocument, { id: runs.find((r) => r.trigger === 'SCHEDULE')!.id }, { token: admin })).evaluationRun;
     const c3 = scheduled.candidates.find((c) => c.organizationId === id.s3)!;
     expect(await t.errorCode(DecideCandidateDocument, { input: { candidateId: c3.id, decision: 'KEEP', reason: ' ' } }, { token: admin })).toBe('VALIDATION_FAILED');

@@ -25,7 +25,7 @@ describe('probation (试单)', () => {
     const codes = Array.from({ length: n }, (_, k) => ({ cardNumber: `${sku.code}-${k}`, secret: `S-${sku.code}-${k}` }));
     const batch = (await t.data(ImportCardBatchDocument, { input: { offerId, codes } }, { token: supplier })).importCardBatch;
     expect(batch.status).toBe('QUARANTINED'); // probation: an auditor checks a sample first
-    const samples = (await t.data(TestRevealSampleCodesDocument, { batchId: batch.id }, { token: admin })).revealSampleCodes;
+    const samples = (await t.data(TestRevealSampleCodesDocument, { batchId: batch.id, page: null }, { token: admin })).revealSampleCodes;
     await t.data(TestRecordSampleResultsDocument, { batchId: batch.id, results: samples.map((s) => ({ codeId: s.id, result: 'VALID' as const })) }, { token: admin });
     return { skuId: sku.id, offerId };
   }

@@ -60,7 +60,7 @@ describe('routing by score', () => {
     const regular = await liveOffer(t, { supplier: tok.s1, reviewer: admin, skuId: sku.id, settlementPrice: '9000' });
     const probation = await liveOffer(t, { supplier: tok.s3, reviewer: admin, skuId: sku.id, settlementPrice: '9000' });
     const batch = (await t.data(ImportCardBatchDocument, { input: { offerId: probation, codes: [{ cardNumber: `${sku.code}-P1`, secret: 'P1' }, { cardNumber: `${sku.code}-P2`, secret: 'P2' }] } }, { token: tok.s3 })).importCardBatch;
-    const samples = (await t.data(TestRevealSampleCodesDocument, { batchId: batch.id }, { token: admin })).revealSampleCodes;
+    const samples = (await t.data(TestRevealSampleCodesDocument, { batchId: batch.id, page: null }, { token: admin })).revealSampleCodes;
     await t.data(TestRecordSampleResultsDocument, { batchId: batch.id, results: samples.map((s) => ({ codeId: s.id, result: 'VALID' as const })) }, { token: admin });
     // supplier3@ has the best score of all.
     await t.app.get(TransactionHost).withTransaction(() => t.app.get(ScoreFactsService).add(id.s3, { [Measure.SAMPLE_PASSED]: 500, [Measure.SLA_FIRST_RESPONSE_TOTAL]: 200, [Measure.SLA_FIRST_RESPONSE_MET]: 200 }));
