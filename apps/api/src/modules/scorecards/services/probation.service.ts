@@ -8,7 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { invalidTransition, notFound } from '../../../common/errors';
+import { assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
 import { DeferredWrites } from '../../../common/events/deferred-writes';
 import { EventBus } from '../../../common/events/event-bus';
 import { nextStatus } from '../../../common/transition';
@@ -166,7 +166,8 @@ export class ProbationService {
   /** Admin: passes a flagged supplier after all (PASS_PROBATION on the organisation, with the reason). */
   @Transactional()
   async adminPass(actor: UserActor, organizationId: string, reason: string): Promise<ProbationWatchEntity> {
-    const w = await this.repo.findOne({ where: { organizationId }, lock: { mode: 'pessimistic_write' } });
+    if (reason.trim().length < 2) throw validationFailed({ reason: ['say why'] });
+    const w = await this.repo.findOne({ where: { organizationId: assertId(organizationId, 'Probation watch') }, lock: { mode: 'pessimistic_write' } });
     if (!w) throw notFound('Probation watch');
     const updated = await this.transition(actor, w, ProbationAction.ADMIN_PASS, { decidedAt: this.clock.now(), decidedByUserId: actor.userId, decisionReason: reason.trim() }, reason.trim());
     const org = await this.organizations.lock(organizationId);

@@ -8,7 +8,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Inject, Injectable } from '@nestjs/common';
 import type { UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { notFound, validationFailed } from '../../../common/errors';
+import { assertId, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
@@ -274,7 +274,7 @@ export class ScorecardService {
               CASE WHEN s.total IS NULL OR o.kind <> 'SUPPLIER' THEN NULL ELSE (SELECT count(*)::int + 1 FROM scorecards x JOIN organizations xo ON xo.id = x.organization_id
                 WHERE x.kind = o.kind AND xo.status = ANY($2::text[]) AND x.total > s.total) END AS rank
          FROM organizations o LEFT JOIN scorecards s ON s.organization_id = o.id WHERE o.id = $1 AND o.kind <> 'ALLIANCE'`,
-      [organizationId, SCORED_SUPPLIER],
+      [assertId(organizationId, 'Scorecard'), SCORED_SUPPLIER],
     )) as RawCard[];
     if (!rows[0]) throw notFound('Scorecard');
     const { weights } = await this.weights();
