@@ -22,6 +22,8 @@ const TABLE_OWNERS = {
     'sla_policies', 'sla_clocks', 'sla_clock_events', 'sla_breaches'],
   dashboards: ['dashboard_member_daily', 'dashboard_daily', 'dashboard_compaction'],
   ratings: ['ratings', 'rating_removal_requests', 'rating_ticket_facts'],
+  scorecards: ['score_fact_daily', 'score_rating_facts', 'score_weights', 'scorecards', 'score_history', 'evaluation_runs', 'evaluation_scores', 'evaluation_evidence', 'evaluation_candidates',
+    'evaluation_appeals', 'probation_watches'],
 };
 
 /**

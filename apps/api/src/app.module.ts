@@ -35,6 +35,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { QualificationsModule } from './modules/qualifications/qualifications.module';
 import { DashboardsModule } from './modules/dashboards/dashboards.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { ScorecardsModule } from './modules/scorecards/scorecards.module';
 
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { RatingsModule } from './modules/ratings/ratings.module';
@@ -44,7 +45,7 @@ import { LiveService } from './modules/live/services/live.service';
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
 export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
-  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, TicketsModule, LiveModule, DashboardsModule, ReportsModule, RatingsModule, ProvenanceModule];
+  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, TicketsModule, LiveModule, DashboardsModule, ReportsModule, RatingsModule, ProvenanceModule, ScorecardsModule];
 
 /** The application's logger (Nest's and services' lines); request lines are written by create-app.ts. */
 function httpLogging(config: AppConfig): Params['pinoHttp'] {

@@ -118,6 +118,8 @@ export const CodeStatus = {
   SOLD: 'SOLD',
   VOIDED: 'VOIDED',
   REPLACED: 'REPLACED',
+  /** Unsold codes of an eliminated supplier: never sold again (quarterly evaluation). */
+  FROZEN: 'FROZEN',
 } as const;
 export type CodeStatus = (typeof CodeStatus)[keyof typeof CodeStatus];
 
@@ -128,18 +130,20 @@ export const CodeAction = {
   SELL: 'SELL',
   VOID: 'VOID', // after-sales: the code was bad and is not replaced
   REPLACE: 'REPLACE', // after-sales: a replacement code was sold in its place
+  FREEZE: 'FREEZE', // its supplier was eliminated: unsold codes stop for good
 } as const;
 export type CodeAction = (typeof CodeAction)[keyof typeof CodeAction];
 
 /** A card code's life (DESIGN.md §2.4). Bulk statements move many codes at once, each guarded by its `from`. */
 export const codeLifecycle = defineTransitions<CodeStatus, CodeAction>({
-  IMPORTING: { RELEASE: 'AVAILABLE', QUARANTINE: 'QUARANTINED' },
-  QUARANTINED: { RELEASE: 'AVAILABLE', REJECT: 'REJECTED' },
-  AVAILABLE: { SELL: 'SOLD', QUARANTINE: 'QUARANTINED' },
+  IMPORTING: { RELEASE: 'AVAILABLE', QUARANTINE: 'QUARANTINED', FREEZE: 'FROZEN' },
+  QUARANTINED: { RELEASE: 'AVAILABLE', REJECT: 'REJECTED', FREEZE: 'FROZEN' },
+  AVAILABLE: { SELL: 'SOLD', QUARANTINE: 'QUARANTINED', FREEZE: 'FROZEN' },
   SOLD: { VOID: 'VOIDED', REPLACE: 'REPLACED' },
   REJECTED: {},
   VOIDED: {},
   REPLACED: {},
+  FROZEN: {},
 });
 
 export const SampleResult = { VALID: 'VALID', INVALID: 'INVALID' } as const;

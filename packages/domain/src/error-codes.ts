@@ -29,6 +29,10 @@ export const ErrorCode = {
   INVITATION_EXPIRED: 'INVITATION_EXPIRED',
   /** Rating an order outside its window: before delivery or more than 30 days after it. */
   RATING_WINDOW_CLOSED: 'RATING_WINDOW_CLOSED',
+  /** Quarterly evaluation: the 7-day appeal window of a candidate has closed. */
+  APPEAL_WINDOW_CLOSED: 'APPEAL_WINDOW_CLOSED',
+  /** Quarterly evaluation: a candidate cannot be eliminated while its appeal window is open or an appeal waits. */
+  APPEAL_PENDING: 'APPEAL_PENDING',
   // Refusals at the edge and outages: the request itself was never run.
   /** The database (or the process) cannot serve right now; retry after the Retry-After header's seconds. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',

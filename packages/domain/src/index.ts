@@ -15,3 +15,4 @@ export * from './state-machine';
 export * from './tickets';
 export * from './webhooks';
 export * from './ratings';
+export * from './scoring';

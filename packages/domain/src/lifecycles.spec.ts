@@ -20,6 +20,7 @@ import { OrganizationKind, OrganizationStatus, organizationLifecycle } from './o
 import type { Transitions } from './state-machine';
 import { RatingRemovalStatus, RatingStatus, ratingLifecycle, ratingRemovalLifecycle } from './ratings';
 import { TicketStatus, ticketLifecycle } from './tickets';
+import { AppealStatus, EvaluationCandidateStatus, ProbationStatus, appealLifecycle, candidateLifecycle, probationLifecycle } from './scoring';
 
 interface Machine {
   name: string;
@@ -45,6 +46,9 @@ const machines: Machine[] = [
   { name: 'rating', machine: ratingLifecycle as never, statuses: RatingStatus, initial: ['SEALED'], contexts: [undefined] },
   { name: 'rating removal request', machine: ratingRemovalLifecycle as never, statuses: RatingRemovalStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'webhook delivery', machine: webhookDeliveryLifecycle as never, statuses: WebhookDeliveryStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'evaluation candidate', machine: candidateLifecycle as never, statuses: EvaluationCandidateStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'evaluation appeal', machine: appealLifecycle as never, statuses: AppealStatus, initial: ['OPEN'], contexts: [undefined] },
+  { name: 'probation watch', machine: probationLifecycle as never, statuses: ProbationStatus, initial: ['WATCHING'], contexts: [undefined] },
 ];
 
 /** Every (from, action, to) the table allows, for every context a computed target depends on. */

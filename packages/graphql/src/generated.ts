@@ -92,6 +92,26 @@ export type ApiKeyScope =
   | 'TOPUPS_WRITE'
   | 'WALLET_READ';
 
+export type AppealDecision =
+  | 'GRANT'
+  | 'REJECT';
+
+export type AppealEvaluationInput = {
+  candidateId: Scalars['ID']['input'];
+  /** Evidence rows of the run (EvaluationCandidate.dimensions.evidence.id) the appeal disputes */
+  evidenceRowIds: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+export type AppealFilterInput = {
+  status?: InputMaybe<AppealStatus>;
+};
+
+export type AppealStatus =
+  | 'GRANTED'
+  | 'OPEN'
+  | 'REJECTED';
+
 export type ArbitrateTicketInput = {
   against: RulingAgainst;
   /** REFUND: fen (omitted: the rest of the line’s value); COMPENSATION: fen */
@@ -226,6 +246,10 @@ export type CalendarKind =
   | 'ALWAYS'
   | 'BUSINESS_HOURS';
 
+export type CandidateDecision =
+  | 'ELIMINATE'
+  | 'KEEP';
+
 export type CardBatch = {
   __typename?: 'CardBatch';
   accepted: Scalars['Int']['output'];
@@ -336,6 +360,7 @@ export type CodeProvenance = {
 
 export type CodeStatus =
   | 'AVAILABLE'
+  | 'FROZEN'
   | 'IMPORTING'
   | 'QUARANTINED'
   | 'REJECTED'
@@ -437,6 +462,20 @@ export type DashboardRangeInput = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DecideAppealInput = {
+  appealId: Scalars['ID']['input'];
+  /** GRANT keeps the supplier; REJECT returns the candidate to the admin */
+  decision: AppealDecision;
+  reason: Scalars['String']['input'];
+};
+
+export type DecideCandidateInput = {
+  candidateId: Scalars['ID']['input'];
+  decision: CandidateDecision;
+  /** Why (required for both decisions; goes in the audit chain) */
+  reason: Scalars['String']['input'];
+};
+
 export type DecideOrganizationInput = {
   action: OrganizationAction;
   id: Scalars['ID']['input'];
@@ -477,6 +516,108 @@ export type DocumentType =
   | 'INDUSTRY_LICENSE'
   | 'LEGAL_REP_ID'
   | 'PRODUCT_AUTHORIZATION';
+
+/** What confirming an elimination did */
+export type EliminationOutcome = {
+  __typename?: 'EliminationOutcome';
+  codesFrozen: Scalars['Int']['output'];
+  ledgerTransactionId: Maybe<Scalars['ID']['output']>;
+  offersDelisted: Scalars['Int']['output'];
+  /** The supplier’s payable paid out through the ledger */
+  payableSettled: Scalars['Money']['output'];
+};
+
+/** A candidate’s appeal (within 7 days), citing evidence rows of its run */
+export type EvaluationAppeal = {
+  __typename?: 'EvaluationAppeal';
+  candidateId: Scalars['ID']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** The cited rows */
+  evidence: Array<ScoreEvidence>;
+  evidenceRowIds: Array<Scalars['ID']['output']>;
+  filedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  runId: Scalars['ID']['output'];
+  status: AppealStatus;
+};
+
+export type EvaluationAppealPage = {
+  __typename?: 'EvaluationAppealPage';
+  items: Array<EvaluationAppeal>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A supplier whose total fell below the threshold in a run (淘汰候选) */
+export type EvaluationCandidate = {
+  __typename?: 'EvaluationCandidate';
+  appeal: Maybe<EvaluationAppeal>;
+  /** The supplier may appeal until then */
+  appealDeadline: Scalars['DateTime']['output'];
+  /** The appeal window is open and no appeal was filed yet */
+  canAppeal: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** The frozen dimensions, with evidence rows (ids to cite in an appeal) */
+  dimensions: Array<ScoreDimensionValue>;
+  id: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  outcome: Maybe<EliminationOutcome>;
+  quarter: Scalars['String']['output'];
+  runId: Scalars['ID']['output'];
+  status: EvaluationCandidateStatus;
+  threshold: Scalars['Float']['output'];
+  total: Scalars['Float']['output'];
+};
+
+export type EvaluationCandidateStatus =
+  | 'APPEALED'
+  | 'ELIMINATED'
+  | 'KEPT'
+  | 'PENDING';
+
+/** A quarterly evaluation (季度评估): every supplier scorecard frozen with its evidence */
+export type EvaluationRun = {
+  __typename?: 'EvaluationRun';
+  candidateCount: Scalars['Int']['output'];
+  /** Suppliers below the threshold, with decisions and appeals */
+  candidates: Array<EvaluationCandidate>;
+  /** Formula id and version per dimension */
+  formulas: Scalars['JSON']['output'];
+  frozenAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** 2026Q4 */
+  quarter: Scalars['String']['output'];
+  /** Every supplier’s frozen score, lowest first, with evidence rows */
+  scores: Array<EvaluationScore>;
+  supplierCount: Scalars['Int']['output'];
+  threshold: Scalars['Float']['output'];
+  /** SCHEDULE or ADMIN (run now) */
+  trigger: Scalars['String']['output'];
+  weights: ScoreWeights;
+};
+
+export type EvaluationRunPage = {
+  __typename?: 'EvaluationRunPage';
+  items: Array<EvaluationRun>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One supplier’s frozen scorecard in a run */
+export type EvaluationScore = {
+  __typename?: 'EvaluationScore';
+  candidate: Scalars['Boolean']['output'];
+  dimensions: Array<ScoreDimensionValue>;
+  id: Scalars['ID']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  total: Scalars['Float']['output'];
+};
 
 export type Fault =
   | 'MEMBER'
@@ -642,6 +783,22 @@ export type MemberDashboardHotSkusArgs = {
   limit: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A member scored from supplier ratings and dispute history */
+export type MemberScorecard = {
+  __typename?: 'MemberScorecard';
+  computedAt: Maybe<Scalars['DateTime']['output']>;
+  dimensions: Array<ScoreDimensionValue>;
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  total: Scalars['Float']['output'];
+};
+
+export type MemberScorecardPage = {
+  __typename?: 'MemberScorecardPage';
+  items: Array<MemberScorecard>;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** An amount in the range, the same in the period compared with, and the change */
 export type MoneyFigure = {
   __typename?: 'MoneyFigure';
@@ -668,6 +825,8 @@ export type Mutation = {
   acceptInvitation: AuthPayload;
   /** The member accepts the resolution: CLOSED */
   acceptTicketResolution: Ticket;
+  /** Appeals a candidacy within 7 days, citing evidence rows of it. Errors: APPEAL_WINDOW_CLOSED, INVALID_TRANSITION, NOT_FOUND, VALIDATION_FAILED */
+  appealEvaluation: EvaluationAppeal;
   /** The alliance’s L3 ruling on an escalated ticket: against the supplier (it pays: REISSUE, REFUND or COMPENSATION) or the member (REJECTED) */
   arbitrateTicket: Ticket;
   cancelPriceChange: PriceChange;
@@ -686,6 +845,10 @@ export type Mutation = {
   createSlaCalendar: SlaCalendar;
   /** Private and loopback URLs are refused */
   createWebhookEndpoint: CreatedWebhookEndpoint;
+  /** GRANT keeps the supplier; REJECT returns the candidate for a decision. Errors: INVALID_TRANSITION, NOT_FOUND */
+  decideAppeal: EvaluationAppeal;
+  /** KEEP (any time before a decision) or ELIMINATE (after the 7-day appeal window, or once an appeal was rejected): delists offers, freezes unsold codes, settles the payable. Errors: APPEAL_PENDING, INVALID_TRANSITION, NOT_FOUND, VALIDATION_FAILED */
+  decideCandidate: EvaluationCandidate;
   /** APPROVE, REJECT (auditors and admins); PASS_PROBATION, SUSPEND, REINSTATE, TERMINATE (admins) */
   decideOrganization: Organization;
   /** Approves (the rating is hidden with the reason, never deleted) or rejects a removal request; recorded in the audit chain */
@@ -709,6 +872,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Files a ticket on a delivered order (line). The category sets the tier and starts its SLA clocks */
   openTicket: Ticket;
+  /** Passes a flagged probation supplier after all (organisation PROBATION → ACTIVE). Errors: INVALID_TRANSITION, NOT_FOUND */
+  passProbation: ProbationWatch;
   /** Buys at the unified price. Card codes come in this answer; a direct top-up (rechargeAccount required) answers PROCESSING and is delivered when its supplier completes it (order.delivered webhook). Errors: SOLD_OUT, INSUFFICIENT_BALANCE, TOPUP_FAILED (extensions.orderId names the saved failed order, nothing charged), RISK_REVIEW (held for an admin, amount reserved), IDEMPOTENCY_CONFLICT, SKU_UNAVAILABLE, QUANTITY_OUT_OF_RANGE, REAL_NAME_REQUIRED, RATE_LIMITED (accepted orders a minute) */
   placeOrder: Order;
   /** A message in the thread (or an internal note). The supplier’s first answer stops the first-response clock; waitForMember pauses the resolution clock */
@@ -719,6 +884,8 @@ export type Mutation = {
   rateOrder: Rating;
   /** Replays every clock of a ticket from its event log and rewrites what the replay says */
   recalculateTicketClocks: Array<SlaClock>;
+  /** Recomputes every scorecard now (the job does it hourly) and judges probation suppliers at 20 orders; answers how many scorecards */
+  recomputeScorecards: Scalars['Int']['output'];
   /** Any invalid sample rejects the batch; all valid makes it sellable */
   recordSampleResult: CardBatch;
   /** Records up to 1000 sample results at once; any invalid rejects the batch, all valid makes it sellable */
@@ -751,6 +918,8 @@ export type Mutation = {
   revokeApiKey: ApiKey;
   /** Withdraws a pending invitation: its link stops working */
   revokeInvitation: Invitation;
+  /** Freezes an evaluation run now (the job runs one each quarter) */
+  runEvaluationNow: EvaluationRun;
   /** Members are notified at once; the price applies at effectiveAt */
   scheduleUnifiedPrice: PriceChange;
   setSkuStatus: Sku;
@@ -766,6 +935,8 @@ export type Mutation = {
   updateOffer: Offer;
   /** Company details, while the application is APPLIED */
   updateOrganizationProfile: Organization;
+  /** Whole percentages adding up to 100; audited; totals follow at once. Errors: VALIDATION_FAILED */
+  updateScoreWeights: ScoreWeights;
   updateSku: Sku;
   /** Replaces the hours and the dated exceptions: a new version (running clocks keep the one they started on) */
   updateSlaCalendar: SlaCalendar;
@@ -781,6 +952,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAcceptTicketResolutionArgs = {
   ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationAppealEvaluationArgs = {
+  input: AppealEvaluationInput;
 };
 
 
@@ -844,6 +1020,16 @@ export type MutationCreateSlaCalendarArgs = {
 
 export type MutationCreateWebhookEndpointArgs = {
   input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDecideAppealArgs = {
+  input: DecideAppealInput;
+};
+
+
+export type MutationDecideCandidateArgs = {
+  input: DecideCandidateInput;
 };
 
 
@@ -917,6 +1103,12 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationOpenTicketArgs = {
   input: OpenTicketInput;
+};
+
+
+export type MutationPassProbationArgs = {
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1089,6 +1281,11 @@ export type MutationUpdateOfferArgs = {
 
 export type MutationUpdateOrganizationProfileArgs = {
   input: UpdateOrganizationProfileInput;
+};
+
+
+export type MutationUpdateScoreWeightsArgs = {
+  input: ScoreWeightsInput;
 };
 
 
@@ -1469,6 +1666,41 @@ export type PriceChangeStatus =
   | 'CANCELLED'
   | 'SCHEDULED';
 
+export type ProbationMeasure =
+  | 'FIRST_RESPONSE'
+  | 'FULFILMENT_SUCCESS'
+  | 'PRICE_MOVEMENT';
+
+export type ProbationMeasureResult = {
+  __typename?: 'ProbationMeasureResult';
+  measure: ProbationMeasure;
+  passing: Scalars['Boolean']['output'];
+  threshold: Scalars['Float']['output'];
+  /** FULFILMENT_SUCCESS: rate 0–1; FIRST_RESPONSE: slowest seconds; PRICE_MOVEMENT: largest 7-day move in basis points */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type ProbationStatus =
+  | 'FLAGGED'
+  | 'PASSED'
+  | 'WATCHING';
+
+/** A probation supplier’s first orders against the bar (试单) */
+export type ProbationWatch = {
+  __typename?: 'ProbationWatch';
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decisionReason: Maybe<Scalars['String']['output']>;
+  failing: Array<ProbationMeasure>;
+  measures: Array<ProbationMeasureResult>;
+  /** Orders watched so far (n of target) */
+  orders: Scalars['Int']['output'];
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  status: ProbationStatus;
+  target: Scalars['Int']['output'];
+};
+
 /** One link of the audit chain about the code (or batch): its content’s facts and its hashes */
 export type ProvenanceEvent = {
   __typename?: 'ProvenanceEvent';
@@ -1533,6 +1765,8 @@ export type Query = {
   /** The alliance’s dashboard for a range of days, with the change against the same days whole weeks earlier */
   adminDashboard: AdminDashboard;
   apiKeys: Array<ApiKey>;
+  /** Evaluation appeals, newest first */
+  appeals: EvaluationAppealPage;
   /** Alliance staff only: newest first */
   auditEvents: AuditEventPage;
   /** The life of the supplier’s own batch: import, samples, codes by status, sales, tickets, its chain events */
@@ -1547,6 +1781,10 @@ export type Query = {
   codeProvenance: CodeProvenance;
   /** The caller’s organisation’s documents, or any organisation’s for alliance staff */
   documents: Array<QualificationDocument>;
+  /** A run with every frozen score and its candidates. Errors: NOT_FOUND */
+  evaluationRun: EvaluationRun;
+  /** Quarterly evaluation runs, newest first */
+  evaluationRuns: EvaluationRunPage;
   /** An invitation by its token, before accepting. Errors: NOT_FOUND (unknown, used or withdrawn), INVITATION_EXPIRED */
   invitation: InvitationPreview;
   /** The organisation’s invitations, newest first (at most 200) */
@@ -1558,8 +1796,14 @@ export type Query = {
   me: User;
   /** The calling member’s dashboard for a range of days, with week-on-week change */
   memberDashboard: MemberDashboard;
+  /** Members scored from supplier ratings and dispute history, best first */
+  memberScorecards: MemberScorecardPage;
   /** The monthly statement (对账单) of the caller’s organisation, or of any member or supplier for alliance staff (organizationId). month: YYYY-MM */
   monthlyStatement: MonthlyStatement;
+  /** The latest evaluation candidacy of the caller (null when never named), with evidence rows to cite */
+  myEvaluationCandidacy: Maybe<EvaluationCandidate>;
+  /** The caller’s own scorecard with evidence and trend */
+  myScorecard: SupplierScorecard;
   /** The signed-in person’s inbox, newest first */
   notifications: NotificationPage;
   offer: Offer;
@@ -1574,6 +1818,8 @@ export type Query = {
   organization: Organization;
   /** Alliance staff only */
   organizations: OrganizationPage;
+  /** Probation suppliers: flagged ones first, then those being watched, with progress (n/20) and each measure */
+  probationWatchList: Array<ProbationWatch>;
   rating: Rating;
   /** Removal requests (pending: oldest first) */
   ratingRemovalRequests: RatingRemovalRequestPage;
@@ -1586,9 +1832,16 @@ export type Query = {
   reviewQueue: ReviewQueue;
   /** The risk queue (风控), newest first */
   riskEvents: RiskEventPage;
+  /** Every offer routing considered for an order, in the order tried, with the score inputs of the decision. Errors: NOT_FOUND */
+  routingDecisions: Array<RoutingDecision>;
+  /** How routing orders candidates now (from the api’s configuration) */
+  routingSettings: RoutingSettings;
   /** The supplier’s delivered order lines, newest first; `search` finds them by order number, SKU, status and days */
   sales: SalePage;
   sampleCodes: Array<SampleCode>;
+  scoreWeights: ScoreWeights;
+  /** One supplier’s (or member’s) scorecard with dimensions, evidence and trend. Errors: NOT_FOUND */
+  scorecard: SupplierScorecard;
   sku: Sku;
   /** SLA breaches, newest first: all for alliance staff, a supplier’s own otherwise */
   slaBreaches: SlaBreachPage;
@@ -1600,6 +1853,8 @@ export type Query = {
   slaPolicyHistory: Array<SlaPolicy>;
   /** The calling supplier’s dashboard for a range of days, with week-on-week change */
   supplierDashboard: SupplierDashboard;
+  /** Supplier scorecards ranked by total. Alliance staff: every supplier with evidence. Members: suppliers with a live offer, values only (no private evidence). */
+  supplierScorecards: SupplierScorecardPage;
   /** The users of the caller’s organisation, with their last sign-in */
   teamMembers: Array<TeamMember>;
   /** Active SKUs with fewer than 2 live offers (the backup-source rule) */
@@ -1628,6 +1883,12 @@ export type Query = {
 
 export type QueryAdminDashboardArgs = {
   range: InputMaybe<DashboardRangeInput>;
+};
+
+
+export type QueryAppealsArgs = {
+  filter: InputMaybe<AppealFilterInput>;
+  page: InputMaybe<PageInput>;
 };
 
 
@@ -1671,6 +1932,16 @@ export type QueryDocumentsArgs = {
 };
 
 
+export type QueryEvaluationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationRunsArgs = {
+  page: InputMaybe<PageInput>;
+};
+
+
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
 };
@@ -1684,6 +1955,12 @@ export type QueryLedgerEntriesArgs = {
 
 export type QueryMemberDashboardArgs = {
   range: InputMaybe<DashboardRangeInput>;
+};
+
+
+export type QueryMemberScorecardsArgs = {
+  page: InputMaybe<PageInput>;
+  search: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1739,6 +2016,11 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryProbationWatchListArgs = {
+  includePassed?: Scalars['Boolean']['input'];
+};
+
+
 export type QueryRatingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1773,6 +2055,11 @@ export type QueryRiskEventsArgs = {
 };
 
 
+export type QueryRoutingDecisionsArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type QuerySalesArgs = {
   page: InputMaybe<PageInput>;
   search: InputMaybe<SaleSearchInput>;
@@ -1781,6 +2068,11 @@ export type QuerySalesArgs = {
 
 export type QuerySampleCodesArgs = {
   batchId: Scalars['ID']['input'];
+};
+
+
+export type QueryScorecardArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1802,6 +2094,12 @@ export type QuerySlaPolicyHistoryArgs = {
 
 export type QuerySupplierDashboardArgs = {
   range: InputMaybe<DashboardRangeInput>;
+};
+
+
+export type QuerySupplierScorecardsArgs = {
+  filter: InputMaybe<ScorecardFilterInput>;
+  page: InputMaybe<PageInput>;
 };
 
 
@@ -2097,6 +2395,39 @@ export type Role =
   | 'SUPPORT'
   | 'TECH';
 
+/** One offer routing considered for an order, and why (score inputs included) */
+export type RoutingDecision = {
+  __typename?: 'RoutingDecision';
+  at: Scalars['DateTime']['output'];
+  fulfilmentRate: Maybe<Scalars['Float']['output']>;
+  offerId: Scalars['ID']['output'];
+  /** SERVED, SOLD_OUT, FAILED, UNAVAILABLE, … */
+  outcome: Scalars['String']['output'];
+  /** 1 was tried first; null when it could not serve at all */
+  position: Maybe<Scalars['Int']['output']>;
+  /** Every input of the decision as recorded */
+  reason: Maybe<Scalars['JSON']['output']>;
+  /** The rule that ordered the candidates */
+  rule: Maybe<Scalars['String']['output']>;
+  /** The supplier’s score routing used */
+  score: Maybe<Scalars['Float']['output']>;
+  supplierId: Maybe<Scalars['ID']['output']>;
+  supplierName: Maybe<Scalars['String']['output']>;
+};
+
+export type RoutingRule =
+  | 'STRICT'
+  | 'WEIGHTED';
+
+/** How routing orders candidates (config: ROUTING_RULE, ROUTING_SCORE_EXPONENT, ROUTING_SCORE_FLOOR, ROUTING_PROBATION_SHARE) */
+export type RoutingSettings = {
+  __typename?: 'RoutingSettings';
+  exponent: Scalars['Float']['output'];
+  floor: Scalars['Float']['output'];
+  probationShare: Scalars['Float']['output'];
+  rule: RoutingRule;
+};
+
 export type RulingAgainst =
   | 'MEMBER'
   | 'SUPPLIER';
@@ -2160,6 +2491,95 @@ export type SchedulePriceInput = {
   /** Take effect sooner than the 24 h notice (admins only; the reason is recorded) */
   shortenNotice?: Scalars['Boolean']['input'];
   skuId: Scalars['ID']['input'];
+};
+
+/** The five supplier dimensions (五维) and the two member ones */
+export type ScoreDimension =
+  | 'AFTER_SALES'
+  | 'AUTHENTICITY'
+  | 'COMPLIANCE'
+  | 'MEMBER_DISPUTES'
+  | 'MEMBER_RATINGS'
+  | 'PRICE_STABILITY'
+  | 'REPUTATION';
+
+/** A dimension from its versioned formula: numerator/denominator, normalised, and shrunk toward the alliance mean */
+export type ScoreDimensionValue = {
+  __typename?: 'ScoreDimensionValue';
+  /** All observations (null when private) */
+  denominator: Maybe<Scalars['Float']['output']>;
+  dimension: ScoreDimension;
+  /** Empty when private */
+  evidence: Array<ScoreEvidence>;
+  /** The formula that made it, e.g. authenticity.clean-deliveries */
+  formulaId: Scalars['String']['output'];
+  formulaVersion: Scalars['Int']['output'];
+  /** 100·numerator/denominator; null with no observations or when private */
+  normalised: Maybe<Scalars['Float']['output']>;
+  /** Good observations (null for members viewing a supplier: private) */
+  numerator: Maybe<Scalars['Float']['output']>;
+  /** The alliance mean C it is shrunk toward */
+  prior: Scalars['Float']['output'];
+  /** m: how many observations the prior is worth */
+  priorWeight: Scalars['Float']['output'];
+  /** The value the total uses, 0–100: (den·normalised + m·C)/(den + m) */
+  value: Scalars['Float']['output'];
+};
+
+/** One counted fact behind a dimension. Rows of an evaluation run have an id an appeal can cite. */
+export type ScoreEvidence = {
+  __typename?: 'ScoreEvidence';
+  dimension: ScoreDimension;
+  /** Evaluation runs only */
+  id: Maybe<Scalars['ID']['output']>;
+  /** What was counted: DELIVERED_ORDERS, UPHELD_INVALID_CODE_TICKETS, SLA_FIRST_RESPONSE_MET, … */
+  measure: Scalars['String']['output'];
+  /** -1 where a rate or mean has nothing to be computed from */
+  value: Scalars['Float']['output'];
+};
+
+export type ScoreTrendDimension = {
+  __typename?: 'ScoreTrendDimension';
+  dimension: ScoreDimension;
+  value: Scalars['Float']['output'];
+};
+
+/** One snapshot of a scorecard (daily recompute or a quarterly run) */
+export type ScoreTrendPoint = {
+  __typename?: 'ScoreTrendPoint';
+  at: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD, Asia/Shanghai */
+  day: Scalars['String']['output'];
+  dimensions: Array<ScoreTrendDimension>;
+  /** Set when the snapshot was frozen by an evaluation run */
+  evaluationRunId: Maybe<Scalars['ID']['output']>;
+  total: Scalars['Float']['output'];
+};
+
+/** Percent weights of the five dimensions; whole numbers adding up to 100 (default 20 each) */
+export type ScoreWeights = {
+  __typename?: 'ScoreWeights';
+  afterSales: Scalars['Int']['output'];
+  authenticity: Scalars['Int']['output'];
+  compliance: Scalars['Int']['output'];
+  priceStability: Scalars['Int']['output'];
+  reputation: Scalars['Int']['output'];
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Whole percentages 0–100 adding up to 100 */
+export type ScoreWeightsInput = {
+  afterSales: Scalars['Int']['input'];
+  authenticity: Scalars['Int']['input'];
+  compliance: Scalars['Int']['input'];
+  priceStability: Scalars['Int']['input'];
+  reputation: Scalars['Int']['input'];
+};
+
+export type ScorecardFilterInput = {
+  /** Name or unified social credit code contains */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrganizationStatus>;
 };
 
 /** An active SKU with fewer than 2 live offers */
@@ -2473,6 +2893,38 @@ export type SupplierDashboard = {
 /** A supplier’s sales, fulfilment, stock and top-up queue */
 export type SupplierDashboardHotSkusArgs = {
   limit: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A supplier’s five-dimension scorecard (五维评估) */
+export type SupplierScorecard = {
+  __typename?: 'SupplierScorecard';
+  /** Null until the first recompute */
+  computedAt: Maybe<Scalars['DateTime']['output']>;
+  dimensions: Array<ScoreDimensionValue>;
+  /** Delivered over delivered plus supplier failures (90 days); routing’s tie-break */
+  fulfilmentRate: Maybe<Scalars['Float']['output']>;
+  organizationId: Scalars['ID']['output'];
+  organizationName: Scalars['String']['output'];
+  organizationStatus: OrganizationStatus;
+  /** Position among suppliers by total (1 is best) */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Weighted total 0–100 */
+  total: Scalars['Float']['output'];
+  /** Score history, oldest first */
+  trend: Array<ScoreTrendPoint>;
+  weights: ScoreWeights;
+};
+
+
+/** A supplier’s five-dimension scorecard (五维评估) */
+export type SupplierScorecardTrendArgs = {
+  days?: Scalars['Int']['input'];
+};
+
+export type SupplierScorecardPage = {
+  __typename?: 'SupplierScorecardPage';
+  items: Array<SupplierScorecard>;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A supplier’s share of the delivered orders routing gave out */
@@ -3625,6 +4077,151 @@ export type CreateBrandMutationVariables = Exact<{
 
 export type CreateBrandMutation = { __typename?: 'Mutation', createBrand: { __typename?: 'Brand', id: string, name: string, createdAt: string } };
 
+export type ScoreDimensionFieldsFragment = { __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> };
+
+export type ScoreWeightsFieldsFragment = { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null };
+
+export type ScoreTrendFieldsFragment = { __typename?: 'ScoreTrendPoint', at: string, day: string, total: number, evaluationRunId: string | null, dimensions: Array<{ __typename?: 'ScoreTrendDimension', dimension: ScoreDimension, value: number }> };
+
+export type SupplierScorecardFieldsFragment = { __typename?: 'SupplierScorecard', organizationId: string, organizationName: string, organizationStatus: OrganizationStatus, total: number, rank: number | null, fulfilmentRate: number | null, computedAt: string | null, weights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null }, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> };
+
+export type EvaluationAppealFieldsFragment = { __typename?: 'EvaluationAppeal', id: string, candidateId: string, runId: string, organizationId: string, organizationName: string, reason: string, evidenceRowIds: Array<string>, status: AppealStatus, filedAt: string, decidedAt: string | null, decisionReason: string | null, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> };
+
+export type EvaluationCandidateFieldsFragment = { __typename?: 'EvaluationCandidate', id: string, runId: string, quarter: string, organizationId: string, organizationName: string, total: number, threshold: number, status: EvaluationCandidateStatus, appealDeadline: string, canAppeal: boolean, decidedAt: string | null, decisionReason: string | null, createdAt: string, outcome: { __typename?: 'EliminationOutcome', offersDelisted: number, codesFrozen: number, payableSettled: string, ledgerTransactionId: string | null } | null, appeal: { __typename?: 'EvaluationAppeal', id: string, candidateId: string, runId: string, organizationId: string, organizationName: string, reason: string, evidenceRowIds: Array<string>, status: AppealStatus, filedAt: string, decidedAt: string | null, decisionReason: string | null, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> } | null, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> };
+
+export type EvaluationRunFieldsFragment = { __typename?: 'EvaluationRun', id: string, quarter: string, trigger: string, threshold: number, supplierCount: number, candidateCount: number, frozenAt: string, formulas: unknown, weights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null } };
+
+export type ProbationWatchFieldsFragment = { __typename?: 'ProbationWatch', organizationId: string, organizationName: string, status: ProbationStatus, startedAt: string, orders: number, target: number, failing: Array<ProbationMeasure>, decidedAt: string | null, decisionReason: string | null, measures: Array<{ __typename?: 'ProbationMeasureResult', measure: ProbationMeasure, value: number | null, threshold: number, passing: boolean }> };
+
+export type SupplierScorecardsQueryVariables = Exact<{
+  filter: InputMaybe<ScorecardFilterInput>;
+  page: InputMaybe<PageInput>;
+  trendDays?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SupplierScorecardsQuery = { __typename?: 'Query', supplierScorecards: { __typename?: 'SupplierScorecardPage', totalCount: number, items: Array<{ __typename?: 'SupplierScorecard', organizationId: string, organizationName: string, organizationStatus: OrganizationStatus, total: number, rank: number | null, fulfilmentRate: number | null, computedAt: string | null, trend: Array<{ __typename?: 'ScoreTrendPoint', at: string, day: string, total: number, evaluationRunId: string | null, dimensions: Array<{ __typename?: 'ScoreTrendDimension', dimension: ScoreDimension, value: number }> }>, weights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null }, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> }> } };
+
+export type ScorecardQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  trendDays?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ScorecardQuery = { __typename?: 'Query', scorecard: { __typename?: 'SupplierScorecard', organizationId: string, organizationName: string, organizationStatus: OrganizationStatus, total: number, rank: number | null, fulfilmentRate: number | null, computedAt: string | null, trend: Array<{ __typename?: 'ScoreTrendPoint', at: string, day: string, total: number, evaluationRunId: string | null, dimensions: Array<{ __typename?: 'ScoreTrendDimension', dimension: ScoreDimension, value: number }> }>, weights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null }, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> } };
+
+export type MemberScorecardsQueryVariables = Exact<{
+  search: InputMaybe<Scalars['String']['input']>;
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type MemberScorecardsQuery = { __typename?: 'Query', memberScorecards: { __typename?: 'MemberScorecardPage', totalCount: number, items: Array<{ __typename?: 'MemberScorecard', organizationId: string, organizationName: string, total: number, computedAt: string | null, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> }> } };
+
+export type ScoreWeightsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoreWeightsQuery = { __typename?: 'Query', scoreWeights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null } };
+
+export type UpdateScoreWeightsMutationVariables = Exact<{
+  input: ScoreWeightsInput;
+}>;
+
+
+export type UpdateScoreWeightsMutation = { __typename?: 'Mutation', updateScoreWeights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null } };
+
+export type RecomputeScorecardsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecomputeScorecardsMutation = { __typename?: 'Mutation', recomputeScorecards: number };
+
+export type EvaluationRunsQueryVariables = Exact<{
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type EvaluationRunsQuery = { __typename?: 'Query', evaluationRuns: { __typename?: 'EvaluationRunPage', totalCount: number, items: Array<{ __typename?: 'EvaluationRun', id: string, quarter: string, trigger: string, threshold: number, supplierCount: number, candidateCount: number, frozenAt: string, formulas: unknown, weights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null } }> } };
+
+export type EvaluationRunQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EvaluationRunQuery = { __typename?: 'Query', evaluationRun: { __typename?: 'EvaluationRun', id: string, quarter: string, trigger: string, threshold: number, supplierCount: number, candidateCount: number, frozenAt: string, formulas: unknown, scores: Array<{ __typename?: 'EvaluationScore', id: string, organizationId: string, organizationName: string, total: number, candidate: boolean, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> }>, candidates: Array<{ __typename?: 'EvaluationCandidate', id: string, runId: string, quarter: string, organizationId: string, organizationName: string, total: number, threshold: number, status: EvaluationCandidateStatus, appealDeadline: string, canAppeal: boolean, decidedAt: string | null, decisionReason: string | null, createdAt: string, outcome: { __typename?: 'EliminationOutcome', offersDelisted: number, codesFrozen: number, payableSettled: string, ledgerTransactionId: string | null } | null, appeal: { __typename?: 'EvaluationAppeal', id: string, candidateId: string, runId: string, organizationId: string, organizationName: string, reason: string, evidenceRowIds: Array<string>, status: AppealStatus, filedAt: string, decidedAt: string | null, decisionReason: string | null, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> } | null, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> }>, weights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null } } };
+
+export type RunEvaluationNowMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RunEvaluationNowMutation = { __typename?: 'Mutation', runEvaluationNow: { __typename?: 'EvaluationRun', id: string, quarter: string, trigger: string, threshold: number, supplierCount: number, candidateCount: number, frozenAt: string, formulas: unknown, weights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null } } };
+
+export type DecideCandidateMutationVariables = Exact<{
+  input: DecideCandidateInput;
+}>;
+
+
+export type DecideCandidateMutation = { __typename?: 'Mutation', decideCandidate: { __typename?: 'EvaluationCandidate', id: string, runId: string, quarter: string, organizationId: string, organizationName: string, total: number, threshold: number, status: EvaluationCandidateStatus, appealDeadline: string, canAppeal: boolean, decidedAt: string | null, decisionReason: string | null, createdAt: string, outcome: { __typename?: 'EliminationOutcome', offersDelisted: number, codesFrozen: number, payableSettled: string, ledgerTransactionId: string | null } | null, appeal: { __typename?: 'EvaluationAppeal', id: string, candidateId: string, runId: string, organizationId: string, organizationName: string, reason: string, evidenceRowIds: Array<string>, status: AppealStatus, filedAt: string, decidedAt: string | null, decisionReason: string | null, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> } | null, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> } };
+
+export type EvaluationAppealsQueryVariables = Exact<{
+  filter: InputMaybe<AppealFilterInput>;
+  page: InputMaybe<PageInput>;
+}>;
+
+
+export type EvaluationAppealsQuery = { __typename?: 'Query', appeals: { __typename?: 'EvaluationAppealPage', totalCount: number, items: Array<{ __typename?: 'EvaluationAppeal', id: string, candidateId: string, runId: string, organizationId: string, organizationName: string, reason: string, evidenceRowIds: Array<string>, status: AppealStatus, filedAt: string, decidedAt: string | null, decisionReason: string | null, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> } };
+
+export type DecideAppealMutationVariables = Exact<{
+  input: DecideAppealInput;
+}>;
+
+
+export type DecideAppealMutation = { __typename?: 'Mutation', decideAppeal: { __typename?: 'EvaluationAppeal', id: string, candidateId: string, runId: string, organizationId: string, organizationName: string, reason: string, evidenceRowIds: Array<string>, status: AppealStatus, filedAt: string, decidedAt: string | null, decisionReason: string | null, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> } };
+
+export type ProbationWatchListQueryVariables = Exact<{
+  includePassed?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ProbationWatchListQuery = { __typename?: 'Query', probationWatchList: Array<{ __typename?: 'ProbationWatch', organizationId: string, organizationName: string, status: ProbationStatus, startedAt: string, orders: number, target: number, failing: Array<ProbationMeasure>, decidedAt: string | null, decisionReason: string | null, measures: Array<{ __typename?: 'ProbationMeasureResult', measure: ProbationMeasure, value: number | null, threshold: number, passing: boolean }> }> };
+
+export type PassProbationMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type PassProbationMutation = { __typename?: 'Mutation', passProbation: { __typename?: 'ProbationWatch', organizationId: string, organizationName: string, status: ProbationStatus, startedAt: string, orders: number, target: number, failing: Array<ProbationMeasure>, decidedAt: string | null, decisionReason: string | null, measures: Array<{ __typename?: 'ProbationMeasureResult', measure: ProbationMeasure, value: number | null, threshold: number, passing: boolean }> } };
+
+export type RoutingDecisionsQueryVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+}>;
+
+
+export type RoutingDecisionsQuery = { __typename?: 'Query', routingDecisions: Array<{ __typename?: 'RoutingDecision', offerId: string, supplierId: string | null, supplierName: string | null, outcome: string, position: number | null, rule: string | null, score: number | null, fulfilmentRate: number | null, reason: unknown | null, at: string }> };
+
+export type RoutingSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoutingSettingsQuery = { __typename?: 'Query', routingSettings: { __typename?: 'RoutingSettings', rule: RoutingRule, exponent: number, floor: number, probationShare: number } };
+
+export type MyScorecardQueryVariables = Exact<{
+  trendDays?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MyScorecardQuery = { __typename?: 'Query', myScorecard: { __typename?: 'SupplierScorecard', organizationId: string, organizationName: string, organizationStatus: OrganizationStatus, total: number, rank: number | null, fulfilmentRate: number | null, computedAt: string | null, trend: Array<{ __typename?: 'ScoreTrendPoint', at: string, day: string, total: number, evaluationRunId: string | null, dimensions: Array<{ __typename?: 'ScoreTrendDimension', dimension: ScoreDimension, value: number }> }>, weights: { __typename?: 'ScoreWeights', compliance: number, authenticity: number, afterSales: number, priceStability: number, reputation: number, updatedAt: string | null }, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> } };
+
+export type MyEvaluationCandidacyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEvaluationCandidacyQuery = { __typename?: 'Query', myEvaluationCandidacy: { __typename?: 'EvaluationCandidate', id: string, runId: string, quarter: string, organizationId: string, organizationName: string, total: number, threshold: number, status: EvaluationCandidateStatus, appealDeadline: string, canAppeal: boolean, decidedAt: string | null, decisionReason: string | null, createdAt: string, outcome: { __typename?: 'EliminationOutcome', offersDelisted: number, codesFrozen: number, payableSettled: string, ledgerTransactionId: string | null } | null, appeal: { __typename?: 'EvaluationAppeal', id: string, candidateId: string, runId: string, organizationId: string, organizationName: string, reason: string, evidenceRowIds: Array<string>, status: AppealStatus, filedAt: string, decidedAt: string | null, decisionReason: string | null, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> } | null, dimensions: Array<{ __typename?: 'ScoreDimensionValue', dimension: ScoreDimension, formulaId: string, formulaVersion: number, value: number, numerator: number | null, denominator: number | null, normalised: number | null, prior: number, priorWeight: number, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> }> } | null };
+
+export type AppealEvaluationMutationVariables = Exact<{
+  input: AppealEvaluationInput;
+}>;
+
+
+export type AppealEvaluationMutation = { __typename?: 'Mutation', appealEvaluation: { __typename?: 'EvaluationAppeal', id: string, candidateId: string, runId: string, organizationId: string, organizationName: string, reason: string, evidenceRowIds: Array<string>, status: AppealStatus, filedAt: string, decidedAt: string | null, decisionReason: string | null, evidence: Array<{ __typename?: 'ScoreEvidence', id: string | null, dimension: ScoreDimension, measure: string, value: number }> } };
+
 export type TestPlaceOrderMutationVariables = Exact<{
   input: PlaceOrderInput;
 }>;
@@ -3988,6 +4585,14 @@ export const ProvenanceEventFieldsFragmentDoc = {"kind":"Document","definitions"
 export const RatingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<RatingFieldsFragment, unknown>;
 export const OrderRatingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderRatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderRating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"canRate"}},{"kind":"Field","name":{"kind":"Name","value":"rateUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"mine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"theirs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<OrderRatingFieldsFragment, unknown>;
 export const RatingRemovalRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingRemovalRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingRemovalRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ratingId"}},{"kind":"Field","name":{"kind":"Name","value":"requestedByOrganizationId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RatingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"raterId"}},{"kind":"Field","name":{"kind":"Name","value":"raterName"}},{"kind":"Field","name":{"kind":"Name","value":"ratedId"}},{"kind":"Field","name":{"kind":"Name","value":"ratedName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contentVisible"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"speed"}},{"kind":"Field","name":{"kind":"Name","value":"conduct"}},{"kind":"Field","name":{"kind":"Name","value":"fairness"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"revealsAt"}},{"kind":"Field","name":{"kind":"Name","value":"revealedAt"}},{"kind":"Field","name":{"kind":"Name","value":"excludedReason"}},{"kind":"Field","name":{"kind":"Name","value":"retaliationFlag"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"repliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenReason"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenNote"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canReply"}},{"kind":"Field","name":{"kind":"Name","value":"canRequestRemoval"}},{"kind":"Field","name":{"kind":"Name","value":"removalPending"}}]}}]} as unknown as DocumentNode<RatingRemovalRequestFieldsFragment, unknown>;
+export const ScoreTrendFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreTrendPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationRunId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ScoreTrendFieldsFragment, unknown>;
+export const ScoreWeightsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ScoreWeightsFieldsFragment, unknown>;
+export const ScoreDimensionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ScoreDimensionFieldsFragment, unknown>;
+export const SupplierScorecardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierScorecardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierScorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilmentRate"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<SupplierScorecardFieldsFragment, unknown>;
+export const EvaluationAppealFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationAppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRowIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]} as unknown as DocumentNode<EvaluationAppealFieldsFragment, unknown>;
+export const EvaluationCandidateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCandidateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCandidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offersDelisted"}},{"kind":"Field","name":{"kind":"Name","value":"codesFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"payableSettled"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerTransactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationAppealFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationAppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRowIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<EvaluationCandidateFieldsFragment, unknown>;
+export const EvaluationRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"supplierCount"}},{"kind":"Field","name":{"kind":"Name","value":"candidateCount"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"formulas"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EvaluationRunFieldsFragment, unknown>;
+export const ProbationWatchFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProbationWatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProbationWatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"failing"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"passing"}}]}}]}}]} as unknown as DocumentNode<ProbationWatchFieldsFragment, unknown>;
 export const SlaClockFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}}]} as unknown as DocumentNode<SlaClockFieldsFragment, unknown>;
 export const TicketResolutionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketResolutionFieldsFragment, unknown>;
 export const TicketFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"clientOrderNo"}},{"kind":"Field","name":{"kind":"Name","value":"skuCode"}},{"kind":"Field","name":{"kind":"Name","value":"skuName"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitSettlement"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"codeIds"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"firstRespondedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"reopenableUntil"}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SlaClockFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TicketResolutionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SlaClockFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SlaClock"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"targetSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"remainingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"warnedAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersion"}},{"kind":"Field","name":{"kind":"Name","value":"calendarId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarVersion"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TicketResolutionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TicketResolution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fault"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"auto"}},{"kind":"Field","name":{"kind":"Name","value":"against"}},{"kind":"Field","name":{"kind":"Name","value":"replacedCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"replacementCodeIds"}},{"kind":"Field","name":{"kind":"Name","value":"fromBackupOffer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<TicketFieldsFragment, unknown>;
@@ -4094,6 +4699,25 @@ export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const ReviewDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QualificationDocumentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StoredFileFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StoredFile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QualificationDocumentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInDays"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StoredFileFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"superseded"}},{"kind":"Field","name":{"kind":"Name","value":"verificationMethod"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"reviewerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replacesId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ReviewDocumentMutation, ReviewDocumentMutationVariables>;
 export const DecideOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideOrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OnboardingOrganizationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channelType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unifiedSocialCreditCode"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OnboardingOrganizationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganizationFields"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"possibleActions"}},{"kind":"Field","name":{"kind":"Name","value":"realNameVerified"}},{"kind":"Field","name":{"kind":"Name","value":"missingDocuments"}}]}}]} as unknown as DocumentNode<DecideOrganizationMutation, DecideOrganizationMutationVariables>;
 export const CreateBrandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBrand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBrand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CreateBrandMutation, CreateBrandMutationVariables>;
+export const SupplierScorecardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupplierScorecards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ScorecardFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trendDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"400"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierScorecards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplierScorecardFields"}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trendDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreTrendFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierScorecardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierScorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilmentRate"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreTrendPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationRunId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<SupplierScorecardsQuery, SupplierScorecardsQueryVariables>;
+export const ScorecardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Scorecard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trendDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"400"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplierScorecardFields"}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trendDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreTrendFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierScorecardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierScorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilmentRate"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreTrendPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationRunId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ScorecardQuery, ScorecardQueryVariables>;
+export const MemberScorecardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberScorecards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberScorecards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<MemberScorecardsQuery, MemberScorecardsQueryVariables>;
+export const ScoreWeightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoreWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreWeights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ScoreWeightsQuery, ScoreWeightsQueryVariables>;
+export const UpdateScoreWeightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateScoreWeights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeightsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateScoreWeights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<UpdateScoreWeightsMutation, UpdateScoreWeightsMutationVariables>;
+export const RecomputeScorecardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecomputeScorecards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recomputeScorecards"}}]}}]} as unknown as DocumentNode<RecomputeScorecardsMutation, RecomputeScorecardsMutationVariables>;
+export const EvaluationRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationRunFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"supplierCount"}},{"kind":"Field","name":{"kind":"Name","value":"candidateCount"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"formulas"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}}]}}]} as unknown as DocumentNode<EvaluationRunsQuery, EvaluationRunsQueryVariables>;
+export const EvaluationRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationRunFields"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"candidate"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCandidateFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationAppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRowIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"supplierCount"}},{"kind":"Field","name":{"kind":"Name","value":"candidateCount"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"formulas"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCandidateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCandidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offersDelisted"}},{"kind":"Field","name":{"kind":"Name","value":"codesFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"payableSettled"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerTransactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationAppealFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}}]} as unknown as DocumentNode<EvaluationRunQuery, EvaluationRunQueryVariables>;
+export const RunEvaluationNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunEvaluationNow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runEvaluationNow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"supplierCount"}},{"kind":"Field","name":{"kind":"Name","value":"candidateCount"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"formulas"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}}]}}]} as unknown as DocumentNode<RunEvaluationNowMutation, RunEvaluationNowMutationVariables>;
+export const DecideCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideCandidateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCandidateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationAppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRowIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCandidateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCandidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offersDelisted"}},{"kind":"Field","name":{"kind":"Name","value":"codesFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"payableSettled"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerTransactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationAppealFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}}]} as unknown as DocumentNode<DecideCandidateMutation, DecideCandidateMutationVariables>;
+export const EvaluationAppealsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationAppeals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealFilterInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationAppealFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationAppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRowIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]} as unknown as DocumentNode<EvaluationAppealsQuery, EvaluationAppealsQueryVariables>;
+export const DecideAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAppealInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationAppealFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationAppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRowIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]} as unknown as DocumentNode<DecideAppealMutation, DecideAppealMutationVariables>;
+export const ProbationWatchListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProbationWatchList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includePassed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}},"defaultValue":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"probationWatchList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includePassed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includePassed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProbationWatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProbationWatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProbationWatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"failing"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"passing"}}]}}]}}]} as unknown as DocumentNode<ProbationWatchListQuery, ProbationWatchListQueryVariables>;
+export const PassProbationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PassProbation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passProbation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProbationWatchFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProbationWatchFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProbationWatch"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orders"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"failing"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"passing"}}]}}]}}]} as unknown as DocumentNode<PassProbationMutation, PassProbationMutationVariables>;
+export const RoutingDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutingDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierId"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilmentRate"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<RoutingDecisionsQuery, RoutingDecisionsQueryVariables>;
+export const RoutingSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"routingSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"exponent"}},{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"probationShare"}}]}}]}}]} as unknown as DocumentNode<RoutingSettingsQuery, RoutingSettingsQueryVariables>;
+export const MyScorecardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyScorecard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trendDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"400"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myScorecard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupplierScorecardFields"}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trendDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreTrendFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreWeightsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreWeights"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"}},{"kind":"Field","name":{"kind":"Name","value":"authenticity"}},{"kind":"Field","name":{"kind":"Name","value":"afterSales"}},{"kind":"Field","name":{"kind":"Name","value":"priceStability"}},{"kind":"Field","name":{"kind":"Name","value":"reputation"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplierScorecardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierScorecard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"organizationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilmentRate"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreWeightsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreTrendFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreTrendPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationRunId"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<MyScorecardQuery, MyScorecardQueryVariables>;
+export const MyEvaluationCandidacyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEvaluationCandidacy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEvaluationCandidacy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationCandidateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationAppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRowIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreDimensionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreDimensionValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"formulaId"}},{"kind":"Field","name":{"kind":"Name","value":"formulaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"normalised"}},{"kind":"Field","name":{"kind":"Name","value":"prior"}},{"kind":"Field","name":{"kind":"Name","value":"priorWeight"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationCandidateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationCandidate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"quarter"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appealDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"canAppeal"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offersDelisted"}},{"kind":"Field","name":{"kind":"Name","value":"codesFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"payableSettled"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerTransactionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appeal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationAppealFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreDimensionFields"}}]}}]}}]} as unknown as DocumentNode<MyEvaluationCandidacyQuery, MyEvaluationCandidacyQueryVariables>;
+export const AppealEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppealEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppealEvaluationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationAppealFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationAppealFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationAppeal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"candidateId"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRowIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}}]}}]} as unknown as DocumentNode<AppealEvaluationMutation, AppealEvaluationMutationVariables>;
 export const TestPlaceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestPlaceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}}]}}]} as unknown as DocumentNode<TestPlaceOrderMutation, TestPlaceOrderMutationVariables>;
 export const TestDepositToWalletDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TestDepositToWallet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"amount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depositToWallet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"amount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"amount"}}},{"kind":"Argument","name":{"kind":"Name","value":"reference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reference"}}}]}]}}]} as unknown as DocumentNode<TestDepositToWalletMutation, TestDepositToWalletMutationVariables>;
 export const TestOrderRoutingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TestOrderRouting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<TestOrderRoutingQuery, TestOrderRoutingQueryVariables>;

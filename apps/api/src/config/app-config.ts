@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { INVITATION_TTL_HOURS, RISK_DEFAULTS, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
+import { APPEAL_WINDOW_DAYS, DEFAULT_PRIOR_WEIGHTS, ELIMINATION_THRESHOLD, INVITATION_TTL_HOURS, RISK_DEFAULTS, RoutingRule, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
 
 /** Everything the api reads from its environment, typed and defaulted in one place. */
 export interface AppConfig {
@@ -57,6 +57,27 @@ export interface AppConfig {
   /** Order-time risk thresholds (DESIGN.md §2.9). */
   topupDeadlineSeconds: number;
   risk: { reviewAboveFen: bigint; velocityPerMinute: number; deviceSharedMembers: number; unverifiedOrderCapFen: bigint };
+  /** Scorecards and quarterly evaluation (DESIGN.md §2.7). */
+  scores: {
+    /** m of the reputation's Bayesian average (SCORE_REPUTATION_PRIOR_WEIGHT, default 20 ratings). */
+    reputationPriorWeight: number;
+    /** A total below this in a quarterly run makes an elimination candidate (EVALUATION_THRESHOLD, default 60). */
+    eliminationThreshold: number;
+    /** Days a candidate may appeal (EVALUATION_APPEAL_DAYS, default 7). */
+    appealDays: number;
+  };
+  /** Score-based routing (DESIGN.md §2.6–2.7). */
+  routing: {
+    /** STRICT (by score, then fulfilment rate) or WEIGHTED (first pick ∝ max(floor, score)^exponent): ROUTING_RULE. */
+    rule: RoutingRule;
+    /** ROUTING_SCORE_EXPONENT (default 2) and ROUTING_SCORE_FLOOR (default 10). */
+    exponent: number;
+    floor: number;
+    /** Share of orders a probation supplier may be tried first for, 0–1 (ROUTING_PROBATION_SHARE, default 0.2). */
+    probationShare: number;
+    /** How long routing reuses the scores it read (ROUTING_SCORE_CACHE_MS, default 30 s). */
+    scoreCacheMs: number;
+  };
   /** AES-256-GCM key for card codes at rest, and the HMAC key of their alliance-wide fingerprints. */
   codes: { encryptionKey: Uint8Array; fingerprintKey: Uint8Array };
   /** Where the built apps are served from; absent folders are skipped. */
@@ -106,6 +127,20 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
 function documentLimits(env: NodeJS.ProcessEnv, prefix: string, defaults: DocumentLimits): DocumentLimits {
   const name = (key: string) => `${prefix}${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
   return Object.fromEntries(Object.entries(defaults).map(([key, fallback]) => [key, int(env, name(key), fallback)])) as unknown as DocumentLimits;
+}
+
+function num(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name} must be a number ${min}–${max}, got "${raw}"`);
+  return n;
+}
+
+function routingRule(env: NodeJS.ProcessEnv): RoutingRule {
+  const raw = (env.ROUTING_RULE || RoutingRule.STRICT).toUpperCase();
+  if (raw !== RoutingRule.STRICT && raw !== RoutingRule.WEIGHTED) throw new Error(`ROUTING_RULE must be STRICT or WEIGHTED, got "${env.ROUTING_RULE}"`);
+  return raw;
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -225,6 +260,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       breakerSeconds: int(env, 'WEBHOOK_BREAKER_SECONDS', 30),
     },
     topupDeadlineSeconds: int(env, 'TOPUP_DEADLINE_SECONDS', TOPUP_DEADLINE_SECONDS),
+    scores: {
+      reputationPriorWeight: num(env, 'SCORE_REPUTATION_PRIOR_WEIGHT', DEFAULT_PRIOR_WEIGHTS.REPUTATION, 0.1, 10_000),
+      eliminationThreshold: num(env, 'EVALUATION_THRESHOLD', ELIMINATION_THRESHOLD, 0, 100),
+      appealDays: int(env, 'EVALUATION_APPEAL_DAYS', APPEAL_WINDOW_DAYS),
+    },
+    routing: {
+      rule: routingRule(env),
+      exponent: num(env, 'ROUTING_SCORE_EXPONENT', 2, 0, 10),
+      floor: num(env, 'ROUTING_SCORE_FLOOR', 10, 0, 100),
+      probationShare: num(env, 'ROUTING_PROBATION_SHARE', 0.2, 0, 1),
+      scoreCacheMs: int(env, 'ROUTING_SCORE_CACHE_MS', 30_000),
+    },
     risk: {
       reviewAboveFen: BigInt(int(env, 'RISK_REVIEW_ABOVE_FEN', Number(RISK_DEFAULTS.reviewAboveFen))),
       velocityPerMinute: int(env, 'ORDER_VELOCITY_PER_MINUTE', RISK_DEFAULTS.velocityPerMinute),

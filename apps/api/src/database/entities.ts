@@ -35,10 +35,11 @@ import { RatingTicketFactEntity } from '../modules/ratings/entities/rating-ticke
 import { RatingEntity } from '../modules/ratings/entities/rating.entity';
 import { BrandEntity } from '../modules/qualifications/entities/brand.entity';
 import { QualificationDocumentEntity } from '../modules/qualifications/entities/qualification-document.entity';
+import { SCORECARD_ENTITIES } from '../modules/scorecards/entities/scorecard.entities';
 
 export const ENTITIES = [DashboardMemberDailyEntity, DashboardDailyEntity, DashboardCompactionEntity, UserInvitationEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, AuthAttemptEntity, AuditEventEntity,
   StoredFileEntity, BrandEntity, QualificationDocumentEntity, NotificationEntity,
   SkuEntity, PriceChangeEntity, OfferEntity, CardBatchEntity, CardCodeEntity, RiskEventEntity, LedgerAccountEntity, LedgerTransactionEntity, LedgerEntryEntity,
   OrderEntity, OrderLineEntity, OrderAttemptEntity, TopupTaskEntity, OrderVelocityEntity, WebhookEndpointEntity, WebhookDeliveryEntity, WebhookAttemptEntity,
   TicketEntity, TicketMessageEntity, TicketResolutionEntity, TicketAutoRuleEntity, SlaCalendarEntity, SlaCalendarExceptionEntity, SlaCalendarVersionEntity, SlaPolicyEntity,
-  SlaClockEntity, SlaClockEventEntity, SlaBreachEntity, RatingEntity, RatingRemovalRequestEntity, RatingTicketFactEntity];
+  SlaClockEntity, SlaClockEventEntity, SlaBreachEntity, RatingEntity, RatingRemovalRequestEntity, RatingTicketFactEntity, ...SCORECARD_ENTITIES];

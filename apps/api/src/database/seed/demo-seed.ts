@@ -11,6 +11,7 @@ import { seedActor } from './seed-actor';
 import { DemoOrdersSeed } from './demo-orders';
 import { DemoTicketsSeed } from './demo-tickets';
 import { DemoRatingsSeed } from './demo-ratings';
+import { DemoScorecardsSeed } from './demo-scorecards';
 import { demoPdf, demoPng } from './demo-files';
 import { UserEntity } from '../../modules/auth/entities/user.entity';
 import { PasswordService } from '../../modules/auth/services/password.service';
@@ -136,6 +137,7 @@ export class DemoSeedService {
     private readonly orders: DemoOrdersSeed,
     private readonly tickets: DemoTicketsSeed,
     private readonly ratings: DemoRatingsSeed,
+    private readonly scorecards: DemoScorecardsSeed,
   ) {}
 
   /**
@@ -144,11 +146,13 @@ export class DemoSeedService {
    */
   async seedIfEmpty(options: { catalog?: boolean } = {}): Promise<boolean> {
     if (!(await this.seedOrganizations())) return false;
+    await this.scorecards.watchProbation();
     if (options.catalog ?? true) {
       await this.catalog.seed();
       await this.orders.seed();
       await this.tickets.seed();
       await this.ratings.seed();
+      await this.scorecards.seed();
     }
     return true;
   }

@@ -13,6 +13,8 @@ import { DemoTicketsSeed } from './demo-tickets';
 import { TicketsModule } from '../../modules/tickets/tickets.module';
 import { RatingsModule } from '../../modules/ratings/ratings.module';
 import { DemoRatingsSeed } from './demo-ratings';
+import { ScorecardsModule } from '../../modules/scorecards/scorecards.module';
+import { DemoScorecardsSeed } from './demo-scorecards';
 
-@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule, RatingsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed, DemoRatingsSeed], exports: [DemoSeedService] })
+@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule, RatingsModule, ScorecardsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed, DemoRatingsSeed, DemoScorecardsSeed], exports: [DemoSeedService] })
 export class SeedModule {}

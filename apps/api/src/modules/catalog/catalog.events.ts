@@ -81,3 +81,24 @@ export class PriceScheduledEvent extends DomainEvent {
     return { organizationId: null, subjectType: 'sku', subjectId: this.notice.skuId, payload: { changeId, oldPrice, newPrice, effectiveAt, reason, noticeShortened } };
   }
 }
+
+/**
+ * A supplier changed an offer's settlement price (audited by OfferService as offer.price_changed). Scorecards count
+ * it for price stability and probation. `noticeGiven` is for changes announced ahead (none yet: every settlement
+ * change applies at once).
+ */
+export class OfferPriceChangedEvent extends DomainEvent {
+  readonly type = 'offer.settlement_price_changed';
+  constructor(
+    actor: Actor | null,
+    readonly offerId: string,
+    readonly supplierId: string,
+    readonly skuId: string,
+    readonly oldPrice: string,
+    readonly newPrice: string,
+    readonly at: Date,
+    readonly noticeGiven: boolean = false,
+  ) {
+    super(actor);
+  }
+}

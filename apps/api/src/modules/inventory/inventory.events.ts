@@ -96,3 +96,21 @@ export class CodesVoidedEvent extends DomainEvent {
     return { organizationId: null, subjectType: 'order_line', subjectId: this.orderLineId, payload: { codeIds: this.codeIds, reason: this.reason } };
   }
 }
+
+/** An eliminated supplier's unsold codes of one offer were frozen (quarterly evaluation). */
+export class CodesFrozenEvent extends DomainEvent {
+  readonly type = 'card_code.frozen';
+  constructor(
+    actor: Actor | null,
+    readonly supplierId: string,
+    readonly offerId: string,
+    readonly count: number,
+    readonly reason: string,
+  ) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return { organizationId: this.supplierId, subjectType: 'offer', subjectId: this.offerId, payload: { frozen: this.count, reason: this.reason } };
+  }
+}

@@ -25,7 +25,7 @@ import type { Page } from '../../../common/pagination';
 import { nextStatus } from '../../../common/transition';
 import { AuditService } from '../../audit/audit.service';
 import { RiskService } from '../../risk/services/risk.service';
-import { OfferLowStockEvent, OfferStatusChangedEvent } from '../catalog.events';
+import { OfferLowStockEvent, OfferPriceChangedEvent, OfferStatusChangedEvent } from '../catalog.events';
 import { OfferEntity } from '../entities/offer.entity';
 import { SkuEntity } from '../entities/sku.entity';
 import type { CreateOfferInput, OfferFilter, UpdateOfferInput } from '../inputs/catalog.inputs';
@@ -252,6 +252,7 @@ export class OfferService {
         type: AuditEventType.OFFER_PRICE_CHANGED, ...auditActor(actor), organizationId: offer.supplierId, subjectType: 'offer', subjectId: offer.id,
         payload: { oldPrice: offer.settlementPrice, newPrice: changes.settlementPrice, lowPriceFlag: low },
       });
+      await this.events.publish(new OfferPriceChangedEvent(actor, offer.id, offer.supplierId, offer.skuId, offer.settlementPrice, changes.settlementPrice!, changes.updatedAt!));
       flag = low && !offer.lowPriceFlag;
     }
     if (input.lowStockThreshold != null) Object.assign(changes, { lowStockThreshold: input.lowStockThreshold, lowStockNotified: false });
@@ -292,6 +293,33 @@ export class OfferService {
     if (approve) await this.requireAuthorization(offer.supplierId, await this.txHost.tx.getRepository(SkuEntity).findOneByOrFail({ id: offer.skuId }));
     await this.transition(actor, offer, action, { reviewNote: trimmed, reviewedByUserId: actor.userId, reviewedAt: this.clock.now() }, { note: trimmed });
     return this.get(actor, offer.id);
+  }
+
+  /**
+   * The largest settlement-price movement of any of a supplier's offers within `days` days before `at`, in basis
+   * points: (highest − lowest) / lowest of the prices the offer had in the window (its changes' old and new prices).
+   */
+  async maxPriceMoveBp(supplierId: string, at: Date, days: number): Promise<number> {
+    const [row] = (await this.txHost.tx.query(
+      `SELECT coalesce(max(((hi - lo) * 10000) / nullif(lo, 0)), 0)::int AS bp FROM (
+         SELECT c.offer_id, greatest(max(c.old_price), max(c.new_price)) AS hi, least(min(c.old_price), min(c.new_price)) AS lo
+           FROM offer_price_changes c JOIN offers o ON o.id = c.offer_id
+          WHERE o.supplier_id = $1 AND c.changed_at > $2 AND c.changed_at <= $3 GROUP BY c.offer_id) m`,
+      [supplierId, new Date(at.getTime() - days * 86_400_000), at],
+    )) as { bp: number }[];
+    return row?.bp ?? 0;
+  }
+
+  /** Delists every offer of a supplier that can still be delisted (its elimination); answers how many. */
+  async delistAllOf(actor: Actor | null, supplierId: string, reason: string): Promise<number> {
+    const offers = await this.offers.find({ where: { supplierId }, lock: { mode: 'pessimistic_write' }, order: { createdAt: 'ASC', id: 'ASC' } });
+    let n = 0;
+    for (const offer of offers) {
+      if (!offerLifecycle.can(offer.status, OfferAction.DELIST)) continue;
+      await this.transition(actor, offer, OfferAction.DELIST, {}, { reason });
+      n++;
+    }
+    return n;
   }
 
   /** Live offers whose product authorisation is no longer valid pause by themselves (the daily job). */

@@ -9,13 +9,15 @@ import { CodeCipher, type PlainCode } from '../../../common/crypto/code-cipher';
 import { EventBus } from '../../../common/events/event-bus';
 import { nextStatus } from '../../../common/transition';
 import { CardCodeEntity } from '../entities/card-code.entity';
-import { CodesReplacedEvent, CodesSoldEvent, CodesVoidedEvent, StockChangedEvent } from '../inventory.events';
+import { CodesFrozenEvent, CodesReplacedEvent, CodesSoldEvent, CodesVoidedEvent, StockChangedEvent } from '../inventory.events';
 
 /** Selling moves a code AVAILABLE → SOLD by the code lifecycle table (checked once: the sale statement is hot). */
 const SOLD = nextStatus(codeLifecycle, CodeStatus.AVAILABLE, CodeAction.SELL, undefined);
 /** After-sales moves a sold code by the same table: REPLACED by a reissue, VOIDED by a refund. */
 const REPLACED = nextStatus(codeLifecycle, CodeStatus.SOLD, CodeAction.REPLACE, undefined);
 const VOIDED = nextStatus(codeLifecycle, CodeStatus.SOLD, CodeAction.VOID, undefined);
+/** Elimination freezes every unsold code by the same table. */
+const FREEZABLE = [CodeStatus.IMPORTING, CodeStatus.QUARANTINED, CodeStatus.AVAILABLE].filter((s) => codeLifecycle.can(s, CodeAction.FREEZE));
 
 export interface SoldCode extends PlainCode {
   id: string;
@@ -131,5 +133,26 @@ export class CardCodeService {
     const ids = (voided.raw as { id: string }[]).map((r) => r.id);
     if (ids.length) await this.events.publish(new CodesVoidedEvent(actor, ids, orderLineId, reason));
     return ids;
+  }
+
+  /**
+   * An eliminated supplier's unsold codes (importing, quarantined, available) become FROZEN: never sold again.
+   * Its offers' stock counters drop by the available ones; the chain records the freeze per offer. Answers how many.
+   */
+  async freezeUnsold(actor: Actor | null, supplierId: string, reason: string): Promise<number> {
+    const perOffer = (await this.txHost.tx.query(
+      `WITH frozen AS (
+         UPDATE card_codes c SET status = 'FROZEN' FROM card_codes old
+          WHERE c.id = old.id AND c.supplier_id = $1 AND c.status = ANY($2::text[]) RETURNING c.offer_id, old.status AS was)
+       SELECT offer_id AS "offerId", count(*)::int AS n, count(*) FILTER (WHERE was = 'AVAILABLE')::int AS available FROM frozen GROUP BY offer_id`,
+      [supplierId, FREEZABLE],
+    )) as { offerId: string; n: number; available: number }[];
+    let total = 0;
+    for (const r of perOffer) {
+      total += r.n;
+      if (r.available) await this.events.publish(new StockChangedEvent(actor, r.offerId, -r.available));
+      await this.events.publish(new CodesFrozenEvent(actor, supplierId, r.offerId, r.n, reason));
+    }
+    return total;
   }
 }

@@ -216,6 +216,31 @@ export class QualificationService {
     return REQUIRED_DOCUMENTS[org.kind].filter((t) => !have.has(t));
   }
 
+  /**
+   * Compliance facts of organisations for their scorecards (DESIGN.md §2.7): the documents their kind requires plus
+   * one product authorisation per brand they hold one for, and of those how many are approved and unexpired, approved
+   * but expired, or missing (never submitted, pending or rejected).
+   */
+  async complianceFacts(orgs: { id: string; kind: OrganizationKind }[]): Promise<Map<string, { required: number; valid: number; expired: number; missing: number }>> {
+    const out = new Map<string, { required: number; valid: number; expired: number; missing: number }>();
+    if (!orgs.length) return out;
+    const rows = (await this.txHost.tx.query(
+      `SELECT organization_id AS "orgId", type, coalesce(brand_id::text, '') AS brand,
+              bool_or(status = 'APPROVED' AND valid_to >= $2) AS valid, bool_or(status = 'EXPIRED' OR (status = 'APPROVED' AND valid_to < $2)) AS expired
+         FROM qualification_documents WHERE organization_id = ANY($1::uuid[]) AND NOT superseded
+        GROUP BY organization_id, type, brand_id`,
+      [orgs.map((o) => o.id), this.today()],
+    )) as { orgId: string; type: DocumentType; brand: string; valid: boolean; expired: boolean }[];
+    for (const org of orgs) {
+      const mine = rows.filter((r) => r.orgId === org.id);
+      const required = [...REQUIRED_DOCUMENTS[org.kind].map((t) => `${t}:`), ...new Set(mine.filter((r) => r.type === DocumentType.PRODUCT_AUTHORIZATION).map((r) => `${r.type}:${r.brand}`))];
+      const state = new Map(mine.map((r) => [`${r.type}:${r.brand}`, r.valid ? 'valid' : r.expired ? 'expired' : 'missing']));
+      const count = (s: string) => required.filter((k) => (state.get(k) ?? 'missing') === s).length;
+      out.set(org.id, { required: required.length, valid: count('valid'), expired: count('expired'), missing: count('missing') });
+    }
+    return out;
+  }
+
   /** A member is real-name verified while its legal representative's ID is approved and unexpired. */
   async realNameVerified(organizationId: string): Promise<boolean> {
     const [row] = await this.txHost.tx.query(

@@ -1,6 +1,8 @@
-import { OrganizationStatus, canSell, type OfferStatus } from '@mengyuan/domain';
-import { Injectable } from '@nestjs/common';
+import { OrganizationStatus, RoutingRule, canSell, rankByScore, type OfferStatus, type RoutingSettings } from '@mengyuan/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { OfferService, type RoutableOffer } from '../../catalog/services/offer.service';
+import { ScoreReadService } from '../../scorecards/services/score-read.service';
 
 /** One offer that may serve, where routing put it and why. */
 export interface RoutingCandidate {
@@ -12,7 +14,7 @@ export interface RoutingCandidate {
   /** 1 is tried first. */
   position: number;
   /** The rule and its inputs for this offer, recorded with every attempt so an admin sees why. */
-  reason: { rule: string; supplierStatus: OrganizationStatus; offerListedAt: string };
+  reason: RoutingReason;
 }
 
 /** An offer of the SKU that may not serve now, and why. */
@@ -26,8 +28,29 @@ export interface RoutingPlan {
   excluded: ExcludedOffer[];
 }
 
-/** The ordering rule's name, recorded with each decision (score-based routing will name its own). */
-export const ROUTING_RULE = 'active-before-probation, then oldest listing';
+/** What each attempt records of why its offer stood where it did (DESIGN.md §2.7: an admin sees why). */
+export type RoutingReason = {
+  /** score-strict or score-weighted, with the settings in force. */
+  rule: string;
+  supplierId: string;
+  supplierStatus: OrganizationStatus;
+  offerListedAt: string;
+  /** The supplier's total routing used, and whether it had a scorecard (else the alliance mean). */
+  score: number;
+  scored: boolean;
+  fulfilmentRate: number | null;
+  /** Probation suppliers: the cap on their share, and whether it moved this one behind the others this time. */
+  probation: boolean;
+  probationShare: number;
+  capped: boolean;
+  /** WEIGHTED: the chance it had of the place it was drawn for; and the exponent and floor. */
+  weight: number | null;
+  exponent?: number;
+  floor?: number;
+};
+
+/** The ordering rule's name, recorded with each decision. */
+export const ROUTING_RULE = { STRICT: 'score-strict: score, then fulfilment rate, then oldest listing', WEIGHTED: 'score-weighted: ∝ max(floor, score)^k' } as const;
 
 /**
  * The one routing service (DESIGN.md §2.6–2.7): which offers may serve an order of a SKU, in which order,
@@ -36,25 +59,53 @@ export const ROUTING_RULE = 'active-before-probation, then oldest listing';
  */
 @Injectable()
 export class RoutingService {
-  constructor(private readonly offers: OfferService) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly offers: OfferService,
+    private readonly scores: ScoreReadService,
+  ) {}
+
+  /** Test support and the admin's view of the rule in force. */
+  get settings(): RoutingSettings {
+    return this.config.routing;
+  }
 
   async plan(skuId: string, options: { exclude?: ReadonlySet<string> } = {}): Promise<RoutingPlan> {
     const all = (await this.offers.routable(skuId)).filter((o) => !options.exclude?.has(o.id));
     const excluded = all.filter((o) => !canSell(o.status, o.supplierStatus)).map((o) => ({ offerId: o.id, reason: { offerStatus: o.status, supplierStatus: o.supplierStatus } }));
-    const candidates = rank(all.filter((o) => canSell(o.status, o.supplierStatus))).map((o, i) => ({
+    const candidates = this.rank(all.filter((o) => canSell(o.status, o.supplierStatus))).map(({ offer: o, reason }, i) => ({
       offerId: o.id,
       supplierId: o.supplierId,
       settlementPrice: o.settlementPrice,
       capacity: o.capacity,
       position: i + 1,
-      reason: { rule: ROUTING_RULE, supplierStatus: o.supplierStatus, offerListedAt: o.createdAt.toISOString() },
+      reason,
     }));
     return { candidates, excluded };
   }
-}
 
-/** Suppliers past probation first (a probation supplier is still being watched), then the longest-listed offer. */
-function rank(offers: RoutableOffer[]): RoutableOffer[] {
-  const standing = (o: RoutableOffer) => (o.supplierStatus === OrganizationStatus.ACTIVE ? 0 : 1);
-  return [...offers].sort((a, b) => standing(a) - standing(b) || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  /**
+   * The one ordering rule (DESIGN.md §2.6–2.7): by supplier score, then fulfilment rate, then oldest listing
+   * (STRICT), or a weighted draw ∝ max(floor, score)^k (WEIGHTED); a probation supplier is tried first for at
+   * most ROUTING_PROBATION_SHARE of orders and otherwise after everyone else, so failover still reaches it.
+   * Scores come from ScoreReadService's shared map (no round trip per order).
+   */
+  private rank(offers: RoutableOffer[]): { offer: RoutableOffer; reason: RoutingReason }[] {
+    if (!offers.length) return [];
+    const s = this.config.routing;
+    const scores = this.scores.scoresOf([...new Set(offers.map((o) => o.supplierId))]);
+    const scored = offers.map((o) => {
+      const sc = scores.get(o.supplierId)!;
+      return { id: o.id, offer: o, score: sc.total, scored: sc.scored, fulfilmentRate: sc.fulfilmentRate, probation: o.supplierStatus === OrganizationStatus.PROBATION, listedAt: o.createdAt.getTime() };
+    });
+    const weighted = s.rule === RoutingRule.WEIGHTED;
+    return rankByScore(scored, s).map(({ candidate: c, weight, capped }) => ({
+      offer: c.offer,
+      reason: {
+        rule: ROUTING_RULE[s.rule], supplierId: c.offer.supplierId, supplierStatus: c.offer.supplierStatus, offerListedAt: c.offer.createdAt.toISOString(),
+        score: c.score, scored: c.scored, fulfilmentRate: c.fulfilmentRate, probation: c.probation, probationShare: s.probationShare, capped, weight,
+        ...(weighted ? { exponent: s.exponent, floor: s.floor } : {}),
+      },
+    }));
+  }
 }
