@@ -4,6 +4,7 @@ import { documentsEn, documentsZhCN } from './documents';
 import { ordersEn, ordersZhCN } from './orders';
 import { liveEn, liveZhCN, notificationsEn, notificationsZhCN } from './notifications';
 import { ticketsEn, ticketsZhCN } from './tickets';
+import { scorecardsEn, scorecardsZhCN } from './scorecards';
 
 /** Strings shared by both apps. Each app merges its own on top (initI18n). */
 export const sharedZhCN = {
@@ -110,6 +111,7 @@ export const sharedZhCN = {
   notifications: notificationsZhCN,
   live: liveZhCN,
   con: consolesZhCN,
+  ...scorecardsZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -252,6 +254,7 @@ export const sharedEn: SharedResources = {
   notifications: notificationsEn,
   live: liveEn,
   con: consolesEn,
+  ...scorecardsEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
