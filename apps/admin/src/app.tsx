@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined, TrophyOutlined, FundProjectionScreenOutlined, EyeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotificationBell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 
@@ -25,6 +25,10 @@ const AdminTicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page
 const AdminTicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
 const SlaPage = lazy(() => import('./modules/tickets/pages/sla-page'));
 const NotificationsPage = lazy(() => import('./modules/notifications/pages/notifications-page'));
+const ScorecardsPage = lazy(() => import('./modules/trust/pages/scorecards-page'));
+const EvaluationsPage = lazy(() => import('./modules/trust/pages/evaluations-page'));
+const EvaluationRunPage = lazy(() => import('./modules/trust/pages/evaluation-run-page'));
+const ProbationPage = lazy(() => import('./modules/trust/pages/probation-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -54,6 +58,9 @@ function AdminShell() {
           { key: '/orders', icon: <ProfileOutlined />, label: t('nav.orders') },
           { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('adminTickets.nav') },
           { key: '/sla', icon: <FieldTimeOutlined />, label: t('adminTickets.slaNav') },
+          { key: '/scorecards', icon: <TrophyOutlined />, label: t('scoreAdmin.nav.scorecards') },
+          { key: '/evaluations', icon: <FundProjectionScreenOutlined />, label: t('scoreAdmin.nav.evaluations') },
+          { key: '/probation', icon: <EyeOutlined />, label: t('scoreAdmin.nav.probation') },
           { key: '/finance', icon: <AccountBookOutlined />, label: t('nav.finance') },
           { key: '/ledger', icon: <CalculatorOutlined />, label: t('nav.ledger') },
           { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
@@ -105,6 +112,10 @@ export function App() {
         <Route path="/tickets/:id" element={<AdminTicketPage />} />
         <Route path="/sla" element={<SlaPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
+        <Route path="/scorecards" element={<ScorecardsPage />} />
+        <Route path="/evaluations" element={<EvaluationsPage />} />
+        <Route path="/evaluations/:id" element={<EvaluationRunPage />} />
+        <Route path="/probation" element={<ProbationPage />} />
         <Route path="*" element={<NotFound home="/organizations" />} />
       </Route>
     </Routes>

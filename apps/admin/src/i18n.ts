@@ -5,6 +5,7 @@ import { heldOrdersEn, heldOrdersZhCN } from './modules/risk-holds/i18n';
 import { financeEn, financeZhCN } from './modules/finance/i18n';
 import { adminOrdersEn, adminOrdersZhCN } from './modules/orders/i18n';
 import { adminTicketsEn, adminTicketsZhCN } from './modules/tickets/i18n';
+import { adminTrustEn, adminTrustZhCN } from './modules/trust/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 联盟管理台', name: '联盟管理台' },
@@ -15,6 +16,7 @@ const zhCN = {
   ...financeZhCN,
   ...adminOrdersZhCN,
   ...adminTicketsZhCN,
+  ...adminTrustZhCN,
   login: {
     title: '登录联盟管理台',
     subtitle: '仅限联盟管理员与审核员',
@@ -105,6 +107,7 @@ const en: typeof zhCN = {
   ...financeEn,
   ...adminOrdersEn,
   ...adminTicketsEn,
+  ...adminTrustEn,
   login: {
     title: 'Sign in to the Alliance Console',
     subtitle: 'For alliance admins and auditors only',
