@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { ConfigProvider } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,20 @@ import { useTranslation } from 'react-i18next';
  * (45 % black) do not on white or the grey page ground, so they are darkened here.
  */
 export function ContrastTheme({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // A table wider than its card scrolls sideways: its scroll box must take keyboard focus (axe
+  // scrollable-region-focusable), so every antd table scroller inside gets tabindex 0.
+  useEffect(() => {
+    const root = ref.current;
+    if (!root || typeof MutationObserver === 'undefined') return;
+    const mark = () => {
+      for (const el of root.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body')) if (el.tabIndex !== 0) el.tabIndex = 0;
+    };
+    mark();
+    const observer = new MutationObserver(mark);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   return (
     <ConfigProvider
       theme={{
@@ -18,10 +32,12 @@ export function ContrastTheme({ children }: { children: ReactNode }) {
           colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
           colorTextDisabled: 'rgba(0, 0, 0, 0.6)',
           colorTextQuaternary: 'rgba(0, 0, 0, 0.6)',
+          colorLink: '#0958d9',
+          colorLinkHover: '#003eb3',
         },
       }}
     >
-      {children}
+      <div ref={ref}>{children}</div>
     </ConfigProvider>
   );
 }

@@ -66,7 +66,7 @@ export function ScoreDimensionsTable({ dimensions, weights, showEvidence = true 
       rowKey="dimension"
       dataSource={[...dimensions]}
       data-testid="dimensions-table"
-      scroll={{ x: 820 }}
+      scroll={{ x: 1040 }}
       onRow={(d) => ({ 'data-dimension': d.dimension }) as object}
       expandable={showEvidence ? { expandedRowRender: (d) => <EvidenceList rows={d.evidence} />, rowExpandable: (d) => d.evidence.length > 0 } : undefined}
       columns={[
@@ -90,7 +90,16 @@ export function ScoreDimensionsTable({ dimensions, weights, showEvidence = true 
             </Flex>
           ),
         },
-        { title: t('score.formula'), key: 'formula', render: (_, d) => <Typography.Text code style={{ fontSize: 12 }}>{t('score.formulaVersion', { id: d.formulaId, version: d.formulaVersion })}</Typography.Text> },
+        {
+          title: t('score.formula'),
+          key: 'formula',
+          width: 250,
+          render: (_, d) => (
+            <Typography.Text style={{ fontSize: 12, fontFamily: 'monospace', wordBreak: 'break-all' }} data-testid="formula-version">
+              {t('score.formulaVersion', { id: d.formulaId, version: d.formulaVersion })}
+            </Typography.Text>
+          ),
+        },
       ]}
     />
   );

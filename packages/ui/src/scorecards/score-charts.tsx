@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Empty, Flex, Spin, Typography } from 'antd';
+import { Empty, Flex, Grid, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SUPPLIER_DIMENSIONS, ELIMINATION_THRESHOLD, type ScoreDimension } from '@mengyuan/domain';
 
@@ -36,6 +36,7 @@ export function formatScore(v: number | null | undefined): string {
  */
 export function ScoreRadar({ series, height = 300, testId = 'score-radar' }: { series: readonly RadarSeries[]; height?: number; testId?: string }) {
   const { t, i18n } = useTranslation();
+  const narrow = Grid.useBreakpoint().sm === false;
   const dims = SUPPLIER_DIMENSIONS;
   const option = useMemo(
     () => ({
@@ -43,10 +44,10 @@ export function ScoreRadar({ series, height = 300, testId = 'score-radar' }: { s
       tooltip: { trigger: 'item', renderMode: 'richText' },
       legend: series.length > 1 ? { bottom: 0, textStyle: { color: INK } } : undefined,
       radar: {
-        radius: '62%',
+        radius: narrow ? '48%' : '62%',
         center: ['50%', series.length > 1 ? '46%' : '52%'],
         indicator: dims.map((d) => ({ name: t(`score.dimension.${d}`), max: 100, min: 0 })),
-        axisName: { color: INK, fontSize: 13 },
+        axisName: { color: INK, fontSize: narrow ? 11 : 13 },
         splitArea: { areaStyle: { color: ['#fafafa', '#f0f2f5'] } },
       },
       series: [
@@ -63,7 +64,7 @@ export function ScoreRadar({ series, height = 300, testId = 'score-radar' }: { s
     }),
     // i18n.language: labels change with the language
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [series, t, i18n.language],
+    [series, t, i18n.language, narrow],
   );
   const first = series[0];
   const summary = first ? dims.map((d) => `${t(`score.dimension.${d}`)} ${formatScore(first.values.find((v) => v.dimension === d)?.value)}`).join('，') : '';
@@ -92,8 +93,8 @@ export function ScoreTrendChart({ points, height = 280, showDimensions = true, t
     return {
       color: PALETTE,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
-      legend: showDimensions ? { top: 0, textStyle: { color: INK }, selected: Object.fromEntries(SUPPLIER_DIMENSIONS.map((d) => [t(`score.dimension.${d}`), false])) } : undefined,
-      grid: { left: 40, right: 16, top: showDimensions ? 48 : 16, bottom: 28 },
+      legend: showDimensions ? { type: 'scroll', top: 0, textStyle: { color: INK }, selected: Object.fromEntries(SUPPLIER_DIMENSIONS.map((d) => [t(`score.dimension.${d}`), false])) } : undefined,
+      grid: { left: 40, right: 16, top: showDimensions ? 44 : 16, bottom: 28 },
       xAxis: { type: 'category', data: days, boundaryGap: false, axisLabel: { color: MUTED } },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { color: MUTED } },
       series: [
@@ -102,7 +103,7 @@ export function ScoreTrendChart({ points, height = 280, showDimensions = true, t
           type: 'line',
           data: points.map((p) => ({ value: Math.round(p.total * 10) / 10, symbolSize: p.evaluationRunId ? 10 : 5, symbol: p.evaluationRunId ? 'diamond' : 'circle' })),
           lineStyle: { width: 3 },
-          markLine: { silent: true, symbol: 'none', lineStyle: { color: '#a8071a', type: 'dashed' }, label: { color: '#a8071a', formatter: t('score.threshold', { value: ELIMINATION_THRESHOLD }) }, data: [{ yAxis: ELIMINATION_THRESHOLD }] },
+          markLine: { silent: true, symbol: 'none', lineStyle: { color: '#a8071a', type: 'dashed' }, label: { color: '#a8071a', position: 'insideEndTop', formatter: t('score.threshold', { value: ELIMINATION_THRESHOLD }) }, data: [{ yAxis: ELIMINATION_THRESHOLD }] },
         },
         ...(showDimensions
           ? SUPPLIER_DIMENSIONS.map((d) => ({
