@@ -47,7 +47,7 @@ function AppealForm({ candidate }: { candidate: EvaluationCandidateFieldsFragmen
       >
         <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('scorePortal.candidacy.reasonPlaceholder')} data-testid="appeal-reason" />
       </Form.Item>
-      <Form.Item name="evidenceRowIds" label={t('scorePortal.candidacy.evidence')} rules={[{ type: 'array', min: 1, required: true, message: t('scorePortal.candidacy.evidenceRequired') }]}>
+      <Form.Item name="evidenceRowIds" label={t('scorePortal.candidacy.evidence')} rules={[{ validator: (_, v?: string[]) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('scorePortal.candidacy.evidenceRequired')))) }]}>
         <Checkbox.Group style={{ width: '100%' }}>
           <Flex vertical gap={8} style={{ width: '100%' }}>
             {groups.map((d) => (
