@@ -2,7 +2,7 @@ import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ScoreDimension } from '@mengyuan/domain';
 import { formatScore } from './score-charts';
-import { DimensionName, measureLabel } from './score-labels';
+import { DimensionName, evidenceValue, measureLabel } from './score-labels';
 
 export interface EvidenceRow {
   id?: string | null;
@@ -45,7 +45,7 @@ export function EvidenceList({ rows }: { rows: readonly EvidenceRow[] }) {
       data-testid="evidence-rows"
       columns={[
         { title: t('score.measureCol'), dataIndex: 'measure', render: (m: string) => <span data-measure={m}>{measureLabel(t, m)}</span> },
-        { title: t('score.measureValue'), dataIndex: 'value', align: 'right', width: 140, render: (v: number) => (v === -1 ? t('score.notComputable') : num(v)) },
+        { title: t('score.measureValue'), dataIndex: 'value', align: 'right', width: 140, render: (v: number, r) => evidenceValue(t, r.measure, v) },
       ]}
     />
   );

@@ -66,11 +66,21 @@ export function ProbationStatusTag({ status }: { status: ProbationStatus }) {
   );
 }
 
+const RATING_KEYS = ['authenticity', 'afterSales', 'speed', 'overall', 'conduct', 'fairness'];
+
+/** An evidence value as read: rates (…_RATE, 0–1) in per cent, -1 as "nothing to compute from". */
+export function evidenceValue(t: TFunction, measure: string, value: number): string {
+  if (value === -1) return t('score.notComputable');
+  if (measure.endsWith('_RATE')) return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+}
+
 /** The words for an evidence measure (DELIVERED_ORDERS, RATINGS_SPEED_MEAN, ALLIANCE_OVERALL_MEAN, …). */
 export function measureLabel(t: TFunction, measure: string): string {
   const rating = /^(RATINGS|ALLIANCE)_([A-Z_]+)_(MEAN|COUNT)$/.exec(measure);
   if (rating) {
-    const key = rating[2].toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    const raw = rating[2].replace(/_/g, '').toLowerCase();
+    const key = RATING_KEYS.find((k) => k.toLowerCase() === raw) ?? raw;
     const keyWords = t(`score.ratingKey.${key}`, { defaultValue: key });
     if (rating[1] === 'ALLIANCE') return t('score.measure.allianceMean', { key: keyWords });
     return t(rating[3] === 'MEAN' ? 'score.measure.ratingsMean' : 'score.measure.ratingsCount', { key: keyWords });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppealStatus } from '@mengyuan/domain';
 import { EvaluationAppealsDocument, type EvaluationAppealFieldsFragment } from '@mengyuan/graphql';
-import { AppealStatusTag, AsyncState, DateTime, DimensionName, measureLabel, useAuth, useFixedRight } from '@mengyuan/ui';
+import { AppealStatusTag, AsyncState, DateTime, DimensionName, evidenceValue, measureLabel, useAuth, useFixedRight } from '@mengyuan/ui';
 import { AppealDecisionDialog } from './decision-dialogs';
 
 const PAGE_SIZE = 20;
@@ -68,7 +68,7 @@ export function AppealsTable() {
                 <Flex vertical gap={2}>
                   {a.evidence.map((e) => (
                     <Typography.Text key={e.id ?? e.measure} style={{ fontSize: 12 }}>
-                      <DimensionName dimension={e.dimension} hint={false} /> · {measureLabel(t, e.measure)}：{e.value}
+                      <DimensionName dimension={e.dimension} hint={false} /> · {measureLabel(t, e.measure)}：{evidenceValue(t, e.measure, e.value)}
                     </Typography.Text>
                   ))}
                 </Flex>

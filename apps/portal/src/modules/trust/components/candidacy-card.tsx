@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Ty
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AppealEvaluationDocument, type EvaluationCandidateFieldsFragment } from '@mengyuan/graphql';
-import { AppealStatusTag, CandidateStatusTag, DateTime, DimensionName, errorMessage, formatScore, LocalDateTime, measureLabel, useAuth } from '@mengyuan/ui';
+import { AppealStatusTag, CandidateStatusTag, DateTime, DimensionName, errorMessage, evidenceValue, formatScore, LocalDateTime, measureLabel, useAuth } from '@mengyuan/ui';
 
 /** The appeal: a reason and the evidence rows of the run it disputes (at least one), once, within 7 days. */
 function AppealForm({ candidate }: { candidate: EvaluationCandidateFieldsFragment }) {
@@ -60,7 +60,7 @@ function AppealForm({ candidate }: { candidate: EvaluationCandidateFieldsFragmen
                     .filter((e) => e.id)
                     .map((e) => (
                       <Checkbox key={e.id} value={e.id} data-testid="appeal-evidence" data-measure={e.measure}>
-                        {measureLabel(t, e.measure)}：{e.value === -1 ? t('score.notComputable') : e.value}
+                        {measureLabel(t, e.measure)}：{evidenceValue(t, e.measure, e.value)}
                       </Checkbox>
                     ))}
                 </Flex>
