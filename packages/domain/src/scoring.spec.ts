@@ -18,9 +18,9 @@ describe('the Bayesian shrink (v·R + m·C)/(v + m)', () => {
   });
 
   it('the pooled alliance mean is never 0 or 100', () => {
-    expect(allianceMean(0, 0)).toBe(50);
-    expect(allianceMean(0, 1000)).toBeGreaterThan(0);
-    expect(allianceMean(1000, 1000)).toBeLessThan(100);
+    expect(allianceMean([])).toBe(50);
+    expect(allianceMean([null, 0, 0])).toBeCloseTo(50 / 3, 6);
+    expect(allianceMean([100, 100, 100])).toBeLessThan(100);
   });
 });
 
@@ -41,6 +41,8 @@ describe('each dimension on constructed facts', () => {
     expect(d.evidence).toContainEqual({ measure: 'FULFILMENT_RATE', value: 0.96 });
     const none = authenticityScore({ delivered: 0, supplierFailures: 0, upheldInvalidCodeTickets: 0, duplicateCodeIncidents: 0, samplesPassed: 0, samplesFailed: 0 }, prior);
     expect(none).toMatchObject({ normalised: null, shrunk: 80 });
+    // Bad facts outnumbering counted deliveries all count.
+    expect(authenticityScore({ delivered: 0, supplierFailures: 0, upheldInvalidCodeTickets: 5, duplicateCodeIncidents: 0, samplesPassed: 1, samplesFailed: 0 }, prior)).toMatchObject({ numerator: 1, denominator: 6 });
   });
 
   it('after-sales: SLA clocks met and resolutions not reopened', () => {

@@ -66,9 +66,13 @@ export function shrink(v: number, r: number, m: number, c: number): number {
   return v === 0 ? c : (v * r + m * c) / (v + m);
 }
 
-/** The alliance mean of a dimension from pooled numerators and denominators, shrunk toward NEUTRAL_SCORE by one observation. */
-export function allianceMean(numerator: number, denominator: number): number {
-  return (100 * Math.max(0, numerator) + NEUTRAL_SCORE) / (Math.max(0, denominator) + 1);
+/**
+ * The alliance mean C of a dimension: the mean of the normalised values of the organisations that have data
+ * (each counts once, however large), held off the ends by one neutral organisation at NEUTRAL_SCORE.
+ */
+export function allianceMean(normalisedValues: (number | null)[]): number {
+  const known = normalisedValues.filter((v): v is number => v !== null);
+  return (known.reduce((a, v) => a + v, 0) + NEUTRAL_SCORE) / (known.length + 1);
 }
 
 /** A rating 1–5 as 0–100. */
@@ -146,8 +150,9 @@ export interface AuthenticityFacts {
   samplesFailed: number;
 }
 export function authenticityScore(f: AuthenticityFacts, prior: Prior): DimensionScore {
-  const denominator = f.delivered + f.supplierFailures + f.samplesPassed + f.samplesFailed;
   const bad = f.supplierFailures + f.upheldInvalidCodeTickets + f.duplicateCodeIncidents + f.samplesFailed;
+  // Every bad fact is an observation: when they outnumber the counted deliveries (old orders, other windows), they still all count.
+  const denominator = Math.max(f.delivered + f.supplierFailures + f.samplesPassed + f.samplesFailed, bad + f.samplesPassed);
   const fulfilment = f.delivered + f.supplierFailures > 0 ? f.delivered / (f.delivered + f.supplierFailures) : null;
   return proportion(ScoreDimension.AUTHENTICITY, denominator - bad, denominator, prior, [
     { measure: 'DELIVERED_ORDERS', value: f.delivered },

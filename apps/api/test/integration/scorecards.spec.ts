@@ -147,20 +147,20 @@ describe('scorecards (五维评估)', () => {
   });
 
   it('admins see all suppliers ranked with evidence and trend; suppliers their own; members values only of suppliers they can buy from', async () => {
-    const all = (await t.data(SupplierScorecardsDocument, { page: { limit: 50 } }, { token: admin })).supplierScorecards;
+    const all = (await t.data(SupplierScorecardsDocument, { filter: null, page: { limit: 50 } }, { token: admin })).supplierScorecards;
     expect(all.items.map((c) => c.organizationId)).toEqual(expect.arrayContaining([id.s1, id.s2, id.s3]));
     const totals = all.items.map((c) => c.total);
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(all.items[0].rank).toBe(1);
     expect(all.items[0].trend.length).toBeGreaterThan(0);
-    expect((await t.data(SupplierScorecardsDocument, { filter: { search: '聚卡' } }, { token: admin })).supplierScorecards.items.map((c) => c.organizationId)).toEqual([id.s2]);
+    expect((await t.data(SupplierScorecardsDocument, { filter: { search: '聚卡' }, page: null }, { token: admin })).supplierScorecards.items.map((c) => c.organizationId)).toEqual([id.s2]);
 
     const mine = (await t.data(MyScorecardDocument, {}, { token: tok.s2 })).myScorecard;
     expect(mine.organizationId).toBe(id.s2);
     expect(dim(mine, ScoreDimension.AUTHENTICITY).evidence.length).toBeGreaterThan(0);
     expect(await t.errorCode(ScorecardDocument, { organizationId: id.s1 }, { token: tok.s2 })).toBe('FORBIDDEN');
 
-    const seen = (await t.data(SupplierScorecardsDocument, {}, { token: tok.m1 })).supplierScorecards;
+    const seen = (await t.data(SupplierScorecardsDocument, { filter: null, page: null }, { token: tok.m1 })).supplierScorecards;
     expect(seen.items.map((c) => c.organizationId)).toEqual([id.s2]); // the only supplier with a live offer here
     for (const d of seen.items[0].dimensions) expect({ n: d.numerator, e: d.evidence.length }).toEqual({ n: null, e: 0 });
     expect(seen.items[0].trend.length).toBeGreaterThan(0);

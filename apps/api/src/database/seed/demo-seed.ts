@@ -10,6 +10,7 @@ import { DemoCatalogSeed } from './demo-catalog';
 import { seedActor } from './seed-actor';
 import { DemoOrdersSeed } from './demo-orders';
 import { DemoTicketsSeed } from './demo-tickets';
+import { DemoScorecardsSeed } from './demo-scorecards';
 import { demoPdf, demoPng } from './demo-files';
 import { UserEntity } from '../../modules/auth/entities/user.entity';
 import { PasswordService } from '../../modules/auth/services/password.service';
@@ -134,6 +135,7 @@ export class DemoSeedService {
     private readonly catalog: DemoCatalogSeed,
     private readonly orders: DemoOrdersSeed,
     private readonly tickets: DemoTicketsSeed,
+    private readonly scorecards: DemoScorecardsSeed,
   ) {}
 
   /**
@@ -142,10 +144,12 @@ export class DemoSeedService {
    */
   async seedIfEmpty(options: { catalog?: boolean } = {}): Promise<boolean> {
     if (!(await this.seedOrganizations())) return false;
+    await this.scorecards.watchProbation();
     if (options.catalog ?? true) {
       await this.catalog.seed();
       await this.orders.seed();
       await this.tickets.seed();
+      await this.scorecards.seed();
     }
     return true;
   }

@@ -11,6 +11,8 @@ import { DemoOrdersSeed } from './demo-orders';
 import { DemoSeedService } from './demo-seed';
 import { DemoTicketsSeed } from './demo-tickets';
 import { TicketsModule } from '../../modules/tickets/tickets.module';
+import { ScorecardsModule } from '../../modules/scorecards/scorecards.module';
+import { DemoScorecardsSeed } from './demo-scorecards';
 
-@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed], exports: [DemoSeedService] })
+@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule, ScorecardsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed, DemoScorecardsSeed], exports: [DemoSeedService] })
 export class SeedModule {}

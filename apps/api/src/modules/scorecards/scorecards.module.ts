@@ -23,6 +23,6 @@ import { ScorecardService } from './services/scorecard.service';
 @Module({
   imports: [CatalogModule, DashboardsModule, InventoryModule, JobsModule, LedgerModule, OrdersModule, OrganizationsModule, QualificationsModule, ScoreReaderModule],
   providers: [ScoreFactsService, ScorecardService, EvaluationService, ProbationService, ScorecardHandlers, ScorecardJobs, AdminScorecardResolver, EvaluationRunFieldsResolver, SupplierScorecardResolver],
-  exports: [ScorecardService, ProbationService],
+  exports: [ScorecardService, ProbationService, EvaluationService, ScoreFactsService],
 })
 export class ScorecardsModule {}

@@ -73,7 +73,7 @@ export class RoutingService {
   async plan(skuId: string, options: { exclude?: ReadonlySet<string> } = {}): Promise<RoutingPlan> {
     const all = (await this.offers.routable(skuId)).filter((o) => !options.exclude?.has(o.id));
     const excluded = all.filter((o) => !canSell(o.status, o.supplierStatus)).map((o) => ({ offerId: o.id, reason: { offerStatus: o.status, supplierStatus: o.supplierStatus } }));
-    const candidates = (await this.rank(all.filter((o) => canSell(o.status, o.supplierStatus)))).map(({ offer: o, reason }, i) => ({
+    const candidates = this.rank(all.filter((o) => canSell(o.status, o.supplierStatus))).map(({ offer: o, reason }, i) => ({
       offerId: o.id,
       supplierId: o.supplierId,
       settlementPrice: o.settlementPrice,
@@ -90,10 +90,10 @@ export class RoutingService {
    * most ROUTING_PROBATION_SHARE of orders and otherwise after everyone else, so failover still reaches it.
    * Scores come from ScoreReadService's shared map (no round trip per order).
    */
-  private async rank(offers: RoutableOffer[]): Promise<{ offer: RoutableOffer; reason: RoutingReason }[]> {
+  private rank(offers: RoutableOffer[]): { offer: RoutableOffer; reason: RoutingReason }[] {
     if (!offers.length) return [];
     const s = this.config.routing;
-    const scores = await this.scores.scoresOf([...new Set(offers.map((o) => o.supplierId))]);
+    const scores = this.scores.scoresOf([...new Set(offers.map((o) => o.supplierId))]);
     const scored = offers.map((o) => {
       const sc = scores.get(o.supplierId)!;
       return { id: o.id, offer: o, score: sc.total, scored: sc.scored, fulfilmentRate: sc.fulfilmentRate, probation: o.supplierStatus === OrganizationStatus.PROBATION, listedAt: o.createdAt.getTime() };

@@ -15,6 +15,7 @@ import type { EvaluationAppealEntity, EvaluationCandidateEntity, EvaluationRunEn
 import { AppealEvaluationInput, AppealFilterInput, DecideAppealInput, DecideCandidateInput, ScorecardFilterInput, ScoreWeightsInput } from '../inputs/scorecard.inputs';
 import { EvaluationService } from '../services/evaluation.service';
 import { ProbationService } from '../services/probation.service';
+import { ScoreReadService } from '../services/score-read.service';
 import { ScorecardService } from '../services/scorecard.service';
 
 const STAFF = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN, Role.AUDITOR] };
@@ -72,6 +73,7 @@ export class AdminScorecardResolver {
     private readonly evaluations: EvaluationService,
     private readonly probation: ProbationService,
     private readonly orders: OrderService,
+    private readonly scoreRead: ScoreReadService,
   ) {}
 
   @Authorize({ kinds: [OrganizationKind.ALLIANCE, OrganizationKind.MEMBER] })
@@ -133,6 +135,7 @@ export class AdminScorecardResolver {
   async recomputeScorecards(): Promise<number> {
     const n = await this.scorecards.recomputeAll();
     await this.probation.judgeDue();
+    await this.scoreRead.refresh();
     return n;
   }
 

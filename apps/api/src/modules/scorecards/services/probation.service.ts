@@ -30,9 +30,21 @@ export interface ProbationWatch {
   decisionReason: string | null;
 }
 
-/** Hot path (every delivered card line): one UPDATE sent among the transaction's deferred writes; it matches nothing unless the supplier is watched. */
-const COUNT_ORDER_SQL = `UPDATE probation_watches SET orders = orders + 1, delivered = delivered + $2, supplier_failures = supplier_failures + $3
-  WHERE organization_id = $1 AND status = 'WATCHING' AND orders < ${PROBATION_ORDERS}`;
+/**
+ * Hot path (every delivered card line): one UPDATE per transaction, sent among its deferred writes (no round trip of
+ * its own); it matches nothing unless a supplier is watched. Its parameters are arrays the transaction's outcomes
+ * are added to until commit (one row per supplier: a statement may update a row only once).
+ */
+const COUNT_ORDERS_SQL = `UPDATE probation_watches w SET orders = least(${PROBATION_ORDERS}, w.orders + u.n), delivered = w.delivered + u.d, supplier_failures = w.supplier_failures + u.f
+  FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[]) AS u(id, n, d, f)
+  WHERE w.organization_id = u.id AND w.status = 'WATCHING' AND w.orders < ${PROBATION_ORDERS}`;
+
+interface PendingCounts {
+  ids: string[];
+  orders: number[];
+  delivered: number[];
+  failures: number[];
+}
 
 /**
  * Probation (试单, DESIGN.md §2.7): a new supplier's first 20 orders are watched against the article's bar —
@@ -67,9 +79,24 @@ export class ProbationService {
     );
   }
 
+  /** One transaction's counts (its query runner is the transaction). */
+  private readonly pending = new WeakMap<object, PendingCounts>();
+
   /** An order (line) of the supplier ended: delivered, or failed at the supplier. Deferred to commit (hot path). */
   countOrder(supplierId: string, delivered: boolean): void {
-    this.deferred.defer(COUNT_ORDER_SQL, [supplierId, delivered ? 1 : 0, delivered ? 0 : 1]);
+    const runner = this.txHost.tx.queryRunner;
+    if (!runner) throw new Error('an order outcome is counted inside its transaction');
+    let p = this.pending.get(runner);
+    if (!p) {
+      p = { ids: [], orders: [], delivered: [], failures: [] };
+      this.pending.set(runner, p);
+      this.deferred.defer(COUNT_ORDERS_SQL, [p.ids, p.orders, p.delivered, p.failures]);
+    }
+    let i = p.ids.indexOf(supplierId);
+    if (i < 0) i = p.ids.push(supplierId) - 1;
+    p.orders[i] = (p.orders[i] ?? 0) + 1;
+    p.delivered[i] = (p.delivered[i] ?? 0) + (delivered ? 1 : 0);
+    p.failures[i] = (p.failures[i] ?? 0) + (delivered ? 0 : 1);
   }
 
   /** A ticket's first response clock stopped for a watched supplier. */

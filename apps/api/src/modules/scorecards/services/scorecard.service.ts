@@ -1,5 +1,5 @@
 import {
-  DEFAULT_PRIOR_WEIGHTS, MEMBER_TO_SUPPLIER_RATING_KEYS, MEMBER_WEIGHTS, OrganizationKind, OrganizationStatus, SCORE_WINDOW_DAYS, SUPPLIER_TO_MEMBER_RATING_KEYS, ScoreDimension,
+  DEFAULT_PRIOR_WEIGHTS, MEMBER_TO_SUPPLIER_RATING_KEYS, NEUTRAL_SCORE, MEMBER_WEIGHTS, OrganizationKind, OrganizationStatus, SCORE_WINDOW_DAYS, SUPPLIER_TO_MEMBER_RATING_KEYS, ScoreDimension,
   addDays, afterSalesScore, allianceMean, authenticityScore, complianceScore, fulfilmentRate, memberDisputeScore, priceStabilityScore, ratingScore, shanghaiDate, weightProblems,
   weightedTotal, type DimensionScore, type Prior, type ScoreWeights,
 } from '@mengyuan/domain';
@@ -97,18 +97,9 @@ export class ScorecardService {
     for (const c of cards) await this.cards.update(c.organizationId, { total: String(weightedTotal(c.dimensions, w)), weights: w });
   }
 
-  /** The priors (alliance means) of the fact-based dimensions, from pooled numerators and denominators of scored organisations. */
+  /** The prior (alliance mean) of a fact-based dimension: the mean of the organisations' normalised values. */
   private priors(dims: DimensionScore[][], dimension: ScoreDimension): Prior {
-    let num = 0;
-    let den = 0;
-    for (const ds of dims) {
-      const d = ds.find((x) => x.dimension === dimension);
-      if (d) {
-        num += d.numerator;
-        den += d.denominator;
-      }
-    }
-    return { mean: allianceMean(num, den), weight: DEFAULT_PRIOR_WEIGHTS[dimension] };
+    return { mean: allianceMean(dims.map((ds) => ds.find((x) => x.dimension === dimension)?.normalised ?? null)), weight: DEFAULT_PRIOR_WEIGHTS[dimension] };
   }
 
   /**
@@ -147,7 +138,7 @@ export class ScorecardService {
         },
       });
     }
-    const flat: Prior = { mean: 50, weight: 1 };
+    const flat: Prior = { mean: NEUTRAL_SCORE, weight: 1 };
     const first = [...raw.values()].map((r) => [complianceScore(r.c, flat), authenticityScore(r.a, flat), afterSalesScore(r.s, flat), priceStabilityScore(r.p, flat)]);
     const prior = (d: ScoreDimension) => this.priors(first, d);
     const [pc, pa, ps, pp] = [prior(ScoreDimension.COMPLIANCE), prior(ScoreDimension.AUTHENTICITY), prior(ScoreDimension.AFTER_SALES), prior(ScoreDimension.PRICE_STABILITY)];
@@ -175,8 +166,8 @@ export class ScorecardService {
       const f = sums.get(o.id) ?? {};
       return { upheld: f[Measure.DISPUTE_UPHELD] ?? 0, rejected: f[Measure.DISPUTE_REJECTED] ?? 0, ruledAgainst: f[Measure.RULED_AGAINST] ?? 0 };
     });
-    const pooled = disputes.reduce((a, d) => ({ num: a.num + d.upheld, den: a.den + d.upheld + d.rejected + d.ruledAgainst }), { num: 0, den: 0 });
-    const prior = { mean: allianceMean(pooled.num, pooled.den), weight: DEFAULT_PRIOR_WEIGHTS.MEMBER_DISPUTES };
+    const flat: Prior = { mean: NEUTRAL_SCORE, weight: 1 };
+    const prior = { mean: allianceMean(disputes.map((d) => memberDisputeScore(d, flat).normalised)), weight: DEFAULT_PRIOR_WEIGHTS.MEMBER_DISPUTES };
     orgs.forEach((o, i) => {
       out.set(o.id, [
         ratingScore(ScoreDimension.MEMBER_RATINGS, SUPPLIER_TO_MEMBER_RATING_KEYS, ratingTallies(sums.get(o.id) ?? {}, MEMBER_SIDE), alliance, this.config.scores.reputationPriorWeight),
