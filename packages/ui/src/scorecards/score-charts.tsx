@@ -44,10 +44,11 @@ export function ScoreRadar({ series, height = 300, testId = 'score-radar' }: { s
       tooltip: { trigger: 'item', renderMode: 'richText' },
       legend: series.length > 1 ? { bottom: 0, textStyle: { color: INK } } : undefined,
       radar: {
-        radius: narrow ? '48%' : '62%',
+        radius: narrow ? '36%' : '62%',
         center: ['50%', series.length > 1 ? '46%' : '52%'],
         indicator: dims.map((d) => ({ name: t(`score.dimension.${d}`), max: 100, min: 0 })),
         axisName: { color: INK, fontSize: narrow ? 11 : 13 },
+        axisNameGap: narrow ? 6 : 15,
         splitArea: { areaStyle: { color: ['#fafafa', '#f0f2f5'] } },
       },
       series: [
