@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, DashboardOutlined, FileTextOutlined, TableOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, StarOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, DashboardOutlined, FileTextOutlined, TableOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, StarOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined, TrophyOutlined, FundProjectionScreenOutlined, EyeOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotificationBell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { useHome } from './modules/auth/roles';
@@ -30,6 +30,10 @@ const SlaPage = lazy(() => import('./modules/tickets/pages/sla-page'));
 const LedgerEntriesPage = lazy(() => import('./modules/reports/pages/ledger-entries-page'));
 const StatementPage = lazy(() => import('./modules/reports/pages/statement-page'));
 const NotificationsPage = lazy(() => import('./modules/notifications/pages/notifications-page'));
+const ScorecardsPage = lazy(() => import('./modules/trust/pages/scorecards-page'));
+const EvaluationsPage = lazy(() => import('./modules/trust/pages/evaluations-page'));
+const EvaluationRunPage = lazy(() => import('./modules/trust/pages/evaluation-run-page'));
+const ProbationPage = lazy(() => import('./modules/trust/pages/probation-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -61,6 +65,9 @@ function AdminShell() {
           { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('adminTickets.nav') },
           { key: '/sla', icon: <FieldTimeOutlined />, label: t('adminTickets.slaNav') },
           { key: '/rating-removals', icon: <StarOutlined />, label: t('ratingRemovals.nav') },
+          { key: '/scorecards', icon: <TrophyOutlined />, label: t('scoreAdmin.nav.scorecards') },
+          { key: '/evaluations', icon: <FundProjectionScreenOutlined />, label: t('scoreAdmin.nav.evaluations') },
+          { key: '/probation', icon: <EyeOutlined />, label: t('scoreAdmin.nav.probation') },
           { key: '/finance', icon: <AccountBookOutlined />, label: t('nav.finance') },
           { key: '/ledger-entries', icon: <TableOutlined />, label: t('reports.ledgerNav') },
           { key: '/statements', icon: <FileTextOutlined />, label: t('reports.statementNav') },
@@ -128,6 +135,10 @@ export function App() {
         <Route path="/sla" element={<SlaPage />} />
         <Route path="/rating-removals" element={<RatingRemovalsPage />} />
         <Route path="/notifications" element={<NotificationsPage />} />
+        <Route path="/scorecards" element={<ScorecardsPage />} />
+        <Route path="/evaluations" element={<EvaluationsPage />} />
+        <Route path="/evaluations/:id" element={<EvaluationRunPage />} />
+        <Route path="/probation" element={<ProbationPage />} />
         <Route path="*" element={<NotFoundHere />} />
       </Route>
     </Routes>

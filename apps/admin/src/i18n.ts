@@ -9,6 +9,7 @@ import { adminTicketsEn, adminTicketsZhCN } from './modules/tickets/i18n';
 import { adminDashboardEn, adminDashboardZhCN } from './modules/dashboard/i18n';
 import { labelsEn, labelsZhCN } from './labels/i18n';
 import { reportsEn, reportsZhCN } from './modules/reports/i18n';
+import { adminTrustEn, adminTrustZhCN } from './modules/trust/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 联盟管理台', name: '联盟管理台' },
@@ -23,6 +24,7 @@ const zhCN = {
   ...adminDashboardZhCN,
   ...labelsZhCN,
   ...reportsZhCN,
+  ...adminTrustZhCN,
   login: {
     title: '登录联盟管理台',
     subtitle: '仅限联盟管理员与审核员',
@@ -120,6 +122,7 @@ const en: typeof zhCN = {
   ...adminDashboardEn,
   ...labelsEn,
   ...reportsEn,
+  ...adminTrustEn,
   login: {
     title: 'Sign in to the Alliance Console',
     subtitle: 'For alliance admins and auditors only',

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, StarOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, StarOutlined, ThunderboltOutlined, TrophyOutlined, RadarChartOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { NotificationBell } from './modules/notifications/components/notification-bell';
@@ -26,6 +26,8 @@ const TicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page'));
 const TicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
 const RatingsPage = lazy(() => import('./modules/ratings/pages/ratings-page'));
 const ProvenancePage = lazy(() => import('./modules/ratings/pages/provenance-page'));
+const MyScorecardPage = lazy(() => import('./modules/trust/pages/my-scorecard-page'));
+const SupplierScoresPage = lazy(() => import('./modules/trust/pages/supplier-scores-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -53,11 +55,13 @@ function PortalShell() {
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/tickets', icon: <CustomerServiceOutlined />, label: t('tickets.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' && user?.roles.some((r) => r === 'OWNER' || r === 'OPERATOR') ? [{ key: '/sales', icon: <LineChartOutlined />, label: t('sales.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' && handlesMoney ? [{ key: '/payable', icon: <AccountBookOutlined />, label: t('nav.payable') }] : []),
+          ...(org?.kind === 'SUPPLIER' ? [{ key: '/my-scorecard', icon: <TrophyOutlined />, label: t('scorePortal.nav.mine') }] : []),
           ...(org?.kind === 'MEMBER' ? [{ key: '/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') }] : []),
           ...(org?.kind === 'MEMBER'
             ? [
                 { key: '/orders', icon: <ProfileOutlined />, label: t('nav.orders') },
                 { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('tickets.nav') },
+                { key: '/supplier-scores', icon: <RadarChartOutlined />, label: t('scorePortal.nav.suppliers') },
                 ...(handlesMoney ? [{ key: '/wallet', icon: <WalletOutlined />, label: t('nav.wallet') }] : []),
                 { key: '/api-guide', icon: <ApiOutlined />, label: t('nav.apiGuide') },
               ]
@@ -121,6 +125,8 @@ export function App() {
         <Route path="/tickets/:id" element={<TicketPage />} />
         <Route path="/ratings" element={<RatingsPage />} />
         <Route path="/provenance/:codeId" element={<ProvenancePage />} />
+        <Route path="/my-scorecard" element={<MyScorecardPage />} />
+        <Route path="/supplier-scores" element={<SupplierScoresPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

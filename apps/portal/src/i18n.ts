@@ -11,6 +11,7 @@ import { walletEn, walletZhCN } from './modules/wallet/i18n';
 import { apiGuideEn, apiGuideZhCN } from './modules/api-guide/i18n';
 import { ticketsPageEn, ticketsPageZhCN } from './modules/tickets/i18n';
 import { ratingsEn, ratingsZhCN } from './modules/ratings/i18n';
+import { portalTrustEn, portalTrustZhCN } from './modules/trust/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
@@ -27,6 +28,7 @@ const zhCN = {
   ...apiGuideZhCN,
   ...ticketsPageZhCN,
   ...ratingsZhCN,
+  ...portalTrustZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -184,6 +186,7 @@ const en: typeof zhCN = {
   ...apiGuideEn,
   ...ticketsPageEn,
   ...ratingsEn,
+  ...portalTrustEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',

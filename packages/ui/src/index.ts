@@ -45,3 +45,7 @@ export * from './duration';
 export * from './components/countdown';
 export * from './components/topup-progress';
 export * from './components/responsive';
+export * from './scorecards/score-labels';
+export * from './scorecards/score-charts';
+export * from './scorecards/dimension-table';
+export * from './scorecards/contrast';

@@ -138,7 +138,7 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
         <Layout.Content style={{ padding: 24 }}>
           <div style={{ maxWidth: 1280, margin: '0 auto' }}>{children}</div>
         </Layout.Content>
-        <Layout.Footer style={{ textAlign: 'center', color: '#5f6470', fontSize: 12, padding: '12px 24px 20px' }}>
+        <Layout.Footer style={{ textAlign: 'center', color: '#595c63', fontSize: 12, padding: '12px 24px 20px' }}>
           {t('common.copyright', { year: new Date().getFullYear() })}
         </Layout.Footer>
       </Layout>

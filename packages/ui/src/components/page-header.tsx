@@ -3,8 +3,11 @@ import { Button, Flex, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
-/** Title row of a page: optional back button, title, subtitle and actions on the right. */
-export function PageHeader({ title, subtitle, extra, onBack, tags }: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode; onBack?: () => void; tags?: ReactNode }) {
+/**
+ * Title row of a page: optional back button, title, subtitle and actions on the right. The title is the page's h1
+ * (a landmark for screen readers) at the size of a section title; `level={4}` for a header inside a page.
+ */
+export function PageHeader({ title, subtitle, extra, onBack, tags, level = 1 }: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode; onBack?: () => void; tags?: ReactNode; level?: 1 | 4 }) {
   const { t } = useTranslation();
   return (
     <Flex align="center" justify="space-between" gap={16} wrap style={{ marginBottom: 16 }}>
@@ -12,8 +15,7 @@ export function PageHeader({ title, subtitle, extra, onBack, tags }: { title: Re
         {onBack && <Button type="text" icon={<ArrowLeftOutlined />} onClick={onBack} aria-label={t('common.back')} />}
         <div style={{ minWidth: 0 }}>
           <Flex align="center" gap={8} wrap>
-            {/* The page's one h1 (a landmark for screen readers), at the size of a section title. */}
-            <Typography.Title level={1} style={{ margin: 0, fontSize: 20, lineHeight: 1.4 }}>
+            <Typography.Title level={level} style={{ margin: 0, ...(level === 1 ? { fontSize: 20, lineHeight: 1.4 } : {}) }}>
               {title}
             </Typography.Title>
             {tags}

@@ -4,6 +4,7 @@ import { documentsEn, documentsZhCN } from './documents';
 import { ordersEn, ordersZhCN } from './orders';
 import { liveEn, liveZhCN, notificationsEn, notificationsZhCN } from './notifications';
 import { ticketsEn, ticketsZhCN } from './tickets';
+import { scorecardsEn, scorecardsZhCN } from './scorecards';
 
 /** Strings shared by both apps. Each app merges its own on top (initI18n). */
 export const sharedZhCN = {
@@ -110,19 +111,7 @@ export const sharedZhCN = {
   notifications: notificationsZhCN,
   live: liveZhCN,
   con: consolesZhCN,
-  score: {
-    dimension: {
-      COMPLIANCE: '资质合规', AUTHENTICITY: '产品真实', AFTER_SALES: '售后服务', PRICE_STABILITY: '价格稳定', REPUTATION: '用户口碑',
-      MEMBER_RATINGS: '货源商评价', MEMBER_DISPUTES: '纠纷记录',
-    },
-    candidateStatus: { PENDING: '待决定', APPEALED: '申诉中', KEPT: '保留', ELIMINATED: '已淘汰' },
-    candidateDecision: { ELIMINATE: '确认淘汰', KEEP: '保留' },
-    appealStatus: { OPEN: '待裁决', GRANTED: '申诉成立', REJECTED: '申诉驳回' },
-    appealDecision: { GRANT: '申诉成立', REJECT: '驳回申诉' },
-    probationStatus: { WATCHING: '试单中', PASSED: '已转正', FLAGGED: '待审核' },
-    probationMeasure: { FULFILMENT_SUCCESS: '履约成功率', FIRST_RESPONSE: '工单首次响应', PRICE_MOVEMENT: '7 天结算价波动' },
-    routingRule: { STRICT: '按评分严格排序', WEIGHTED: '按评分加权随机' },
-  },
+  ...scorecardsZhCN,
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -266,19 +255,7 @@ export const sharedEn: SharedResources = {
   notifications: notificationsEn,
   live: liveEn,
   con: consolesEn,
-  score: {
-    dimension: {
-      COMPLIANCE: 'Compliance', AUTHENTICITY: 'Authenticity', AFTER_SALES: 'After-sales', PRICE_STABILITY: 'Price stability', REPUTATION: 'Reputation',
-      MEMBER_RATINGS: 'Supplier ratings', MEMBER_DISPUTES: 'Dispute record',
-    },
-    candidateStatus: { PENDING: 'Awaiting decision', APPEALED: 'Appealed', KEPT: 'Kept', ELIMINATED: 'Eliminated' },
-    candidateDecision: { ELIMINATE: 'Eliminate', KEEP: 'Keep' },
-    appealStatus: { OPEN: 'Open', GRANTED: 'Granted', REJECTED: 'Rejected' },
-    appealDecision: { GRANT: 'Grant', REJECT: 'Reject' },
-    probationStatus: { WATCHING: 'On probation', PASSED: 'Passed', FLAGGED: 'Needs review' },
-    probationMeasure: { FULFILMENT_SUCCESS: 'Fulfilment success', FIRST_RESPONSE: 'Ticket first response', PRICE_MOVEMENT: '7-day settlement price movement' },
-    routingRule: { STRICT: 'Strictly by score', WEIGHTED: 'Weighted by score' },
-  },
+  ...scorecardsEn,
   errors: {
     UNAUTHENTICATED: 'You are signed out. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',

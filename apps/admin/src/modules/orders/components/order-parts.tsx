@@ -6,6 +6,7 @@ import type { AttemptOutcome, OfferStatus, OrganizationStatus } from '@mengyuan/
 import { OfferBriefDocument, OrderDetailDocument, OrganizationDocument, SkuBriefDocument, SkuNamesDocument, type OrderDetailQuery } from '@mengyuan/graphql';
 import { AsyncState, AttemptOutcomeTag, DateTime, FailureText, formatDateTime, Latency, Money, OrderStatusTag, TopupProgress } from '@mengyuan/ui';
 import { useOrgNames } from '../../finance/components/org-picker';
+import { RoutingDecisionsPanel } from '../../trust';
 
 type Attempt = OrderDetailQuery['order']['attempts'][number];
 
@@ -162,6 +163,7 @@ export function AdminOrderDrawer({ orderId, onClose }: { orderId: string | null;
                 ]}
               />
             </div>
+            <RoutingDecisionsPanel orderId={order.id} />
           </Flex>
         )}
       </AsyncState>
