@@ -10,6 +10,7 @@ import { ordersEn, ordersZhCN } from './modules/orders/i18n';
 import { walletEn, walletZhCN } from './modules/wallet/i18n';
 import { apiGuideEn, apiGuideZhCN } from './modules/api-guide/i18n';
 import { ticketsPageEn, ticketsPageZhCN } from './modules/tickets/i18n';
+import { dashboardEn, dashboardZhCN } from './modules/dashboard/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
@@ -25,6 +26,7 @@ const zhCN = {
   ...walletZhCN,
   ...apiGuideZhCN,
   ...ticketsPageZhCN,
+  ...dashboardZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -181,6 +183,7 @@ const en: typeof zhCN = {
   ...walletEn,
   ...apiGuideEn,
   ...ticketsPageEn,
+  ...dashboardEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',

@@ -3,7 +3,7 @@ import { Button, Flex, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
-/** Title row of a page: optional back button, title, subtitle and actions on the right. */
+/** Title row of a page (its h1): optional back button, title, subtitle and actions on the right. */
 export function PageHeader({ title, subtitle, extra, onBack, tags }: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode; onBack?: () => void; tags?: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -12,7 +12,7 @@ export function PageHeader({ title, subtitle, extra, onBack, tags }: { title: Re
         {onBack && <Button type="text" icon={<ArrowLeftOutlined />} onClick={onBack} aria-label={t('common.back')} />}
         <div style={{ minWidth: 0 }}>
           <Flex align="center" gap={8} wrap>
-            <Typography.Title level={4} style={{ margin: 0 }}>
+            <Typography.Title level={1} style={{ margin: 0, fontSize: 20, lineHeight: 1.4 }}>
               {title}
             </Typography.Title>
             {tags}
