@@ -45,3 +45,4 @@ export * from './duration';
 export * from './components/countdown';
 export * from './components/topup-progress';
 export * from './components/responsive';
+export * from './components/xlsx-export-button';
