@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, ThunderboltOutlined, FileDoneOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { NotificationBell } from './modules/notifications/components/notification-bell';
@@ -24,6 +24,9 @@ const WalletPage = lazy(() => import('./modules/wallet/pages/wallet-page'));
 const ApiGuidePage = lazy(() => import('./modules/api-guide/pages/api-guide-page'));
 const TicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page'));
 const TicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
+const StatementPage = lazy(() => import('./modules/statement/pages/statement-page'));
+const TeamPage = lazy(() => import('./modules/team/pages/team-page'));
+const AcceptInvitationPage = lazy(() => import('./modules/team/pages/accept-invitation-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -46,7 +49,7 @@ function PortalShell() {
         menuItems={[
           { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
           ...(onboarding ? [{ key: '/onboarding', icon: <FormOutlined />, label: t('nav.onboarding') }] : []),
-          ...(org?.kind === 'SUPPLIER' ? [{ key: '/offers', icon: <DatabaseOutlined />, label: t('nav.offers') }] : []),
+          ...(org?.kind === 'SUPPLIER' && handlesMoney ? [{ key: '/offers', icon: <DatabaseOutlined />, label: t('nav.offers') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/topups', icon: <ThunderboltOutlined />, label: t('topups.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/tickets', icon: <CustomerServiceOutlined />, label: t('tickets.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' && user?.roles.some((r) => r === 'OWNER' || r === 'OPERATOR') ? [{ key: '/sales', icon: <LineChartOutlined />, label: t('sales.nav') }] : []),
@@ -60,6 +63,8 @@ function PortalShell() {
                 { key: '/api-guide', icon: <ApiOutlined />, label: t('nav.apiGuide') },
               ]
             : []),
+          ...(merchant && !onboarding && handlesMoney ? [{ key: '/statement', icon: <FileDoneOutlined />, label: t('stmt.nav') }] : []),
+          ...(merchant && isOwner ? [{ key: '/team', icon: <TeamOutlined />, label: t('team.nav') }] : []),
           ...(merchant && isOwner ? [{ key: '/webhooks', icon: <SendOutlined />, label: t('webhooks.nav') }] : []),
           ...(merchant
             ? [
@@ -98,6 +103,14 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
       </Route>
+      <Route
+        path="/invitation"
+        element={
+          <Suspense fallback={<PageFallback />}>
+            <AcceptInvitationPage />
+          </Suspense>
+        }
+      />
       <Route element={<PortalShell />}>
         <Route index element={<HomePage />} />
         <Route path="/settings" element={<SettingsPage />} />
@@ -116,6 +129,8 @@ export function App() {
         <Route path="/api-guide" element={<ApiGuidePage />} />
         <Route path="/tickets" element={<TicketsPage />} />
         <Route path="/tickets/:id" element={<TicketPage />} />
+        <Route path="/statement" element={<StatementPage />} />
+        <Route path="/team" element={<TeamPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

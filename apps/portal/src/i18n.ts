@@ -11,6 +11,8 @@ import { walletEn, walletZhCN } from './modules/wallet/i18n';
 import { apiGuideEn, apiGuideZhCN } from './modules/api-guide/i18n';
 import { ticketsPageEn, ticketsPageZhCN } from './modules/tickets/i18n';
 import { dashboardEn, dashboardZhCN } from './modules/dashboard/i18n';
+import { statementEn, statementZhCN } from './modules/statement/i18n';
+import { teamEn, teamZhCN } from './modules/team/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
@@ -27,6 +29,8 @@ const zhCN = {
   ...apiGuideZhCN,
   ...ticketsPageZhCN,
   ...dashboardZhCN,
+  ...statementZhCN,
+  ...teamZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -184,6 +188,8 @@ const en: typeof zhCN = {
   ...apiGuideEn,
   ...ticketsPageEn,
   ...dashboardEn,
+  ...statementEn,
+  ...teamEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',
