@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { addDays, formatFen, shanghaiDate, type LedgerTransactionType } from '@mengyuan/domain';
 import { MonthlyStatementDocument, type LedgerEntryFieldsFragment, type MonthlyStatementQuery } from '@mengyuan/graphql';
-import { AsyncState, DateTime, LedgerTypeTag, Money, PageHeader, XlsxExportButton } from '@mengyuan/ui';
+import { AsyncState, DateTime, LedgerTypeTag, PageHeader, XlsxExportButton } from '@mengyuan/ui';
 
 const PAGE_SIZE = 50;
 type Account = MonthlyStatementQuery['monthlyStatement']['accounts'][number];
