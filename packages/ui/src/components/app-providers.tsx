@@ -86,6 +86,10 @@ function LocalisedConfig({ children, titleKey }: { children: ReactNode; titleKey
           Layout: { headerBg: '#ffffff', siderBg: '#0f1f3d', bodyBg: '#f3f5f9' },
           Menu: { darkItemBg: '#0f1f3d', darkSubMenuItemBg: '#0b182f', darkItemColor: 'rgba(255, 255, 255, 0.82)' },
           Tag: ACCESSIBLE_TAG_TOKENS,
+          // The empty-table line and the count badge: antd draws them in disabled grey and light red.
+          Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
+          Empty: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
+          Badge: { colorError: '#cf1322' },
         },
       }}
     >

@@ -72,7 +72,7 @@ export function NotificationInbox({ render, link, icon = notificationIcon }: Not
       <PageHeader
         title={t('notifications.title')}
         subtitle={t('notifications.subtitle')}
-        tags={unreadCount > 0 ? <Badge count={t('notifications.unreadCount', { count: unreadCount })} style={{ background: '#ff4d4f' }} /> : undefined}
+        tags={unreadCount > 0 ? <Badge count={t('notifications.unreadCount', { count: unreadCount })} style={{ background: '#cf1322' }} /> : undefined}
         extra={
           <>
             <Button icon={<ReloadOutlined />} onClick={() => void refetch()}>

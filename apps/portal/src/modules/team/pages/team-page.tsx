@@ -155,7 +155,7 @@ export default function TeamPage() {
               <Form.Item name="email" label={t('auth.email')} rules={[{ required: true, message: t('auth.emailRequired') }, { type: 'email', message: t('auth.emailInvalid') }]}>
                 <Input type="email" autoComplete="off" data-testid="invite-email" />
               </Form.Item>
-              <Form.Item name="roles" label={t('auth.roles')} rules={[{ required: true, message: t('team.rolesRequired') }]}>
+              <Form.Item name="roles" label={t('auth.roles')} rules={[{ type: 'array', min: 1, message: t('team.rolesRequired') }]}>
                 <Checkbox.Group data-testid="invite-roles" options={invitable.map((r) => ({ value: r, label: t(`org.role.${r}`) }))} />
               </Form.Item>
               <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
