@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { Alert, Card, Empty, Flex, Grid, List, Skeleton, Tag, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,9 @@ export function Panel({ title, extra, children, testId }: { title: ReactNode; ex
 }
 
 export const fenToYuan = (fen: string): number => Number(fen) / 100;
-export const yuanAxis = (v: number): string => (Math.abs(v) >= 10_000 ? `¥${(v / 10_000).toFixed(v % 10_000 ? 1 : 0)}w` : `¥${v}`);
+/** Axis labels in yuan: 万 in Chinese (¥1.2万), thousands in English (¥12k). */
+export const yuanAxis = (en: boolean) => (v: number): string =>
+  en ? (Math.abs(v) >= 1_000 ? `¥${v / 1_000}k` : `¥${v}`) : Math.abs(v) >= 10_000 ? `¥${v / 10_000}万` : `¥${v}`;
 export const yuanText = (v: number): string => formatFen(BigInt(Math.round(v * 100)));
 
 /** A latency in the words of its kind: milliseconds for card codes, minutes for the supplier's top-ups. */
@@ -43,7 +45,9 @@ export function latencyText(t: TFunction, ms: number | null | undefined, topup: 
 
 /** The daily trend as a chart, or an empty state when no day had an order. */
 export function DailyChart({ daily, series, label, testId, money = true, height }: { daily: readonly DailyFiguresFieldsFragment[]; series: TrendSeries[]; label: string; testId: string; money?: boolean; height?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const en = (i18n.resolvedLanguage ?? i18n.language ?? '').startsWith('en');
+  const axis = useMemo(() => [yuanAxis(en)] as [(v: number) => string], [en]);
   const anything = daily.some((d) => d.orders > 0 || d.failed > 0 || d.gmv !== '0');
   if (!anything) return <Empty description={t('dash.noOrdersInRange')} data-testid={`${testId}-empty`} />;
   const moneyCount = series.filter((s) => (s.axis ?? 0) === 0).length;
@@ -55,7 +59,7 @@ export function DailyChart({ daily, series, label, testId, money = true, height 
         label={label}
         testId={testId}
         height={height}
-        axisFormat={money ? [yuanAxis] : undefined}
+        axisFormat={money ? axis : undefined}
         valueFormat={(i, v) => (money && i < moneyCount ? yuanText(v) : String(v))}
       />
     </Suspense>
