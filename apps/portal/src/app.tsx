@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, StarOutlined, ThunderboltOutlined, TrophyOutlined, RadarChartOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, StarOutlined, ThunderboltOutlined, TrophyOutlined, RadarChartOutlined, FileDoneOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { NotificationBell } from './modules/notifications/components/notification-bell';
@@ -28,6 +28,9 @@ const RatingsPage = lazy(() => import('./modules/ratings/pages/ratings-page'));
 const ProvenancePage = lazy(() => import('./modules/ratings/pages/provenance-page'));
 const MyScorecardPage = lazy(() => import('./modules/trust/pages/my-scorecard-page'));
 const SupplierScoresPage = lazy(() => import('./modules/trust/pages/supplier-scores-page'));
+const StatementPage = lazy(() => import('./modules/statement/pages/statement-page'));
+const TeamPage = lazy(() => import('./modules/team/pages/team-page'));
+const AcceptInvitationPage = lazy(() => import('./modules/team/pages/accept-invitation-page'));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -50,7 +53,7 @@ function PortalShell() {
         menuItems={[
           { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
           ...(onboarding ? [{ key: '/onboarding', icon: <FormOutlined />, label: t('nav.onboarding') }] : []),
-          ...(org?.kind === 'SUPPLIER' ? [{ key: '/offers', icon: <DatabaseOutlined />, label: t('nav.offers') }] : []),
+          ...(org?.kind === 'SUPPLIER' && handlesMoney ? [{ key: '/offers', icon: <DatabaseOutlined />, label: t('nav.offers') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/topups', icon: <ThunderboltOutlined />, label: t('topups.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/tickets', icon: <CustomerServiceOutlined />, label: t('tickets.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' && user?.roles.some((r) => r === 'OWNER' || r === 'OPERATOR') ? [{ key: '/sales', icon: <LineChartOutlined />, label: t('sales.nav') }] : []),
@@ -67,6 +70,8 @@ function PortalShell() {
               ]
             : []),
           ...(merchant && !onboarding && handlesMoney ? [{ key: '/ratings', icon: <StarOutlined />, label: t('ratings.nav') }] : []),
+          ...(merchant && !onboarding && handlesMoney ? [{ key: '/statement', icon: <FileDoneOutlined />, label: t('stmt.nav') }] : []),
+          ...(merchant && isOwner ? [{ key: '/team', icon: <TeamOutlined />, label: t('team.nav') }] : []),
           ...(merchant && isOwner ? [{ key: '/webhooks', icon: <SendOutlined />, label: t('webhooks.nav') }] : []),
           ...(merchant
             ? [
@@ -105,6 +110,14 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
       </Route>
+      <Route
+        path="/invitation"
+        element={
+          <Suspense fallback={<PageFallback />}>
+            <AcceptInvitationPage />
+          </Suspense>
+        }
+      />
       <Route element={<PortalShell />}>
         <Route index element={<HomePage />} />
         <Route path="/settings" element={<SettingsPage />} />
@@ -127,6 +140,8 @@ export function App() {
         <Route path="/provenance/:codeId" element={<ProvenancePage />} />
         <Route path="/my-scorecard" element={<MyScorecardPage />} />
         <Route path="/supplier-scores" element={<SupplierScoresPage />} />
+        <Route path="/statement" element={<StatementPage />} />
+        <Route path="/team" element={<TeamPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

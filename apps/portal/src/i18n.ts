@@ -12,6 +12,9 @@ import { apiGuideEn, apiGuideZhCN } from './modules/api-guide/i18n';
 import { ticketsPageEn, ticketsPageZhCN } from './modules/tickets/i18n';
 import { ratingsEn, ratingsZhCN } from './modules/ratings/i18n';
 import { portalTrustEn, portalTrustZhCN } from './modules/trust/i18n';
+import { dashboardEn, dashboardZhCN } from './modules/dashboard/i18n';
+import { statementEn, statementZhCN } from './modules/statement/i18n';
+import { teamEn, teamZhCN } from './modules/team/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
@@ -29,6 +32,9 @@ const zhCN = {
   ...ticketsPageZhCN,
   ...ratingsZhCN,
   ...portalTrustZhCN,
+  ...dashboardZhCN,
+  ...statementZhCN,
+  ...teamZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -187,6 +193,9 @@ const en: typeof zhCN = {
   ...ticketsPageEn,
   ...ratingsEn,
   ...portalTrustEn,
+  ...dashboardEn,
+  ...statementEn,
+  ...teamEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',

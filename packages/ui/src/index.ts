@@ -49,3 +49,4 @@ export * from './scorecards/score-labels';
 export * from './scorecards/score-charts';
 export * from './scorecards/dimension-table';
 export * from './scorecards/contrast';
+export * from './components/xlsx-export-button';

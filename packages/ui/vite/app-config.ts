@@ -9,7 +9,7 @@ const from = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  */
 export function appViteConfig(app: { base: string; devPort: number; previewPort: number; plugins: PluginOption[] }): UserConfig {
   const api = process.env.API_URL ?? 'http://localhost:3000';
-  const proxy = { '/graphql': { target: api, ws: true, changeOrigin: true }, '/health': { target: api, changeOrigin: true }, '/files': { target: api, changeOrigin: true } };
+  const proxy = { '/graphql': { target: api, ws: true, changeOrigin: true }, '/health': { target: api, changeOrigin: true }, '/files': { target: api, changeOrigin: true }, '/exports': { target: api, changeOrigin: true } };
   return defineConfig({
     base: app.base,
     plugins: app.plugins,

@@ -4,6 +4,7 @@ import {
   FailTopupTaskDocument,
   LedgerEntriesDocument,
   MonthlyStatementDocument,
+  OrderSuppliersDocument,
   OpenTicketDocument,
   ResolveTicketDocument,
   RevealOrderCodesDocument,
@@ -196,6 +197,19 @@ describe('search, statements and exports', () => {
     expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: { orderNo: expect.any(Array) } });
     const reversed = await t.gql(SearchOrdersDocument, { search: { from: '2026-11-01', to: '2026-10-01' }, page: null }, { token: tokens.a });
     expect(reversed.body.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('offers as the supplier filter the suppliers that delivered the member’s orders, each finding some of them', async () => {
+    for (const token of [tokens.a, tokens.b]) {
+      const suppliers = (await t.data(OrderSuppliersDocument, {}, { token })).orderSuppliers;
+      expect(suppliers.length).toBeGreaterThan(0);
+      expect(suppliers.every((s) => s.name.length > 0)).toBe(true);
+      for (const s of suppliers) expect((await t.data(SearchOrdersDocument, { search: { supplierId: s.id }, page: null }, { token })).orders.totalCount).toBeGreaterThan(0);
+    }
+    expect((await t.data(OrderSuppliersDocument, {}, { token: tokens.a })).orderSuppliers.map((s) => s.id)).toContain(ids.s2);
+    const all = (await t.data(OrderSuppliersDocument, {}, { token: tokens.admin })).orderSuppliers.map((s) => s.id);
+    expect(all).toEqual(expect.arrayContaining([ids.s1, ids.s2]));
+    expect((await t.gql(OrderSuppliersDocument, {}, { token: tokens.s1 })).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('finds a supplier’s sales and ledger entries within its own organisation only', async () => {

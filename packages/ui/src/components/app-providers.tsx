@@ -22,6 +22,46 @@ dayjs.extend(timezone);
 
 export const BRAND_PRIMARY = '#1f5fd6';
 
+/**
+ * WCAG AA (4.5:1) for small text on light backgrounds (axe-core `color-contrast`): antd's defaults for
+ * secondary/tertiary text, placeholders and the light tag palette (color-7 on color-1) fall short, so text
+ * colours are darkened here, once, for both apps. Each preset's text colour is the first shade of its palette
+ * that reaches 4.8:1 on its own light background.
+ */
+export const ACCESSIBLE_TEXT_TOKENS = {
+  colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+  // Seeds stay antd's (their light tints make the backgrounds); only the text shades darken.
+  colorSuccessText: '#237804',
+  colorWarningText: '#ad4e00',
+  colorError: '#cf1322',
+  colorErrorText: '#cf1322',
+  colorInfo: BRAND_PRIMARY,
+  colorLink: BRAND_PRIMARY,
+} as const;
+
+export const ACCESSIBLE_TAG_TOKENS = {
+  red7: '#cf1322',
+  volcano7: '#ad2102',
+  orange7: '#ad4e00',
+  gold7: '#874d00',
+  yellow7: '#876800',
+  lime7: '#3f6600',
+  green7: '#237804',
+  cyan7: '#006d75',
+  blue7: '#0958d9',
+  geekblue7: '#1d39c4',
+  purple7: '#531dab',
+  magenta7: '#c41d7f',
+  pink7: '#c41d7f',
+  colorSuccess: '#237804',
+  colorWarning: '#ad4e00',
+  colorError: '#a8071a',
+  colorInfo: '#1f5fd6',
+} as const;
+
 function LocalisedConfig({ children, titleKey }: { children: ReactNode; titleKey?: string }) {
   const { i18n, t } = useTranslation();
   const lang = currentLanguage(i18n);
@@ -37,11 +77,20 @@ function LocalisedConfig({ children, titleKey }: { children: ReactNode; titleKey
         algorithm: antdTheme.defaultAlgorithm,
         token: {
           colorPrimary: BRAND_PRIMARY,
+          ...ACCESSIBLE_TEXT_TOKENS,
           borderRadius: 6,
           fontFamily:
             "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
         },
-        components: { Layout: { headerBg: '#ffffff', siderBg: '#0f1f3d', bodyBg: '#f3f5f9' }, Menu: { darkItemBg: '#0f1f3d', darkSubMenuItemBg: '#0b182f' } },
+        components: {
+          Layout: { headerBg: '#ffffff', siderBg: '#0f1f3d', bodyBg: '#f3f5f9' },
+          Menu: { darkItemBg: '#0f1f3d', darkSubMenuItemBg: '#0b182f', darkItemColor: 'rgba(255, 255, 255, 0.82)' },
+          Tag: ACCESSIBLE_TAG_TOKENS,
+          // The empty-table line and the count badge: antd draws them in disabled grey and light red.
+          Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
+          Empty: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
+          Badge: { colorError: '#cf1322' },
+        },
       }}
     >
       <AntdApp>{children}</AntdApp>

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { App, Avatar, Dropdown, Flex, Layout, Menu, Typography, type MenuProps } from 'antd';
-import { DownOutlined, LogoutOutlined, DisconnectOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { DownOutlined, LogoutOutlined, DisconnectOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-provider';
@@ -43,6 +43,10 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  // Phones and narrow tablets: the menu moves into a drawer behind a button, the content takes the width.
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
 
   const confirmSignOutEverywhere = () => {
     modal.confirm({
@@ -91,51 +95,93 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
   };
 
   const org = user?.organization;
+  const nav = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      selectedKeys={selectedKey(location.pathname, menuItems)}
+      items={menuItems.map((i) => ({ key: i.key, icon: i.icon, label: i.label }))}
+      onClick={({ key }) => {
+        setDrawerOpen(false);
+        void navigate(key);
+      }}
+    />
+  );
+  const brand = (showName: boolean) => (
+    <Flex align="center" gap={10} style={{ height: 64, padding: showName ? '0 20px' : '0 24px', overflow: 'hidden' }}>
+      <BrandMark size={32} />
+      {showName && (
+        <div style={{ lineHeight: 1.2, whiteSpace: 'nowrap' }}>
+          <div style={{ color: '#fff', fontWeight: 600, fontSize: 16 }}>{t('common.brand')}</div>
+          <div style={{ color: 'rgba(255,255,255,0.75)', fontSize: 12 }}>{appName}</div>
+        </div>
+      )}
+    </Flex>
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={224} theme="dark">
-        <Flex align="center" gap={10} style={{ height: 64, padding: collapsed ? '0 24px' : '0 20px', overflow: 'hidden' }}>
-          <BrandMark size={32} />
-          {!collapsed && (
-            <div style={{ lineHeight: 1.2, whiteSpace: 'nowrap' }}>
-              <div style={{ color: '#fff', fontWeight: 600, fontSize: 16 }}>{t('common.brand')}</div>
-              <div style={{ color: 'rgba(255,255,255,0.6)', fontSize: 12 }}>{appName}</div>
-            </div>
-          )}
-        </Flex>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={selectedKey(location.pathname, menuItems)}
-          items={menuItems.map((i) => ({ key: i.key, icon: i.icon, label: i.label }))}
-          onClick={({ key }) => navigate(key)}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #eef0f4', height: 64 }}>
+      {phone ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={260}
+          closable={false}
+          title={null}
+          styles={{ body: { padding: 0, background: '#0f1f3d' }, header: { display: 'none' } }}
+          rootClassName="my-nav-drawer"
+          data-testid="nav-drawer"
+        >
+          <nav aria-label={t('common.navigation')}>
+            {brand(true)}
+            {nav}
+          </nav>
+        </Drawer>
+      ) : (
+        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={224} theme="dark">
+          <nav aria-label={t('common.navigation')}>
+            {brand(!collapsed)}
+            {nav}
+          </nav>
+        </Layout.Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header
+          style={{ padding: phone ? '0 8px' : '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, borderBottom: '1px solid #eef0f4', height: 64 }}
+        >
           <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+            {phone && (
+              <Button type="text" icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} aria-label={t('common.openMenu')} aria-expanded={drawerOpen} data-testid="nav-menu-button" />
+            )}
             {org && (
               <>
-                <Typography.Text strong ellipsis data-testid="header-org-name" style={{ maxWidth: 360 }}>
+                <Typography.Text strong ellipsis data-testid="header-org-name" style={{ maxWidth: phone ? 120 : 360 }}>
                   {org.name}
                 </Typography.Text>
-                <OrganizationStatusTag status={org.status} />
+                {!phone && <OrganizationStatusTag status={org.status} />}
               </>
             )}
           </Flex>
-          <Flex align="center" gap={8}>
+          <Flex align="center" gap={phone ? 2 : 8}>
             {headerExtra}
             <LanguageSwitch />
             <Dropdown trigger={['click']} menu={{ items, onClick: onMenuClick }} placement="bottomRight">
-              <a data-testid="user-menu" onClick={(e) => e.preventDefault()} style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit', padding: '0 8px' }}>
+              <a
+                data-testid="user-menu"
+                role="button"
+                href="#"
+                aria-label={user?.displayName ?? t('auth.account')}
+                onClick={(e) => e.preventDefault()}
+                style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit', padding: '0 8px' }}
+              >
                 <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1f5fd6' }} />
-                <span>{user?.displayName}</span>
+                {!phone && <span>{user?.displayName}</span>}
                 <DownOutlined style={{ fontSize: 10 }} />
               </a>
             </Dropdown>
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
+        <Layout.Content style={{ padding: phone ? 12 : 24 }}>
           <div style={{ maxWidth: 1280, margin: '0 auto' }}>{children}</div>
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', color: '#595c63', fontSize: 12, padding: '12px 24px 20px' }}>

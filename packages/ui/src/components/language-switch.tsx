@@ -17,7 +17,7 @@ export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
         onClick: ({ key }) => void i18n.changeLanguage(key),
       }}
     >
-      <Button type="text" icon={<GlobalOutlined />} aria-label={t('language.label')} data-testid="language-switch" style={dark ? { color: 'rgba(255,255,255,0.85)' } : undefined}>
+      <Button type="text" icon={<GlobalOutlined />} aria-label={`${t('language.label')} ${t(`language.${lang}`)}`} data-testid="language-switch" style={dark ? { color: 'rgba(255,255,255,0.85)' } : undefined}>
         {t(`language.${lang}`)}
       </Button>
     </Dropdown>

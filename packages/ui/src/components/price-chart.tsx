@@ -97,20 +97,20 @@ export function PriceHistoryChart({ currentPrice, since, changes, height = 220, 
         {ticks.map((v, i) => (
           <g key={i}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#eef0f4" />
-            <text x={PAD.left - 8} y={y(v) + 4} textAnchor="end" fontSize={11} fill="#8c8f98">
+            <text x={PAD.left - 8} y={y(v) + 4} textAnchor="end" fontSize={11} fill="#5c5f66">
               {formatFen(v)}
             </text>
           </g>
         ))}
         <line x1={x(nowMs)} x2={x(nowMs)} y1={PAD.top} y2={height - PAD.bottom} stroke="#bfc3cc" strokeDasharray="2 3" />
-        <text x={x(nowMs) + 4} y={PAD.top + 10} fontSize={11} fill="#8c8f98">
+        <text x={x(nowMs) + 4} y={PAD.top + 10} fontSize={11} fill="#5c5f66">
           {t('cat.chart.now')}
         </text>
-        <text x={PAD.left} y={height - 8} fontSize={11} fill="#8c8f98">
+        <text x={PAD.left} y={height - 8} fontSize={11} fill="#5c5f66">
           {formatDateTime(new Date(start).toISOString(), 'YYYY-MM-DD')}
         </text>
         {x(lastAt) - PAD.left > 120 && (
-          <text x={x(lastAt)} y={height - 8} textAnchor="middle" fontSize={11} fill="#8c8f98">
+          <text x={x(lastAt)} y={height - 8} textAnchor="middle" fontSize={11} fill="#5c5f66">
             {formatDateTime(new Date(lastAt).toISOString(), 'MM-DD HH:mm')}
           </text>
         )}

@@ -22,7 +22,7 @@ export function NotificationBell({ onOpen }: { onOpen: () => void }) {
     <Flex align="center" gap={4}>
       <LiveIndicator />
       <Tooltip title={count > 0 ? t('notifications.unreadCount', { count }) : t('notifications.bell')}>
-        <Button type="text" aria-label={t('notifications.bell')} onClick={onOpen} data-testid="notification-bell" data-count={count} style={{ paddingInline: 8 }}>
+        <Button type="text" aria-label={count > 0 ? `${t('notifications.bell')} ${count > 99 ? '99+' : count}` : t('notifications.bell')} onClick={onOpen} data-testid="notification-bell" data-count={count} style={{ paddingInline: 8 }}>
           <Badge count={count} size="small" overflowCount={99}>
             <BellOutlined style={{ fontSize: 18 }} />
           </Badge>

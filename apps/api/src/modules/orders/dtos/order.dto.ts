@@ -132,3 +132,9 @@ export class SaleDto {
 
 @ObjectType()
 export class SalePage extends Paginated(SaleDto, 'SalePage') {}
+
+@ObjectType('OrderSupplier', { description: 'A supplier that delivered some of the caller’s orders' })
+export class OrderSupplierDto {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+}

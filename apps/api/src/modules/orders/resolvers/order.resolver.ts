@@ -6,7 +6,7 @@ import { forbidden } from '../../../common/errors';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
 import { MoneyScalar } from '../../../common/money.scalar';
 import { LedgerService } from '../../ledger/services/ledger.service';
-import { DeliveredCodeDto, LedgerCheckDto, OrderAttemptDto, OrderDto, OrderPage, OrderTopupProgressDto, SaleDto, SalePage, WalletDto } from '../dtos/order.dto';
+import { DeliveredCodeDto, LedgerCheckDto, OrderAttemptDto, OrderDto, OrderPage, OrderSupplierDto, OrderTopupProgressDto, SaleDto, SalePage, WalletDto } from '../dtos/order.dto';
 import { OrderSearchInput, SaleSearchInput } from '../inputs/order-search.input';
 import { PlaceOrderInput } from '../inputs/place-order.input';
 import { OrderSearchService } from '../services/order-search.service';
@@ -59,6 +59,12 @@ export class OrderResolver {
   ): Promise<OrderPage> {
     const result = await this.search.search(actor, { ...search, status: search?.status ?? status, memberId: search?.memberId ?? memberId }, pageOf(page));
     return { items: result.items.map((o) => OrderDto.from(o)), totalCount: result.totalCount };
+  }
+
+  @Authorize({ kinds: [OrganizationKind.MEMBER, OrganizationKind.ALLIANCE], apiKeyScopes: [ApiKeyScope.ORDERS_READ, ApiKeyScope.ORDERS_WRITE] })
+  @Query(() => [OrderSupplierDto], { description: 'The suppliers that delivered the member’s orders (alliance staff: every supplier with a sale), by name: the choices of the orders search’s supplierId' })
+  orderSuppliers(@CurrentActor() actor: Actor): Promise<OrderSupplierDto[]> {
+    return this.search.suppliersOf(actor);
   }
 
   @Authorize({ kinds: [OrganizationKind.MEMBER, OrganizationKind.ALLIANCE], apiKeyScopes: [ApiKeyScope.ORDERS_READ, ApiKeyScope.ORDERS_WRITE] })

@@ -96,6 +96,21 @@ export class OrderSearchService {
     return this.filtered(qb, f);
   }
 
+  /**
+   * The suppliers that delivered any of the caller's orders (alliance staff: every supplier with a sale), by
+   * name: what the search's supplier filter offers. At most 200.
+   */
+  async suppliersOf(actor: Actor): Promise<{ id: string; name: string }[]> {
+    const qb = this.txHost.tx
+      .getRepository(OrderLineEntity)
+      .createQueryBuilder('l')
+      .select('so.id', 'id')
+      .addSelect('so.name', 'name')
+      .innerJoin('organizations', 'so', 'so.id = l.supplier_id');
+    if (!isAlliance(actor)) qb.innerJoin(OrderEntity, 'o', 'o.id = l.order_id').where('o.member_id = :member', { member: actor.organizationId });
+    return qb.groupBy('so.id').addGroupBy('so.name').orderBy('so.name').limit(200).getRawMany<{ id: string; name: string }>();
+  }
+
   async search(actor: Actor, f: OrderSearch, page: { offset: number; limit: number }): Promise<Page<OrderEntity>> {
     const [items, totalCount] = await this.orders(actor, f).orderBy('o.placed_at', 'DESC').addOrderBy('o.id', 'DESC').skip(page.offset).take(page.limit).getManyAndCount();
     return { items, totalCount };

@@ -39,6 +39,7 @@ export default function CatalogPage() {
             <Select
               allowClear
               placeholder={t('catalog.allBrands')}
+              aria-label={t('catalog.allBrands')}
               value={brandId}
               onChange={(v) => {
                 setBrandId(v);
@@ -52,6 +53,7 @@ export default function CatalogPage() {
             <Input.Search
               allowClear
               placeholder={t('catalog.search')}
+              aria-label={t('catalog.search')}
               onSearch={(v) => {
                 setSearch(v);
                 setPage(1);

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
-import { Button, Card, Col, Flex, Result, Row, Typography } from 'antd';
+import { lazy, Suspense, useEffect } from 'react';
+import { Button, Card, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MeDocument, type UserFieldsFragment } from '@mengyuan/graphql';
@@ -17,7 +17,7 @@ function Welcome({ user, kind }: { user: UserFieldsFragment; kind: 'SUPPLIER' | 
     <Card styles={{ body: { padding: '24px 28px' } }} style={{ background: 'linear-gradient(100deg, #ffffff 55%, #eaf1ff 100%)' }}>
       <Flex justify="space-between" align="center" gap={16} wrap>
         <div style={{ minWidth: 0 }}>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="home-greeting">
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }} data-testid="home-greeting">
             {t('home.greeting', { name: user.displayName })}
           </Typography.Title>
           <Flex align="center" gap={8} style={{ marginTop: 8 }} wrap>
@@ -66,6 +66,10 @@ function KindHome({ user, kind }: { user: UserFieldsFragment; kind: 'SUPPLIER' |
   );
 }
 
+// Each dashboard (and ECharts with it) is its own chunk, fetched only by those who land on it.
+const SupplierDashboard = lazy(() => import('../../dashboard/pages/supplier-dashboard'));
+const MemberDashboard = lazy(() => import('../../dashboard/pages/member-dashboard'));
+
 function AllianceHome() {
   const { t } = useTranslation();
   return (
@@ -92,6 +96,11 @@ export default function HomePage() {
     if (me) updateUser(me);
   }, [me, updateUser]);
   const user = me ?? storedUser;
+  // Where the person's work is (me.landing, the one rule in packages/domain consoles.ts).
+  if (user?.landing === 'TICKETS') return <Navigate to="/tickets" replace />;
+  if (user?.landing === 'SUPPLIER_DASHBOARD' || user?.landing === 'MEMBER_DASHBOARD') {
+    return <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>{user.landing === 'SUPPLIER_DASHBOARD' ? <SupplierDashboard /> : <MemberDashboard />}</Suspense>;
+  }
   return (
     <AsyncState loading={loading} error={error} hasData={!!user} onRetry={() => void refetch()}>
       {user &&

@@ -87,6 +87,7 @@ export default function OffersPage() {
             <Select<OfferStatus>
               allowClear
               placeholder={t('offers.filterStatus')}
+              aria-label={t('offers.filterStatus')}
               value={status}
               onChange={(v) => {
                 setStatus(v);

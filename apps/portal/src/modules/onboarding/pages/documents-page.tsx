@@ -44,7 +44,7 @@ export default function DocumentsPage() {
           <>
             <Space style={{ marginInlineEnd: 8 }}>
               <Typography.Text type="secondary">{t('documents.showHistory')}</Typography.Text>
-              <Switch size="small" checked={includeSuperseded} onChange={setIncludeSuperseded} data-testid="documents-history" />
+              <Switch size="small" checked={includeSuperseded} onChange={setIncludeSuperseded} data-testid="documents-history" aria-label={t('documents.showHistory')} />
             </Space>
             <Button icon={<ReloadOutlined />} onClick={() => void refetch()}>
               {t('common.refresh')}

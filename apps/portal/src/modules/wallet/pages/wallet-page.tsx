@@ -1,12 +1,12 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Flex, Grid, Input, Row, Select, Statistic, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { ReloadOutlined, WalletOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { formatFen, type LedgerTransactionType } from '@mengyuan/domain';
-import { OrderStatusBriefDocument, WalletDocument, type StatementLineFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, LedgerTypeTag, PageHeader } from '@mengyuan/ui';
+import { Link, useSearchParams } from 'react-router';
+import { formatFen, LedgerTransactionType } from '@mengyuan/domain';
+import { LedgerEntriesDocument, OrderStatusBriefDocument, WalletDocument, type LedgerEntryFieldsFragment } from '@mengyuan/graphql';
+import { AsyncState, DateTime, LedgerTypeTag, PageHeader, XlsxExportButton } from '@mengyuan/ui';
 
 const PAGE_SIZE = 20;
 
@@ -42,19 +42,54 @@ function HoldOutcome({ orderId }: { orderId: string }) {
  */
 export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const { data, loading, error, refetch } = useQuery(WalletDocument, {
-    variables: { page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } },
+  const screens = Grid.useBreakpoint();
+  const phone = screens.sm === false;
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const search = {
+    accountKind: mode === 'wallet' ? ('MEMBER_WALLET' as const) : ('SUPPLIER_PAYABLE' as const),
+    type: (params.get('type') as LedgerTransactionType | null) || null,
+    reference: params.get('reference') || null,
+    from: params.get('from') || null,
+    to: params.get('to') || null,
+  };
+  const set = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    setParams(next, { replace: true });
+  };
+  // The balance from the wallet; the lines from the ledger search, so they can be narrowed and exported alike.
+  const balance = useQuery(WalletDocument, { variables: { page: { offset: 0, limit: 1 } }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(LedgerEntriesDocument, {
+    variables: { search, page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } },
     fetchPolicy: 'network-only',
     notifyOnNetworkStatusChange: true,
   });
   const ns = mode;
-  const wallet = data?.wallet;
+  const wallet = balance.data?.wallet;
+  const entries = data?.ledgerEntries;
+  const refresh = () => {
+    void balance.refetch();
+    void refetch();
+  };
+  const field = { width: phone ? '100%' : 200 };
 
   return (
     <>
-      <PageHeader title={t(`${ns}.title`)} subtitle={t(`${ns}.subtitle`)} extra={<Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />} />
-      <AsyncState loading={loading} error={error} hasData={!!wallet} onRetry={() => void refetch()}>
+      <PageHeader
+        title={t(`${ns}.title`)}
+        subtitle={t(`${ns}.subtitle`)}
+        extra={
+          <Flex gap={8} wrap>
+            <Link to="/statement">{t('con.statement.title')}</Link>
+            <Button icon={<ReloadOutlined />} onClick={refresh} aria-label={t('common.refresh')} />
+          </Flex>
+        }
+      />
+      <AsyncState loading={balance.loading} error={balance.error} hasData={!!wallet} onRetry={refresh}>
         {wallet && (
           <>
             <Row gutter={16} style={{ marginBottom: 16 }}>
@@ -79,19 +114,59 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
                 />
               </Col>
             </Row>
-            <Card title={t('wallet.statement')} extra={<Typography.Text type="secondary">{t('wallet.statementCount', { count: wallet.statementCount })}</Typography.Text>}>
-              <Table<StatementLineFieldsFragment>
+            <Card
+              title={
+                <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+                  {t('wallet.statement')}
+                </Typography.Title>
+              }
+              extra={<Typography.Text type="secondary">{t('wallet.statementCount', { count: entries?.totalCount ?? 0 })}</Typography.Text>}
+            >
+              <form role="search" aria-label={t('wallet.searchLabel')} onSubmit={(e) => e.preventDefault()} style={{ marginBottom: 12 }}>
+                <Flex gap={8} wrap vertical={phone}>
+                  <Select
+                    allowClear
+                    aria-label={t('con.search.txType')}
+                    placeholder={t('con.search.txType')}
+                    value={search.type ?? undefined}
+                    onChange={(v?: string) => set({ type: v ?? null, page: null })}
+                    style={field}
+                    data-testid="ledger-search-type"
+                    options={Object.values(LedgerTransactionType).map((v) => ({ value: v, label: t(`ord.txType.${v}`) }))}
+                  />
+                  <Input.Search
+                    allowClear
+                    aria-label={t('con.search.reference')}
+                    placeholder={t('con.search.reference')}
+                    defaultValue={search.reference ?? ''}
+                    onSearch={(v) => set({ reference: v.trim() || null, page: null })}
+                    style={field}
+                    data-testid="ledger-search-reference"
+                  />
+                  <DatePicker.RangePicker
+                    aria-label={t('con.search.dateRange')}
+                    placeholder={[t('orders.fromDay'), t('orders.toDay')]}
+                    value={search.from && search.to ? [dayjs(search.from), dayjs(search.to)] : null}
+                    onChange={(v) => set({ from: v?.[0]?.format('YYYY-MM-DD') ?? null, to: v?.[1]?.format('YYYY-MM-DD') ?? null, page: null })}
+                    style={{ width: phone ? '100%' : 260 }}
+                    data-testid="ledger-search-dates"
+                  />
+                  <XlsxExportButton path="/exports/ledger-entries.xlsx" params={search} testId="ledger-export" label={t('con.search.exportLedger')} />
+                </Flex>
+              </form>
+              <AsyncState loading={loading} error={error} hasData={!!entries} onRetry={() => void refetch()}>
+              <Table<LedgerEntryFieldsFragment>
                 rowKey="id"
                 size="middle"
                 data-testid="statement-table"
                 loading={loading}
-                dataSource={wallet.statement}
-                scroll={{ x: 900 }}
+                dataSource={entries?.items ?? []}
+                scroll={{ x: 760 }}
                 locale={{ emptyText: t(`${ns}.empty`) }}
                 onRow={(l) => ({ 'data-type': l.type }) as object}
-                pagination={{ current: page, pageSize: PAGE_SIZE, total: wallet.statementCount, onChange: setPage, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
+                pagination={{ current: page, pageSize: PAGE_SIZE, total: entries?.totalCount ?? 0, onChange: (p) => set({ page: String(p) }), hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }), size: phone ? 'small' : undefined }}
                 columns={[
-                  { title: t('wallet.time'), dataIndex: 'createdAt', width: 180, render: (v: string) => <DateTime value={v} /> },
+                  { title: t('wallet.time'), dataIndex: 'createdAt', width: 170, render: (v: string) => <DateTime value={v} format="YYYY-MM-DD HH:mm" /> },
                   {
                     title: t('wallet.type'),
                     dataIndex: 'type',
@@ -104,7 +179,7 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
                     ),
                   },
                   { title: t('wallet.amount'), dataIndex: 'amount', width: 150, align: 'right', render: (v: string) => <SignedAmount fen={v} /> },
-                  { title: t('wallet.reference'), dataIndex: 'reference', render: (v: string | null) => (v ? <Typography.Text style={{ fontFamily: 'monospace', fontSize: 13 }}>{v}</Typography.Text> : t('common.none')) },
+                  { title: t('wallet.reference'), dataIndex: 'reference', responsive: ['sm'], render: (v: string | null) => (v ? <Typography.Text style={{ fontFamily: 'monospace', fontSize: 13 }}>{v}</Typography.Text> : t('common.none')) },
                   {
                     title: t('wallet.order'),
                     dataIndex: 'orderId',
@@ -126,6 +201,7 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
                     title: t('wallet.transaction'),
                     dataIndex: 'transactionId',
                     width: 130,
+                    responsive: ['lg'],
                     render: (id: string) => (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: id }}>
                         {id.slice(0, 8)}…
@@ -134,6 +210,7 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
                   },
                 ]}
               />
+              </AsyncState>
             </Card>
           </>
         )}

@@ -118,6 +118,7 @@ export function DeliveriesCard({ endpoints, endpointId, onEndpointChange }: { en
           <Select
             allowClear
             placeholder={t('webhooks.allEndpoints')}
+            aria-label={t('webhooks.allEndpoints')}
             value={endpointId ?? undefined}
             onChange={(v?: string) => {
               setPage(1);

@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
+import { baseUrl, see, snap, waitForPath } from './helpers';
+
+/**
+ * The portal's consoles (issue 13): each audience lands on its dashboard with the demo data's figures, orders
+ * are found and exported, the monthly statement reconciles, an owner invites staff, every page passes axe-core
+ * (colour contrast included) in both languages, and a phone gets a drawer menu and order cards.
+ */
+const SUPPLIER = 'supplier@mengyuan.demo';
+const MEMBER = 'member@mengyuan.demo';
+const SUPPORT = 'support@mengyuan.demo';
+const LANG_KEY = 'mengyuan.lang';
+
+const SUPPLIER_PAGES = ['/', '/offers', '/topups', '/tickets', '/sales', '/payable', '/statement', '/team', '/webhooks', '/documents', '/notifications', '/settings'];
+const MEMBER_PAGES = ['/', '/catalog', '/orders', '/tickets', '/wallet', '/api-guide', '/statement', '/team', '/webhooks', '/documents', '/notifications', '/settings'];
+
+let browser: Browser;
+
+async function context(lang: 'zh-CN' | 'en', width = 1440): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: lang, timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  await ctx.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [LANG_KEY, lang] as const);
+  return ctx;
+}
+
+async function signedIn(email: string, lang: 'zh-CN' | 'en' = 'zh-CN', width = 1440): Promise<Page> {
+  const page = await (await context(lang, width)).newPage();
+  page.on('pageerror', (e) => console.error(`${email} pageerror:`, e.message));
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((u) => u.pathname !== '/login', { timeout: 20_000 });
+  return page;
+}
+
+/** No critical or serious axe-core violation (WCAG 2 A/AA, colour contrast included); one h1 and a main landmark. */
+async function accessible(page: Page, what: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.locator('.ant-skeleton').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  const problems = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).slice(0, 3).join(' | ')}`);
+  if ((await page.locator('h1').count()) < 1) problems.push('no h1');
+  if ((await page.locator('main').count()) < 1) problems.push('no main landmark');
+  if (problems.length) throw new Error(`${what}: ${problems.join('; ')}`);
+}
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('each audience lands where its work is', () => {
+  it('a supplier owner lands on its dashboard with sales, stock, top-up queue and tickets from the demo data', async () => {
+    const page = await signedIn(SUPPLIER);
+    await waitForPath(page, '/');
+    await see(page.locator('[data-testid=supplier-dashboard][data-loaded=true]'), 'the supplier dashboard with its figures');
+    await see(page.locator('h1').filter({ hasText: '货源商工作台' }), 'the dashboard title');
+    expect(Number(await page.getByTestId('kpi-orders-value').innerText())).toBeGreaterThan(0);
+    expect(await page.getByTestId('kpi-sales-value').innerText()).toMatch(/^¥[\d,]+\.\d\d$/);
+    await see(page.locator('[data-testid=sales-trend-chart] svg'), 'the sales trend drawn');
+    await see(page.locator('[data-testid=stock-table] tr[data-sku]'), 'the stock levels');
+    await see(page.getByTestId('low-stock-alert'), 'the low-stock alert');
+    await see(page.getByTestId('topup-queue-panel'), 'the top-up queue');
+    await see(page.locator('[data-testid=open-tickets] [data-testid=sla-countdown]'), 'tickets with their SLA countdown');
+    await see(page.getByTestId('scorecard-pending'), 'the scorecard slot, saying it is not there yet');
+    await snap(page, 'portal-supplier-dashboard');
+    await page.context().close();
+  });
+
+  it('a member lands on its dashboard with spend, orders, best sellers and wallet', async () => {
+    const page = await signedIn(MEMBER, 'en');
+    await waitForPath(page, '/');
+    await see(page.locator('[data-testid=member-dashboard][data-loaded=true]'), 'the member dashboard with its figures');
+    await see(page.locator('h1').filter({ hasText: 'Merchant dashboard' }), 'the dashboard title in English');
+    expect(Number(await page.getByTestId('kpi-orders-value').innerText())).toBeGreaterThan(0);
+    expect(await page.getByTestId('kpi-spend-value').innerText()).toMatch(/^¥[\d,]+\.\d\d$/);
+    expect(await page.getByTestId('kpi-wallet-value').innerText()).toMatch(/^¥[\d,]+\.\d\d$/);
+    await see(page.locator('[data-testid=hot-skus] [data-sku]'), 'the best sellers');
+    await see(page.locator('[data-testid=spend-trend-chart] svg'), 'the spending trend drawn');
+    // A 30-day range from the presets keeps the figures.
+    await page.getByTestId('dashboard-range').first().click();
+    await page.locator('.ant-picker-presets li').filter({ hasText: 'Last 30 days' }).click();
+    await page.waitForURL((u) => u.searchParams.has('from'));
+    await see(page.locator('[data-testid=member-dashboard][data-loaded=true]'), 'the dashboard for 30 days');
+    await snap(page, 'portal-member-dashboard-en');
+    await page.context().close();
+  });
+
+  it('supplier support staff (客服) land on the tickets', async () => {
+    const page = await signedIn(SUPPORT);
+    await waitForPath(page, '/tickets');
+    await expect(page.getByRole('menuitem', { name: '对账单' }).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('find and export', () => {
+  it('searching by merchant order number narrows the orders', async () => {
+    const page = await signedIn(MEMBER);
+    await page.goto(`${baseUrl()}/orders`);
+    await see(page.locator('[data-testid=orders-table] tr[data-order-no]'), 'the orders');
+    const before = await page.locator('[data-testid=orders-table] tr[data-order-no]').count();
+    const first = (await page.locator('[data-testid=orders-table] tr[data-order-no]').first().getAttribute('data-order-no'))!;
+    await page.getByTestId('orders-search-client-no').locator('input').fill(first);
+    await page.getByTestId('orders-search-client-no').locator('input').press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('clientOrderNo') === first);
+    await page.waitForFunction((no) => {
+      const rows = [...document.querySelectorAll('[data-testid=orders-table] tr[data-order-no]')];
+      return rows.length > 0 && rows.every((r) => r.getAttribute('data-order-no')!.startsWith(no));
+    }, first);
+    expect(await page.locator('[data-testid=orders-table] tr[data-order-no]').count()).toBeLessThanOrEqual(before);
+    await page.context().close();
+  });
+
+  it('the orders export downloads a valid .xlsx with the session’s credentials', async () => {
+    const page = await signedIn(MEMBER);
+    await page.goto(`${baseUrl()}/orders`);
+    await see(page.locator('[data-testid=orders-table] tr[data-order-no]'), 'the orders');
+    const [response, download] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/exports/orders.xlsx')),
+      page.waitForEvent('download'),
+      page.getByTestId('orders-export').click(),
+    ]);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(download.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(0, 4).toString('hex')).toBe('504b0304');
+    await page.context().close();
+  });
+
+  it('the monthly statement shows opening and closing balances reconciling, and exports', async () => {
+    const page = await signedIn(MEMBER);
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+    await page.goto(`${baseUrl()}/statement?month=${month}`);
+    await see(page.locator(`[data-testid=statement][data-month="${month}"]`), 'the statement of this month');
+    await see(page.locator('[data-testid=statement-account][data-kind=MEMBER_WALLET] [data-testid=statement-reconciles]'), 'the wallet reconciling');
+    await see(page.locator('[data-testid=statement-account][data-kind=MEMBER_WALLET] [data-testid=statement-lines] tbody tr[data-row-key]'), 'the month’s lines');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('statement-export').click()]);
+    expect((await readFile((await download.path())!)).subarray(0, 2).toString()).toBe('PK');
+    await snap(page, 'portal-statement');
+    await page.context().close();
+  });
+});
+
+describe('teams', () => {
+  it('an owner invites a colleague as operator and sees the pending invitation', async () => {
+    const page = await signedIn(SUPPLIER);
+    await page.goto(`${baseUrl()}/team`);
+    const email = `ops-${Date.now().toString(36)}@example.com`;
+    await see(page.locator('[data-testid=team-members] [data-email]'), 'the members');
+    await page.getByTestId('invite-email').fill(email);
+    await page.getByTestId('invite-roles').getByText('运营').click();
+    await page.getByTestId('invite-submit').click();
+    await see(page.getByTestId('invite-link').filter({ hasText: '/invitation#token=' }), 'the one-time link');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await see(page.locator(`[data-testid=team-invitations] [data-email="${email}"] [data-testid=invitation-status][data-status=PENDING]`), 'the invitation, pending');
+    await snap(page, 'portal-team');
+    await page.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    for (const [who, email, pages] of [['supplier', SUPPLIER, SUPPLIER_PAGES], ['member', MEMBER, MEMBER_PAGES]] as const) {
+      it(`every ${who} page passes axe-core in ${lang}`, async () => {
+        const failures: string[] = [];
+        const page = await signedIn(email, lang);
+        for (const path of pages) {
+          await page.goto(`${baseUrl()}${path}`);
+          await page.waitForURL((u) => u.pathname === path);
+          await accessible(page, `${email} ${path} (${lang})`).catch((e: Error) => failures.push(e.message));
+        }
+        await page.context().close();
+        expect(failures).toEqual([]);
+      }, 300_000);
+    }
+  }
+});
+
+describe('a phone (390 px)', () => {
+  it('opens the menu from a drawer and shows orders as cards', async () => {
+    const page = await signedIn(MEMBER, 'zh-CN', 390);
+    await page.goto(`${baseUrl()}/orders`);
+    await see(page.locator('[data-testid=order-card]'), 'orders as cards');
+    expect(await page.getByTestId('orders-table').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByTestId('nav-menu-button').click();
+    await see(page.locator('.my-nav-drawer').getByRole('menuitem', { name: '钱包' }), 'the menu in the drawer');
+    await snap(page, 'portal-phone-drawer');
+    await page.locator('.my-nav-drawer').getByRole('menuitem', { name: '我的订单' }).click();
+    await see(page.locator('[data-testid=order-card]'), 'orders as cards');
+    await snap(page, 'portal-phone-orders');
+    await page.context().close();
+  });
+});

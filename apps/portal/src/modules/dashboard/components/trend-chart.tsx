@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+// Only what the dashboards draw: line and bar charts on a grid, with tooltip and legend (tree-shaken ECharts).
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
+
+export interface TrendSeries {
+  name: string;
+  kind: 'line' | 'bar';
+  /** 0: the left axis, 1: the right one. */
+  axis?: 0 | 1;
+  data: number[];
+  color: string;
+  stack?: string;
+}
+
+export interface TrendChartProps {
+  days: string[];
+  series: TrendSeries[];
+  /** How each axis labels its numbers (e.g. ¥ for money). */
+  axisFormat?: [(v: number) => string, ((v: number) => string)?];
+  /** How the tooltip shows a value of a series. */
+  valueFormat?: (seriesIndex: number, v: number) => string;
+  height?: number;
+  /** What the chart shows, for screen readers (the figures are also in the cards and tables around it). */
+  label: string;
+  testId?: string;
+}
+
+/** A daily trend: lines and bars over the range's days. Drawn as SVG; resizes with its box. */
+export default function TrendChart({ days, series, axisFormat, valueFormat, height = 280, label, testId }: TrendChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const chart = echarts.init(el, undefined, { renderer: 'svg' });
+    const twoAxes = series.some((s) => s.axis === 1);
+    chart.setOption({
+      animation: false,
+      grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+      legend: { top: 0, left: 0, textStyle: { color: '#3d4049' } },
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: undefined,
+        formatter: (params: unknown) => {
+          const list = params as { seriesIndex: number; seriesName: string; value: number; marker: string; axisValueLabel: string }[];
+          if (!list.length) return '';
+          const lines = list.map((p) => `${p.marker}${p.seriesName}: <b>${valueFormat ? valueFormat(p.seriesIndex, p.value) : p.value}</b>`);
+          return [list[0].axisValueLabel, ...lines].join('<br/>');
+        },
+      },
+      xAxis: { type: 'category', data: days.map((d) => d.slice(5)), axisLabel: { color: '#3d4049' }, axisLine: { lineStyle: { color: '#8c8f98' } } },
+      yAxis: [
+        { type: 'value', axisLabel: { color: '#3d4049', formatter: axisFormat?.[0] }, splitLine: { lineStyle: { color: '#eef0f4' } } },
+        ...(twoAxes ? [{ type: 'value', axisLabel: { color: '#3d4049', formatter: axisFormat?.[1] }, splitLine: { show: false }, minInterval: 1 }] : []),
+      ],
+      series: series.map((s) => ({
+        name: s.name,
+        type: s.kind,
+        yAxisIndex: s.axis ?? 0,
+        data: s.data,
+        stack: s.stack,
+        smooth: s.kind === 'line',
+        symbolSize: 5,
+        barMaxWidth: 18,
+        itemStyle: { color: s.color },
+        lineStyle: s.kind === 'line' ? { width: 2, color: s.color } : undefined,
+      })),
+    });
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      chart.dispose();
+    };
+  }, [days, series, axisFormat, valueFormat]);
+  return <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />;
+}

@@ -1,0 +1,46 @@
+/** Strings of the team page and accepting an invitation (merged into the portal's resources as `team`). */
+export const teamZhCN = {
+  team: {
+    nav: '团队成员',
+    subtitle: '邀请同事加入并分配角色；停用后其所有登录立即失效',
+    members: '成员',
+    you: '当前账号',
+    resend: '重新邀请',
+    expiresAt: '有效期至',
+    noInvitations: '还没有邀请记录',
+    rolesRequired: '请至少选择一个角色',
+    roleHint_SUPPLIER: '运营：货源、库存、直充与结算；客服：处理售后工单（一线）；技术：处理升级的售后工单（二线）。',
+    roleHint_MEMBER: '运营：采购下单、查看订单与钱包、提交售后工单。',
+    roleHint_ALLIANCE: '管理员与审核员。',
+    revokeTitle: '撤回发给 {{email}} 的邀请？',
+    disableTitle: '停用 {{name}}？',
+    enableTitle: '启用 {{name}}？',
+    disableHint: '停用后该成员的所有登录立即失效，直到再次启用。',
+    invitationInvalid: '邀请链接无效',
+    nameRequired: '请填写姓名（不超过 60 个字）',
+    passwordHint: '至少 10 位，须同时包含字母和数字',
+  },
+};
+
+export const teamEn: typeof teamZhCN = {
+  team: {
+    nav: 'Team',
+    subtitle: 'Invite colleagues with roles; disabling someone ends all their sessions at once',
+    members: 'Members',
+    you: 'You',
+    resend: 'Send a new link',
+    expiresAt: 'Expires',
+    noInvitations: 'No invitations yet',
+    rolesRequired: 'Choose at least one role',
+    roleHint_SUPPLIER: 'Operator: offers, stock, top-ups and settlement. Support: answers tickets (first line). Tech: escalated tickets (second line).',
+    roleHint_MEMBER: 'Operator: buys, sees orders and the wallet, files tickets.',
+    roleHint_ALLIANCE: 'Admins and auditors.',
+    revokeTitle: 'Withdraw the invitation to {{email}}?',
+    disableTitle: 'Disable {{name}}?',
+    enableTitle: 'Enable {{name}}?',
+    disableHint: 'All their sessions end at once, until enabled again.',
+    invitationInvalid: 'This invitation link does not work',
+    nameRequired: 'Enter a name (at most 60 characters)',
+    passwordHint: 'At least 10 characters, with letters and digits',
+  },
+};
