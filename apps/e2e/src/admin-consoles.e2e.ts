@@ -35,7 +35,7 @@ describe('admin consoles', () => {
     expect(await page.getByTestId('kpi-gmv-value').innerText()).toMatch(/^¥[\d,]+\.\d{2}$/);
     expect(Number((await page.getByTestId('kpi-orders-value').innerText()).replace(/,/g, ''))).toBeGreaterThan(0);
     await see(page.locator('[data-testid=chart-trend] svg'), 'the daily trend chart');
-    await see(page.getByTestId('scorecard-slot'), 'the place suppliers’ scores will show');
+    await see(page.getByTestId('supplier-score-ranking').locator('tbody tr.ant-table-row').first(), 'suppliers ranked by score');
     expect(await page.getByTestId('hot-skus').locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
     // The 30-day preset widens the range.
     await page.getByTestId('dashboard-preset').getByText('近 30 天').click();

@@ -68,7 +68,7 @@ describe('each audience lands where its work is', () => {
     await see(page.getByTestId('low-stock-alert'), 'the low-stock alert');
     await see(page.getByTestId('topup-queue-panel'), 'the top-up queue');
     await see(page.locator('[data-testid=open-tickets] [data-testid=sla-countdown]'), 'tickets with their SLA countdown');
-    await see(page.getByTestId('scorecard-pending'), 'the scorecard slot, saying it is not there yet');
+    await see(page.getByTestId('my-score-trend-card'), 'the score and its trend');
     await snap(page, 'portal-supplier-dashboard');
     await page.context().close();
   });

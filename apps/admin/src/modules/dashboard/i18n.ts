@@ -42,10 +42,6 @@ export const adminDashboardZhCN = {
     singleSourceEmpty: "所有上架商品都有至少 2 个在售货源",
     riskWaiting: "待处理风控事件",
     riskLink: "前往风控事件",
-    scorecards: "货源商评分与淘汰候选",
-    scorecardsHint:
-      "货源商五维评分、淘汰候选以及分配占比与评分的对照将在评分卡上线后显示于此。",
-    scorecardsPending: "评分卡数据尚未接入",
     noOrders: "所选日期内没有订单",
     noTickets: "所选日期内没有工单",
     noData: "暂无数据",
@@ -118,10 +114,6 @@ export const adminDashboardEn: AdminDashboardResources = {
     singleSourceEmpty: "Every listed product has at least 2 live offers",
     riskWaiting: "Risk events waiting",
     riskLink: "Go to risk events",
-    scorecards: "Suppliers by score and elimination candidates",
-    scorecardsHint:
-      "Supplier scores on the five dimensions, elimination candidates and routing share against score will show here once scorecards are live.",
-    scorecardsPending: "Scorecards are not connected yet",
     noOrders: "No orders in these days",
     noTickets: "No tickets in these days",
     noData: "Nothing yet",

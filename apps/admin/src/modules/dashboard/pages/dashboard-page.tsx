@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { SupplierScoreRankingPanel } from '../../trust';
 import {
   Alert,
   Badge,
@@ -678,23 +679,8 @@ function Panels({ d }: { d: Dashboard }) {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          {/* Slot: suppliers by score with elimination candidates, and routing share against score — filled by the scorecards API when it lands. */}
-          <Card
-            title={
-              <h2 style={headingStyle}>{t("adminDashboard.scorecards")}</h2>
-            }
-            size="small"
-            data-testid="scorecard-slot"
-          >
-            <Empty description={t("adminDashboard.scorecardsPending")}>
-              <Typography.Paragraph
-                type="secondary"
-                style={{ maxWidth: 420, margin: "0 auto" }}
-              >
-                {t("adminDashboard.scorecardsHint")}
-              </Typography.Paragraph>
-            </Empty>
-          </Card>
+          {/* Suppliers by score with elimination candidates, and routing share against score (the scorecards module's panel). */}
+          <SupplierScoreRankingPanel />
         </Col>
       </Row>
     </Flex>
