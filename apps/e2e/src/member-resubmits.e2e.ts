@@ -66,7 +66,7 @@ describe('a rejected member fixes its document and resubmits; an admin decides',
     await admin.getByTestId('login-email').fill('admin@mengyuan.demo');
     await admin.getByTestId('login-password').fill(DEMO_PASSWORD);
     await admin.getByTestId('login-submit').click();
-    await waitForPath(admin, '/admin/organizations');
+    await waitForPath(admin, '/admin/dashboard');
     await admin.getByRole('menuitem', { name: '品牌管理' }).click();
     await waitForPath(admin, '/admin/brands');
     await admin.getByTestId('brand-create').click();

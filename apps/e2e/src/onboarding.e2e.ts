@@ -131,6 +131,9 @@ describe('a new supplier joins and the alliance sees it', () => {
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await snap(page, 'admin-login');
     await page.getByTestId('login-submit').click();
+    // An admin lands on the dashboard (数据看板), its work.
+    await waitForPath(page, '/admin/dashboard');
+    await page.getByRole('menuitem', { name: 'Organisations' }).click();
     await waitForPath(page, '/admin/organizations');
     await see(page.getByTestId('organizations-table'), 'the organisations table');
 

@@ -135,7 +135,8 @@ describe('a new supplier uploads its qualifications and an auditor approves it',
     await admin.getByTestId('login-email').fill('auditor@mengyuan.demo');
     await admin.getByTestId('login-password').fill(DEMO_PASSWORD);
     await admin.getByTestId('login-submit').click();
-    await waitForPath(admin, '/admin/organizations');
+    // An auditor lands on the review queue, its work.
+    await waitForPath(admin, '/admin/review');
 
     await admin.getByRole('menuitem', { name: '审核队列' }).click();
     await waitForPath(admin, '/admin/review');

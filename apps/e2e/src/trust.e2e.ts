@@ -99,7 +99,7 @@ describe('scorecards in the apps: ranking, evaluation, a supplier’s own card a
   });
 
   it('the admin sees every supplier ranked by score and opens one: radar, trend and evidence', async () => {
-    await signIn(admin, '/admin/login', 'admin@mengyuan.demo', '/admin/organizations');
+    await signIn(admin, '/admin/login', 'admin@mengyuan.demo', '/admin/dashboard');
     // Scorecards from the facts as they are now (the job does it hourly).
     await gql(admin, 'mengyuan.admin.auth', 'mutation { recomputeScorecards }');
     await admin.getByRole('menuitem', { name: '供应商评分' }).click();
