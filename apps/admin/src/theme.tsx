@@ -4,8 +4,8 @@ import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
 /**
  * The admin console's contrast fixes (WCAG 2 AA, checked by axe-core in the browser tests): antd's default
  * secondary and tertiary text (45% black ≈ 3.4:1) and the light preset tags (green-7 on green-1 ≈ 3.7:1) are
- * too faint for small text. Darker text tokens and darker preset colour seeds keep every palette step
- * readable; the look stays antd's. Kept in the admin app (the portal has its own).
+ * too faint for small text. Darker text tokens here; the preset tags' text shades come from the shared Tag
+ * tokens in packages/ui (seeding the presets darker here as well tinted the tags' backgrounds too dark).
  */
 export const ADMIN_THEME: ThemeConfig = {
   token: {
@@ -29,18 +29,6 @@ export const ADMIN_THEME: ThemeConfig = {
     colorInfoBg: '#e6f4ff',
     colorInfoBorder: '#91caff',
     colorLink: '#1f5fd6',
-    green: '#237804',
-    lime: '#3f6600',
-    cyan: '#006d75',
-    blue: '#0958d9',
-    geekblue: '#1d39c4',
-    purple: '#531dab',
-    magenta: '#c41d7f',
-    red: '#c41d1d',
-    volcano: '#ad2102',
-    orange: '#ad4e00',
-    gold: '#ad6800',
-    yellow: '#ad8b00',
   },
 };
 

@@ -91,8 +91,10 @@ describe('admin consoles', () => {
     await page.getByTestId('orders-client-search').locator('input').fill(no);
     await page.getByTestId('orders-client-search').locator('input').press('Enter');
     await page.waitForURL((u) => u.searchParams.get('clientOrderNo') === no);
-    await page.waitForLoadState('networkidle');
-    const nos = await table.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order-no')));
+    // The table shows the last answer until the filtered one arrives: wait for the rows to change, not for the network.
+    const shown = () => table.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order-no') ?? ''));
+    for (let i = 0; i < 40 && !(await shown()).every((n) => n.includes(no)); i++) await page.waitForTimeout(250);
+    const nos = await shown();
     expect(nos.length).toBeGreaterThan(0);
     expect(nos.length).toBeLessThan(before);
     for (const n of nos) expect(n).toContain(no);
