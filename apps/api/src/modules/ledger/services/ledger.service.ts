@@ -29,6 +29,7 @@ export interface StatementLine {
   amount: string;
   reference: string | null;
   orderId: string | null;
+  clientOrderNo: string | null;
   memo: string | null;
   createdAt: Date;
 }
@@ -279,7 +280,7 @@ export class LedgerService {
     const [rows, totalCount] = await Promise.all([
       qb
         .clone()
-        .select(['e.id::text AS id', 't.id AS "transactionId"', 't.type AS type', 'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 't.memo AS memo', 'e.created_at AS "createdAt"'])
+        .select(['e.id::text AS id', 't.id AS "transactionId"', 't.type AS type', 'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 'ord.client_order_no AS "clientOrderNo"', 't.memo AS memo', 'e.created_at AS "createdAt"'])
         .orderBy('e.id', 'DESC')
         .offset(page.offset)
         .limit(page.limit)
@@ -311,7 +312,8 @@ export class LedgerService {
       .createQueryBuilder('e')
       .innerJoin(LedgerTransactionEntity, 't', 't.id = e.transaction_id')
       .innerJoin(LedgerAccountEntity, 'a', 'a.id = e.account_id')
-      .leftJoin('organizations', 'org', 'org.id = a.organization_id');
+      .leftJoin('organizations', 'org', 'org.id = a.organization_id')
+      .leftJoin('orders', 'ord', 'ord.id = t.order_id');
     if (!isAlliance(actor)) qb.andWhere('a.organization_id = :org', { org: actor.organizationId });
     else if (f.organizationId) qb.andWhere('a.organization_id = :org', { org: assertId(f.organizationId, 'Organization') });
     if (f.accountKind) qb.andWhere('a.kind = :kind', { kind: f.accountKind });
