@@ -29,7 +29,6 @@ export interface StatementLine {
   amount: string;
   reference: string | null;
   orderId: string | null;
-  clientOrderNo: string | null;
   memo: string | null;
   createdAt: Date;
 }
@@ -57,6 +56,7 @@ export interface LedgerEntryRow {
   amount: string;
   reference: string | null;
   orderId: string | null;
+  clientOrderNo: string | null;
   memo: string | null;
   createdAt: Date;
 }
@@ -280,7 +280,7 @@ export class LedgerService {
     const [rows, totalCount] = await Promise.all([
       qb
         .clone()
-        .select(['e.id::text AS id', 't.id AS "transactionId"', 't.type AS type', 'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 'ord.client_order_no AS "clientOrderNo"', 't.memo AS memo', 'e.created_at AS "createdAt"'])
+        .select(['e.id::text AS id', 't.id AS "transactionId"', 't.type AS type', 'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 't.memo AS memo', 'e.created_at AS "createdAt"'])
         .orderBy('e.id', 'DESC')
         .offset(page.offset)
         .limit(page.limit)
@@ -328,7 +328,7 @@ export class LedgerService {
 
   private static readonly ENTRY_COLUMNS = [
     'e.id::text AS id', 't.id AS "transactionId"', 't.type AS type', 'a.kind AS "accountKind"', 'a.organization_id AS "organizationId"', 'org.name AS "organizationName"',
-    'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 't.memo AS memo', 'e.created_at AS "createdAt"',
+    'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 'ord.client_order_no AS "clientOrderNo"', 't.memo AS memo', 'e.created_at AS "createdAt"',
   ];
 
   async search(actor: Actor, f: LedgerSearch, page: { offset: number; limit: number }): Promise<Page<LedgerEntryRow>> {
@@ -408,6 +408,7 @@ export class LedgerService {
       .innerJoin(LedgerTransactionEntity, 't', 't.id = e.transaction_id')
       .innerJoin(LedgerAccountEntity, 'a', 'a.id = e.account_id')
       .leftJoin('organizations', 'org', 'org.id = a.organization_id')
+      .leftJoin('orders', 'ord', 'ord.id = t.order_id')
       .select(LedgerService.ENTRY_COLUMNS)
       .where('e.account_id = :accountId AND e.created_at >= :start AND e.created_at < :end', { accountId, start, end });
   }
