@@ -5,5 +5,5 @@ import { useTranslation } from 'react-i18next';
 export function CopyId({ id, label }: { id: string; label?: string }) {
   const { t } = useTranslation();
   const tip = label ?? t('common.copyId');
-  return <Typography.Text type="secondary" aria-label={tip} data-testid="copy-id" copyable={{ text: id, tooltips: [`${tip}: ${id}`, t('common.copied')] }} />;
+  return <Typography.Text type="secondary" data-testid="copy-id" copyable={{ text: id, tooltips: [`${tip}: ${id}`, t('common.copied')] }} />;
 }
