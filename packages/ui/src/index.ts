@@ -22,6 +22,7 @@ export * from './components/document-labels';
 export * from './components/file-preview';
 export * from './components/catalog-labels';
 export * from './components/order-labels';
+export * from './components/copy-id';
 export * from './components/price-chart';
 export * from './components/sku-detail';
 export * from './live/live-client';

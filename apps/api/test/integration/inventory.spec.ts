@@ -181,5 +181,9 @@ describe('card codes', () => {
     expect(await t.errorCode(QuarantineBatchDocument, { id: target.id, reason: 'auditor' }, { token: auditor })).toBe('FORBIDDEN');
     const low = await t.db.query(`SELECT n.params FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = 'supplier@mengyuan.demo' AND n.type = 'LOW_STOCK'`);
     expect(low.map((n: { params: { offerId: string } }) => n.params.offerId)).toContain(offer);
+    // The notification names the product, so the inbox never has to quote an id.
+    const ours = low.find((n: { params: { offerId: string } }) => n.params.offerId === offer) as { params: { skuName?: string; skuCode?: string } };
+    expect(ours.params.skuName).toEqual(expect.any(String));
+    expect(ours.params.skuCode).toEqual(expect.any(String));
   });
 });

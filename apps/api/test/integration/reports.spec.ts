@@ -215,6 +215,7 @@ describe('search, statements and exports', () => {
   it('finds a supplier’s sales and ledger entries within its own organisation only', async () => {
     const s2 = (await t.data(SearchSalesDocument, { search: { from: '2026-10-01', to: '2026-10-31' }, page: null }, { token: tokens.s2 })).sales;
     expect(s2.items.map((l) => l.orderId)).toEqual([orders.topup]);
+    expect(s2.items.map((l) => l.clientOrderNo)).toEqual(['OCT-TOPUP-1']);
     const s1 = (await t.data(SearchSalesDocument, { search: { skuId: ids.x }, page: null }, { token: tokens.s1 })).sales;
     expect(s1.items.map((l) => l.orderId).sort()).toEqual([orders.card, orders.b, orders.nov].sort());
     expect((await t.data(SearchSalesDocument, { search: { orderNo: orders.nov }, page: null }, { token: tokens.s1 })).sales.totalCount).toBe(1);
@@ -232,6 +233,8 @@ describe('search, statements and exports', () => {
     expect(payouts.map((e) => [e.accountKind, e.amount])).toEqual([['SUPPLIER_PAYABLE', '-5000']]);
     const orderEntries = await allEntries({ orderId: orders.topup }, { token: tokens.a });
     expect(orderEntries.map((e) => e.type).sort()).toEqual(['HOLD', 'HOLD', 'ORDER']);
+    expect(new Set(orderEntries.map((e) => e.clientOrderNo))).toEqual(new Set(['OCT-TOPUP-1']));
+    expect(deposits.every((e) => e.clientOrderNo === null)).toBe(true);
   });
 
   it('exports orders to Excel in the asked language, scoped like the search, with the total', async () => {

@@ -186,7 +186,7 @@ export const adminCatalogZhCN = {
     detail: {
       duplicates: '重复卡密 {{count}} 条',
       otherSuppliers: '涉及其他货源商 {{count}} 家',
-      offer: '货源 {{id}}',
+      offer: '货源：{{sku}}',
       lowPrice: '{{sku}}：结算价 {{price}}，面值 {{face}}（{{ratio}}，预警线 {{floor}}%）',
       largeOrder: '订单金额 {{total}}，超过人工审核线 {{threshold}}',
       sharedDevice: '同一设备登录了 {{count}} 个会员商户',
@@ -385,7 +385,7 @@ export const adminCatalogEn: AdminCatalogResources = {
     detail: {
       duplicates: '{{count}} duplicate code(s)',
       otherSuppliers: '{{count}} other supplier(s) involved',
-      offer: 'Offer {{id}}',
+      offer: 'Offer: {{sku}}',
       lowPrice: '{{sku}}: settlement {{price}}, face value {{face}} ({{ratio}}, floor {{floor}}%)',
       largeOrder: 'Order of {{total}}, above the review threshold of {{threshold}}',
       sharedDevice: 'One device signed in to {{count}} members',

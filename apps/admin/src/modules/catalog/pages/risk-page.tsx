@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ButtonProps } from 'antd';
 import { formatFen, parseFen, ratioBasisPoints, RiskEventStatus } from '@mengyuan/domain';
-import { DecideRiskEventDocument, RiskEventsDocument, type RiskEventFieldsFragment } from '@mengyuan/graphql';
+import { DecideRiskEventDocument, OfferBriefDocument, RiskEventsDocument, type RiskEventFieldsFragment } from '@mengyuan/graphql';
 import { OrgName } from '../../orders/components/order-parts';
 import { AsyncState, DateTime, errorMessage, formatBasisPoints, PageHeader, RiskStatusTag, RiskTypeTag, useAuth } from '@mengyuan/ui';
 
@@ -14,6 +14,14 @@ const PAGE_SIZE = 20;
 type Decision = 'CONFIRMED' | 'DISMISSED';
 
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/** An offer by the product it sells (a skeleton "…" while it loads, never its id). */
+function OfferSku({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(OfferBriefDocument, { variables: { id } });
+  const offer = data?.offer;
+  return <span data-testid="risk-offer">{t('risk.detail.offer', { sku: offer ? `${offer.skuName} · ${offer.skuCode}` : '…' })}</span>;
+}
 
 /** The event's details for people; unknown shapes fall back to JSON. */
 function Details({ event }: { event: RiskEventFieldsFragment }) {
@@ -28,7 +36,7 @@ function Details({ event }: { event: RiskEventFieldsFragment }) {
         </Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('risk.detail.otherSuppliers', { count: others })}
-          {d.offerId ? ` · ${t('risk.detail.offer', { id: str(d.offerId).slice(0, 8) })}` : ''}
+          {d.offerId ? <> · <OfferSku id={str(d.offerId)} /></> : null}
         </Typography.Text>
       </Flex>
     );

@@ -24,6 +24,7 @@ import {
   RecordSupplierPayoutDocument,
 } from "@mengyuan/graphql";
 import {
+  CopyId,
   DateTime,
   errorCode,
   errorMessage,
@@ -348,15 +349,7 @@ export default function FinancePage() {
                   title: t("finance.transaction"),
                   dataIndex: "transactionId",
                   width: 110,
-                  render: (id: string) => (
-                    <Typography.Text
-                      type="secondary"
-                      style={{ fontSize: 12 }}
-                      copyable={{ text: id }}
-                    >
-                      {id.slice(0, 8)}…
-                    </Typography.Text>
-                  ),
+                  render: (id: string) => <CopyId id={id} />,
                 },
               ]}
             />

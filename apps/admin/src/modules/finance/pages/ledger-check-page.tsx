@@ -3,11 +3,10 @@ import { Alert, Button, Card, Col, Flex, Row, Statistic, Table, Typography } fro
 import { AuditOutlined } from '@ant-design/icons';
 import { useLazyQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { formatFen } from '@mengyuan/domain';
 import { LedgerCheckDocument, type LedgerCheckQuery } from '@mengyuan/graphql';
-import { errorMessage, formatDateTime, PageHeader } from '@mengyuan/ui';
-import { useOrgNames } from '../components/org-picker';
+import { CopyId, errorMessage, formatDateTime, PageHeader } from '@mengyuan/ui';
+import { OrgName } from '../../orders/components/order-parts';
 
 type Drift = LedgerCheckQuery['ledgerCheck']['drift'][number];
 
@@ -16,8 +15,6 @@ export default function LedgerCheckPage() {
   const { t } = useTranslation();
   const [check, { data, loading, error }] = useLazyQuery(LedgerCheckDocument, { fetchPolicy: 'network-only' });
   const [checkedAt, setCheckedAt] = useState<string | null>(null);
-  const members = useOrgNames('MEMBER');
-  const suppliers = useOrgNames('SUPPLIER');
   const result = data?.ledgerCheck;
 
   const run = async () => {
@@ -83,12 +80,12 @@ export default function LedgerCheckPage() {
                 data-testid="ledger-drift"
                 scroll={{ x: 800 }}
                 columns={[
-                  { title: t('ledger.account'), dataIndex: 'accountId', render: (id: string) => <Typography.Text copyable={{ text: id }} style={{ fontSize: 12 }}>{id.slice(0, 8)}…</Typography.Text> },
+                  { title: t('ledger.account'), dataIndex: 'accountId', render: (id: string) => <CopyId id={id} /> },
                   { title: t('ledger.kind'), dataIndex: 'kind', render: (k: string) => t(`ledger.kinds.${k}`, { defaultValue: k }) },
                   {
                     title: t('ledger.organization'),
                     dataIndex: 'organizationId',
-                    render: (id: string | null) => (id ? <Link to={`/organizations/${id}`}>{members.get(id) ?? suppliers.get(id) ?? `${id.slice(0, 8)}…`}</Link> : t('common.none')),
+                    render: (id: string | null, d) => (id ? <OrgName id={id} kind={d.kind === 'SUPPLIER_PAYABLE' ? 'SUPPLIER' : 'MEMBER'} /> : t('common.none')),
                   },
                   { title: t('ledger.stored'), dataIndex: 'stored', align: 'right', render: (v: string) => formatFen(v) },
                   { title: t('ledger.computed'), dataIndex: 'computed', align: 'right', render: (v: string) => formatFen(v) },

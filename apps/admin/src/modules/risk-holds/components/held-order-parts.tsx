@@ -9,7 +9,7 @@ export function MemberLink({ id }: { id: string }) {
   const { data } = useQuery(OrganizationDocument, { variables: { id } });
   return (
     <Link to={`/organizations/${id}`} data-testid="held-member">
-      {data?.organization.name ?? `${id.slice(0, 8)}…`}
+      {data?.organization.name ?? '…'}
     </Link>
   );
 }
@@ -18,7 +18,7 @@ export function MemberLink({ id }: { id: string }) {
 export function SkuLabel({ id }: { id: string }) {
   const { data } = useQuery(SkuBriefDocument, { variables: { id } });
   const sku = data?.sku;
-  if (!sku) return <Typography.Text type="secondary">{id.slice(0, 8)}…</Typography.Text>;
+  if (!sku) return <Typography.Text type="secondary">…</Typography.Text>;
   return (
     <Flex vertical data-sku={sku.code}>
       <Typography.Text strong>{sku.name}</Typography.Text>

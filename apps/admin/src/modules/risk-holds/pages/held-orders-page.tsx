@@ -4,7 +4,7 @@ import { CheckOutlined, CloseOutlined, ReloadOutlined } from '@ant-design/icons'
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { HeldOrdersDocument, ReviewHeldOrderDocument, type OrderFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorCode, errorMessage, Money, PageHeader, useAuth } from '@mengyuan/ui';
+import { AsyncState, CopyId, DateTime, errorCode, errorMessage, Money, PageHeader, useAuth } from '@mengyuan/ui';
 import { MemberLink, SkuLabel, Waited } from '../components/held-order-parts';
 
 const PAGE_SIZE = 20;
@@ -157,9 +157,7 @@ export default function HeldOrdersPage() {
                     <Typography.Text strong copyable={{ text: no }} style={{ fontFamily: 'monospace', fontSize: 13 }}>
                       {no}
                     </Typography.Text>
-                    <Typography.Text type="secondary" copyable={{ text: o.id }} style={{ fontSize: 12, fontFamily: 'monospace' }}>
-                      {o.id.slice(0, 8)}…
-                    </Typography.Text>
+                    <CopyId id={o.id} />
                   </Flex>
                 ),
               },

@@ -17,6 +17,7 @@ export class LedgerEntryDto {
   @Field(() => MoneyScalar) amount: string;
   @Field(() => String, { nullable: true }) reference: string | null;
   @Field(() => ID, { nullable: true }) orderId: string | null;
+  @Field(() => String, { nullable: true, description: 'The member’s order number of that order: how people name it' }) clientOrderNo: string | null;
   @Field(() => String, { nullable: true }) memo: string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 

@@ -56,6 +56,7 @@ export interface LedgerEntryRow {
   amount: string;
   reference: string | null;
   orderId: string | null;
+  clientOrderNo: string | null;
   memo: string | null;
   createdAt: Date;
 }
@@ -311,7 +312,8 @@ export class LedgerService {
       .createQueryBuilder('e')
       .innerJoin(LedgerTransactionEntity, 't', 't.id = e.transaction_id')
       .innerJoin(LedgerAccountEntity, 'a', 'a.id = e.account_id')
-      .leftJoin('organizations', 'org', 'org.id = a.organization_id');
+      .leftJoin('organizations', 'org', 'org.id = a.organization_id')
+      .leftJoin('orders', 'ord', 'ord.id = t.order_id');
     if (!isAlliance(actor)) qb.andWhere('a.organization_id = :org', { org: actor.organizationId });
     else if (f.organizationId) qb.andWhere('a.organization_id = :org', { org: assertId(f.organizationId, 'Organization') });
     if (f.accountKind) qb.andWhere('a.kind = :kind', { kind: f.accountKind });
@@ -326,7 +328,7 @@ export class LedgerService {
 
   private static readonly ENTRY_COLUMNS = [
     'e.id::text AS id', 't.id AS "transactionId"', 't.type AS type', 'a.kind AS "accountKind"', 'a.organization_id AS "organizationId"', 'org.name AS "organizationName"',
-    'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 't.memo AS memo', 'e.created_at AS "createdAt"',
+    'e.amount::text AS amount', 't.reference AS reference', 't.order_id AS "orderId"', 'ord.client_order_no AS "clientOrderNo"', 't.memo AS memo', 'e.created_at AS "createdAt"',
   ];
 
   async search(actor: Actor, f: LedgerSearch, page: { offset: number; limit: number }): Promise<Page<LedgerEntryRow>> {
@@ -406,6 +408,7 @@ export class LedgerService {
       .innerJoin(LedgerTransactionEntity, 't', 't.id = e.transaction_id')
       .innerJoin(LedgerAccountEntity, 'a', 'a.id = e.account_id')
       .leftJoin('organizations', 'org', 'org.id = a.organization_id')
+      .leftJoin('orders', 'ord', 'ord.id = t.order_id')
       .select(LedgerService.ENTRY_COLUMNS)
       .where('e.account_id = :accountId AND e.created_at >= :start AND e.created_at < :end', { accountId, start, end });
   }

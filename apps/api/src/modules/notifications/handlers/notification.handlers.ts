@@ -21,15 +21,22 @@ export class NotificationHandlers implements OnModuleInit {
   onModuleInit(): void {
     const on = this.events.onTransaction.bind(this.events);
     on(OfferStatusChangedEvent, 'notifications.offer', async (e) => {
-      if (e.reviewed) await this.inbox.notifyOrganization(e.offer.supplierId, NotificationType.OFFER_REVIEWED, { offerId: e.offer.id, decision: e.action, note: e.details.note ?? null });
-      else if (e.offer.pauseReason === OfferPauseReason.AUTHORIZATION_EXPIRED) {
-        await this.inbox.notifyOrganization(e.offer.supplierId, NotificationType.OFFER_PAUSED, { offerId: e.offer.id, reason: OfferPauseReason.AUTHORIZATION_EXPIRED });
+      if (e.reviewed) {
+        const sku = await this.inbox.skuOfOffer(e.offer.id);
+        await this.inbox.notifyOrganization(e.offer.supplierId, NotificationType.OFFER_REVIEWED, { offerId: e.offer.id, ...sku, decision: e.action, note: e.details.note ?? null });
+      } else if (e.offer.pauseReason === OfferPauseReason.AUTHORIZATION_EXPIRED) {
+        const sku = await this.inbox.skuOfOffer(e.offer.id);
+        await this.inbox.notifyOrganization(e.offer.supplierId, NotificationType.OFFER_PAUSED, { offerId: e.offer.id, ...sku, reason: OfferPauseReason.AUTHORIZATION_EXPIRED });
       }
     });
-    on(OfferLowStockEvent, 'notifications.low-stock', (e) => this.inbox.notifyOrganization(e.supplierId, NotificationType.LOW_STOCK, { offerId: e.offerId, stock: e.stock, threshold: e.threshold }));
+    on(OfferLowStockEvent, 'notifications.low-stock', async (e) => {
+      const sku = await this.inbox.skuOfOffer(e.offerId);
+      await this.inbox.notifyOrganization(e.supplierId, NotificationType.LOW_STOCK, { offerId: e.offerId, ...sku, stock: e.stock, threshold: e.threshold });
+    });
     on(BatchStatusChangedEvent, 'notifications.batch', async (e) => {
       if (e.from !== BatchStatus.QUARANTINED) return;
-      await this.inbox.notifyOrganization(e.batch.supplierId, NotificationType.BATCH_DECIDED, { batchId: e.batch.id, status: e.batch.status, sampleInvalid: e.details.sampleInvalid ?? 0 });
+      const sku = await this.inbox.skuOfOffer(e.batch.offerId);
+      await this.inbox.notifyOrganization(e.batch.supplierId, NotificationType.BATCH_DECIDED, { batchId: e.batch.id, offerId: e.batch.offerId, ...sku, status: e.batch.status, sampleInvalid: e.details.sampleInvalid ?? 0 });
     });
     on(PriceScheduledEvent, 'notifications.price', (e) => {
       const { skuId, skuCode, skuName, oldPrice, newPrice, effectiveAt } = e.notice;

@@ -116,6 +116,7 @@ export class LedgerCheckDto {
 export class SaleDto {
   @Field(() => ID) id: string;
   @Field(() => ID) orderId: string;
+  @Field({ description: 'The member’s order number: how people name the order' }) clientOrderNo: string;
   @Field(() => ID) skuId: string;
   @Field() skuCode: string;
   @Field() skuName: string;

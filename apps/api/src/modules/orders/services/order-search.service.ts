@@ -47,6 +47,7 @@ export interface OrderExportRow {
 export interface Sale {
   id: string;
   orderId: string;
+  clientOrderNo: string;
   skuId: string;
   skuCode: string;
   skuName: string;
@@ -156,7 +157,7 @@ export class OrderSearchService {
   }
 
   private static readonly SALE_COLUMNS = [
-    'l.id AS id', 'l.order_id AS "orderId"', 'o.sku_id AS "skuId"', 's.code AS "skuCode"', 's.name AS "skuName"', 'l.quantity AS quantity',
+    'l.id AS id', 'l.order_id AS "orderId"', 'o.client_order_no AS "clientOrderNo"', 'o.sku_id AS "skuId"', 's.code AS "skuCode"', 's.name AS "skuName"', 'l.quantity AS quantity',
     'l.unit_settlement::text AS "unitSettlement"', 'o.status AS status', 'o.placed_at AS "placedAt"', 'o.delivered_at AS "deliveredAt"',
   ];
 

@@ -45,8 +45,9 @@ function catalogValues(t: TFunction, type: string, p: Params): Record<string, st
     oldPrice: p.oldPrice ? fen(p.oldPrice) : '',
     newPrice: p.newPrice ? fen(p.newPrice) : '',
     effectiveAt: p.effectiveAt ? formatDateTime(str(p.effectiveAt), 'YYYY-MM-DD HH:mm') : '',
-    offerId: str(p.offerId).slice(0, 8),
-    batchId: str(p.batchId).slice(0, 8),
+    // Older notifications carry only ids: they get a generic phrase, never an id fragment.
+    offer: p.skuName ? t('notifications.offerOf', { skuName: str(p.skuName) }) : t('notifications.offerUnknown'),
+    batch: p.skuName ? t('notifications.batchOf', { skuName: str(p.skuName) }) : t('notifications.batchUnknown'),
     pauseReason: type === 'OFFER_PAUSED' && p.reason ? t(`cat.pauseReason.${str(p.reason)}`, { defaultValue: str(p.reason) }) : '',
     sampleInvalid: str(p.sampleInvalid),
     stock: str(p.stock),

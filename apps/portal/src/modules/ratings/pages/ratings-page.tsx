@@ -58,7 +58,7 @@ function SupplierToRate() {
   const seen = new Set<string>();
   const items: Rateable[] = (data?.sales.items ?? [])
     .filter((s) => !seen.has(s.orderId) && !!seen.add(s.orderId))
-    .map((s) => ({ orderId: s.orderId, orderNo: s.orderId.slice(0, 8), title: `${s.skuName} × ${s.quantity}`, deliveredAt: s.deliveredAt, rating: s.rating }));
+    .map((s) => ({ orderId: s.orderId, orderNo: s.clientOrderNo, title: `${s.skuName} × ${s.quantity}`, deliveredAt: s.deliveredAt, rating: s.rating }));
   return <RateableList items={items} loading={loading} error={error} hasData={!!data} refetch={() => void refetch()} />;
 }
 

@@ -120,12 +120,12 @@ export default function SalesPage() {
               },
               { title: t('sales.deliveredAt'), dataIndex: 'deliveredAt', width: 170, render: (v: string | null) => <DateTime value={v} /> },
               {
-                title: t('sales.orderId'),
-                dataIndex: 'orderId',
-                width: 130,
-                render: (id: string) => (
-                  <Typography.Text type="secondary" copyable={{ text: id }} style={{ fontFamily: 'monospace', fontSize: 12 }}>
-                    {id.slice(0, 8)}…
+                title: t('sales.orderNo'),
+                dataIndex: 'clientOrderNo',
+                width: 180,
+                render: (no: string) => (
+                  <Typography.Text type="secondary" copyable={{ text: no }} style={{ fontFamily: 'monospace', fontSize: 12 }} data-testid="sale-order-no">
+                    {no}
                   </Typography.Text>
                 ),
               },

@@ -7,7 +7,7 @@ import { Money } from '@mengyuan/ui';
 export function TopupProduct({ offerId }: { offerId: string }) {
   const { data } = useQuery(TopupOfferDocument, { variables: { id: offerId } });
   const offer = data?.offer;
-  if (!offer) return <Typography.Text type="secondary">{offerId.slice(0, 8)}…</Typography.Text>;
+  if (!offer) return <Typography.Text type="secondary">…</Typography.Text>;
   return (
     <Flex vertical data-sku={offer.skuCode}>
       <Typography.Text strong>{offer.skuName}</Typography.Text>

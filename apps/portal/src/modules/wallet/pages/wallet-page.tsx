@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatFen, LedgerTransactionType } from '@mengyuan/domain';
 import { LedgerEntriesDocument, OrderStatusBriefDocument, WalletDocument, type LedgerEntryFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, LedgerTypeTag, PageHeader, XlsxExportButton } from '@mengyuan/ui';
+import { AsyncState, CopyId, DateTime, LedgerTypeTag, PageHeader, XlsxExportButton } from '@mengyuan/ui';
 
 const PAGE_SIZE = 20;
 
@@ -184,17 +184,19 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
                     title: t('wallet.order'),
                     dataIndex: 'orderId',
                     width: 130,
-                    render: (id: string | null) =>
+                    render: (id: string | null, l) =>
                       !id ? (
                         t('common.none')
                       ) : mode === 'wallet' ? (
                         <Link to={`/orders?order=${id}`} data-testid="statement-order">
                           {t('wallet.viewOrder')}
                         </Link>
-                      ) : (
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: id }}>
-                          {id.slice(0, 8)}…
+                      ) : l.clientOrderNo ? (
+                        <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }} copyable={{ text: l.clientOrderNo }}>
+                          {l.clientOrderNo}
                         </Typography.Text>
+                      ) : (
+                        <CopyId id={id} />
                       ),
                   },
                   {
@@ -202,11 +204,7 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
                     dataIndex: 'transactionId',
                     width: 130,
                     responsive: ['lg'],
-                    render: (id: string) => (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable={{ text: id }}>
-                        {id.slice(0, 8)}…
-                      </Typography.Text>
-                    ),
+                    render: (id: string) => <CopyId id={id} />,
                   },
                 ]}
               />
