@@ -19,10 +19,14 @@ export const labelsZhCN = {
     ticket_sla_breached: 'SLA 超时', sla_policy_changed: '修改 SLA 策略', sla_calendar_changed: '修改工作日历', ticket_auto_rule_changed: '修改自动处理规则', user_invited: '邀请成员',
     user_invitation_revoked: '撤回邀请', user_invitation_accepted: '接受邀请', user_disabled: '停用成员', user_enabled: '启用成员', user_roles_changed: '修改成员角色', stock_changed: '库存变化',
     notification_created: '发送通知', rating_submitted: '提交评价', rating_revealed: '评价公开', rating_hidden: '评价隐藏',
+    rating_replied: '回复评价', rating_removal_requested: '申请删除评价', rating_removal_decided: '评价删除申请处理', card_code_frozen: '冻结卡密',
+    offer_settlement_price_changed: '货源结算价调整', scorecard_weights_changed: '修改评分权重', evaluation_run_frozen: '季度评估定格', evaluation_candidate_changed: '淘汰候选状态变更',
+    probation_judged: '试单期判定',
   },
   enums: {
     ApiKeyScope: { CATALOG_READ: '读取商品目录', ORDERS_READ: '读取订单', ORDERS_WRITE: '下单', TICKETS_WRITE: '提交工单', TOPUPS_WRITE: '处理直充', WALLET_READ: '读取钱包与对账单' },
-    CodeStatus: { AVAILABLE: '可售', IMPORTING: '导入中', QUARANTINED: '已隔离', REJECTED: '已驳回', REPLACED: '已更换', SOLD: '已售出', VOIDED: '已作废' },
+    CodeStatus: { AVAILABLE: '可售', IMPORTING: '导入中', QUARANTINED: '已隔离', REJECTED: '已驳回', REPLACED: '已更换', SOLD: '已售出', VOIDED: '已作废', FROZEN: '已冻结' },
+    RatingStatus: { SEALED: '未公开', REVEALED: '已公开', HIDDEN: '已隐藏' },
     NotificationType: {
       BATCH_DECIDED: '卡密批次处理结果', DOCUMENT_EXPIRED: '资质已过期', DOCUMENT_EXPIRING: '资质即将过期', DOCUMENT_REVIEWED: '资质审核结果', LOW_STOCK: '库存不足', OFFER_PAUSED: '货源已暂停',
       OFFER_REVIEWED: '货源审核结果', ORGANIZATION_DECIDED: '入驻审核结果', PRICE_SCHEDULED: '统一价调整通知', SLA_BREACHED: 'SLA 超时', SLA_WARNING: 'SLA 即将超时', TICKET_ESCALATED: '工单升级至联盟仲裁',
@@ -54,10 +58,14 @@ export const labelsEn: LabelsResources = {
     ticket_sla_breached: 'SLA breached', sla_policy_changed: 'SLA policy changed', sla_calendar_changed: 'Working calendar changed', ticket_auto_rule_changed: 'Auto-resolution rule changed', user_invited: 'Person invited',
     user_invitation_revoked: 'Invitation revoked', user_invitation_accepted: 'Invitation accepted', user_disabled: 'Person disabled', user_enabled: 'Person enabled', user_roles_changed: 'Roles changed', stock_changed: 'Stock changed',
     notification_created: 'Notification sent', rating_submitted: 'Rating submitted', rating_revealed: 'Rating revealed', rating_hidden: 'Rating hidden',
+    rating_replied: 'Rating replied to', rating_removal_requested: 'Rating removal requested', rating_removal_decided: 'Rating removal decided', card_code_frozen: 'Card codes frozen',
+    offer_settlement_price_changed: 'Offer settlement price changed', scorecard_weights_changed: 'Score weights changed', evaluation_run_frozen: 'Quarterly evaluation frozen',
+    evaluation_candidate_changed: 'Elimination candidate changed', probation_judged: 'Probation judged',
   },
   enums: {
     ApiKeyScope: { CATALOG_READ: 'Read the catalog', ORDERS_READ: 'Read orders', ORDERS_WRITE: 'Place orders', TICKETS_WRITE: 'File tickets', TOPUPS_WRITE: 'Work direct top-ups', WALLET_READ: 'Read wallet and statements' },
-    CodeStatus: { AVAILABLE: 'Available', IMPORTING: 'Importing', QUARANTINED: 'Quarantined', REJECTED: 'Rejected', REPLACED: 'Replaced', SOLD: 'Sold', VOIDED: 'Voided' },
+    CodeStatus: { AVAILABLE: 'Available', IMPORTING: 'Importing', QUARANTINED: 'Quarantined', REJECTED: 'Rejected', REPLACED: 'Replaced', SOLD: 'Sold', VOIDED: 'Voided', FROZEN: 'Frozen' },
+    RatingStatus: { SEALED: 'Sealed', REVEALED: 'Revealed', HIDDEN: 'Hidden' },
     NotificationType: {
       BATCH_DECIDED: 'Card batch decision', DOCUMENT_EXPIRED: 'Document expired', DOCUMENT_EXPIRING: 'Document expiring', DOCUMENT_REVIEWED: 'Document reviewed', LOW_STOCK: 'Low stock', OFFER_PAUSED: 'Offer paused',
       OFFER_REVIEWED: 'Offer reviewed', ORGANIZATION_DECIDED: 'Application decided', PRICE_SCHEDULED: 'Unified price change', SLA_BREACHED: 'SLA breached', SLA_WARNING: 'SLA about to breach', TICKET_ESCALATED: 'Ticket escalated to the alliance',

@@ -22,6 +22,9 @@ const ENUM_LABELS: Record<string, string> = {
   SkuStatus: 'cat.skuStatus', SlaClockState: 'tk.clockState', SlaMetric: 'tk.metric', StockState: 'cat.stock', TicketAction: 'tk.action', TicketAuthorKind: 'tk.author',
   TicketCategory: 'tk.category', TicketSort: 'tk.sort', TicketStatus: 'tk.status', TicketTier: 'tk.tier', TopupAction: 'enums.TopupAction', TopupTaskStatus: 'ord.topup.status',
   VerificationMethod: 'doc.method', WebhookDeliveryStatus: 'enums.WebhookDeliveryStatus',
+  AppealDecision: 'score.appealDecision', AppealStatus: 'score.appealStatus', CandidateDecision: 'score.candidateDecision', EvaluationCandidateStatus: 'score.candidateStatus',
+  ProbationMeasure: 'score.probationMeasure', ProbationStatus: 'score.probationStatus', RoutingRule: 'score.routingRule', ScoreDimension: 'score.dimension',
+  RatingRemovalStatus: 'ratingRemovals.status', RatingSide: 'ratingRemovals.side', RatingStatus: 'enums.RatingStatus',
 };
 
 function merge(a: Tree, b: Tree): Tree {

@@ -56,7 +56,8 @@ export const reportsZhCN = {
   subjectType: {
     organization: '机构', sku: '商品', order: '订单', order_line: '订单行', topup_task: '直充任务', ticket: '工单', offer: '货源', card_batch: '卡密批次', card_code: '卡密',
     brand: '品牌', user: '用户', document: '资质', file: '文件', api_key: 'API 密钥', ledger_transaction: '记账', rating: '评价', risk_event: '风控事件', sla_calendar: '工作日历',
-    sla_policy: 'SLA 策略', ticket_auto_rule: '自动处理规则', webhook_endpoint: 'Webhook 地址',
+    sla_policy: 'SLA 策略', ticket_auto_rule: '自动处理规则', webhook_endpoint: 'Webhook 地址', score_weights: '评分权重', evaluation_run: '季度评估', evaluation_candidate: '淘汰候选',
+    probation: '试单期',
   },
 };
 
@@ -120,5 +121,6 @@ export const reportsEn: ReportsResources = {
     organization: 'Organisation', sku: 'Product', order: 'Order', order_line: 'Order line', topup_task: 'Top-up task', ticket: 'Ticket', offer: 'Offer', card_batch: 'Card batch',
     card_code: 'Card code', brand: 'Brand', user: 'User', document: 'Document', file: 'File', api_key: 'API key', ledger_transaction: 'Ledger transaction', rating: 'Rating',
     risk_event: 'Risk event', sla_calendar: 'Business calendar', sla_policy: 'SLA policy', ticket_auto_rule: 'Auto-resolution rule', webhook_endpoint: 'Webhook endpoint',
+    score_weights: 'Score weights', evaluation_run: 'Quarterly evaluation', evaluation_candidate: 'Elimination candidate', probation: 'Probation',
   },
 };
