@@ -238,7 +238,7 @@ describe('a new supplier uploads its qualifications and an auditor approves it',
     await snap(admin, 'review-document-en');
     await admin.goto(`${baseUrl()}${reviewPath.replace('/admin/review/', '/admin/organizations/')}`);
     await see(admin.getByTestId('organization-documents').locator('[data-testid=doc-status][data-status=APPROVED]').nth(1), 'the documents on the organisation page');
-    await see(admin.getByTestId('audit-table').getByText('document.reviewed').first(), 'the reviews in the organisation’s audit history');
+    await see(admin.getByTestId('audit-table').getByText('Document reviewed').first(), 'the reviews in the organisation’s audit history, by name');
     await snap(admin, 'organization-detail-en');
   });
 });
