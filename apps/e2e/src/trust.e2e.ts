@@ -45,9 +45,9 @@ async function setLanguage(page: Page, lang: Lang): Promise<void> {
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
-/** Waits until an ECharts canvas has been drawn inside the locator's element. */
+/** Waits until an ECharts chart (SVG) has been drawn inside the locator's element. */
 async function chartDrawn(page: Page, selector: string, what: string): Promise<void> {
-  await see(page.locator(`${selector} canvas`), what);
+  await see(page.locator(`${selector} svg`), what);
 }
 
 /** Both languages, both widths: axe each time, screenshots of the pages named for it. */

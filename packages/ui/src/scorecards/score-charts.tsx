@@ -1,10 +1,9 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Empty, Flex, Grid, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SUPPLIER_DIMENSIONS, ELIMINATION_THRESHOLD, type ScoreDimension } from '@mengyuan/domain';
 
-// ECharts (echarts/core with the radar and line charts only) is fetched the first time a chart renders.
-const EChart = lazy(() => import('./score-charts-impl'));
+import { Chart } from '../charts/chart';
 
 const INK = '#1f1f1f';
 const MUTED = '#595959';
@@ -70,11 +69,7 @@ export function ScoreRadar({ series, height = 300, testId = 'score-radar' }: { s
   const first = series[0];
   const summary = first ? dims.map((d) => `${t(`score.dimension.${d}`)} ${formatScore(first.values.find((v) => v.dimension === d)?.value)}`).join('，') : '';
   return (
-    <div role="img" aria-label={t('score.chartLabel', { name: t('score.radarTitle'), summary })} data-testid={testId}>
-      <Suspense fallback={<ChartFallback height={height} />}>
-        <EChart option={option} height={height} />
-      </Suspense>
-    </div>
+    <Chart option={option} height={height} label={t('score.chartLabel', { name: t('score.radarTitle'), summary })} testId={testId} fallback={<ChartFallback height={height} />} />
   );
 }
 
@@ -123,10 +118,13 @@ export function ScoreTrendChart({ points, height = 280, showDimensions = true, t
   const last = points[points.length - 1];
   const summary = `${points[0].day} ${formatScore(points[0].total)} → ${last.day} ${formatScore(last.total)}`;
   return (
-    <div role="img" aria-label={t('score.chartLabel', { name: t('score.trendTitle'), summary })} data-testid={testId} data-points={points.length}>
-      <Suspense fallback={<ChartFallback height={height} />}>
-        <EChart option={option} height={height} />
-      </Suspense>
-    </div>
+    <Chart
+      option={option}
+      height={height}
+      label={t('score.chartLabel', { name: t('score.trendTitle'), summary })}
+      testId={testId}
+      data={{ 'data-points': points.length }}
+      fallback={<ChartFallback height={height} />}
+    />
   );
 }

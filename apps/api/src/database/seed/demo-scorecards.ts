@@ -55,13 +55,14 @@ export class DemoScorecardsSeed {
       `SELECT o.id, o.supplier_id AS "supplierId", o.settlement_price AS price FROM offers o WHERE o.status = 'LIVE' AND o.supplier_id = ANY($1::uuid[]) ORDER BY o.created_at LIMIT 40`,
       [[s1, s2]],
     )) as { id: string; supplierId: string; price: string }[];
-    const moves: [string, number][] = [[s2, -0.06], [s2, -0.02], [s1, -0.01]];
+    // Moves in basis points of the price (fen stay integers: bigint arithmetic, rounded toward zero).
+    const moves: [string, bigint][] = [[s2, -600n], [s2, -200n], [s1, -100n]];
     for (const [supplier, by] of moves) {
       const offer = priced.find((o) => o.supplierId === supplier);
       if (!offer) continue;
       priced.splice(priced.indexOf(offer), 1);
       const actor = await this.actor(supplier === s1 ? 'supplier@mengyuan.demo' : 'supplier2@mengyuan.demo');
-      await this.offers.update(actor, offer.id, { settlementPrice: String(BigInt(offer.price) + BigInt(Math.round(Number(offer.price) * by))) });
+      await this.offers.update(actor, offer.id, { settlementPrice: String(BigInt(offer.price) + (BigInt(offer.price) * by) / 10_000n) });
     }
 
     await this.txHost.withTransaction(async () => {

@@ -1,4 +1,4 @@
-import { CN_2026_EXCEPTIONS, OrderStatus, type TicketCategory } from '@mengyuan/domain';
+import { CN_2026_EXCEPTIONS, OrderStatus, type TicketCategory, formatFen } from '@mengyuan/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
@@ -104,7 +104,7 @@ export class DemoTicketsSeed {
     const ruled = await file('SYSTEM_FAULT', '接口超时导致重复扣款。', 1);
     await this.tickets.postMessage(tech, { ticketId: ruled.id, body: '我方系统未见重复扣款记录。' });
     await this.tickets.escalate(member, ruled.id, '双方记录不一致，请联盟核查。');
-    await this.resolutions.arbitrate(admin, { ticketId: ruled.id, against: 'SUPPLIER', kind: 'COMPENSATION', amount: String(ruledTotal / 2n), reason: `经联盟核查接口日志，系货源商系统故障，判赔订单金额的一半（¥${(Number(ruledTotal / 2n) / 100).toFixed(2)}）。` });
+    await this.resolutions.arbitrate(admin, { ticketId: ruled.id, against: 'SUPPLIER', kind: 'COMPENSATION', amount: String(ruledTotal / 2n), reason: `经联盟核查接口日志，系货源商系统故障，判赔订单金额的一半（${formatFen(ruledTotal / 2n)}）。` });
     await this.clocks.sweep();
   }
 }

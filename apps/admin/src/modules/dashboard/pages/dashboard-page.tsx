@@ -42,7 +42,8 @@ import { Change, Kpi, percent } from "../components/kpi";
 
 type Dashboard = AdminDashboardQuery["adminDashboard"];
 
-const yuan = (fen: string): number => Number(BigInt(fen)) / 100;
+/** A fen amount as the number a chart plots (yuan); tooltips show the fen formatted, never this. */
+const plotYuan = (fen: string): number => Number(BigInt(fen)) / 100;
 const ms = (v: number | null | undefined): string =>
   v === null || v === undefined ? "—" : formatMilliseconds(v);
 
@@ -164,10 +165,10 @@ function Panels({ d }: { d: Dashboard }) {
           name: t("con.dashboard.gmv"),
           symbolSize: 6,
           areaStyle: { opacity: 0.08 },
-          data: d.daily.map((p) => yuan(p.gmv)),
+          data: d.daily.map((p) => plotYuan(p.gmv)),
           tooltip: {
-            valueFormatter: (v) =>
-              formatFen(BigInt(Math.round(Number(v) * 100))),
+            // The day's amount from its fen, not back from the plotted yuan.
+            valueFormatter: (_v, i) => formatFen(d.daily[i].gmv),
           },
         },
         {

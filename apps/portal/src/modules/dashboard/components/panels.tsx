@@ -1,16 +1,12 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Alert, Card, Empty, Flex, Grid, List, Skeleton, Tag, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatFen } from '@mengyuan/domain';
 import { TicketsDocument, type DailyFiguresFieldsFragment, type SkuRankingFieldsFragment } from '@mengyuan/graphql';
 import { Money, TicketCountdown, TicketStatusTag, formatDuration, formatMilliseconds } from '@mengyuan/ui';
 import type { TFunction } from 'i18next';
-import type { TrendSeries } from './trend-chart';
-
-/** ECharts is only fetched when a dashboard draws its first chart. */
-const TrendChart = lazy(() => import('./trend-chart'));
+import { TrendChart, type TrendSeries } from './trend-chart';
 
 /** A panel of the dashboard: a titled card whose title is a heading (h2) for the page's outline. */
 export function Panel({ title, extra, children, testId }: { title: ReactNode; extra?: ReactNode; children: ReactNode; testId?: string }) {
@@ -31,11 +27,11 @@ export function Panel({ title, extra, children, testId }: { title: ReactNode; ex
   );
 }
 
-export const fenToYuan = (fen: string): number => Number(fen) / 100;
+/** A fen amount as the number a chart plots (yuan); tooltips and tables show the fen formatted, never this. */
+export const plotYuan = (fen: string): number => Number(fen) / 100;
 /** Axis labels in yuan: 万 in Chinese (¥1.2万), thousands in English (¥12k). */
 export const yuanAxis = (en: boolean) => (v: number): string =>
   en ? (Math.abs(v) >= 1_000 ? `¥${v / 1_000}k` : `¥${v}`) : Math.abs(v) >= 10_000 ? `¥${v / 10_000}万` : `¥${v}`;
-export const yuanText = (v: number): string => formatFen(BigInt(Math.round(v * 100)));
 
 /** A latency in the words of its kind: milliseconds for card codes, minutes for the supplier's top-ups. */
 export function latencyText(t: TFunction, ms: number | null | undefined, topup: boolean): string {
@@ -50,20 +46,7 @@ export function DailyChart({ daily, series, label, testId, money = true, height 
   const axis = useMemo(() => [yuanAxis(en)] as [(v: number) => string], [en]);
   const anything = daily.some((d) => d.orders > 0 || d.failed > 0 || d.gmv !== '0');
   if (!anything) return <Empty description={t('dash.noOrdersInRange')} data-testid={`${testId}-empty`} />;
-  const moneyCount = series.filter((s) => (s.axis ?? 0) === 0).length;
-  return (
-    <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: height ?? 280 }} />}>
-      <TrendChart
-        days={daily.map((d) => d.day)}
-        series={series}
-        label={label}
-        testId={testId}
-        height={height}
-        axisFormat={money ? axis : undefined}
-        valueFormat={(i, v) => (money && i < moneyCount ? yuanText(v) : String(v))}
-      />
-    </Suspense>
-  );
+  return <TrendChart days={daily.map((d) => d.day)} series={series} label={label} testId={testId} height={height} axisFormat={money ? axis : undefined} />;
 }
 
 /** 热销: the range's best sellers by amount. */

@@ -1,11 +1,5 @@
-import { useEffect, useRef } from 'react';
-// Only what the dashboards draw: line and bar charts on a grid, with tooltip and legend (tree-shaken ECharts).
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
-
-echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
+import { useMemo } from 'react';
+import { Chart } from '@mengyuan/ui';
 
 export interface TrendSeries {
   name: string;
@@ -13,6 +7,8 @@ export interface TrendSeries {
   /** 0: the left axis, 1: the right one. */
   axis?: 0 | 1;
   data: number[];
+  /** What the tooltip says of each point (e.g. the day's amount formatted from its fen); the number otherwise. */
+  labels?: string[];
   color: string;
   stack?: string;
 }
@@ -22,33 +18,26 @@ export interface TrendChartProps {
   series: TrendSeries[];
   /** How each axis labels its numbers (e.g. ¥ for money). */
   axisFormat?: [(v: number) => string, ((v: number) => string)?];
-  /** How the tooltip shows a value of a series. */
-  valueFormat?: (seriesIndex: number, v: number) => string;
   height?: number;
   /** What the chart shows, for screen readers (the figures are also in the cards and tables around it). */
   label: string;
   testId?: string;
 }
 
-/** A daily trend: lines and bars over the range's days. Drawn as SVG; resizes with its box. */
-export default function TrendChart({ days, series, axisFormat, valueFormat, height = 280, label, testId }: TrendChartProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'svg' });
+/** A daily trend: lines and bars over the range's days (the shared chart). */
+export function TrendChart({ days, series, axisFormat, height = 280, label, testId }: TrendChartProps) {
+  const option = useMemo(() => {
     const twoAxes = series.some((s) => s.axis === 1);
-    chart.setOption({
+    return {
       animation: false,
       grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
       legend: { top: 0, left: 0, textStyle: { color: '#3d4049' } },
       tooltip: {
         trigger: 'axis',
-        valueFormatter: undefined,
         formatter: (params: unknown) => {
-          const list = params as { seriesIndex: number; seriesName: string; value: number; marker: string; axisValueLabel: string }[];
+          const list = params as { seriesIndex: number; dataIndex: number; seriesName: string; value: number; marker: string; axisValueLabel: string }[];
           if (!list.length) return '';
-          const lines = list.map((p) => `${p.marker}${p.seriesName}: <b>${valueFormat ? valueFormat(p.seriesIndex, p.value) : p.value}</b>`);
+          const lines = list.map((p) => `${p.marker}${p.seriesName}: <b>${series[p.seriesIndex]?.labels?.[p.dataIndex] ?? p.value}</b>`);
           return [list[0].axisValueLabel, ...lines].join('<br/>');
         },
       },
@@ -69,13 +58,7 @@ export default function TrendChart({ days, series, axisFormat, valueFormat, heig
         itemStyle: { color: s.color },
         lineStyle: s.kind === 'line' ? { width: 2, color: s.color } : undefined,
       })),
-    });
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
     };
-  }, [days, series, axisFormat, valueFormat]);
-  return <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />;
+  }, [days, series, axisFormat]);
+  return <Chart option={option} label={label} height={height} testId={testId} />;
 }

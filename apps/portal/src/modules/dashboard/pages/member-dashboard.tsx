@@ -7,7 +7,8 @@ import { MemberDashboardDocument } from '@mengyuan/graphql';
 import { Money, useAuth } from '@mengyuan/ui';
 import { DashboardFrame, useDashboardRange } from '../components/dashboard-frame';
 import { KpiCard } from '../components/kpi-card';
-import { DailyChart, HotSkus, OpenTickets, Panel, fenToYuan, latencyText } from '../components/panels';
+import { formatFen } from '@mengyuan/domain';
+import { DailyChart, HotSkus, OpenTickets, Panel, plotYuan, latencyText } from '../components/panels';
 
 const relChange = (v: number | null, p: number | null) => (v !== null && p ? (v - p) / p : null);
 
@@ -23,7 +24,7 @@ export default function MemberDashboard() {
     () =>
       d
         ? [
-            { name: t('con.dashboard.spend'), kind: 'line' as const, data: d.daily.map((x) => fenToYuan(x.gmv)), color: '#1f5fd6' },
+            { name: t('con.dashboard.spend'), kind: 'line' as const, data: d.daily.map((x) => plotYuan(x.gmv)), labels: d.daily.map((x) => formatFen(x.gmv)), color: '#1f5fd6' },
             { name: t('con.dashboard.orders'), kind: 'bar' as const, axis: 1 as const, data: d.daily.map((x) => x.orders), color: '#b7c9ef' },
             { name: t('con.dashboard.failedOrders'), kind: 'bar' as const, axis: 1 as const, data: d.daily.map((x) => x.failed), color: '#cf1322' },
           ]

@@ -7,7 +7,8 @@ import { SupplierDashboardDocument, type SupplierDashboardQuery } from '@mengyua
 import { Countdown, Money, OfferStatusTag, useAuth } from '@mengyuan/ui';
 import { DashboardFrame, useDashboardRange } from '../components/dashboard-frame';
 import { KpiCard } from '../components/kpi-card';
-import { DailyChart, HotSkus, OpenTickets, Panel, fenToYuan, latencyText, useSmallTable } from '../components/panels';
+import { formatFen } from '@mengyuan/domain';
+import { DailyChart, HotSkus, OpenTickets, Panel, plotYuan, latencyText, useSmallTable } from '../components/panels';
 import { SupplierScorecardSlot } from '../components/scorecard-slot';
 import { useNow } from '../use-now';
 
@@ -127,8 +128,8 @@ export default function SupplierDashboard() {
     () =>
       d
         ? [
-            { name: t('con.dashboard.sales'), kind: 'line' as const, data: d.daily.map((x) => fenToYuan(x.gmv)), color: '#1f5fd6' },
-            { name: t('con.dashboard.settlement'), kind: 'line' as const, data: d.daily.map((x) => fenToYuan(x.settlement)), color: '#08979c' },
+            { name: t('con.dashboard.sales'), kind: 'line' as const, data: d.daily.map((x) => plotYuan(x.gmv)), labels: d.daily.map((x) => formatFen(x.gmv)), color: '#1f5fd6' },
+            { name: t('con.dashboard.settlement'), kind: 'line' as const, data: d.daily.map((x) => plotYuan(x.settlement)), labels: d.daily.map((x) => formatFen(x.settlement)), color: '#08979c' },
             { name: t('con.dashboard.orders'), kind: 'bar' as const, axis: 1 as const, data: d.daily.map((x) => x.orders), color: '#b7c9ef' },
           ]
         : [],
