@@ -25,6 +25,7 @@ export * from './components/order-labels';
 export * from './components/copy-id';
 export * from './components/price-chart';
 export * from './charts/chart';
+export * from './components/kpi';
 export * from './components/sku-detail';
 export * from './live/live-client';
 export * from './live/live-status';

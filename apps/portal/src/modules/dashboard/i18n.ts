@@ -3,8 +3,6 @@ export const dashboardZhCN = {
   dash: {
     last7: '最近 7 天',
     last30: '最近 30 天',
-    points: '个百分点',
-    direction: { up: '上升', down: '下降', flat: '持平' },
     noOrdersInRange: '所选日期内没有订单',
     ordersAndQuantity: '{{orders}} 单 · {{quantity}} 件',
     openTickets: '未结工单 {{count}} 张',
@@ -37,8 +35,6 @@ export const dashboardEn: typeof dashboardZhCN = {
   dash: {
     last7: 'Last 7 days',
     last30: 'Last 30 days',
-    points: 'pts',
-    direction: { up: 'up', down: 'down', flat: 'unchanged' },
     noOrdersInRange: 'No orders in these days',
     ordersAndQuantity: '{{orders}} orders · {{quantity}} items',
     openTickets: '{{count}} open tickets',

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { SupplierScoreRankingPanel } from '../../trust';
+import { SupplierScoreRankingPanel } from "../../trust";
 import {
   Alert,
   Badge,
@@ -36,12 +36,14 @@ import {
   Money,
   PageHeader,
   formatMilliseconds,
+  KpiCard,
 } from "@mengyuan/ui";
 import { Chart, type ChartOption } from "../components/chart";
-import { Change, Kpi, percent } from "../components/kpi";
 
 type Dashboard = AdminDashboardQuery["adminDashboard"];
 
+const percent = (v: number | null | undefined, digits = 1): string =>
+  v === null || v === undefined ? "—" : `${(v * 100).toFixed(digits)}%`;
 /** A fen amount as the number a chart plots (yuan); tooltips show the fen formatted, never this. */
 const plotYuan = (fen: string): number => Number(BigInt(fen)) / 100;
 const ms = (v: number | null | undefined): string =>
@@ -315,58 +317,60 @@ function Panels({ d }: { d: Dashboard }) {
     <Flex vertical gap={16} data-testid="admin-dashboard">
       <Row gutter={gutter}>
         <Col xs={24} sm={12} xl={6}>
-          <Kpi
+          <KpiCard
             testId="kpi-gmv"
             title={t("con.dashboard.gmv")}
             value={<Money fen={d.gmv.value} />}
-            footer={<Change ratio={d.gmv.changeRatio} />}
+            change={{ value: d.gmv.changeRatio }}
           />
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Kpi
+          <KpiCard
             testId="kpi-orders"
             title={t("con.dashboard.orders")}
             value={d.orders.value.toLocaleString()}
-            footer={<Change ratio={d.orders.changeRatio} />}
+            change={{ value: d.orders.changeRatio }}
           />
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Kpi
+          <KpiCard
             testId="kpi-success"
             title={t("con.dashboard.fulfilmentSuccess")}
             value={percent(d.fulfilmentSuccess.value)}
-            footer={
-              <Flex gap={8} wrap>
-                <Change points={d.fulfilmentSuccess.changePoints} />
-                <Typography.Text type="secondary">
-                  {t("con.dashboard.failedOrders")} {d.failedOrders.value}
-                </Typography.Text>
-              </Flex>
+            change={{ value: d.fulfilmentSuccess.changePoints, points: true }}
+            extra={
+              <Typography.Text type="secondary">
+                {t("con.dashboard.failedOrders")} {d.failedOrders.value}
+              </Typography.Text>
             }
           />
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Kpi
+          <KpiCard
             testId="kpi-failover"
             title={t("con.dashboard.failoverRate")}
             value={percent(d.failoverRate.value)}
-            footer={<Change points={d.failoverRate.changePoints} />}
+            change={{
+              value: d.failoverRate.changePoints,
+              points: true,
+              riseIsBad: true,
+            }}
           />
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Kpi
+          <KpiCard
             testId="kpi-refunds"
             title={t("con.dashboard.refunds")}
             value={<Money fen={d.refunds.value} />}
-            footer={<Change ratio={d.refunds.changeRatio} />}
+            change={{ value: d.refunds.changeRatio, riseIsBad: true }}
           />
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Kpi
+          <KpiCard
             testId="kpi-latency"
             title={`${t("con.dashboard.cardLatency")} P50 / P99`}
             value={`${ms(d.cardLatency.p50Ms)} / ${ms(d.cardLatency.p99Ms)}`}
-            footer={
+            extra={
               <Typography.Text type="secondary">
                 {t("con.dashboard.topupLatency")} {ms(d.topupLatency.p50Ms)} /{" "}
                 {ms(d.topupLatency.p99Ms)}
@@ -375,34 +379,36 @@ function Panels({ d }: { d: Dashboard }) {
           />
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Kpi
+          <KpiCard
             testId="kpi-sla"
             title={t("adminDashboard.slaFirstResponse")}
             value={percent(d.slaAttainment.firstResponse.value)}
-            footer={
-              <Flex gap={8} wrap>
-                <Change points={d.slaAttainment.firstResponse.changePoints} />
-                <Typography.Text type="secondary">
-                  {d.slaAttainment.firstResponse.numerator}/
-                  {d.slaAttainment.firstResponse.denominator}
-                </Typography.Text>
-              </Flex>
+            change={{
+              value: d.slaAttainment.firstResponse.changePoints,
+              points: true,
+            }}
+            extra={
+              <Typography.Text type="secondary">
+                {d.slaAttainment.firstResponse.numerator}/
+                {d.slaAttainment.firstResponse.denominator}
+              </Typography.Text>
             }
           />
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Kpi
+          <KpiCard
             testId="kpi-sla-resolution"
             title={t("adminDashboard.slaResolution")}
             value={percent(d.slaAttainment.resolution.value)}
-            footer={
-              <Flex gap={8} wrap>
-                <Change points={d.slaAttainment.resolution.changePoints} />
-                <Typography.Text type="secondary">
-                  {d.slaAttainment.resolution.numerator}/
-                  {d.slaAttainment.resolution.denominator}
-                </Typography.Text>
-              </Flex>
+            change={{
+              value: d.slaAttainment.resolution.changePoints,
+              points: true,
+            }}
+            extra={
+              <Typography.Text type="secondary">
+                {d.slaAttainment.resolution.numerator}/
+                {d.slaAttainment.resolution.denominator}
+              </Typography.Text>
             }
           />
         </Col>

@@ -4,9 +4,8 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MemberDashboardDocument } from '@mengyuan/graphql';
-import { Money, useAuth } from '@mengyuan/ui';
+import { Money, useAuth, KpiCard } from '@mengyuan/ui';
 import { DashboardFrame, useDashboardRange } from '../components/dashboard-frame';
-import { KpiCard } from '../components/kpi-card';
 import { formatFen } from '@mengyuan/domain';
 import { DailyChart, HotSkus, OpenTickets, Panel, plotYuan, latencyText } from '../components/panels';
 

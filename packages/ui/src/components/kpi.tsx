@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { Card, Flex, Skeleton, Tooltip, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -6,45 +6,47 @@ import { useTranslation } from 'react-i18next';
 /** Good news green, bad news red, both dark enough for AA contrast on white. */
 const GOOD = '#237804';
 const BAD = '#cf1322';
+/** Read by screen readers, not shown. */
+const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
-export interface Change {
+export interface KpiChange {
   /** (value − previous) / previous, or percentage points when `points`. Null: nothing to compare with. */
-  value: number | null;
+  value: number | null | undefined;
   points?: boolean;
-  /** A rise is bad news (latency, failures). */
+  /** A rise is bad news (latency, failures, refunds). */
   riseIsBad?: boolean;
 }
 
-/** Week-on-week change: arrow, sign and colour, with words for screen readers. */
-export function ChangeBadge({ change }: { change: Change }) {
+/** Week-on-week change: arrow, amount and colour by good or bad news, with the direction in words for screen readers. */
+export function ChangeBadge({ change }: { change: KpiChange }) {
   const { t } = useTranslation();
-  if (change.value === null || !Number.isFinite(change.value)) {
+  const v = change.value;
+  if (v === null || v === undefined || !Number.isFinite(v)) {
     return (
       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="kpi-change" data-direction="none">
         {t('con.dashboard.weekOnWeek')} · {t('con.dashboard.noPrevious')}
       </Typography.Text>
     );
   }
-  const v = change.value;
   const direction = Math.abs(v) < 1e-9 ? 'flat' : v > 0 ? 'up' : 'down';
   const good = direction === 'flat' ? null : (direction === 'up') !== !!change.riseIsBad;
   const color = good === null ? undefined : good ? GOOD : BAD;
-  const amount = change.points ? `${Math.abs(v).toFixed(1)} ${t('dash.points')}` : `${(Math.abs(v) * 100).toFixed(1)}%`;
+  const amount = change.points ? `${Math.abs(v).toFixed(1)} ${t('con.dashboard.points')}` : `${(Math.abs(v) * 100).toFixed(1)}%`;
   const Icon = direction === 'up' ? ArrowUpOutlined : direction === 'down' ? ArrowDownOutlined : MinusOutlined;
   return (
     <Typography.Text style={{ fontSize: 12, color }} data-testid="kpi-change" data-direction={direction}>
       {t('con.dashboard.weekOnWeek')}{' '}
       <span style={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
         <Icon aria-hidden style={{ marginInlineEnd: 2 }} />
-        <span className="my-sr-only">{t(`dash.direction.${direction}`)} </span>
+        <span style={VISUALLY_HIDDEN}>{t(`con.dashboard.direction.${direction}`)} </span>
         {amount}
       </span>
     </Typography.Text>
   );
 }
 
-/** A figure of the dashboard: name, value, week-on-week change and an optional line underneath. */
-export function KpiCard({ title, value, change, extra, loading, testId, hint }: { title: ReactNode; value: ReactNode; change?: Change; extra?: ReactNode; loading?: boolean; testId: string; hint?: ReactNode }) {
+/** A figure of a dashboard: name, value, week-on-week change and an optional line underneath. */
+export function KpiCard({ title, value, change, extra, loading, testId, hint }: { title: ReactNode; value: ReactNode; change?: KpiChange; extra?: ReactNode; loading?: boolean; testId: string; hint?: ReactNode }) {
   return (
     <Card size="small" style={{ height: '100%' }} styles={{ body: { padding: '14px 16px' } }} data-testid={testId}>
       <Flex vertical gap={4}>
@@ -59,7 +61,7 @@ export function KpiCard({ title, value, change, extra, loading, testId, hint }: 
           </div>
         )}
         {!loading && change && <ChangeBadge change={change} />}
-        {!loading && extra}
+        {!loading && extra && <span style={{ fontSize: 12 }}>{extra}</span>}
       </Flex>
     </Card>
   );
