@@ -5,6 +5,7 @@ import type { Actor, UserActor } from '../../common/actor';
 import { seedActor } from './seed-actor';
 import { LedgerService } from '../../modules/ledger/services/ledger.service';
 import { OrderService } from '../../modules/orders/services/order.service';
+import { DashboardRollupService } from '../../modules/dashboards/services/dashboard-rollup.service';
 
 const CARD_SKUS = ['QQ-COIN-100', 'WZRY-60', 'MHXY-50', 'NETEASE-100', 'IQIYI-GOLD-M', 'IQIYI-GOLD-Q', 'YOUKU-VIP-M'];
 
@@ -19,12 +20,12 @@ export class DemoOrdersSeed {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly ledger: LedgerService,
     private readonly orders: OrderService,
+    private readonly rollups: DashboardRollupService,
   ) {}
 
   private actor(email: string): Promise<UserActor> {
     return seedActor(this.txHost.tx, email);
   }
-
 
   async seed(): Promise<void> {
     const admin = await this.actor('admin@mengyuan.demo');
@@ -49,6 +50,8 @@ export class DemoOrdersSeed {
                          delivered_at = delivered_at - (((abs(hashtext(id::text)) % 14) || ' days')::interval + ((abs(hashtext(client_order_no)) % 600) || ' minutes')::interval)
         WHERE client_order_no LIKE 'DEMO-%'`,
     );
+    // The dashboards count each order on the day it now says it happened (their week-on-week has a week before).
+    await this.rollups.rebuild();
     // One large order waits for an admin in the risk queue (over ¥5,000).
     const qq = skus.find((s) => s.code === 'QQ-COIN-100');
     if (qq) await this.orders.place(buyers[0][0], { skuId: qq.id, quantity: 60, clientOrderNo: 'DEMO-LARGE-1' }, null);

@@ -12,9 +12,10 @@ import { DemoSeedService } from './demo-seed';
 import { DemoTicketsSeed } from './demo-tickets';
 import { TicketsModule } from '../../modules/tickets/tickets.module';
 import { RatingsModule } from '../../modules/ratings/ratings.module';
+import { DashboardsModule } from '../../modules/dashboards/dashboards.module';
 import { DemoRatingsSeed } from './demo-ratings';
 import { ScorecardsModule } from '../../modules/scorecards/scorecards.module';
 import { DemoScorecardsSeed } from './demo-scorecards';
 
-@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule, RatingsModule, ScorecardsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed, DemoRatingsSeed, DemoScorecardsSeed], exports: [DemoSeedService] })
+@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule, RatingsModule, ScorecardsModule, DashboardsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed, DemoRatingsSeed, DemoScorecardsSeed], exports: [DemoSeedService] })
 export class SeedModule {}
