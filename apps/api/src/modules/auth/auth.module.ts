@@ -17,10 +17,11 @@ import { TokenService } from './services/token.service';
 import { UserQueryService } from './services/user-query.service';
 import { UserService } from './services/user.service';
 import { CredentialCache } from './services/credential-cache.service';
+import { UserSubjectNames } from './handlers/subject-names.handlers';
 
 @Module({
   imports: [AuditModule, JobsModule],
-  providers: [
+  providers: [UserSubjectNames, 
     TokenService,
     PasswordService,
     SessionService,

@@ -7,10 +7,11 @@ import { StockHandlers } from './handlers/stock.handlers';
 import { OfferResolver, SkuResolver } from './resolvers/catalog.resolver';
 import { OfferService } from './services/offer.service';
 import { SkuService } from './services/sku.service';
+import { CatalogSubjectNames } from './handlers/subject-names.handlers';
 
 @Module({
   imports: [AuditModule, QualificationsModule, RiskModule],
-  providers: [SkuService, OfferService, SkuResolver, OfferResolver, CatalogJobs, StockHandlers],
+  providers: [CatalogSubjectNames, SkuService, OfferService, SkuResolver, OfferResolver, CatalogJobs, StockHandlers],
   exports: [SkuService, OfferService],
 })
 export class CatalogModule {}

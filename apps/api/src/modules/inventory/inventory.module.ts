@@ -7,11 +7,12 @@ import { InventoryResolver } from './resolvers/inventory.resolver';
 import { BatchService } from './services/batch.service';
 import { CardCodeService } from './services/card-code.service';
 import { ImportService } from './services/import.service';
+import { CardBatchSubjectNames } from './handlers/subject-names.handlers';
 
 @Module({
   imports: [AuditModule, CatalogModule, RiskModule],
   controllers: [CardBatchesController],
-  providers: [ImportService, BatchService, CardCodeService, InventoryResolver],
+  providers: [CardBatchSubjectNames, ImportService, BatchService, CardCodeService, InventoryResolver],
   exports: [BatchService, ImportService, CardCodeService],
 })
 export class InventoryModule {}

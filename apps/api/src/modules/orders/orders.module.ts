@@ -14,10 +14,11 @@ import { OrderSearchService } from './services/order-search.service';
 import { OrderVelocityService } from './services/order-velocity.service';
 import { OrderService } from './services/order.service';
 import { TopupService } from './services/topup.service';
+import { OrderSubjectNames } from './handlers/subject-names.handlers';
 
 @Module({
   imports: [CatalogModule, InventoryModule, LedgerModule, QualificationsModule, RiskModule, RoutingModule],
-  providers: [OrderService, OrderSearchService, OrderLifecycleService, OrderFulfilmentService, CardOrderPathService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
+  providers: [OrderSubjectNames, OrderService, OrderSearchService, OrderLifecycleService, OrderFulfilmentService, CardOrderPathService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
   exports: [OrderService, OrderSearchService, OrderLifecycleService, TopupService],
 })
 export class OrdersModule {}

@@ -7,10 +7,11 @@ import { QualificationJobs } from './qualification.jobs';
 import { OrganizationComplianceResolver, QualificationResolver } from './resolvers/qualification.resolver';
 import { OnboardingService } from './services/onboarding.service';
 import { QualificationService } from './services/qualification.service';
+import { QualificationSubjectNames } from './handlers/subject-names.handlers';
 
 @Module({
   imports: [AuditModule, FilesModule, NotificationsModule, OrganizationsModule],
-  providers: [QualificationService, OnboardingService, QualificationResolver, OrganizationComplianceResolver, QualificationJobs],
+  providers: [QualificationSubjectNames, QualificationService, OnboardingService, QualificationResolver, OrganizationComplianceResolver, QualificationJobs],
   exports: [QualificationService],
 })
 export class QualificationsModule {}

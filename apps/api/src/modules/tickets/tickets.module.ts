@@ -16,12 +16,13 @@ import { TicketResolutionService } from './services/ticket-resolution.service';
 import { TicketViewService } from './services/ticket-view.service';
 import { TicketService } from './services/ticket.service';
 import { TicketsController } from './tickets.controller';
+import { TicketSubjectNames } from './handlers/subject-names.handlers';
 
 /** After-sales (issue 11): tickets, threads, resolutions, auto-rules, and the SLA (policies, calendars, clocks, breaches). */
 @Module({
   imports: [AuditModule, FilesModule, InventoryModule, JobsModule, LedgerModule, OrdersModule, RoutingModule],
   controllers: [TicketsController],
-  providers: [SlaSettingsService, SlaClockService, TicketService, TicketResolutionService, TicketViewService, TicketFiguresService, TicketResolver, SlaResolver, AutoResolutionHandlers],
+  providers: [TicketSubjectNames, SlaSettingsService, SlaClockService, TicketService, TicketResolutionService, TicketViewService, TicketFiguresService, TicketResolver, SlaResolver, AutoResolutionHandlers],
   exports: [TicketService, TicketFiguresService, TicketViewService, SlaClockService, SlaSettingsService, TicketResolutionService],
 })
 export class TicketsModule {}

@@ -7,6 +7,7 @@ import { OrganizationStatusChangedEvent } from '../../organizations/organization
 import { DocumentExpiredEvent, DocumentExpiringEvent } from '../../qualifications/qualifications.events';
 import { SlaBreachedEvent, SlaWarningEvent, TicketMessagePostedEvent, TicketOpenedEvent, TicketReopenedEvent, TicketResolvedEvent, TicketStatusChangedEvent, type TicketFacts } from '../../tickets/tickets.events';
 import { NotificationService } from '../services/notification.service';
+import { SubjectNames } from '../../../common/subject-names';
 
 const ticketParams = (t: TicketFacts) => ({ ticketId: t.id, number: t.number, category: t.category, tier: t.tier, level: t.level, status: t.status, orderId: t.orderId });
 
@@ -16,26 +17,33 @@ export class NotificationHandlers implements OnModuleInit {
   constructor(
     private readonly events: EventBus,
     private readonly inbox: NotificationService,
+    private readonly names: SubjectNames,
   ) {}
+
+  /** The product an offer sells, named by the catalog (older notices without it read "one of your offers"). */
+  private async skuOf(offerId: string): Promise<{ skuName?: string }> {
+    const skuName = (await this.names.of('offer_product', [offerId])).get(offerId);
+    return skuName ? { skuName } : {};
+  }
 
   onModuleInit(): void {
     const on = this.events.onTransaction.bind(this.events);
     on(OfferStatusChangedEvent, 'notifications.offer', async (e) => {
       if (e.reviewed) {
-        const sku = await this.inbox.skuOfOffer(e.offer.id);
+        const sku = await this.skuOf(e.offer.id);
         await this.inbox.notifyOrganization(e.offer.supplierId, NotificationType.OFFER_REVIEWED, { offerId: e.offer.id, ...sku, decision: e.action, note: e.details.note ?? null });
       } else if (e.offer.pauseReason === OfferPauseReason.AUTHORIZATION_EXPIRED) {
-        const sku = await this.inbox.skuOfOffer(e.offer.id);
+        const sku = await this.skuOf(e.offer.id);
         await this.inbox.notifyOrganization(e.offer.supplierId, NotificationType.OFFER_PAUSED, { offerId: e.offer.id, ...sku, reason: OfferPauseReason.AUTHORIZATION_EXPIRED });
       }
     });
     on(OfferLowStockEvent, 'notifications.low-stock', async (e) => {
-      const sku = await this.inbox.skuOfOffer(e.offerId);
+      const sku = await this.skuOf(e.offerId);
       await this.inbox.notifyOrganization(e.supplierId, NotificationType.LOW_STOCK, { offerId: e.offerId, ...sku, stock: e.stock, threshold: e.threshold });
     });
     on(BatchStatusChangedEvent, 'notifications.batch', async (e) => {
       if (e.from !== BatchStatus.QUARANTINED) return;
-      const sku = await this.inbox.skuOfOffer(e.batch.offerId);
+      const sku = await this.skuOf(e.batch.offerId);
       await this.inbox.notifyOrganization(e.batch.supplierId, NotificationType.BATCH_DECIDED, { batchId: e.batch.id, offerId: e.batch.offerId, ...sku, status: e.batch.status, sampleInvalid: e.details.sampleInvalid ?? 0 });
     });
     on(PriceScheduledEvent, 'notifications.price', (e) => {

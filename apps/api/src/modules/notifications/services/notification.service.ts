@@ -25,18 +25,6 @@ export class NotificationService {
     return created.length;
   }
 
-  /** The SKU an offer sells, so a notification names it rather than quoting an id (a read across modules). */
-  async skuOfOffer(offerId: string): Promise<{ skuCode: string; skuName: string } | null> {
-    const row = await this.txHost.tx
-      .createQueryBuilder()
-      .select(['s.code AS "skuCode"', 's.name AS "skuName"'])
-      .from('offers', 'o')
-      .innerJoin('skus', 's', 's.id = o.sku_id')
-      .where('o.id = :offerId', { offerId })
-      .getRawOne<{ skuCode: string; skuName: string }>();
-    return row ?? null;
-  }
-
   /** Tells everyone in an organisation, inside the caller's transaction. */
   async notifyOrganization(organizationId: string, type: NotificationType, params: Record<string, unknown>): Promise<number> {
     const result = await this.txHost.tx.query(
