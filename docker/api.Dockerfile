@@ -19,6 +19,8 @@ COPY apps/e2e/package.json apps/e2e/
 COPY packages/domain/package.json packages/domain/
 COPY packages/graphql/package.json packages/graphql/
 COPY packages/ui/package.json packages/ui/
+COPY packages/payment-sim/package.json packages/payment-sim/
+COPY packages/supplier-sim/package.json packages/supplier-sim/
 COPY bench/package.json bench/
 
 # ---- build: all dependencies, then turbo builds domain → api, portal, admin ----
@@ -58,6 +60,12 @@ COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/packages/domain/package.json packages/domain/
 COPY --from=build /app/packages/domain/dist packages/domain/dist
+# The payment gateways' sandbox: imported by the api, served only when PAYMENT_SIMULATORS is on (off in production).
+COPY --from=build /app/packages/payment-sim/package.json packages/payment-sim/
+COPY --from=build /app/packages/payment-sim/dist packages/payment-sim/dist
+# The supplier protocol (signing, shared with upstreams) and its simulator: the api signs with it; the demo upstream is served only when the simulators are on.
+COPY --from=build /app/packages/supplier-sim/package.json packages/supplier-sim/
+COPY --from=build /app/packages/supplier-sim/dist packages/supplier-sim/dist
 COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/portal/dist apps/portal/dist
@@ -70,7 +78,7 @@ WORKDIR /app/apps/api
 EXPOSE 3000
 # No curl in the slim image: Node's fetch does the probe. /health answers 503 when PostgreSQL does not.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node handles SIGTERM itself (main.ts closes the app); run with `--init` (compose: init: true) to reap zombies.
 # The V8 flags of `npm run start:prod`: a bounded heap is collected before it grows with a bulk import
 # (bench: 100,000-code CSV import at ~190 MB peak RSS, against ~380 MB with V8's defaults).

@@ -31,7 +31,14 @@ RUN npx turbo run build --filter=@mengyuan/portal --filter=@mengyuan/admin \
  && test -f apps/admin/dist/index.html
 
 FROM ${NGINX_IMAGE} AS runtime
-COPY docker/nginx.conf /etc/nginx/nginx.conf
+# nginx.conf is a template: the image's entrypoint renders /etc/nginx/templates/*.template with envsubst (only
+# the MENGYUAN_ variables) into NGINX_ENVSUBST_OUTPUT_DIR before nginx starts.
+ENV NGINX_ENVSUBST_OUTPUT_DIR=/etc/nginx \
+    NGINX_ENVSUBST_FILTER=^MENGYUAN_ \
+    MENGYUAN_API_SERVERS="server api:3000 resolve max_fails=3 fail_timeout=10s;" \
+    MENGYUAN_WEB_ROOT=/srv/www \
+    MENGYUAN_LOG_DIR=/var/log/nginx
+COPY docker/nginx.conf /etc/nginx/templates/nginx.conf.template
 COPY docker/static-headers.conf /etc/nginx/static-headers.conf
 # One document root: the portal at /, the admin beneath it at /admin/ (its Vite base is /admin/).
 COPY --from=build /app/apps/portal/dist /srv/www

@@ -18,6 +18,37 @@ export function findWrk() {
   return 'wrk';
 }
 
+/** wrk's own banner: "wrk debian/4.1.0-3+b2 [epoll]". */
+export function wrkVersion() {
+  try {
+    return execFileSync('wrk', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0].trim();
+  } catch (err) {
+    return String(err.stdout ?? '').split('\n')[0].replace(/\s+Copyright.*$/, '').trim() || 'wrk';
+  }
+}
+
+/**
+ * The bench's load generator, got by the bench itself: Debian's wrk, installed with apt-get when missing (as root,
+ * or through sudo without a password). Without it the bench refuses to report: the Node generator would share
+ * the CPU with the api and change every ratio (issue 24). BENCH_ALLOW_NODE_LOAD=1 runs anyway, saying so.
+ */
+export function ensureWrk() {
+  if (findWrk()) return wrkVersion();
+  const apt = ['apt-get', ['install', '-y', '--no-install-recommends', 'wrk']];
+  const attempts = process.getuid?.() === 0 ? [apt] : [['sudo', ['-n', ...[apt[0], ...apt[1]]]]];
+  for (const [cmd, args] of attempts) {
+    try {
+      process.stdout.write(`wrk is not installed: ${cmd} ${args.join(' ')}\n`);
+      execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    } catch {
+      // reported below
+    }
+  }
+  if (findWrk()) return wrkVersion();
+  if (process.env.BENCH_ALLOW_NODE_LOAD === '1') return null;
+  throw new Error('the bench needs its load generator, Debian\'s wrk, and could not install it: run `apt-get install wrk` (or BENCH_ALLOW_NODE_LOAD=1 to measure with the Node generator, named as such in the results)');
+}
+
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : null);
 const round = (n, d) => Math.round(n * 10 ** d) / 10 ** d;
 
@@ -41,7 +72,9 @@ function sampledCpu(pid) {
 export async function wrkOrders({ base, pairs, seconds, connections, tag }) {
   const file = join(here, `.wrk-pairs-${tag}.txt`);
   writeFileSync(file, pairs.map((p) => `${p.token} ${p.skuId}`).join('\n') + '\n');
-  const args = ['-c', '1', 'wrk', '-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--latency', '-s', join(here, 'order.lua'), base, '--', file, tag];
+  // wrk's own 2 s timeout would count a slow answer as a socket error (its order placed, its CPU counted, the
+  // order not): every answer is waited for, and the slow ones show in p99.
+  const args = ['-c', '1', 'wrk', '-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '30s', '--latency', '-s', join(here, 'order.lua'), base, '--', file, tag];
   const child = spawn('taskset', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const cpu = sampledCpu(child.pid);
   let out = '';
@@ -55,6 +88,8 @@ export async function wrkOrders({ base, pairs, seconds, connections, tag }) {
   return {
     delivered: r.delivered,
     failed: r.failed + r.socketErrors,
+    // What the answers other than DELIVERED were, by error code (or HTTP status), and wrk's timeouts.
+    failedAs: [...(r.failedAs ?? []).flatMap((t) => Object.entries(t)), ...(r.timeouts ? [['TIMEOUT', r.timeouts]] : [])].reduce((all, [k, v]) => ({ ...all, [k]: (all[k] ?? 0) + v }), {}),
     ordersPerSecond: round(r.delivered / (r.durationUs / 1e6), 1),
     latencyMs: { p50: round(r.p50Us / 1000, 2), p99: round(r.p99Us / 1000, 2) },
     generatorCpuSeconds: generatorCpu,

@@ -1,12 +1,18 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
-import { Spin } from 'antd';
-import { AccountBookOutlined, DashboardOutlined, FileTextOutlined, TableOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, StarOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined, TrophyOutlined, FundProjectionScreenOutlined, EyeOutlined } from '@ant-design/icons';
+import { Button, Result, Spin } from 'antd';
+import { AccountBookOutlined, ApiOutlined, BankOutlined, InboxOutlined, ReconciliationOutlined, DashboardOutlined, FileTextOutlined, TableOutlined, AlertOutlined, BellOutlined, CustomerServiceOutlined, FieldTimeOutlined, ApartmentOutlined, AuditOutlined, CalculatorOutlined, ProfileOutlined, ExperimentOutlined, FileSearchOutlined, SafetyCertificateOutlined, ShopOutlined, StarOutlined, TagsOutlined, WarningOutlined, SecurityScanOutlined, TrophyOutlined, FundProjectionScreenOutlined, EyeOutlined, SendOutlined, SettingOutlined, ControlOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { AppShell, NotificationBell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
-import { useHome } from './modules/auth/roles';
+import { AppShell, NotificationBell, NotFound, RequireAuth, useAuth, type ShellMenuItem } from '@mengyuan/ui';
+import { useHome, useIsAdmin } from './modules/auth/roles';
 
 const LoginPage = lazy(() => import('./modules/auth/pages/login-page'));
+const ForgotPasswordPage = lazy(() => import('./modules/auth/pages/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('./modules/auth/pages/reset-password-page'));
+const AcceptInvitationPage = lazy(() => import('./modules/auth/pages/accept-invitation-page'));
+const AccountPage = lazy(() => import('./modules/account/pages/account-page'));
+const NoticesPage = lazy(() => import('./modules/notices/pages/notices-page'));
 const DashboardPage = lazy(() => import('./modules/dashboard/pages/dashboard-page'));
 const OrganizationsPage = lazy(() => import('./modules/organizations/pages/organizations-page'));
 const OrganizationDetailPage = lazy(() => import('./modules/organizations/pages/organization-detail-page'));
@@ -23,6 +29,10 @@ const HeldOrdersPage = lazy(() => import('./modules/risk-holds/pages/held-orders
 const AdminOrdersPage = lazy(() => import('./modules/orders/pages/orders-page'));
 const FinancePage = lazy(() => import('./modules/finance/pages/finance-page'));
 const LedgerCheckPage = lazy(() => import('./modules/finance/pages/ledger-check-page'));
+const TopupQueuePage = lazy(() => import('./modules/money/pages/topup-queue-page'));
+const WithdrawalsQueuePage = lazy(() => import('./modules/money/pages/withdrawals-queue-page'));
+const ChannelsPage = lazy(() => import('./modules/money/pages/channels-page'));
+const ReconciliationPage = lazy(() => import('./modules/money/pages/reconciliation-page'));
 const AdminTicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page'));
 const AdminTicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
 const RatingRemovalsPage = lazy(() => import('./modules/ratings/pages/rating-removals-page'));
@@ -34,6 +44,59 @@ const ScorecardsPage = lazy(() => import('./modules/trust/pages/scorecards-page'
 const EvaluationsPage = lazy(() => import('./modules/trust/pages/evaluations-page'));
 const EvaluationRunPage = lazy(() => import('./modules/trust/pages/evaluation-run-page'));
 const ProbationPage = lazy(() => import('./modules/trust/pages/probation-page'));
+const AllianceSettingsPage = lazy(() => import('./modules/settings/pages/alliance-settings-page'));
+
+/**
+ * The admin menu in groups (审核, 交易, 售后, 评估, 财务, 系统), named again in each page's breadcrumb. An auditor is
+ * not offered the admin-only pages (rating removals, notice deliveries).
+ */
+function adminMenu(t: TFunction, admin: boolean): ShellMenuItem[] {
+  const group = (key: string, icon: ReactNode, children: ShellMenuItem[]): ShellMenuItem => ({ key: `group:${key}`, icon, label: t(`adminMenu.groups.${key}`), children });
+  return [
+    { key: '/dashboard', icon: <DashboardOutlined />, label: t('adminDashboard.nav') },
+    group('review', <AuditOutlined />, [
+      { key: '/review', icon: <AuditOutlined />, label: t('nav.review') },
+      { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
+      { key: '/brands', icon: <TagsOutlined />, label: t('nav.brands') },
+      { key: '/offer-review', icon: <FileSearchOutlined />, label: t('nav.offerReview') },
+      { key: '/sample-check', icon: <ExperimentOutlined />, label: t('nav.sampleCheck') },
+    ]),
+    group('trade', <ShopOutlined />, [
+      { key: '/skus', icon: <ShopOutlined />, label: t('nav.skus') },
+      { key: '/thin-skus', icon: <WarningOutlined />, label: t('nav.thinSkus') },
+      { key: '/orders', icon: <ProfileOutlined />, label: t('nav.orders') },
+      { key: '/held-orders', icon: <SecurityScanOutlined />, label: t('heldOrders.nav') },
+      { key: '/risk', icon: <AlertOutlined />, label: t('nav.risk') },
+    ]),
+    group('aftersales', <CustomerServiceOutlined />, [
+      { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('adminTickets.nav') },
+      { key: '/sla', icon: <FieldTimeOutlined />, label: t('adminTickets.slaNav') },
+      ...(admin ? [{ key: '/rating-removals', icon: <StarOutlined />, label: t('ratingRemovals.nav') }] : []),
+    ]),
+    group('evaluation', <TrophyOutlined />, [
+      { key: '/scorecards', icon: <TrophyOutlined />, label: t('scoreAdmin.nav.scorecards') },
+      { key: '/evaluations', icon: <FundProjectionScreenOutlined />, label: t('scoreAdmin.nav.evaluations') },
+      { key: '/probation', icon: <EyeOutlined />, label: t('scoreAdmin.nav.probation') },
+    ]),
+    group('finance', <AccountBookOutlined />, [
+      { key: '/finance', icon: <AccountBookOutlined />, label: t('nav.finance') },
+      { key: '/finance/topups', icon: <InboxOutlined />, label: t('money.nav.topups') },
+      { key: '/finance/withdrawals', icon: <BankOutlined />, label: t('money.nav.withdrawals') },
+      { key: '/finance/channels', icon: <ApiOutlined />, label: t('money.nav.channels') },
+      { key: '/finance/reconciliation', icon: <ReconciliationOutlined />, label: t('money.nav.reconciliation') },
+      { key: '/ledger-entries', icon: <TableOutlined />, label: t('reports.ledgerNav') },
+      { key: '/statements', icon: <FileTextOutlined />, label: t('reports.statementNav') },
+      { key: '/ledger', icon: <CalculatorOutlined />, label: t('nav.ledger') },
+    ]),
+    group('system', <SettingOutlined />, [
+      { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
+      { key: '/notifications', icon: <BellOutlined />, label: t('adminTickets.notificationsNav') },
+      ...(admin ? [{ key: '/notices', icon: <SendOutlined />, label: t('acct.deliveries.nav') }] : []),
+      { key: '/settings', icon: <ControlOutlined />, label: t('allianceSettings.nav') },
+      { key: '/account', icon: <SettingOutlined />, label: t('acct.account.nav') },
+    ]),
+  ];
+}
 
 function PageFallback() {
   return <Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />;
@@ -50,31 +113,9 @@ function AdminShell() {
       <AppShell
         appName={t('app.name')}
         headerExtra={<NotificationBell onOpen={() => navigate('/notifications')} />}
-        menuItems={[
-          { key: '/dashboard', icon: <DashboardOutlined />, label: t('adminDashboard.nav') },
-          { key: '/review', icon: <AuditOutlined />, label: t('nav.review') },
-          { key: '/organizations', icon: <ApartmentOutlined />, label: t('nav.organizations') },
-          { key: '/brands', icon: <TagsOutlined />, label: t('nav.brands') },
-          { key: '/skus', icon: <ShopOutlined />, label: t('nav.skus') },
-          { key: '/offer-review', icon: <FileSearchOutlined />, label: t('nav.offerReview') },
-          { key: '/sample-check', icon: <ExperimentOutlined />, label: t('nav.sampleCheck') },
-          { key: '/thin-skus', icon: <WarningOutlined />, label: t('nav.thinSkus') },
-          { key: '/held-orders', icon: <SecurityScanOutlined />, label: t('heldOrders.nav') },
-          { key: '/risk', icon: <AlertOutlined />, label: t('nav.risk') },
-          { key: '/orders', icon: <ProfileOutlined />, label: t('nav.orders') },
-          { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('adminTickets.nav') },
-          { key: '/sla', icon: <FieldTimeOutlined />, label: t('adminTickets.slaNav') },
-          { key: '/rating-removals', icon: <StarOutlined />, label: t('ratingRemovals.nav') },
-          { key: '/scorecards', icon: <TrophyOutlined />, label: t('scoreAdmin.nav.scorecards') },
-          { key: '/evaluations', icon: <FundProjectionScreenOutlined />, label: t('scoreAdmin.nav.evaluations') },
-          { key: '/probation', icon: <EyeOutlined />, label: t('scoreAdmin.nav.probation') },
-          { key: '/finance', icon: <AccountBookOutlined />, label: t('nav.finance') },
-          { key: '/ledger-entries', icon: <TableOutlined />, label: t('reports.ledgerNav') },
-          { key: '/statements', icon: <FileTextOutlined />, label: t('reports.statementNav') },
-          { key: '/ledger', icon: <CalculatorOutlined />, label: t('nav.ledger') },
-          { key: '/audit', icon: <SafetyCertificateOutlined />, label: t('nav.audit') },
-          { key: '/notifications', icon: <BellOutlined />, label: t('adminTickets.notificationsNav') },
-        ]}
+        menuItems={adminMenu(t, user?.roles.includes('ADMIN') ?? false)}
+        userMenuItems={[{ key: 'account', icon: <SettingOutlined />, label: t('acct.account.nav') }]}
+        onUserMenuClick={(key) => key === 'account' && navigate('/account')}
       >
         <Suspense fallback={<PageFallback />}>
           <Outlet />
@@ -87,6 +128,23 @@ function AdminShell() {
 /** Where each person's work is (`me.landing`): admins the dashboard, auditors the review queue. */
 function Home() {
   return <Navigate to={useHome()} replace />;
+}
+
+/** A page only admins may open: anyone else is told so plainly, with the way home (no retry that cannot work). */
+function AdminOnly({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const home = useHome();
+  if (useIsAdmin()) return <>{children}</>;
+  return (
+    <Result
+      status="403"
+      title={t('adminOnly.title')}
+      subTitle={t('adminOnly.hint')}
+      extra={<Button type="primary" onClick={() => navigate(home)}>{t('common.backHome')}</Button>}
+      data-testid="admin-only"
+    />
+  );
 }
 
 function NotFoundHere() {
@@ -109,7 +167,24 @@ export function App() {
     <Routes>
       <Route element={<GuestOnly />}>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       </Route>
+      <Route
+        path="/reset-password"
+        element={
+          <Suspense fallback={<PageFallback />}>
+            <ResetPasswordPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/invitation"
+        element={
+          <Suspense fallback={<PageFallback />}>
+            <AcceptInvitationPage />
+          </Suspense>
+        }
+      />
       <Route element={<AdminShell />}>
         <Route index element={<Home />} />
         <Route path="/dashboard" element={<DashboardPage />} />
@@ -127,18 +202,25 @@ export function App() {
         <Route path="/held-orders" element={<HeldOrdersPage />} />
         <Route path="/orders" element={<AdminOrdersPage />} />
         <Route path="/finance" element={<FinancePage />} />
+        <Route path="/finance/topups" element={<TopupQueuePage />} />
+        <Route path="/finance/withdrawals" element={<WithdrawalsQueuePage />} />
+        <Route path="/finance/channels" element={<ChannelsPage />} />
+        <Route path="/finance/reconciliation" element={<ReconciliationPage />} />
         <Route path="/ledger" element={<LedgerCheckPage />} />
         <Route path="/ledger-entries" element={<LedgerEntriesPage />} />
         <Route path="/statements" element={<StatementPage />} />
         <Route path="/tickets" element={<AdminTicketsPage />} />
         <Route path="/tickets/:id" element={<AdminTicketPage />} />
         <Route path="/sla" element={<SlaPage />} />
-        <Route path="/rating-removals" element={<RatingRemovalsPage />} />
+        <Route path="/rating-removals" element={<AdminOnly><RatingRemovalsPage /></AdminOnly>} />
         <Route path="/notifications" element={<NotificationsPage />} />
         <Route path="/scorecards" element={<ScorecardsPage />} />
         <Route path="/evaluations" element={<EvaluationsPage />} />
         <Route path="/evaluations/:id" element={<EvaluationRunPage />} />
         <Route path="/probation" element={<ProbationPage />} />
+        <Route path="/account" element={<AccountPage />} />
+        <Route path="/notices" element={<AdminOnly><NoticesPage /></AdminOnly>} />
+        <Route path="/settings" element={<AllianceSettingsPage />} />
         <Route path="*" element={<NotFoundHere />} />
       </Route>
     </Routes>

@@ -4,12 +4,15 @@ import { adminCatalogEn, adminCatalogZhCN } from './modules/catalog/i18n';
 import { heldOrdersEn, heldOrdersZhCN } from './modules/risk-holds/i18n';
 import { ratingRemovalsEn, ratingRemovalsZhCN } from './modules/ratings/i18n';
 import { financeEn, financeZhCN } from './modules/finance/i18n';
+import { moneyEn, moneyZhCN } from './modules/money/i18n';
 import { adminOrdersEn, adminOrdersZhCN } from './modules/orders/i18n';
 import { adminTicketsEn, adminTicketsZhCN } from './modules/tickets/i18n';
 import { adminDashboardEn, adminDashboardZhCN } from './modules/dashboard/i18n';
 import { labelsEn, labelsZhCN } from './labels/i18n';
 import { reportsEn, reportsZhCN } from './modules/reports/i18n';
+import { adminConsoleEn, adminConsoleZhCN } from './consoles/i18n';
 import { adminTrustEn, adminTrustZhCN } from './modules/trust/i18n';
+import { allianceSettingsEn, allianceSettingsZhCN } from './modules/settings/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 联盟管理台', name: '联盟管理台' },
@@ -19,12 +22,15 @@ const zhCN = {
   ...heldOrdersZhCN,
   ...ratingRemovalsZhCN,
   ...financeZhCN,
+  ...moneyZhCN,
   ...adminOrdersZhCN,
   ...adminTicketsZhCN,
   ...adminDashboardZhCN,
   ...labelsZhCN,
   ...reportsZhCN,
   ...adminTrustZhCN,
+  ...allianceSettingsZhCN,
+  ...adminConsoleZhCN,
   login: {
     title: '登录联盟管理台',
     subtitle: '仅限联盟管理员与审核员',
@@ -63,6 +69,15 @@ const zhCN = {
     title: '审计链',
     subtitle: '仅追加、哈希链接的事件日志：每个事件保存前一事件的哈希及 SHA-256(前哈希 ‖ 事件规范 JSON)',
     verify: '校验审计链',
+    verifyFull: '全链校验',
+    sign: '立即签发检查点',
+    signed: '已签发检查点：前 {{size}} 个事件',
+    signRefused: '未签发：审计链在 #{{seq}} 处不成立',
+    checkpointsHint: '联盟用 Ed25519 密钥定期对哈希链的默克尔树根签发检查点；校验默认从最近的检查点开始（先核对其签名），全链校验从第一个事件开始并核对每个检查点。',
+    scopeIncremental: '自检查点 #{{from}}（签名已核对）起校验至 #{{head}}，用时 {{ms}} 毫秒。',
+    scopeFromStart: '尚无检查点：自第一个事件起校验，用时 {{ms}} 毫秒。',
+    scopeFull: '全链校验，并核对了 {{checkpoints}} 个检查点，用时 {{ms}} 毫秒。',
+    checkpointBroken: '检查点 #{{size}} 的签名、树根或链头与审计链不符：检查点或其之前的记录被改写。',
     verifying: '校验中…',
     verifyOk: '审计链完整',
     verifyOkDetail: '已校验 {{count}} 个事件，全部哈希一致。',
@@ -84,6 +99,8 @@ const zhCN = {
     unknownOrganization: '（机构已不存在）',
     otherSubject: '其他对象',
     subjectGone: '（已不存在）',
+    subjectWhole: '（全联盟）',
+    subjectText: { SCORE_WEIGHTS: '评分权重' },
     filterType: '按事件类型筛选',
     empty: '暂无审计事件',
     types: {
@@ -117,12 +134,15 @@ const en: typeof zhCN = {
   ...heldOrdersEn,
   ...ratingRemovalsEn,
   ...financeEn,
+  ...moneyEn,
   ...adminOrdersEn,
   ...adminTicketsEn,
   ...adminDashboardEn,
   ...labelsEn,
   ...reportsEn,
   ...adminTrustEn,
+  ...allianceSettingsEn,
+  ...adminConsoleEn,
   login: {
     title: 'Sign in to the Alliance Console',
     subtitle: 'For alliance admins and auditors only',
@@ -161,6 +181,15 @@ const en: typeof zhCN = {
     title: 'Audit chain',
     subtitle: 'An append-only, hash-chained event log: each event stores the previous hash and SHA-256(previous hash ‖ canonical JSON)',
     verify: 'Verify chain',
+    verifyFull: 'Verify the whole chain',
+    sign: 'Sign a checkpoint now',
+    signed: 'Checkpoint signed: the first {{size}} events',
+    signRefused: 'Not signed: the chain does not hold at #{{seq}}',
+    checkpointsHint: 'The alliance signs checkpoints of the chain’s Merkle tree root with its Ed25519 key; verification starts from the latest checkpoint (its signature checked first), the whole-chain walk from the first event, checking every checkpoint.',
+    scopeIncremental: 'Checked from checkpoint #{{from}} (signature verified) to #{{head}} in {{ms}} ms.',
+    scopeFromStart: 'No checkpoint yet: checked from the first event in {{ms}} ms.',
+    scopeFull: 'The whole chain, and {{checkpoints}} checkpoints against it, in {{ms}} ms.',
+    checkpointBroken: 'Checkpoint #{{size}}: its signature, root or head does not match the chain — the checkpoint or a record before it was rewritten.',
     verifying: 'Verifying…',
     verifyOk: 'The audit chain is intact',
     verifyOkDetail: '{{count}} events checked, every hash matches.',
@@ -182,6 +211,8 @@ const en: typeof zhCN = {
     unknownOrganization: '(organisation no longer exists)',
     otherSubject: 'Other',
     subjectGone: '(no longer exists)',
+    subjectWhole: '(alliance-wide)',
+    subjectText: { SCORE_WEIGHTS: 'Score weights' },
     filterType: 'Filter by event type',
     empty: 'No audit events',
     types: {

@@ -1,5 +1,6 @@
+import { createDataSource } from './database/data-source';
+import { PublicUrl } from './common/public-url';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -9,12 +10,16 @@ import { MercuriusDriver } from '@nestjs/mercurius';
 import { LoggerModule, type Params } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { Clock } from './common/clock';
+import { AllianceSigner } from './common/crypto/alliance-signer';
 import { CodeCipher } from './common/crypto/code-cipher';
 import { EventsModule } from './common/events/events.module';
+import { Metrics } from './common/metrics';
 import { logDestination, processLogger } from './common/logging';
 import { UniqueViolationInterceptor } from './common/unique-violation.interceptor';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
-import { DatabaseModule } from './database/database.module';
+import { DatabaseModule } from './common/database/database.module';
+import { ReadDatabaseModule } from './common/database/read-database.module';
+import { ReadDatabase, ReplicaAwareTypeOrmAdapter } from './common/database/read-database';
 import { SeedModule } from './database/seed/seed.module';
 import { graphqlOptions } from './graphql.config';
 import { AuditModule } from './modules/audit/audit.module';
@@ -36,16 +41,22 @@ import { QualificationsModule } from './modules/qualifications/qualifications.mo
 import { DashboardsModule } from './modules/dashboards/dashboards.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { ScorecardsModule } from './modules/scorecards/scorecards.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 
 import { TicketsModule } from './modules/tickets/tickets.module';
 import { RatingsModule } from './modules/ratings/ratings.module';
 import { ProvenanceModule } from './modules/provenance/provenance.module';
 import { LiveModule } from './modules/live/live.module';
 import { LiveService } from './modules/live/services/live.service';
+import { PaymentsModule } from './modules/payments/payments.module';
+import { DockingModule } from './modules/docking/docking.module';
+import { SettingsModule } from './modules/settings/settings.module';
+import { ViewsModule } from './modules/views/views.module';
 
 /** The feature modules; the schema emitter walks these to find every resolver. */
-export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule,
-  RiskModule, CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, TicketsModule, LiveModule, DashboardsModule, ReportsModule, RatingsModule, ProvenanceModule, ScorecardsModule];
+export const FEATURE_MODULES = [AuditModule, AuthModule, OrganizationsModule, HealthModule, FilesModule, NotificationsModule, QualificationsModule, RiskModule,
+  CatalogModule, InventoryModule, RoutingModule, LedgerModule, OrdersModule, WebhooksModule, TicketsModule, LiveModule, DashboardsModule, ReportsModule, RatingsModule,
+  ProvenanceModule, ScorecardsModule, PaymentsModule, MetricsModule, DockingModule, SettingsModule, ViewsModule];
 
 /** The application's logger (Nest's and services' lines); request lines are written by create-app.ts. */
 function httpLogging(config: AppConfig): Params['pinoHttp'] {
@@ -65,39 +76,41 @@ export class CoreModule {
     return {
       module: CoreModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, CodeCipher, { provide: APP_INTERCEPTOR, useClass: UniqueViolationInterceptor }],
-      exports: [APP_CONFIG, Clock, CodeCipher],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, CodeCipher, AllianceSigner, Metrics, PublicUrl, { provide: APP_INTERCEPTOR, useClass: UniqueViolationInterceptor }],
+      exports: [APP_CONFIG, Clock, CodeCipher, AllianceSigner, Metrics, PublicUrl],
     };
   }
 }
 
 @Module({})
 export class AppModule {
-  static forRoot(opts: { config: AppConfig; dataSource: DataSource; databaseUrl: string }): DynamicModule {
+  static forRoot(opts: { config: AppConfig; dataSource: DataSource; directUrl: string }): DynamicModule {
     const { config } = opts;
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: httpLogging(config) }),
-        DatabaseModule.forRoot(opts.dataSource, opts.databaseUrl),
+        DatabaseModule.forRoot(opts.dataSource, opts.directUrl),
         ClsModule.forRoot({
           global: true,
           plugins: [
             new ClsPluginTransactional({
               imports: [DatabaseModule],
-              adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource }),
+              // Outside transactions, a request routed to the read replica reads it (DATABASE_READ_URL; see ReadDatabase).
+              adapter: new ReplicaAwareTypeOrmAdapter({ dataSourceToken: DataSource }),
             }),
           ],
         }),
+        ReadDatabaseModule.forRoot((url, options) => createDataSource(url, options)),
         // The document limits tell anonymous callers from signed-in ones, and subscriptions authenticate through
         // the live module: both with the same ActorService as HTTP.
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [AuthModule, LiveModule],
-          inject: [ActorService, LiveService],
-          useFactory: (actors: ActorService, live: LiveService) =>
-            ({ ...graphqlOptions(config, actors, processLogger(config, 'graphql')), subscription: live.subscriptionOptions() }) as MercuriusDriverConfig,
+          inject: [ActorService, LiveService, ReadDatabase],
+          useFactory: (actors: ActorService, live: LiveService, reads: ReadDatabase) =>
+            ({ ...graphqlOptions(config, actors, processLogger(config, 'graphql'), reads), subscription: live.subscriptionOptions() }) as MercuriusDriverConfig,
         }),
         EventsModule,
         JobsModule,

@@ -24,13 +24,21 @@ import { processLogger } from './common/logging';
 import { requestFacts } from './common/request-facts';
 import { RETRY_AFTER_SECONDS } from './common/resilience/database-errors';
 import type { AppConfig } from './config/app-config';
-import { createDataSource, runMigrations } from './database/data-source';
+import { createDataSource, migrateDirect, runMigrations } from './database/data-source';
+import { actorKey, ReadDatabase, REPLICA_ROUTE } from './common/database/read-database';
+import { READ_FROM } from './graphql.config';
+import { Metrics } from './common/metrics';
+import type { RequestWithActor } from './common/authorize.decorator';
+import { ActorService } from './modules/auth/services/actor.service';
+import { preparedStatements } from './common/prepared-statements';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 
 export interface RunningApp {
   app: NestFastifyApplication;
   dataSource: DataSource;
   databaseUrl: string;
+  /** For session-bound connections: DATABASE_DIRECT_URL behind a pooler, else databaseUrl. */
+  directUrl: string;
   embedded: EmbeddedDatabase | undefined;
   close(): Promise<void>;
 }
@@ -88,18 +96,54 @@ function securityHeaders(options: HelmetOptions): Record<string, string> {
   return headers;
 }
 
+/**
+ * Read routing over HTTP (DATABASE_READ_URL set): GraphQL and export requests run in a CLS context of their own,
+ * in which a read-only operation may be pointed at the replica (graphql.config.ts for GraphQL, here for the
+ * exports); a write by anyone outside GraphQL notes the caller's WAL position for read-your-writes.
+ */
+function readRouting(app: NestFastifyApplication): void {
+  const reads = app.get(ReadDatabase);
+  if (!reads.configured) return;
+  const actors = app.get(ActorService);
+  const fastify = app.getHttpAdapter().getInstance();
+  type Req = FastifyRequest & RequestWithActor & { [READ_FROM]?: string };
+  const resolveActor = async (req: Req) => {
+    if (!req.actor && (req.headers.authorization || req.headers['x-api-key'])) req.actor = (await actors.resolve(req).catch(() => null)) ?? undefined;
+    return req.actor;
+  };
+  // Callback style, so the rest of the request runs inside the context (as @fastify/request-context does).
+  fastify.addHook('onRequest', (req, _reply, done) => {
+    if (req.url.startsWith('/graphql') || REPLICA_ROUTE.test(req.url)) reads.inContext(() => done());
+    else done();
+  });
+  fastify.addHook('preHandler', async (req) => {
+    if (req.method !== 'GET' || !REPLICA_ROUTE.test(req.url)) return;
+    (req as Req)[READ_FROM] = reads.route(actorKey(await resolveActor(req as Req))) ? 'replica' : 'primary';
+  });
+  fastify.addHook('onSend', async (req, reply) => {
+    const from = (req as Req)[READ_FROM];
+    if (from) void reply.header('x-read-from', from);
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS' && !req.url.startsWith('/graphql') && reply.statusCode < 400 && (req as Req).actor) {
+      await reads.noteWrite(actorKey((req as Req).actor)).catch(() => undefined);
+    }
+  });
+}
+
 /** Starts everything but the listener: database (embedded when DATABASE_URL is unset), migrations, Nest. */
 export async function createApp(config: AppConfig): Promise<RunningApp> {
   const log = processLogger(config, 'bootstrap');
   let databaseUrl = config.databaseUrl;
   let embedded: EmbeddedDatabase | undefined;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, database: 'mengyuan', log });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, portChosen: config.embeddedPgPortChosen, database: 'mengyuan', log });
     databaseUrl = embedded.url;
   }
+  const directUrl = config.databaseDirectUrl ?? databaseUrl;
+  // Behind a transaction-mode pooler a statement prepared on one server connection is unknown on the next.
+  preparedStatements.enabled = !config.database.pooled;
   const dataSource = createDataSource(databaseUrl, { ...config.database, log: log.child({ name: 'database' }) });
   await dataSource.initialize();
-  const migrated = await runMigrations(dataSource);
+  const migrated = config.database.pooled ? await migrateDirect(directUrl) : await runMigrations(dataSource);
   if (migrated.length) log.info({ migrations: migrated }, 'migrations applied');
 
   const { http } = config;
@@ -125,7 +169,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   // The WebSocket server for subscriptions, registered before Mercurius (which then reuses it): its messages are
   // capped at the signed-in query length, so a subscription document is bounded before Mercurius parses it.
   await adapter.getInstance().register(fastifyWebsocket, { options: { maxPayload: config.graphql.signedIn.maxQueryLength + 4096 } });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, dataSource, databaseUrl }), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, dataSource, directUrl }), adapter, {
     bufferLogs: true,
   });
   if (http.maxConnections) app.getHttpServer().maxConnections = http.maxConnections;
@@ -145,11 +189,16 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
   fastify.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
   });
+  readRouting(app);
   // One line per request: what ran, for whom, how it ended and how long it took. The path only: a GET's
   // query string may carry variables.
+  const metrics = app.get(Metrics);
   fastify.addHook('onResponse', async (req, reply) => {
-    if (req.url === '/health' || req.url === '/ping') return;
     const { requestId, operationName, organizationId } = requestFacts(req);
+    // By route pattern (bounded) and GraphQL operation (bounded: see Metrics.operationLabel).
+    const route = req.routeOptions.url ?? 'unmatched';
+    metrics.httpRequests.observe({ route, operation: metrics.operationLabel(operationName), status: `${Math.floor(reply.statusCode / 100)}xx` }, reply.elapsedTime / 1000);
+    if (req.url === '/health' || req.url === '/ping' || req.url.startsWith('/health/') || req.url === '/metrics') return;
     const responseTime = Math.round(reply.elapsedTime * 10) / 10;
     httpLog.info({ reqId: requestId, method: req.method, path: req.url.split('?')[0], statusCode: reply.statusCode, responseTime, operationName, organizationId }, 'request completed');
   });
@@ -196,7 +245,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     });
   }
   graphqlOverHttp(fastify);
-  // Liveness for load balancers (no database): /health says whether the database answers.
+  // Liveness for load balancers (no database), as /health/live: /health/ready says whether to send it traffic.
   fastify.get('/ping', (_req, reply) => reply.send({ ok: true }));
   await serveApps(app, config);
   app.enableShutdownHooks();
@@ -205,6 +254,7 @@ export async function createApp(config: AppConfig): Promise<RunningApp> {
     app,
     dataSource,
     databaseUrl,
+    directUrl,
     embedded,
     async close() {
       // The embedded database stops even when the app fails to close cleanly.

@@ -2,7 +2,7 @@ import { ErrorCode } from '@mengyuan/domain';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import { MercuriusDriver } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
 import type { RequestWithActor } from './common/authorize.decorator';
 import { AppError } from './common/errors';
@@ -12,6 +12,8 @@ import { OPERATION_NAME, requestFacts } from './common/request-facts';
 import { RETRY_AFTER_SECONDS } from './common/resilience/database-errors';
 import type { AppConfig } from './config/app-config';
 import type { ActorService } from './modules/auth/services/actor.service';
+import { subscriptionVariables } from './modules/live/services/live.service';
+import { actorKey, REPLICA_QUERY_FIELDS, type ReadDatabase } from './common/database/read-database';
 
 type Execution = { data?: unknown; errors: readonly GraphQLError[]; statusCode?: number };
 type GqlContext = { req: FastifyRequest & RequestWithActor; reply?: FastifyReply };
@@ -55,12 +57,56 @@ function tierResolver(actors: ActorService) {
   };
 }
 
-export function graphqlOptions(config: AppConfig, actors: ActorService, log: Pick<Logger, 'error' | 'warn'>): MercuriusDriverConfig {
+/** Whether an operation only asks for root fields the read replica may answer. */
+function replicaEligible(op: OperationDefinitionNode | null | undefined): boolean {
+  if (op?.operation !== 'query') return false;
+  const fields = op.selectionSet.selections;
+  return fields.length > 0 && fields.every((f) => f.kind === Kind.FIELD && (f.name.value === '__typename' || REPLICA_QUERY_FIELDS.has(f.name.value)));
+}
+
+/** Where a request's reads went, for the X-Read-From header. */
+export const READ_FROM = Symbol('readFrom');
+
+/**
+ * Read routing (DATABASE_READ_URL): a query of only replica-eligible fields reads the replica when the caller
+ * may (see ReadDatabase); a mutation notes the caller's write so its next reads see it.
+ */
+function readRoutingHooks(reads: ReadDatabase | undefined, actors: ActorService) {
+  if (!reads?.configured) return { preExecution: [], onResolution: [] };
+  const actorOf = async (req: GqlContext['req']) => {
+    if (!req.actor && (req.headers.authorization || req.headers['x-api-key'])) req.actor = (await actors.resolve(req).catch(() => null)) ?? undefined;
+    return req.actor;
+  };
+  const operationOf = (document: DocumentNode, req: GqlContext['req']) => getOperationAST(document, (req.body as { operationName?: string } | undefined)?.operationName);
+  return {
+    preExecution: [
+      async (_schema: GraphQLSchema, document: DocumentNode, context: unknown) => {
+        const { req } = context as GqlContext;
+        if (!replicaEligible(operationOf(document, req))) return;
+        const routed = reads.route(actorKey(await actorOf(req)));
+        (req as { [READ_FROM]?: string })[READ_FROM] = routed ? 'replica' : 'primary';
+      },
+    ],
+    onResolution: [
+      async (_execution: unknown, context: unknown) => {
+        const { req } = context as GqlContext;
+        const document = (req as unknown as { [DOCUMENT]?: DocumentNode })[DOCUMENT];
+        if (document && operationOf(document, req)?.operation === 'mutation' && req.actor) await reads.noteWrite(actorKey(req.actor)).catch(() => undefined);
+      },
+    ],
+  };
+}
+
+const DOCUMENT = Symbol('document');
+
+export function graphqlOptions(config: AppConfig, actors: ActorService, log: Pick<Logger, 'error' | 'warn'>, reads?: ReadDatabase): MercuriusDriverConfig {
+  const routing = readRoutingHooks(reads, actors);
   const limits = documentLimitHooks(config.graphql, { tierOf: tierResolver(actors) });
   const nameOperation = async (_schema: GraphQLSchema, document: DocumentNode, context: unknown) => {
     const { req } = context as GqlContext;
     const name = getOperationAST(document, (req.body as { operationName?: string } | undefined)?.operationName)?.name?.value;
     if (name) (req.raw as { [OPERATION_NAME]?: string })[OPERATION_NAME] = name;
+    (req as unknown as { [DOCUMENT]?: DocumentNode })[DOCUMENT] = document;
   };
 
   return {
@@ -77,10 +123,15 @@ export function graphqlOptions(config: AppConfig, actors: ActorService, log: Pic
     // Subscriptions over graphql-ws meet the same limits (their messages are capped in create-app.ts first).
     hooks: {
       ...limits.hooks,
-      preExecution: [nameOperation, ...limits.hooks.preExecution],
+      preExecution: [nameOperation, ...limits.hooks.preExecution, ...routing.preExecution],
+      onResolution: routing.onResolution,
       preSubscriptionParsing: limits.hooks.preParsing,
-      // A subscription's variables are not passed to this hook: its complexity counts the arguments' defaults.
-      preSubscriptionExecution: limits.hooks.preExecution.map((hook) => (schema: GraphQLSchema, document: DocumentNode, context: unknown) => hook(schema, document, context, {})),
+      // Mercurius does not pass a subscription's variables to this hook (mercurius-js/mercurius#1196): the live
+      // module keeps each subscribe message's, so complexity counts them as for a query and a required
+      // variable is there to be counted.
+      preSubscriptionExecution: limits.hooks.preExecution.map(
+        (hook) => (schema: GraphQLSchema, document: DocumentNode, context: unknown, id: unknown) => hook(schema, document, context, subscriptionVariables(context, id)),
+      ),
     },
     context: (req: unknown) => ({ req }),
     errorFormatter: (execution: Execution, ctx: Partial<GqlContext>) => {

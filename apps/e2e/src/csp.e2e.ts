@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { see, waitForPath } from './helpers';
+import { see, waitForPath, enterTotp } from './helpers';
 
 const baseUrl = () => {
   const url = process.env.E2E_BASE_URL;
@@ -50,6 +50,7 @@ describe('the apps work under the Content-Security-Policy', () => {
     await page.getByTestId('login-email').fill(email);
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
+    if (email === 'admin@mengyuan.demo') await enterTotp(page);
     await waitForPath(page, home);
     await see(page.getByRole('menuitem').first(), 'the navigation menu after signing in');
     expect(violations).toEqual([]);

@@ -15,9 +15,13 @@ export interface E2eState {
   /** Set when we created a database on an external server, to drop it afterwards. */
   database?: { adminUrl: string; name: string };
   logFile: string;
+  /** The mail catcher (MailDev) the api sends to: its pid and web address. */
+  mail?: { pid: number; url: string };
 }
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
 export const DEMO_PASSWORD = 'Mengyuan#2026';
+/** The demo's alliance staff sign in with two-step verification on this TOTP secret (printed at start). */
+export const DEMO_TOTP_SECRET = 'MENGYUANDEMOTOTPSECRETFORTHEDEMO';

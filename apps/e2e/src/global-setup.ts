@@ -79,7 +79,33 @@ export default async function globalSetup(): Promise<void> {
   // root and must be able to reach its cluster directory inside.
   await chmod(dataDir, 0o755);
 
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), NODE_ENV: 'test', DATA_DIR: dataDir };
+  // The mail catcher `npm start` runs, on ports of its own: the api sends to it, the specs read what arrived.
+  const smtpPort = await freePort();
+  const mailPort = await freePort();
+  const catcher = spawn(process.execPath, [join(REPO_ROOT, 'apps/api/scripts/mail-catcher.mjs')], {
+    cwd: REPO_ROOT, env: { ...process.env, MAIL_CATCHER_SMTP_PORT: String(smtpPort), MAIL_CATCHER_WEB_PORT: String(mailPort), DATA_DIR: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`the mail catcher did not start: ${out}`)), 30_000);
+    catcher.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('read mail at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    catcher.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  });
+  catcher.unref();
+  const mailUrl = `http://127.0.0.1:${mailPort}`;
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, PORT: String(port), NODE_ENV: 'test', DATA_DIR: dataDir,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_URL: `http://127.0.0.1:${port}`, NOTICE_DIGEST_SECONDS: '5',
+    // The demo supplier docked to the simulator this api serves (docking.e2e.ts).
+    SEED_DOCKING_DEMO: 'true',
+  };
   let database: E2eState['database'];
   if (process.env.DATABASE_URL) {
     const db = await createDatabase(process.env.DATABASE_URL);
@@ -98,10 +124,11 @@ export default async function globalSetup(): Promise<void> {
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const state: E2eState = { baseUrl, pid: child.pid!, dataDir, database, logFile };
+  const state: E2eState = { baseUrl, pid: child.pid!, dataDir, database, logFile, mail: { pid: catcher.pid!, url: mailUrl } };
   await writeFile(STATE_FILE, JSON.stringify(state));
   process.env[STATE_FILE_ENV] = STATE_FILE;
   process.env.E2E_BASE_URL = baseUrl;
+  process.env.E2E_MAIL_URL = mailUrl;
   await waitForHealth(baseUrl, child, logFile);
   child.unref();
 }

@@ -38,6 +38,7 @@ export default async function globalTeardown(): Promise<void> {
     return;
   }
   await stop(state.pid);
+  if (state.mail) await stop(state.mail.pid);
   if (state.database) {
     const client = new Client({ connectionString: state.database.adminUrl });
     await client.connect();

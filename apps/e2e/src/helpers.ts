@@ -1,6 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD, SCREENSHOT_DIR } from './env';
+import { TOTP, Secret } from 'otpauth';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, SCREENSHOT_DIR } from './env';
 
 let step = 0;
 
@@ -42,11 +44,123 @@ export function baseUrl(): string {
   return url;
 }
 
-/** Signs a demo account in through the login page of an app and waits for where it lands. */
-export async function signIn(page: Page, path: string, email: string, landing: string | RegExp): Promise<void> {
+/** The TOTP code of the demo's alliance secret for a 30-second step (otpauth, as an authenticator app computes it). */
+export function demoTotpCode(step: number): string {
+  return new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(DEMO_TOTP_SECRET) }).generate({ timestamp: step * 30_000 + 1 });
+}
+
+/**
+ * Types the authenticator's code at the two-step page: each code works once, and the step before and after now
+ * are accepted too, so a spec signing in often takes the next of them and, if all three are spent, waits for the
+ * next step.
+ */
+export async function enterTotp(page: Page): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const now = Math.floor(Date.now() / 30_000);
+    for (const step of [now, now + 1, now - 1]) {
+      await page.getByTestId('login-totp').fill(demoTotpCode(step));
+      // The sign-in's own answer says whether this code was taken (a code already used is refused).
+      const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('LoginWithCode'), { timeout: 20_000 });
+      await page.getByTestId('login-totp-submit').click();
+      const body = (await (await answered).json()) as { data?: { login?: unknown } | null };
+      if (body.data?.login) return;
+    }
+    await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 200));
+  }
+  throw new Error('no TOTP code was accepted');
+}
+
+/**
+ * Signs a demo account in through the login page of an app and waits for where it lands. Alliance staff are asked
+ * for a code from their authenticator (two-step sign-in is required for them): the demo's secret gives it.
+ */
+export async function signIn(page: Page, path: string, email: string, landing: string | RegExp, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl()}${path}`);
   await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
+  const asked = await Promise.race([
+    page.getByTestId('login-totp').waitFor({ state: 'visible', timeout: 20_000 }).then(() => true),
+    waitForPath(page, landing).then(() => false),
+  ]);
+  if (asked) await enterTotp(page);
   await waitForPath(page, landing);
+}
+
+/** The mail catcher the api sends to (MailDev's REST API, as its web page reads it). */
+export function mailUrl(): string {
+  const url = process.env.E2E_MAIL_URL;
+  if (!url) throw new Error('E2E_MAIL_URL is not set: globalSetup did not run');
+  return url;
+}
+
+export interface CaughtMail {
+  id: string;
+  subject: string;
+  text: string;
+  time: string;
+  to: { address: string }[];
+}
+
+/** The e-mails to an address, oldest first, waiting up to `timeout` for one whose subject matches. */
+export async function waitForMail(address: string, subject: RegExp, timeout = 30_000, text?: RegExp): Promise<CaughtMail> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const all = (await (await fetch(`${mailUrl()}/api/email`)).json()) as CaughtMail[];
+    const found = all
+      .filter((m) => m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()) && subject.test(m.subject) && (!text || text.test(m.text)))
+      .sort((a, b) => a.time.localeCompare(b.time));
+    if (found.length) return found[found.length - 1];
+    if (Date.now() > deadline) throw new Error(`no e-mail to ${address} matching ${subject} within ${timeout / 1000} s (have: ${all.map((m) => m.subject).join(' | ')})`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** A link of the apps in an e-mail's text (path like /reset-password), as the api wrote it. */
+export function linkIn(mail: CaughtMail, path: string): string {
+  const match = new RegExp(`https?://\\S+${path.replace(/\//g, '\\/')}[^\\s]*`).exec(mail.text);
+  if (!match) throw new Error(`no ${path} link in the e-mail "${mail.subject}"`);
+  return match[0];
+}
+
+/**
+ * What the eye catches and axe does not (issue 22): the page scrolling sideways, tabs squeezed to nothing, and
+ * tables wider than the card holding them (at a phone's width their columns are off-screen: lists become cards).
+ */
+export async function layoutProblems(page: Page, opts: { tablesInCards: boolean }): Promise<string[]> {
+  return page.evaluate((o) => {
+    const out: string[] = [];
+    const wide = document.documentElement.scrollWidth;
+    if (wide > window.innerWidth) out.push(`page ${wide} px wide in a ${window.innerWidth} px window`);
+    for (const tab of document.querySelectorAll('.ant-tabs-tab')) {
+      const nav = tab.closest('.ant-tabs-nav');
+      if (nav && nav.getBoundingClientRect().width > 0 && tab.getBoundingClientRect().width < 1) out.push(`zero-width tab “${tab.textContent}”`);
+    }
+    if (o.tablesInCards) {
+      for (const table of document.querySelectorAll('.ant-table table')) {
+        const holder = table.closest('.ant-card-body, .ant-pro-card-body, .ant-drawer-body, .ant-modal-body, main');
+        const w = table.getBoundingClientRect().width;
+        if (holder && w > holder.clientWidth + 1) out.push(`table ${Math.round(w)} px wide in a ${holder.clientWidth} px card`);
+      }
+    }
+    return out;
+  }, opts);
+}
+
+/**
+ * An open drawer or dialog: no critical or serious axe-core violation inside it (WCAG 2 A/AA), nothing wider than
+ * the window, and the overlay itself inside the window. Problems are appended, named by `where`.
+ */
+export async function checkOverlay(page: Page, selector: string, where: string, problems: string[]): Promise<void> {
+  await see(page.locator(selector), where);
+  // The opening animation over, and the pointer off the overlay (a hovered or half-faded button reads as low contrast).
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
+  const { violations } = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  for (const v of violations.filter((x) => x.impact === 'critical' || x.impact === 'serious')) problems.push(`${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  for (const p of await layoutProblems(page, { tablesInCards: false })) problems.push(`${where}: ${p}`);
+  const box = await page.locator(selector).last().boundingBox();
+  const width = page.viewportSize()!.width;
+  if (box && (box.x < -1 || box.x + box.width > width + 1)) problems.push(`${where}: ${Math.round(box.width)} px wide at x ${Math.round(box.x)} in a ${width} px window`);
 }

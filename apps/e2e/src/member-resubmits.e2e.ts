@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
 import { pickDate, tinyPdf, tinyPng } from './documents';
-import { randomUscc, see, snap, waitForPath } from './helpers';
+import { randomUscc, see, snap, waitForPath, enterTotp } from './helpers';
 
 const baseUrl = () => {
   const url = process.env.E2E_BASE_URL;
@@ -66,6 +66,7 @@ describe('a rejected member fixes its document and resubmits; an admin decides',
     await admin.getByTestId('login-email').fill('admin@mengyuan.demo');
     await admin.getByTestId('login-password').fill(DEMO_PASSWORD);
     await admin.getByTestId('login-submit').click();
+    await enterTotp(admin);
     await waitForPath(admin, '/admin/dashboard');
     await admin.getByRole('menuitem', { name: '品牌管理' }).click();
     await waitForPath(admin, '/admin/brands');
@@ -124,14 +125,10 @@ describe('a rejected member fixes its document and resubmits; an admin decides',
     await form.getByTestId('review-submit').click();
     await see(admin.locator('[data-testid=review-doc-tab][data-type=LEGAL_REP_ID][data-status=REJECTED]'), 'the ID rejected');
 
-    // Approving now is refused: the ID is not approved.
-    await admin.getByTestId('org-action-APPROVE').click();
-    await admin.getByTestId('decide-reason').fill('同意');
-    await admin.getByTestId('decide-confirm').click();
-    await see(admin.getByTestId('decide-missing').getByText('法人实名'), 'the missing legal representative ID named');
+    // Approving is not offered while the ID is not approved, and the console says why before anyone types a reason.
+    expect(await admin.getByTestId('org-action-APPROVE').isDisabled()).toBe(true);
+    await see(admin.getByTestId('approve-blocked-reason').filter({ hasText: '法人实名' }), 'the missing legal representative ID named');
     await snap(admin, 'review-approve-refused-missing');
-    await admin.locator('.ant-modal').getByRole('button', { name: /取\s*消/ }).click();
-    await admin.locator('.ant-modal').waitFor({ state: 'hidden' });
 
     await admin.getByTestId('org-action-REJECT').click();
     await admin.getByTestId('decide-reason').fill('法人身份证照片不清晰，请重新上传后再次提交');

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { randomUscc, see, snap, waitForPath } from './helpers';
+import { randomUscc, see, snap, waitForPath, enterTotp } from './helpers';
 
 const baseUrl = () => {
   const url = process.env.E2E_BASE_URL;
@@ -131,6 +131,8 @@ describe('a new supplier joins and the alliance sees it', () => {
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await snap(page, 'admin-login');
     await page.getByTestId('login-submit').click();
+    // Alliance staff type the code from their authenticator (the demo's secret gives it).
+    await enterTotp(page);
     // An admin lands on the dashboard (数据看板), its work.
     await waitForPath(page, '/admin/dashboard');
     await page.getByRole('menuitem', { name: 'Organisations' }).click();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { baseUrl, see, snap, waitForPath } from './helpers';
+import { baseUrl, checkOverlay, see, snap, waitForPath } from './helpers';
 
 /**
  * The portal's consoles (issue 13): each audience lands on its dashboard with the demo data's figures, orders
@@ -184,12 +184,35 @@ describe('accessibility', () => {
   }
 });
 
+describe('dialogs and drawers of the main flows', () => {
+  it('the buy dialog and the order drawer pass axe-core and fit the window at 1440, 768 and 390 px, in zh-CN and en', async () => {
+    const problems: string[] = [];
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const width of [1440, 768, 390]) {
+        const page = await signedIn(MEMBER, lang, width);
+        const at = `${lang} ${width}`;
+        await page.goto(`${baseUrl()}/catalog`);
+        await page.locator('[data-testid=buy-button]:not([disabled])').first().click();
+        await checkOverlay(page, '.ant-modal-container', `${at} buy dialog`, problems);
+        if (width === 390) await snap(page, `portal-buy-dialog-390-${lang}`);
+        await page.keyboard.press('Escape');
+        await page.goto(`${baseUrl()}/orders`);
+        await page.getByTestId('order-details').first().click();
+        await checkOverlay(page, '.ant-drawer-content-wrapper', `${at} order drawer`, problems);
+        if (width === 390) await snap(page, `portal-order-drawer-390-${lang}`);
+        await page.context().close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
+
 describe('a phone (390 px)', () => {
   it('opens the menu from a drawer and shows orders as cards', async () => {
     const page = await signedIn(MEMBER, 'zh-CN', 390);
     await page.goto(`${baseUrl()}/orders`);
     await see(page.locator('[data-testid=order-card]'), 'orders as cards');
-    expect(await page.getByTestId('orders-table').count()).toBe(0);
+    expect(await page.locator('[data-testid=orders-table] table').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByTestId('nav-menu-button').click();
     await see(page.locator('.my-nav-drawer').getByRole('menuitem', { name: '钱包' }), 'the menu in the drawer');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
 import { pickDate, shanghaiDate, tinyPdf, tinyPng } from './documents';
-import { randomUscc, see, snap, waitForPath } from './helpers';
+import { randomUscc, see, snap, waitForPath, enterTotp } from './helpers';
 
 const baseUrl = () => {
   const url = process.env.E2E_BASE_URL;
@@ -102,6 +102,8 @@ describe('a new supplier uploads its qualifications and an auditor approves it',
     await see(licence.getByTestId('file-preview'), 'the PDF preview');
     await licence.getByTestId('document-number').fill(supplier.uscc);
     await licence.getByTestId('document-issuer').fill('深圳市市场监督管理局');
+    // An official channel states its registered capital (注册资本超千万): 5,000 万元.
+    await licence.getByTestId('document-registered-capital').fill('50000000');
     await pickDate(licence, 'validFrom', '2024-01-01');
     await pickDate(licence, 'validTo', '2030-12-31');
     await snap(portal, 'onboarding-licence-filled');
@@ -135,6 +137,7 @@ describe('a new supplier uploads its qualifications and an auditor approves it',
     await admin.getByTestId('login-email').fill('auditor@mengyuan.demo');
     await admin.getByTestId('login-password').fill(DEMO_PASSWORD);
     await admin.getByTestId('login-submit').click();
+    await enterTotp(admin);
     // An auditor lands on the review queue, its work.
     await waitForPath(admin, '/admin/review');
 

@@ -106,10 +106,16 @@ describe('mutual ratings: the member rates, sees it sealed; the supplier rates; 
   });
 
   it('the member then sees both ratings revealed', async () => {
+    // Rated orders leave 待评价 (issue 22): the supplier's rating is under 收到的评价, the member's own under 我给出的评价.
     await member.reload();
-    const item = memberItem();
-    await see(item.locator('[data-testid=rating-card][data-side=SUPPLIER_TO_MEMBER][data-status=REVEALED]').getByText('付款及时，沟通顺畅。'), 'the supplier’s rating revealed');
-    await see(item.locator('[data-testid=rating-card][data-side=MEMBER_TO_SUPPLIER][data-status=REVEALED]'), 'its own rating revealed');
+    await see(member.getByText('暂无可评价的订单').or(member.locator('[data-testid=rateable-order]').first()), 'the to-rate list');
+    expect(await memberItem().count()).toBe(0);
+    await member.getByRole('tab', { name: '收到的评价' }).click();
+    const received = member.locator('[data-testid=ratings-received] [data-testid=rating-card][data-side=SUPPLIER_TO_MEMBER][data-status=REVEALED]').filter({ hasText: orderNo });
+    await see(received.getByText('付款及时，沟通顺畅。'), 'the supplier’s rating revealed');
+    await see(received.getByTestId('rating-parties').filter({ hasText: supplierName }), 'who rated (the supplier)');
+    await member.getByRole('tab', { name: '我给出的评价' }).click();
+    await see(member.locator('[data-testid=ratings-given] [data-testid=rating-card][data-side=MEMBER_TO_SUPPLIER][data-status=REVEALED]').filter({ hasText: orderNo }), 'its own rating revealed');
     await accessible(member, 'the member’s ratings page with both revealed');
     await snap(member, 'portal-rating-revealed-member');
   });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { see, snap, waitForPath } from './helpers';
+import { enterTotp, see, snap, waitForPath } from './helpers';
 
 const baseUrl = () => {
   const url = process.env.E2E_BASE_URL;
@@ -21,6 +21,7 @@ async function signIn(page: Page, path: string, email: string, landing: string |
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(DEMO_PASSWORD);
   await page.getByTestId('login-submit').click();
+  if (/^(admin|auditor)@/.test(email)) await enterTotp(page);
   await waitForPath(page, landing);
 }
 
@@ -49,6 +50,8 @@ describe('after-sales: an invalid code is reissued and the member sees the new c
   let ticketNo = '';
   let ticketPath = '';
   let supplierName = '';
+  /** The member page's graphql-ws frames, both ways (the subscriptions it starts, and what the api sends). */
+  const memberFrames: { sent: boolean; message: { id?: string; type?: string; payload?: unknown } }[] = [];
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -58,6 +61,17 @@ describe('after-sales: an invalid code is reissued and the member sees the new c
     for (const [name, page] of [['member', member], ['supplier', supplier]] as const) {
       page.on('pageerror', (e) => console.error(`${name} pageerror:`, e.message));
     }
+    member.on('websocket', (ws) => {
+      const record = (sent: boolean) => (frame: { payload: string | Buffer }) => {
+        try {
+          memberFrames.push({ sent, message: JSON.parse(String(frame.payload)) as (typeof memberFrames)[number]['message'] });
+        } catch {
+          // not a graphql-ws message
+        }
+      };
+      ws.on('framesent', record(true));
+      ws.on('framereceived', record(false));
+    });
   });
 
   afterAll(async () => {
@@ -145,10 +159,24 @@ describe('after-sales: an invalid code is reissued and the member sees the new c
     await supplier.waitForFunction((n) => Number(document.querySelector('[data-testid=notification-bell]')?.getAttribute('data-count')) > n, before, { timeout: 15_000 });
   });
 
-  it('the supplier reissues after confirming the effect; the member sees the new code and the resolution live', async () => {
+  it('the supplier answers on the ticket page; the member’s open thread shows it live, carried by ticketMessageAdded', async () => {
     await supplier.locator(`[data-testid=ticket-row][data-ticket="${ticketNo}"]`).getByTestId('ticket-link').click();
     await waitForPath(supplier, ticketPath);
     await see(supplier.locator('[data-testid=ticket-message][data-author=MEMBER]').filter({ hasText: '卡密不存在' }), 'the member’s reply');
+    await supplier.getByTestId('composer-body').fill('已收到，正在核对该批次卡密。');
+    await supplier.getByTestId('composer-send').click();
+    await see(member.locator('[data-testid=ticket-message][data-author=SUPPLIER]').filter({ hasText: '正在核对该批次卡密' }), 'the supplier’s answer in the member’s thread, without a reload', 15_000);
+
+    // The thread's own subscription (with its required $ticketId) was taken and brought the message.
+    const started = memberFrames.filter((f) => f.sent && f.message.type === 'subscribe' && JSON.stringify(f.message.payload).includes('ticketMessageAdded'));
+    expect(started.length).toBeGreaterThan(0);
+    const ids = new Set(started.map((f) => f.message.id));
+    const answers = memberFrames.filter((f) => !f.sent && ids.has(f.message.id));
+    expect(answers.filter((f) => f.message.type === 'error')).toEqual([]);
+    expect(answers.some((f) => f.message.type === 'next' && JSON.stringify(f.message.payload).includes('正在核对该批次卡密'))).toBe(true);
+  });
+
+  it('the supplier reissues after confirming the effect; the member sees the new code and the resolution live', async () => {
     await supplier.getByTestId('ticket-resolve').click();
     await see(supplier.getByTestId('resolve-form'), 'the resolution form');
     expect(await supplier.getByTestId('resolve-kind-REISSUE').isChecked()).toBe(true);

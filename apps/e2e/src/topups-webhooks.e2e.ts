@@ -184,6 +184,7 @@ describe('webhooks, a direct top-up worked by its supplier, and a held order dec
 
     await row.getByTestId('held-approve').click();
     const modal = admin.locator('.ant-modal').filter({ has: admin.getByTestId('held-note') });
+    await see(modal.getByTestId('held-note'), 'the decision dialog');
     await modal.getByTestId('held-decide-submit').click();
     await see(modal.getByText('请填写审核意见'), 'the note required');
     await modal.getByTestId('held-note').fill('已电话核实采购需求，同意发货');

@@ -1,13 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, Route, Routes, useNavigate } from 'react-router';
 import { Spin } from 'antd';
-import { AccountBookOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, StarOutlined, ThunderboltOutlined, TrophyOutlined, RadarChartOutlined, FileDoneOutlined, TeamOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, BankOutlined, PayCircleOutlined, ApiOutlined, CustomerServiceOutlined, AppstoreOutlined, BellOutlined, DatabaseOutlined, FileProtectOutlined, FormOutlined, HomeOutlined, ProfileOutlined, SettingOutlined, WalletOutlined, LineChartOutlined, SendOutlined, StarOutlined, ThunderboltOutlined, TrophyOutlined, RadarChartOutlined, FileDoneOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { AppShell, NotFound, RequireAuth, useAuth } from '@mengyuan/ui';
 import { NotificationBell } from './modules/notifications/components/notification-bell';
 
 const LoginPage = lazy(() => import('./modules/auth/pages/login-page'));
 const RegisterPage = lazy(() => import('./modules/auth/pages/register-page'));
+const ForgotPasswordPage = lazy(() => import('./modules/auth/pages/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('./modules/auth/pages/reset-password-page'));
 const HomePage = lazy(() => import('./modules/home/pages/home-page'));
 const SettingsPage = lazy(() => import('./modules/settings/pages/settings-page'));
 const OnboardingPage = lazy(() => import('./modules/onboarding/pages/onboarding-page'));
@@ -21,7 +23,10 @@ const SalesPage = lazy(() => import('./modules/sales/pages/sales-page'));
 const WebhooksPage = lazy(() => import('./modules/webhooks/pages/webhooks-page'));
 const OrdersPage = lazy(() => import('./modules/orders/pages/orders-page'));
 const WalletPage = lazy(() => import('./modules/wallet/pages/wallet-page'));
+const TopupPage = lazy(() => import('./modules/wallet/pages/topup-page'));
+const WithdrawalsPage = lazy(() => import('./modules/withdrawals/pages/withdrawals-page'));
 const ApiGuidePage = lazy(() => import('./modules/api-guide/pages/api-guide-page'));
+const DockingPage = lazy(() => import('./modules/docking/pages/docking-page'));
 const TicketsPage = lazy(() => import('./modules/tickets/pages/tickets-page'));
 const TicketPage = lazy(() => import('./modules/tickets/pages/ticket-page'));
 const RatingsPage = lazy(() => import('./modules/ratings/pages/ratings-page'));
@@ -55,9 +60,11 @@ function PortalShell() {
           ...(onboarding ? [{ key: '/onboarding', icon: <FormOutlined />, label: t('nav.onboarding') }] : []),
           ...(org?.kind === 'SUPPLIER' && handlesMoney ? [{ key: '/offers', icon: <DatabaseOutlined />, label: t('nav.offers') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/topups', icon: <ThunderboltOutlined />, label: t('topups.nav') }] : []),
+          ...(org?.kind === 'SUPPLIER' && user?.roles.some((r) => r === 'OWNER' || r === 'TECH') ? [{ key: '/docking', icon: <ApiOutlined />, label: t('dock.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/tickets', icon: <CustomerServiceOutlined />, label: t('tickets.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' && user?.roles.some((r) => r === 'OWNER' || r === 'OPERATOR') ? [{ key: '/sales', icon: <LineChartOutlined />, label: t('sales.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' && handlesMoney ? [{ key: '/payable', icon: <AccountBookOutlined />, label: t('nav.payable') }] : []),
+          ...(org?.kind === 'SUPPLIER' && handlesMoney ? [{ key: '/withdrawals', icon: <BankOutlined />, label: t('wd.nav') }] : []),
           ...(org?.kind === 'SUPPLIER' ? [{ key: '/my-scorecard', icon: <TrophyOutlined />, label: t('scorePortal.nav.mine') }] : []),
           ...(org?.kind === 'MEMBER' ? [{ key: '/catalog', icon: <AppstoreOutlined />, label: t('nav.catalog') }] : []),
           ...(org?.kind === 'MEMBER'
@@ -66,6 +73,7 @@ function PortalShell() {
                 { key: '/tickets', icon: <CustomerServiceOutlined />, label: t('tickets.nav') },
                 { key: '/supplier-scores', icon: <RadarChartOutlined />, label: t('scorePortal.nav.suppliers') },
                 ...(handlesMoney ? [{ key: '/wallet', icon: <WalletOutlined />, label: t('nav.wallet') }] : []),
+                ...(handlesMoney ? [{ key: '/wallet/topup', icon: <PayCircleOutlined />, label: t('topup.nav') }] : []),
                 { key: '/api-guide', icon: <ApiOutlined />, label: t('nav.apiGuide') },
               ]
             : []),
@@ -109,7 +117,16 @@ export function App() {
       <Route element={<GuestOnly />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       </Route>
+      <Route
+        path="/reset-password"
+        element={
+          <Suspense fallback={<PageFallback />}>
+            <ResetPasswordPage />
+          </Suspense>
+        }
+      />
       <Route
         path="/invitation"
         element={
@@ -133,7 +150,10 @@ export function App() {
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/wallet" element={<WalletPage mode="wallet" />} />
         <Route path="/payable" element={<WalletPage mode="payable" />} />
+        <Route path="/wallet/topup" element={<TopupPage />} />
+        <Route path="/withdrawals" element={<WithdrawalsPage />} />
         <Route path="/api-guide" element={<ApiGuidePage />} />
+        <Route path="/docking" element={<DockingPage />} />
         <Route path="/tickets" element={<TicketsPage />} />
         <Route path="/tickets/:id" element={<TicketPage />} />
         <Route path="/ratings" element={<RatingsPage />} />

@@ -2,6 +2,7 @@ import {
   AttemptOutcome, BatchStatus, Category, ChannelType, DeliveryMode, DocumentStatus, DocumentType, ErrorCode, InvitationStatus, Landing, LedgerAccountKind, LedgerTransactionType,
   NotificationType, OfferPauseReason, OfferStatus, OrderStatus, OrganizationKind, OrganizationStatus, ResolutionKind, RiskEventType, Role, SkuStatus, SlaClockState, SlaMetric,
   TicketAuthorKind, TicketCategory, TicketStatus, TicketTier, TopupTaskStatus, WebhookEvent,
+  NotifyOutcome, PaymentChannelKind, PaymentMode, PaymentStatus, ReconciliationStatus, SettlementCycle, TopupRequestStatus, WithdrawalStatus,
 } from '@mengyuan/domain';
 import { i18n } from './i18n';
 
@@ -11,6 +12,11 @@ const VARIANTS: Record<string, string[]> = {
   OFFER_REVIEWED: ['_APPROVE', '_REJECT'],
   BATCH_DECIDED: ['_SELLABLE', '_REJECTED'],
 };
+
+/** Notices of deadlines, money and account security: the shared renderer tells them (acct.notice, notice-notification.ts). */
+const ACCOUNT_NOTICES = new Set(['SLA_ESCALATED', 'ELIMINATION_CANDIDATE', 'CANDIDATE_DECIDED', 'APPEAL_FILED', 'APPEAL_DECIDED', 'RATING_REQUESTED', 'RATING_REVEALED', 'TOPUP_CONFIRMED', 'PAYOUT_CONFIRMED', 'NEW_DEVICE_SIGN_IN', 'TWO_FACTOR_CHANGED']);
+/** Sent by e-mail only (never in the inbox): only their names are shown (preferences, delivery lists). */
+const E_MAIL_ONLY = new Set(['INVITATION', 'PASSWORD_RESET']);
 
 /**
  * Every value of an enum the portal shows has a label in both languages: a screen never falls back to the raw
@@ -44,9 +50,26 @@ const SHOWN: [name: string, values: Record<string, string>, keys: (v: string) =>
   ['TicketAuthorKind', TicketAuthorKind, (v) => [`tk.author.${v}`]],
   ['SlaMetric', SlaMetric, (v) => [`tk.metric.${v}`]],
   ['SlaClockState', SlaClockState, (v) => [`tk.clockState.${v}`]],
-  ['NotificationType', NotificationType, (v) => (VARIANTS[v] ?? ['']).flatMap((x) => [`notifications.title_${v}${x}`, `notifications.body_${v}${x}`])],
+  [
+    'NotificationType',
+    NotificationType,
+    (v) =>
+      ACCOUNT_NOTICES.has(v)
+        ? [`acct.notice.title_${v}`, `acct.notice.body_${v}`]
+        : E_MAIL_ONLY.has(v)
+          ? [`acct.kinds.${v}`]
+          : (VARIANTS[v] ?? ['']).flatMap((x) => [`notifications.title_${v}${x}`, `notifications.body_${v}${x}`]),
+  ],
   ['WebhookEvent', WebhookEvent, (v) => [`webhooks.event.${v.replace(/\./g, '_')}`]],
   ['ErrorCode', ErrorCode, (v) => [`errors.${v}`]],
+  ['PaymentChannelKind', PaymentChannelKind, (v) => [`pay.channelKind.${v}`]],
+  ['PaymentMode', PaymentMode, (v) => [`pay.mode.${v}`]],
+  ['PaymentStatus', PaymentStatus, (v) => [`pay.paymentStatus.${v}`]],
+  ['TopupRequestStatus', TopupRequestStatus, (v) => [`pay.topupStatus.${v}`]],
+  ['WithdrawalStatus', WithdrawalStatus, (v) => [`pay.withdrawalStatus.${v}`]],
+  ['SettlementCycle', SettlementCycle, (v) => [`pay.cycle.${v}`]],
+  ['ReconciliationStatus', ReconciliationStatus, (v) => [`pay.reconStatus.${v}`]],
+  ['NotifyOutcome', NotifyOutcome, (v) => [`pay.notifyOutcome.${v}`]],
 ];
 
 /** The reasons an order failed that the api writes on it (failureCode), shown through ord.failure. */

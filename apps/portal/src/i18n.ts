@@ -15,6 +15,9 @@ import { portalTrustEn, portalTrustZhCN } from './modules/trust/i18n';
 import { dashboardEn, dashboardZhCN } from './modules/dashboard/i18n';
 import { statementEn, statementZhCN } from './modules/statement/i18n';
 import { teamEn, teamZhCN } from './modules/team/i18n';
+import { topupEn, topupZhCN } from './modules/wallet/topup-i18n';
+import { withdrawalsEn, withdrawalsZhCN } from './modules/withdrawals/i18n';
+import { dockingEn, dockingZhCN } from './modules/docking/i18n';
 
 const zhCN = {
   app: { title: '盟源 · 商户门户', name: '商户门户' },
@@ -35,6 +38,9 @@ const zhCN = {
   ...dashboardZhCN,
   ...statementZhCN,
   ...teamZhCN,
+  ...topupZhCN,
+  ...withdrawalsZhCN,
+  ...dockingZhCN,
   login: {
     title: '登录商户门户',
     subtitle: '货源商与会员商户共用入口',
@@ -120,7 +126,7 @@ const zhCN = {
   },
   settings: {
     title: '账号设置',
-    subtitle: '管理个人资料、登录密码和 API 密钥',
+    subtitle: '管理个人资料、密码、两步验证、登录会话、通知和 API 密钥',
     tabProfile: '个人资料',
     tabPassword: '修改密码',
     tabApiKeys: 'API 密钥',
@@ -196,6 +202,9 @@ const en: typeof zhCN = {
   ...dashboardEn,
   ...statementEn,
   ...teamEn,
+  ...topupEn,
+  ...withdrawalsEn,
+  ...dockingEn,
   login: {
     title: 'Sign in to the Merchant Portal',
     subtitle: 'For suppliers and member merchants',
@@ -281,7 +290,7 @@ const en: typeof zhCN = {
   },
   settings: {
     title: 'Account settings',
-    subtitle: 'Your profile, password and API keys',
+    subtitle: 'Your profile, password, two-step verification, sessions, notifications and API keys',
     tabProfile: 'Profile',
     tabPassword: 'Change password',
     tabApiKeys: 'API keys',

@@ -25,6 +25,9 @@ export const AuditEventType = {
   OFFER_REVIEWED: 'offer.reviewed',
   OFFER_STATUS_CHANGED: 'offer.status_changed',
   OFFER_PRICE_CHANGED: 'offer.price_changed',
+  /** A settlement-price change scheduled with its effective time (applied: offer.price_changed). */
+  OFFER_PRICE_SCHEDULED: 'offer.price_scheduled',
+  OFFER_PRICE_CANCELLED: 'offer.price_cancelled',
   BATCH_IMPORTED: 'card_batch.imported',
   BATCH_QUARANTINED: 'card_batch.quarantined',
   BATCH_DECIDED: 'card_batch.decided',
@@ -34,6 +37,18 @@ export const AuditEventType = {
   RISK_EVENT_DECIDED: 'risk_event.decided',
   WALLET_DEPOSITED: 'wallet.deposited',
   SUPPLIER_PAID_OUT: 'supplier.paid_out',
+  SUPPLIER_HOLDBACK_RELEASED: 'supplier.holdback_released',
+  BANK_ACCOUNT_CHANGED: 'payments.bank_account_changed',
+  PAYMENT_CHANNEL_CHANGED: 'payments.channel_changed',
+  TOPUP_REQUESTED: 'topup_request.created',
+  TOPUP_REQUEST_DECIDED: 'topup_request.decided',
+  PAYMENT_CREATED: 'payment.created',
+  PAYMENT_STATUS_CHANGED: 'payment.status_changed',
+  PAYMENT_NOTIFY_REFUSED: 'payment.notify_refused',
+  WITHDRAWAL_REQUESTED: 'withdrawal.requested',
+  WITHDRAWAL_DECIDED: 'withdrawal.decided',
+  SETTLEMENT_POLICY_CHANGED: 'settlement.policy_changed',
+  RECONCILIATION_RUN: 'reconciliation.run',
   ORDER_DELIVERED: 'order.delivered',
   ORDER_FAILED: 'order.failed',
   ORDER_HELD: 'order.held',
@@ -50,10 +65,12 @@ export const AuditEventType = {
   TICKET_RESOLVED: 'ticket.resolved',
   TICKET_REOPENED: 'ticket.reopened',
   TICKET_ARBITRATION_RULED: 'ticket.arbitration_ruled',
+  TICKET_MONEY_BACK_CAP_OVERRIDDEN: 'ticket.money_back_cap_overridden',
   SLA_CLOCK_STOPPED: 'ticket.sla_clock_stopped',
   SLA_BREACHED: 'ticket.sla_breached',
   SLA_POLICY_CHANGED: 'sla.policy_changed',
   SLA_CALENDAR_CHANGED: 'sla.calendar_changed',
+  ALLIANCE_SETTING_CHANGED: 'alliance_setting.changed',
   TICKET_AUTO_RULE_CHANGED: 'ticket.auto_rule_changed',
   CODES_REPLACED: 'card_code.replaced',
   CODES_VOIDED: 'card_code.voided',
@@ -63,9 +80,33 @@ export const AuditEventType = {
   USER_DISABLED: 'user.disabled',
   USER_ENABLED: 'user.enabled',
   USER_ROLES_CHANGED: 'user.roles_changed',
+  USER_PASSWORD_RESET_REQUESTED: 'user.password_reset_requested',
+  USER_PASSWORD_RESET: 'user.password_reset',
+  USER_TWO_FACTOR_ENABLED: 'user.two_factor_enabled',
+  USER_TWO_FACTOR_DISABLED: 'user.two_factor_disabled',
+  USER_RECOVERY_CODES_REGENERATED: 'user.recovery_codes_regenerated',
+  USER_RECOVERY_CODE_USED: 'user.recovery_code_used',
+  USER_SESSION_REVOKED: 'user.session_revoked',
+  USER_NEW_DEVICE: 'user.new_device',
+  CHAT_ROBOT_CHANGED: 'chat_robot.changed',
+  NOTICE_PREFERENCES_CHANGED: 'notice.preferences_changed',
+  NOTICE_REPLAYED: 'notice.replayed',
 } as const;
 export type AuditEventType = (typeof AuditEventType)[keyof typeof AuditEventType];
 
 /** The hash of the chain's genesis: 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+
+/**
+ * Every kind of subject an audit event may name (audit_events.subject_type). Writers are typed with it, and the
+ * module that owns each kind registers how to name one (the api's SubjectNames): a spec fails when a kind here
+ * has no namer, so the audit log never calls an existing subject "gone".
+ */
+export const SUBJECT_TYPES = [
+  'alliance_setting', 'api_key', 'bank_account', 'brand', 'card_batch', 'card_code', 'chat_robot', 'document', 'evaluation_candidate', 'evaluation_run',
+  'file', 'ledger_transaction', 'notice_delivery', 'offer', 'order', 'order_line', 'organization', 'payment', 'payment_channel', 'probation', 'rating',
+  'reconciliation_run', 'risk_event', 'score_weights', 'settlement_policy', 'sku', 'sla_calendar', 'sla_policy', 'ticket', 'ticket_auto_rule',
+  'topup_request', 'topup_task', 'user', 'user_invitation', 'webhook_endpoint', 'withdrawal',
+] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];

@@ -34,7 +34,11 @@ export const priceChangeLifecycle = defineTransitions<PriceChangeStatus, PriceCh
   CANCELLED: {},
 });
 
-/** Unified price changes take effect no sooner than this after being scheduled, unless an admin shortens it with a reason. */
+/**
+ * Unified price changes take effect no sooner than this after being scheduled, unless an admin shortens it with a
+ * reason; settlement-price changes too, unless the supplier gives a reason (then they count as unannounced in price
+ * stability). The alliance setting priceNoticeHours overrides it.
+ */
 export const PRICE_NOTICE_HOURS = 24;
 /** A SKU whose unified price moved more than this in 7 days is flagged (the article's ±5 %). */
 export const PRICE_MOVEMENT_FLAG_BP = 500;
@@ -42,6 +46,8 @@ export const PRICE_MOVEMENT_FLAG_BP = 500;
 export const LOW_PRICE_FLOOR_BP = 8500;
 /** The article's backup-source rule: a SKU with fewer live offers than this is shown to admins. */
 export const MIN_LIVE_OFFERS = 2;
+/** Members who bought a SKU within this many days hear of its suppliers' scheduled settlement-price changes. */
+export const SETTLEMENT_NOTICE_BUYER_DAYS = 90;
 
 export const OfferStatus = {
   PENDING_REVIEW: 'PENDING_REVIEW',
@@ -72,13 +78,12 @@ export const offerLifecycle = defineTransitions<OfferStatus, OfferAction>({
   [O.DELISTED]: {},
 });
 
-/** Suppliers whose live offers may sell (and who may list offers): the one rule routing and the catalog share. */
+/**
+ * Suppliers who may list offers. Whether an offer may sell now is the database's `catalog_can_sell` (a live
+ * offer of a supplier in one of these statuses), the one rule routing and the card order's statement share;
+ * the routing spec checks the two agree.
+ */
 export const SELLING_SUPPLIER_STATUSES: readonly OrganizationStatus[] = [OrganizationStatus.ACTIVE, OrganizationStatus.PROBATION];
-
-/** Whether an offer can serve an order now: live, from a supplier in good standing. */
-export function canSell(offerStatus: OfferStatus, supplierStatus: OrganizationStatus): boolean {
-  return offerStatus === OfferStatus.LIVE && SELLING_SUPPLIER_STATUSES.includes(supplierStatus);
-}
 
 export const OfferPauseReason = { SUPPLIER: 'SUPPLIER', AUTHORIZATION_EXPIRED: 'AUTHORIZATION_EXPIRED', ADMIN: 'ADMIN' } as const;
 export type OfferPauseReason = (typeof OfferPauseReason)[keyof typeof OfferPauseReason];
@@ -160,7 +165,12 @@ export const RiskEventType = {
   LOW_PRICE_OFFER: 'LOW_PRICE_OFFER',
   LARGE_ORDER: 'LARGE_ORDER', // held for review before any code is claimed
   SHARED_DEVICE: 'SHARED_DEVICE', // one device fingerprint across several members
+  UPSTREAM_MISMATCH: 'UPSTREAM_MISMATCH', // docking: the alliance's and an upstream's records of an order disagree
+  SUPPLIER_NOT_DELIVERING: 'SUPPLIER_NOT_DELIVERING', // live offers, nothing delivered for NOT_DELIVERING_DAYS days (连续3天无法发卡)
 } as const;
+
+/** A supplier with live offers that delivered nothing for this many days running is flagged (连续3天无法发卡). */
+export const NOT_DELIVERING_DAYS = 3;
 export type RiskEventType = (typeof RiskEventType)[keyof typeof RiskEventType];
 
 export const RiskEventStatus = { OPEN: 'OPEN', CONFIRMED: 'CONFIRMED', DISMISSED: 'DISMISSED' } as const;

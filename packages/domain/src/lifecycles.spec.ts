@@ -6,7 +6,6 @@ import {
   RiskEventStatus,
   SkuStatus,
   batchLifecycle,
-  canSell,
   codeLifecycle,
   offerLifecycle,
   priceChangeLifecycle,
@@ -15,8 +14,10 @@ import {
 } from './catalog';
 import { DocumentStatus, documentLifecycle } from './qualification';
 import { WebhookDeliveryStatus, webhookDeliveryLifecycle } from './webhooks';
+import { NoticeDeliveryStatus, noticeDeliveryLifecycle } from './notification';
 import { OrderLineStatus, OrderStatus, TopupTaskStatus, orderLifecycle, orderLineLifecycle, topupLifecycle } from './orders';
 import { OrganizationKind, OrganizationStatus, organizationLifecycle } from './organization';
+import { PaymentStatus, TopupRequestStatus, WithdrawalStatus, paymentLifecycle, topupRequestLifecycle, withdrawalLifecycle } from './payments';
 import type { Transitions } from './state-machine';
 import { RatingRemovalStatus, RatingStatus, ratingLifecycle, ratingRemovalLifecycle } from './ratings';
 import { TicketStatus, ticketLifecycle } from './tickets';
@@ -45,10 +46,14 @@ const machines: Machine[] = [
   { name: 'qualification document', machine: documentLifecycle as never, statuses: DocumentStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'rating', machine: ratingLifecycle as never, statuses: RatingStatus, initial: ['SEALED'], contexts: [undefined] },
   { name: 'rating removal request', machine: ratingRemovalLifecycle as never, statuses: RatingRemovalStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'notice delivery', machine: noticeDeliveryLifecycle as never, statuses: NoticeDeliveryStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'webhook delivery', machine: webhookDeliveryLifecycle as never, statuses: WebhookDeliveryStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'evaluation candidate', machine: candidateLifecycle as never, statuses: EvaluationCandidateStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'evaluation appeal', machine: appealLifecycle as never, statuses: AppealStatus, initial: ['OPEN'], contexts: [undefined] },
   { name: 'probation watch', machine: probationLifecycle as never, statuses: ProbationStatus, initial: ['WATCHING'], contexts: [undefined] },
+  { name: 'top-up request', machine: topupRequestLifecycle as never, statuses: TopupRequestStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'payment', machine: paymentLifecycle as never, statuses: PaymentStatus, initial: ['CREATED'], contexts: [undefined] },
+  { name: 'withdrawal', machine: withdrawalLifecycle as never, statuses: WithdrawalStatus, initial: ['REQUESTED'], contexts: [undefined] },
 ];
 
 /** Every (from, action, to) the table allows, for every context a computed target depends on. */
@@ -114,12 +119,6 @@ describe('transitions the api makes', () => {
     expect(batchLifecycle.next('REJECTED', 'PASS_SAMPLE')).toBeNull();
   });
 
-  it('lets only live offers of admitted suppliers sell', () => {
-    expect(canSell('LIVE', 'ACTIVE')).toBe(true);
-    expect(canSell('LIVE', 'PROBATION')).toBe(true);
-    expect(canSell('LIVE', 'SUSPENDED')).toBe(false);
-    expect(canSell('PAUSED', 'ACTIVE')).toBe(false);
-  });
 });
 
 describe('the ticket lifecycle', () => {

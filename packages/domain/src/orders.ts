@@ -6,6 +6,14 @@ export const LedgerAccountKind = {
   SUPPLIER_PAYABLE: 'SUPPLIER_PAYABLE',
   ALLIANCE_REVENUE: 'ALLIANCE_REVENUE',
   ALLIANCE_CASH: 'ALLIANCE_CASH',
+  // Online payment channels (issue 20), one account of each per channel: what the channel holds for the alliance
+  // (paid in, less its fee, until it settles to the bank), and the fees it charged.
+  CHANNEL_CLEARING: 'CHANNEL_CLEARING',
+  CHANNEL_FEE: 'CHANNEL_FEE',
+  // An eliminated supplier's reserve for the complaint window (owed to it, charged first for late complaints),
+  // and what a supplier owes the alliance once payable and reserve are spent (an explicit receivable).
+  SUPPLIER_HOLDBACK: 'SUPPLIER_HOLDBACK',
+  SUPPLIER_RECEIVABLE: 'SUPPLIER_RECEIVABLE',
 } as const;
 export type LedgerAccountKind = (typeof LedgerAccountKind)[keyof typeof LedgerAccountKind];
 
@@ -18,6 +26,10 @@ export const LedgerTransactionType = {
   RELEASE: 'RELEASE', // a rejected held order, or a failed top-up, gives it back
   COMPENSATION: 'COMPENSATION', // after-sales: an extra credit to the member, charged to whoever was at fault
   REISSUE: 'REISSUE', // after-sales: a replacement code from a backup offer, paid to its supplier by whoever was at fault
+  CHANNEL_PAYMENT: 'CHANNEL_PAYMENT', // a member paid through an online channel: wallet credited, the channel's fee booked
+  WITHDRAWAL_FEE: 'WITHDRAWAL_FEE', // a supplier's withdrawal fee, kept by the alliance
+  HOLDBACK: 'HOLDBACK', // elimination: part of the payable held back for the complaint window
+  HOLDBACK_RELEASE: 'HOLDBACK_RELEASE', // the window closed: what is left of the holdback paid out
 } as const;
 export type LedgerTransactionType = (typeof LedgerTransactionType)[keyof typeof LedgerTransactionType];
 

@@ -39,6 +39,17 @@ export const REQUIRED_DOCUMENTS: Record<OrganizationKind, readonly DocumentType[
   ALLIANCE: [],
 };
 
+/**
+ * An official-channel supplier (官方授权渠道) states its registered capital on its business licence, and it must
+ * be at least ¥10,000,000 (注册资本超千万), in fen.
+ */
+export const OFFICIAL_MIN_REGISTERED_CAPITAL_FEN = 1_000_000_000n;
+
+/** Whether a document of this type, for an organisation of this kind and channel, must state its registered capital. */
+export function requiresRegisteredCapital(type: DocumentType, kind: OrganizationKind, channelType: string | null | undefined): boolean {
+  return type === DocumentType.BUSINESS_LICENSE && kind === OrganizationKind.SUPPLIER && channelType === 'OFFICIAL_AUTHORIZED';
+}
+
 /** Warn this many days before a document expires. */
 export const EXPIRY_WARNING_DAYS = 30;
 

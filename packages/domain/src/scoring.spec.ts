@@ -1,6 +1,6 @@
 import {
   DEFAULT_SCORE_WEIGHTS, EvaluationCandidateStatus, MEMBER_TO_SUPPLIER_RATING_KEYS, PROBATION_ORDERS, ProbationMeasure, RoutingRule, ScoreDimension, afterSalesScore, allianceMean,
-  authenticityScore, complianceScore, judgeProbation, memberDisputeScore, priceChangeCost, priceMoveBp, priceStabilityScore, quarterOf, rankByScore, ratingScore, ratingToScore, shrink,
+  authenticityScore, complianceScore, judgeProbation, memberDisputeScore, priceChangeCost, priceMoveBp, priceStabilityScore, quarterOf, quarterWindow, rankByScore, ratingScore, ratingToScore, shrink,
   weightProblems, weightedTotal, type ScoredCandidate,
 } from './scoring';
 
@@ -103,6 +103,15 @@ describe('weights and the total', () => {
   });
 });
 
+describe('the quarter an evaluation judges', () => {
+  it('is the quarter\'s own days in Asia/Shanghai', () => {
+    expect(quarterWindow('2026Q4')).toEqual({ from: '2026-10-01', to: '2026-12-31', start: new Date('2026-09-30T16:00:00Z'), end: new Date('2026-12-31T16:00:00Z') });
+    expect(quarterWindow('2027Q1')).toMatchObject({ from: '2027-01-01', to: '2027-03-31' });
+    expect(quarterWindow('2028Q1').to).toBe('2028-03-31');
+    expect(quarterWindow('2026Q2')).toMatchObject({ from: '2026-04-01', to: '2026-06-30' });
+  });
+});
+
 describe('probation against the bar', () => {
   const base = { orders: PROBATION_ORDERS, delivered: 20, supplierFailures: 0, firstResponses: 2, slowFirstResponses: 0, maxFirstResponseSeconds: 300, maxPriceMoveBp: 200 };
   it('passes clean first orders', () => {
@@ -114,6 +123,7 @@ describe('probation against the bar', () => {
   });
   it('is not complete before 20 orders', () => {
     expect(judgeProbation({ ...base, orders: 10 }).complete).toBe(false);
+    expect(judgeProbation({ ...base, slaBreaches: 1 }).failing).toEqual([ProbationMeasure.SLA_BREACHES]);
   });
 });
 

@@ -27,7 +27,7 @@ export const MEMBER_DIMENSIONS = [ScoreDimension.MEMBER_RATINGS, ScoreDimension.
 /** Formula ids and versions: a stored value names the formula that made it; changing a formula bumps its version. */
 export const SCORE_FORMULAS: Record<ScoreDimension, { id: string; version: number }> = {
   COMPLIANCE: { id: 'compliance.documents-valid', version: 1 },
-  AUTHENTICITY: { id: 'authenticity.clean-deliveries', version: 1 },
+  AUTHENTICITY: { id: 'authenticity.clean-deliveries', version: 2 }, // v2: a delivery in 3 s or more is not clean
   AFTER_SALES: { id: 'after-sales.sla-and-reopens', version: 1 },
   PRICE_STABILITY: { id: 'price-stability.weighted-changes', version: 1 },
   REPUTATION: { id: 'reputation.bayesian-ratings', version: 1 },
@@ -144,13 +144,15 @@ export function complianceScore(f: ComplianceFacts, prior: Prior): DimensionScor
 export interface AuthenticityFacts {
   delivered: number;
   supplierFailures: number;
+  /** Deliveries that took DELIVERY_BAR_MS or longer (发卡时间 ≥ 3 s): delivered, but not clean. */
+  slowDeliveries?: number;
   upheldInvalidCodeTickets: number;
   duplicateCodeIncidents: number;
   samplesPassed: number;
   samplesFailed: number;
 }
 export function authenticityScore(f: AuthenticityFacts, prior: Prior): DimensionScore {
-  const bad = f.supplierFailures + f.upheldInvalidCodeTickets + f.duplicateCodeIncidents + f.samplesFailed;
+  const bad = f.supplierFailures + (f.slowDeliveries ?? 0) + f.upheldInvalidCodeTickets + f.duplicateCodeIncidents + f.samplesFailed;
   // Every bad fact is an observation: when they outnumber the counted deliveries (old orders, other windows), they still all count.
   const denominator = Math.max(f.delivered + f.supplierFailures + f.samplesPassed + f.samplesFailed, bad + f.samplesPassed);
   const fulfilment = f.delivered + f.supplierFailures > 0 ? f.delivered / (f.delivered + f.supplierFailures) : null;
@@ -158,11 +160,20 @@ export function authenticityScore(f: AuthenticityFacts, prior: Prior): Dimension
     { measure: 'DELIVERED_ORDERS', value: f.delivered },
     { measure: 'SUPPLIER_FAILURES', value: f.supplierFailures },
     { measure: 'FULFILMENT_RATE', value: fulfilment === null ? -1 : round(fulfilment) },
+    { measure: 'SLOW_DELIVERIES', value: f.slowDeliveries ?? 0 },
     { measure: 'UPHELD_INVALID_CODE_TICKETS', value: f.upheldInvalidCodeTickets },
     { measure: 'DUPLICATE_CODE_INCIDENTS', value: f.duplicateCodeIncidents },
     { measure: 'SAMPLES_PASSED', value: f.samplesPassed },
     { measure: 'SAMPLES_FAILED', value: f.samplesFailed },
   ]);
+}
+
+/** The article's delivery bar (发卡时间 < 3 s): an order delivered this long or longer after it was placed is a slow delivery. */
+export const DELIVERY_BAR_MS = 3_000;
+
+/** Whether a delivery was slow: from placing to delivery at least DELIVERY_BAR_MS (probation and the scorecard both ask here). */
+export function isSlowDelivery(placedAt: Date, deliveredAt: Date): boolean {
+  return deliveredAt.getTime() - placedAt.getTime() >= DELIVERY_BAR_MS;
 }
 
 /** The fulfilment rate routing breaks ties with: delivered over delivered plus supplier failures (null with none). */
@@ -363,6 +374,23 @@ export function quarterOf(at: Date): string {
   return `${shanghai.getUTCFullYear()}Q${Math.floor(shanghai.getUTCMonth() / 3) + 1}`;
 }
 
+/**
+ * The days a quarter's evaluation judges, Asia/Shanghai: 2026Q4 is 1 October 00:00 to 31 December 24:00 (+08:00).
+ * `from`/`to` are its first and last Shanghai days (inclusive), `start`/`end` the instants (end exclusive).
+ */
+export function quarterWindow(quarter: string): { from: string; to: string; start: Date; end: Date } {
+  const m = /^(\d{4})Q([1-4])$/.exec(quarter);
+  if (!m) throw new Error(`not a quarter: ${quarter}`);
+  const year = Number(m[1]);
+  const q = Number(m[2]);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const first = `${year}-${pad(q * 3 - 2)}-01`;
+  const next = q === 4 ? `${year + 1}-01-01` : `${year}-${pad(q * 3 + 1)}-01`;
+  const end = new Date(`${next}T00:00:00+08:00`);
+  const last = new Date(end.getTime() - 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+  return { from: first, to: last, start: new Date(`${first}T00:00:00+08:00`), end };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Probation (试单)
 
@@ -374,19 +402,22 @@ export const PROBATION_BAR = {
   firstResponseSeconds: 600,
   /** Settlement price moved at most 5 % within any 7 days. */
   priceMoveBp: 500,
+  /** Every order delivered in under 3 s (发卡时间). */
+  deliveryMs: DELIVERY_BAR_MS,
   priceMoveDays: 7,
 } as const;
 
 export const ProbationStatus = { WATCHING: 'WATCHING', PASSED: 'PASSED', FLAGGED: 'FLAGGED' } as const;
 export type ProbationStatus = (typeof ProbationStatus)[keyof typeof ProbationStatus];
-export const ProbationMeasure = { FULFILMENT_SUCCESS: 'FULFILMENT_SUCCESS', FIRST_RESPONSE: 'FIRST_RESPONSE', PRICE_MOVEMENT: 'PRICE_MOVEMENT' } as const;
+export const ProbationMeasure = { FULFILMENT_SUCCESS: 'FULFILMENT_SUCCESS', FIRST_RESPONSE: 'FIRST_RESPONSE', PRICE_MOVEMENT: 'PRICE_MOVEMENT', SLA_BREACHES: 'SLA_BREACHES', DELIVERY_TIME: 'DELIVERY_TIME' } as const;
 export type ProbationMeasure = (typeof ProbationMeasure)[keyof typeof ProbationMeasure];
-export const ProbationAction = { PASS: 'PASS', FLAG: 'FLAG', ADMIN_PASS: 'ADMIN_PASS' } as const;
+/** RESTART: the supplier is put on probation again (its watch starts over from zero). */
+export const ProbationAction = { PASS: 'PASS', FLAG: 'FLAG', ADMIN_PASS: 'ADMIN_PASS', RESTART: 'RESTART' } as const;
 export type ProbationAction = (typeof ProbationAction)[keyof typeof ProbationAction];
 export const probationLifecycle = defineTransitions<ProbationStatus, ProbationAction>({
-  WATCHING: { PASS: 'PASSED', FLAG: 'FLAGGED' },
-  FLAGGED: { ADMIN_PASS: 'PASSED' },
-  PASSED: {},
+  WATCHING: { PASS: 'PASSED', FLAG: 'FLAGGED', RESTART: 'WATCHING' },
+  FLAGGED: { ADMIN_PASS: 'PASSED', RESTART: 'WATCHING' },
+  PASSED: { RESTART: 'WATCHING' },
 });
 
 export interface ProbationFacts {
@@ -400,6 +431,10 @@ export interface ProbationFacts {
   maxFirstResponseSeconds: number | null;
   /** Largest settlement-price move within any 7 days, in basis points. */
   maxPriceMoveBp: number;
+  /** SLA clocks the supplier answers for that breached (counted the moment they breach, answered later or not). */
+  slaBreaches?: number;
+  /** Orders delivered in DELIVERY_BAR_MS or longer. */
+  slowDeliveries?: number;
 }
 
 export interface ProbationMeasureResult {
@@ -419,6 +454,10 @@ export function judgeProbation(f: ProbationFacts): { measures: ProbationMeasureR
       passing: f.slowFirstResponses === 0 && (f.maxFirstResponseSeconds === null || f.maxFirstResponseSeconds < PROBATION_BAR.firstResponseSeconds),
     },
     { measure: ProbationMeasure.PRICE_MOVEMENT, value: f.maxPriceMoveBp, threshold: PROBATION_BAR.priceMoveBp, passing: f.maxPriceMoveBp <= PROBATION_BAR.priceMoveBp },
+    // A breach fails probation the moment it happens: no ticket left unanswered past its target passes.
+    { measure: ProbationMeasure.SLA_BREACHES, value: f.slaBreaches ?? 0, threshold: 0, passing: (f.slaBreaches ?? 0) === 0 },
+    // 发卡时间 < 3 s: every order of the trial delivered in time (value: how many were not).
+    { measure: ProbationMeasure.DELIVERY_TIME, value: f.slowDeliveries ?? 0, threshold: PROBATION_BAR.deliveryMs, passing: (f.slowDeliveries ?? 0) === 0 },
   ];
   return { measures, failing: measures.filter((m) => !m.passing).map((m) => m.measure), complete: f.orders >= PROBATION_ORDERS };
 }
@@ -490,4 +529,42 @@ export function rankByScore<T extends ScoredCandidate>(candidates: T[], s: Routi
     ordered = [...front].sort(byScore).map((c) => ({ candidate: c, weight: null, capped: false }));
   }
   return [...ordered, ...back.map((c) => ({ candidate: c, weight: null, capped: true }))];
+}
+
+/**
+ * Why an offer stood where it did in a routing ranking (issue 18 §6), recorded with the whole ranking at the order's
+ * moment so an admin can answer "why not supplier B?" in the user's language. Excluded offers could not sell at all.
+ */
+export const RankingReason = {
+  /** STRICT: first by score (or the only one). */
+  TOP_SCORE: 'TOP_SCORE',
+  /** STRICT: behind the one before it because its score was lower. */
+  LOWER_SCORE: 'LOWER_SCORE',
+  /** STRICT: equal score, lower fulfilment rate. */
+  LOWER_FULFILMENT: 'LOWER_FULFILMENT',
+  /** STRICT: equal score and fulfilment, listed later. */
+  LISTED_LATER: 'LISTED_LATER',
+  /** WEIGHTED: drawn for its place with the recorded weight. */
+  DRAWN: 'DRAWN',
+  /** A probation supplier moved behind every regular one by the share cap this time. */
+  PROBATION_CAPPED: 'PROBATION_CAPPED',
+  /** Could not sell now: its offer is not live. */
+  OFFER_NOT_LIVE: 'OFFER_NOT_LIVE',
+  /** Could not sell now: its supplier may not sell (suspended, eliminated, …). */
+  SUPPLIER_NOT_SELLING: 'SUPPLIER_NOT_SELLING',
+} as const;
+export type RankingReason = (typeof RankingReason)[keyof typeof RankingReason];
+
+/** The reason of each ranked candidate, against the one ranked just before it. */
+export function rankingReasons<T extends ScoredCandidate>(ranked: RankedCandidate<T>[], rule: RoutingRule): RankingReason[] {
+  return ranked.map(({ candidate: c, capped }, i) => {
+    if (capped) return RankingReason.PROBATION_CAPPED;
+    if (rule === RoutingRule.WEIGHTED) return RankingReason.DRAWN;
+    const prev = ranked[i - 1];
+    if (!prev || prev.capped) return RankingReason.TOP_SCORE;
+    const p = prev.candidate;
+    if (p.score !== c.score) return RankingReason.LOWER_SCORE;
+    if ((p.fulfilmentRate ?? -1) !== (c.fulfilmentRate ?? -1)) return RankingReason.LOWER_FULFILMENT;
+    return RankingReason.LISTED_LATER;
+  });
 }

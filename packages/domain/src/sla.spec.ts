@@ -7,6 +7,7 @@ import {
   elapsedAt,
   isBusinessTime,
   isWorkingDay,
+  nextBusinessTime,
   replayClock,
   type CalendarDefinition,
 } from './sla';
@@ -58,6 +59,14 @@ describe('business time on a calendar', () => {
     expect(isBusinessTime(office, sh('2026-03-04T18:00:00'))).toBe(false);
     expect(isBusinessTime(office, sh('2026-03-07T12:00:00'))).toBe(false);
     expect(isBusinessTime(ALWAYS_CALENDAR, sh('2026-03-07T03:00:00'))).toBe(true);
+  });
+
+  it('finds when quiet hours end: now in business time, else the next opening (weekends and holidays skipped)', () => {
+    expect(nextBusinessTime(office, sh('2026-03-04T10:15:00'))).toEqual(sh('2026-03-04T10:15:00'));
+    expect(nextBusinessTime(office, sh('2026-03-04T07:00:00'))).toEqual(sh('2026-03-04T09:00:00'));
+    expect(nextBusinessTime(office, sh('2026-03-06T18:00:00'))).toEqual(sh('2026-03-09T09:00:00'));
+    expect(nextBusinessTime(office, sh('2026-04-03T19:00:00'))).toEqual(sh('2026-04-07T09:00:00'));
+    expect(nextBusinessTime(ALWAYS_CALENDAR, sh('2026-03-07T03:00:00'))).toEqual(sh('2026-03-07T03:00:00'));
   });
 
   it('refuses a calendar that cannot work', () => {

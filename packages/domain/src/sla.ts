@@ -151,6 +151,22 @@ export function addBusinessMillis(def: CalendarDefinition, from: Date, millis: n
   throw new RangeError('the calendar has no working time in the next ten years');
 }
 
+/**
+ * The first instant at or after `at` that is business time (`at` itself when it is): when a notice held in quiet
+ * hours goes out.
+ */
+export function nextBusinessTime(def: CalendarDefinition, at: Date): Date {
+  if (def.kind === CalendarKind.ALWAYS) return at;
+  const c = compile(def);
+  const t = at.getTime();
+  let day = DateTime.fromMillis(t, { zone: def.timezone }).startOf('day');
+  for (let i = 0; i < MAX_DAYS; i++, day = day.plus({ days: 1 })) {
+    const w = windowOf(c, day);
+    if (w && t < w[1]) return new Date(Math.max(w[0], t));
+  }
+  throw new RangeError('the calendar has no working time in the next ten years');
+}
+
 /** Whether an instant falls in business time (warnings are sent only then). */
 export function isBusinessTime(def: CalendarDefinition, at: Date): boolean {
   if (def.kind === CalendarKind.ALWAYS) return true;

@@ -17,6 +17,12 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** What the server said with an error beyond its code (extensions: amounts, limits), as strings. */
+export function errorDetails(error: unknown): Record<string, string> {
+  const ext = firstGraphQLError(error)?.extensions as Record<string, unknown> | undefined;
+  return Object.fromEntries(Object.entries(ext ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [k, String(v)]));
+}
+
 /** A message for people: the code translated through `errors.<CODE>`, else the server's own message. */
 export function errorMessage(t: TFunction, error: unknown): string {
   if (!error) return '';

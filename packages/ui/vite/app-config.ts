@@ -17,6 +17,7 @@ export function appViteConfig(app: { base: string; devPort: number; previewPort:
       alias: {
         '@mengyuan/domain': from('../../domain/src/index.ts'),
         '@mengyuan/graphql': from('../../graphql/src/index.ts'),
+        '@mengyuan/provenance': from('../../provenance/src/index.ts'),
         '@mengyuan/ui': from('../src/index.ts'),
       },
     },

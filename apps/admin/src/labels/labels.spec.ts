@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuditEventType } from '@mengyuan/domain';
+import { AuditEventType, SUBJECT_TYPES } from '@mengyuan/domain';
+import { ENUM_LABELS } from './enum-labels';
 import { sharedEn, sharedZhCN } from '../../../../packages/ui/src/i18n/resources';
 
 // The app's resources as they are handed to i18next, without starting i18next.
@@ -11,21 +12,6 @@ const { i18n: app } = require('../i18n') as { i18n: Record<'zh-CN' | 'en', Tree>
 type Tree = { [k: string]: string | Tree };
 const REPO = join(__dirname, '../../../..');
 
-/** Where each GraphQL enum's labels live (key prefix; the value is appended). A new enum must be added here. */
-const ENUM_LABELS: Record<string, string> = {
-  ApiKeyScope: 'enums.ApiKeyScope', AttemptOutcome: 'ord.attempt', BatchStatus: 'cat.batchStatus', CalendarExceptionKind: 'tk.exceptionKind', CalendarKind: 'tk.calendarKind',
-  Category: 'cat.category', ChannelType: 'org.channel', CodeStatus: 'enums.CodeStatus', DeliveryMode: 'cat.delivery', DocumentStatus: 'doc.status', DocumentType: 'doc.type',
-  Fault: 'tk.fault', InvitationStatus: 'con.invitationStatus', Landing: 'con.landing', LedgerAccountKind: 'con.accountKind', LedgerTransactionType: 'ord.txType',
-  NotificationType: 'enums.NotificationType', OfferAction: 'enums.OfferAction', OfferPauseReason: 'cat.pauseReason', OfferStatus: 'cat.offerStatus', OrderStatus: 'ord.status',
-  OrganizationAction: 'orgs.action', OrganizationKind: 'org.kind', OrganizationStatus: 'org.status', PriceChangeStatus: 'cat.priceStatus', ResolutionKind: 'tk.resolution',
-  ReviewDecision: 'orgs.action', RiskEventStatus: 'cat.riskStatus', RiskEventType: 'enums.RiskEventType', Role: 'org.role', RulingAgainst: 'tk.against', SampleResult: 'enums.SampleResult',
-  SkuStatus: 'cat.skuStatus', SlaClockState: 'tk.clockState', SlaMetric: 'tk.metric', StockState: 'cat.stock', TicketAction: 'tk.action', TicketAuthorKind: 'tk.author',
-  TicketCategory: 'tk.category', TicketSort: 'tk.sort', TicketStatus: 'tk.status', TicketTier: 'tk.tier', TopupAction: 'enums.TopupAction', TopupTaskStatus: 'ord.topup.status',
-  VerificationMethod: 'doc.method', WebhookDeliveryStatus: 'enums.WebhookDeliveryStatus',
-  AppealDecision: 'score.appealDecision', AppealStatus: 'score.appealStatus', CandidateDecision: 'score.candidateDecision', EvaluationCandidateStatus: 'score.candidateStatus',
-  ProbationMeasure: 'score.probationMeasure', ProbationStatus: 'score.probationStatus', RoutingRule: 'score.routingRule', ScoreDimension: 'score.dimension',
-  RatingRemovalStatus: 'ratingRemovals.status', RatingSide: 'ratingRemovals.side', RatingStatus: 'enums.RatingStatus',
-};
 
 function merge(a: Tree, b: Tree): Tree {
   const out: Tree = { ...a };
@@ -79,9 +65,18 @@ describe('the user’s language in the admin console', () => {
   });
 
   it.each(['zh-CN', 'en'] as const)('names the kind of every audit subject the api records in %s', (lang) => {
-    const subjectTypes = [...new Set(files(join(REPO, 'apps/api/src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/subjectType: '([a-z_]+)'/g)].map((m) => m[1])))];
+    // The api's writers are typed with SUBJECT_TYPES; the literal scan catches one written around the type.
+    const written = files(join(REPO, 'apps/api/src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/subjectType: '([a-z_]+)'/g)].map((m) => m[1]));
+    const subjectTypes = [...new Set([...SUBJECT_TYPES, ...written])];
     expect(subjectTypes.length).toBeGreaterThanOrEqual(15);
     expect(subjectTypes.filter((type) => !label(trees[lang], `subjectType.${type}`))).toEqual([]);
+  });
+
+  it.each(['zh-CN', 'en'] as const)('translates every word the api writes into a subject name as #Enum.VALUE in %s', (lang) => {
+    const enums = [...new Set(files(join(REPO, 'apps/api/src')).filter((f) => f.endsWith('subject-names.handlers.ts')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/#([A-Z][A-Za-z]+)\.(\$\{|[A-Z_]+)/g)].map((m) => m[1])))];
+    expect(enums.length).toBeGreaterThanOrEqual(5);
+    expect(enums.filter((name) => name !== 'Subject' && !ENUM_LABELS[name])).toEqual([]);
+    expect(label(trees[lang], 'audit.subjectText.SCORE_WEIGHTS')).toBeTruthy();
   });
 
   it('does not label in Chinese with English (a label copied without translating)', () => {

@@ -41,3 +41,19 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
 
 /** The caller's IP (Fastify honours X-Forwarded-For only when trustProxy is configured). */
 export const ClientIp = createParamDecorator((_: unknown, ctx: ExecutionContext): string => requestOf(ctx).ip);
+
+/** What a request says of the device it comes from: the browser's user agent and the apps' device id (X-Device-Id). */
+export interface ClientDeviceInfo {
+  userAgent: string | null;
+  deviceId: string | null;
+}
+
+export const ClientDevice = createParamDecorator((_: unknown, ctx: ExecutionContext): ClientDeviceInfo => {
+  const headers = requestOf(ctx).headers;
+  const one = (name: string) => {
+    const v = headers[name];
+    const s = Array.isArray(v) ? v[0] : v;
+    return s ? s.slice(0, 300) : null;
+  };
+  return { userAgent: one('user-agent'), deviceId: one('x-device-id') };
+});

@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { describeError, type RequestFacts } from './request-facts';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './resilience/database-errors';
+import { concurrentChange, isRetryable } from './unit-of-work/unit-of-work';
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 const MAX_REASON = 300;
@@ -77,6 +78,12 @@ export function formatGraphQLError(error: GraphQLError, ctx: ErrorContext = {}):
     return { ...error.toJSON(), message: original.message, extensions: { ...original.extensions } };
   }
   if (code && KNOWN_CODES.has(code)) return error.toJSON();
+  if (original && isRetryable(original)) {
+    // A deadlock or serialization failure outside any unit of work's retry: the change rolled back whole.
+    ctx.log?.warn({ reqId: ctx.requestId, operationName: ctx.operationName, reason: original.message }, 'request rolled back by a concurrent change');
+    const { message, extensions } = concurrentChange();
+    return { message, locations: error.locations, path: error.path, extensions };
+  }
   if (original && isDatabaseUnavailable(original)) {
     ctx.log?.warn({ reqId: ctx.requestId, operationName: ctx.operationName, reason: original.message }, 'request refused: the database is unavailable');
     return { message: 'The service is briefly unavailable; please retry in a moment', locations: error.locations, path: error.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds: RETRY_AFTER_SECONDS } };

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { APPEAL_WINDOW_DAYS, DEFAULT_PRIOR_WEIGHTS, ELIMINATION_THRESHOLD, INVITATION_TTL_HOURS, RISK_DEFAULTS, RoutingRule, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
+import { APPEAL_WINDOW_DAYS, DEFAULT_PRIOR_WEIGHTS, ELIMINATION_THRESHOLD, INVITATION_TTL_HOURS, PRICE_NOTICE_HOURS, RISK_DEFAULTS, RoutingRule, TOPUP_DEADLINE_SECONDS } from '@mengyuan/domain';
 
 /** Everything the api reads from its environment, typed and defaulted in one place. */
 export interface AppConfig {
@@ -10,14 +10,26 @@ export interface AppConfig {
   isProduction: boolean;
   port: number;
   host: string;
-  /** Unset: an embedded PostgreSQL is started under dataDir. */
+  /** Unset: an embedded PostgreSQL is started under dataDir. Request traffic; may be a transaction-mode pooler. */
   databaseUrl: string | undefined;
+  /**
+   * The same database without a pooler, for the few session-bound connections (LISTEN, the job queue, migrations'
+   * and the seed's advisory locks). Set means DATABASE_URL is a transaction-mode pooler (PgBouncer): no named
+   * prepared statements and no session settings go through it. Unset: DATABASE_URL serves both.
+   */
+  databaseDirectUrl: string | undefined;
+  /** A streaming replica for dashboards, searches, exports, statements and scorecard pages; unset: the primary. */
+  databaseReadUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
+  /** EMBEDDED_PG_PORT was set: if that port is taken, stop (rather than move to a free one). */
+  embeddedPgPortChosen: boolean;
   logLevel: string;
   /** Unset: standard output. */
   logFile: string | undefined;
   seedDemo: boolean;
+  /** The demo's docked supplier (its own system: the supplier simulator); off in tests unless asked (the browser tests ask). */
+  seedDockingDemo: boolean;
   jobsEnabled: boolean;
   jwt: { secret: Uint8Array; issuer: string; audience: string; accessTtlSeconds: number };
   refreshTtlSeconds: number;
@@ -27,8 +39,23 @@ export interface AppConfig {
   exportMaxRows: number;
   bodyLimitBytes: number;
   /** The api's PostgreSQL pool: its size, and how long a request waits for a connection or a statement. */
-  database: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number };
+  database: {
+    poolSize: number;
+    connectTimeoutMs: number;
+    statementTimeoutMs: number;
+    /** DATABASE_URL is a transaction-mode pooler (DATABASE_DIRECT_URL is set). */
+    pooled: boolean;
+    /** The read replica's pool, and how far behind the primary it may be and still serve reads. */
+    readPoolSize: number;
+    readMaxLagMs: number;
+  };
+  /** The job queue: heartbeats of running jobs, how often a pass looks for dead workers' jobs, idle polling. */
+  jobs: { heartbeatSeconds: number; superviseSeconds: number; idlePollSeconds: number };
+  /** GET /metrics: a bearer token it asks for when set. */
+  metrics: { token: string | undefined };
   graphql: GraphqlLimitsConfig;
+  /** Live updates (GraphQL subscriptions): how many one socket may hold at once (0: no cap). */
+  live: { maxSubscriptionsPerSocket: number };
   /** Slow clients: how long a request may take to arrive, an idle connection may stay open, and so on. */
   http: { connectionTimeoutMs: number; requestTimeoutMs: number; headersTimeoutMs: number; keepAliveTimeoutMs: number; maxConnections: number };
   /** Load shedding: past these, requests answer 503 SERVICE_UNAVAILABLE instead of running out of memory. */
@@ -50,12 +77,16 @@ export interface AppConfig {
     /** Deliveries in flight at once per process, and per endpoint across the cluster. */
     concurrency: number;
     endpointConcurrency: number;
+    /** A delivery being sent is leased to its replica this long, renewed every second while it is in flight. */
+    leaseSeconds: number;
     /** After this many failures in a row an endpoint's circuit opens for breakerSeconds (doubling while it keeps failing). */
     breakerFailures: number;
     breakerSeconds: number;
   };
   /** Order-time risk thresholds (DESIGN.md §2.9). */
   topupDeadlineSeconds: number;
+  /** Default notice (hours) before a unified price change applies (PRICE_NOTICE_HOURS); the console's setting overrides it. */
+  priceNoticeHours: number;
   risk: { reviewAboveFen: bigint; velocityPerMinute: number; deviceSharedMembers: number; unverifiedOrderCapFen: bigint };
   /** Scorecards and quarterly evaluation (DESIGN.md §2.7). */
   scores: {
@@ -65,6 +96,14 @@ export interface AppConfig {
     eliminationThreshold: number;
     /** Days a candidate may appeal (EVALUATION_APPEAL_DAYS, default 7). */
     appealDays: number;
+    /**
+     * Elimination holdback: the share of the payable held for the complaint window is the larger of a floor
+     * (ELIMINATION_HOLDBACK_MIN_PERCENT, default 10) and the supplier's refund rate of the last 90 days times
+     * ELIMINATION_HOLDBACK_MULTIPLIER (default 2), at most all of it; released after ELIMINATION_HOLDBACK_DAYS (default 30).
+     */
+    holdbackMinPercent: number;
+    holdbackMultiplier: number;
+    holdbackDays: number;
   };
   /** Score-based routing (DESIGN.md §2.6–2.7). */
   routing: {
@@ -80,8 +119,44 @@ export interface AppConfig {
   };
   /** AES-256-GCM key for card codes at rest, and the HMAC key of their alliance-wide fingerprints. */
   codes: { encryptionKey: Uint8Array; fingerprintKey: Uint8Array };
+  /**
+   * The alliance's Ed25519 key that signs the audit log's checkpoints and the ledger's (AUDIT_SIGNING_KEY: the
+   * 32-byte seed, 64 hex), and the log's name in them (AUDIT_LOG_ORIGIN); checkpoints every N minutes.
+   */
+  audit: { signingSeed: Uint8Array; origin: string; checkpointMinutes: number };
   /** Where the built apps are served from; absent folders are skipped. */
   staticApps: { portalDir: string; adminDir: string };
+  /** Money in and out (issue 20). */
+  payments: {
+    /** AES-256-GCM key of the channels' keys and certificates at rest (PAYMENT_SECRETS_KEY). */
+    secretsKey: Uint8Array;
+    /** Serve the channels' sandbox gateways under /sim (PAYMENT_SIMULATORS; default on outside production). */
+    simulators: boolean;
+    /** Where the simulators keep their generated keys and trades (PAYMENT_SIM_DIR, default DATA_DIR/payment-sim; tests: in memory). */
+    simulatorDir: string | undefined;
+  };
+  /** PUBLIC_URL: the address people and gateways reach the apps at (links in e-mail, payment notifies); unset: where it listens (PublicUrl). */
+  publicUrl: string | undefined;
+  /** E-mail over SMTP: unset smtpUrl leaves e-mail undeliverable (retried, then shown to the admin as failed). */
+  mail: { smtpUrl: string | undefined; from: string; timeoutMs: number };
+  /** Delivery of e-mail and robot messages (DESIGN.md §2.11). */
+  notices: {
+    retryLimit: number;
+    retryDelaySeconds: number;
+    /** Per send: an SMTP server or robot slower than this counts as failed and is retried. */
+    timeoutMs: number;
+    /** Messages in flight at once per process. */
+    concurrency: number;
+    /** Notices of NORMAL urgency wait this long to be bundled into one message per person and channel. */
+    digestSeconds: number;
+    /** A breach nobody at the supplier answered within this goes to the alliance. */
+    escalateAfterMinutes: number;
+    /** Robot URLs on loopback or private addresses (the repo's robot simulator); off in production. */
+    robotsAllowPrivate: boolean;
+  };
+  passwordReset: { ttlMinutes: number; windowSeconds: number; perAccount: number; perIp: number };
+  /** Two-step sign-in (TOTP): required for alliance staff unless turned off (the integration specs do). */
+  twoFactor: { requiredForAlliance: boolean; issuer: string };
 }
 
 /** What one GraphQL document may cost, checked before it is parsed, validated or run. */
@@ -143,6 +218,13 @@ function routingRule(env: NodeJS.ProcessEnv): RoutingRule {
   return raw;
 }
 
+/** The audit log's name in its signed checkpoints: one word without '+' (the signed-note key name). */
+function logOrigin(env: NodeJS.ProcessEnv): string {
+  const origin = env.AUDIT_LOG_ORIGIN || 'mengyuan/audit';
+  if (!/^[^\s+]{1,100}$/.test(origin)) throw new Error(`AUDIT_LOG_ORIGIN must be one word without '+', got "${origin}"`);
+  return origin;
+}
+
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -184,11 +266,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int(env, 'PORT', 3000),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseDirectUrl: (env.DATABASE_URL && env.DATABASE_DIRECT_URL) || undefined,
+    databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || undefined,
     dataDir,
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54320),
+    embeddedPgPortChosen: Boolean(env.EMBEDDED_PG_PORT),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     logFile: env.LOG_FILE || undefined,
     seedDemo: bool(env, 'SEED_DEMO', !isProduction),
+    seedDockingDemo: bool(env, 'SEED_DOCKING_DEMO', nodeEnv !== 'test'),
     jobsEnabled: bool(env, 'JOBS_ENABLED', true),
     jwt: {
       secret: secretFromEnvOrFile(env, 'JWT_SECRET', dataDir, isProduction),
@@ -206,7 +292,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       // answering 503; an unreachable database (no answer at all) is a 503 after this.
       connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 30_000),
       statementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 30_000),
+      pooled: Boolean(env.DATABASE_URL && env.DATABASE_DIRECT_URL),
+      readPoolSize: int(env, 'DB_READ_POOL_SIZE', 10),
+      readMaxLagMs: int(env, 'DATABASE_READ_MAX_LAG_MS', 10_000),
     },
+    jobs: {
+      // pg-boss's minimum; the worker refreshes it every half of it.
+      heartbeatSeconds: Math.max(10, int(env, 'JOB_HEARTBEAT_SECONDS', 10)),
+      superviseSeconds: Math.max(1, int(env, 'JOB_SUPERVISE_SECONDS', 5)),
+      idlePollSeconds: Math.max(1, int(env, 'JOB_IDLE_POLL_SECONDS', 5)),
+    },
+    metrics: { token: env.METRICS_TOKEN || undefined },
     graphql: {
       anonymous: documentLimits(env, 'GRAPHQL_ANON_', { maxQueryLength: 5_000, maxTokens: 500, maxDepth: 8, maxAliases: 5, maxDirectives: 5, maxCost: 1_000, maxComplexity: 300 }),
       signedIn: documentLimits(env, 'GRAPHQL_', {
@@ -220,6 +316,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }),
       documentCacheSize: int(env, 'GRAPHQL_DOCUMENT_CACHE_SIZE', 1024),
       maxStringLength: int(env, 'GRAPHQL_MAX_STRING_LENGTH', 10_000),
+    },
+    live: {
+      maxSubscriptionsPerSocket: int(env, 'LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET', 50),
     },
     http: {
       // Off by default: it cuts a socket silent both ways even while its request waits its turn under load.
@@ -249,6 +348,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       encryptionKey: secretFromEnvOrFile(env, 'CODE_ENCRYPTION_KEY', dataDir, isProduction),
       fingerprintKey: secretFromEnvOrFile(env, 'FINGERPRINT_KEY', dataDir, isProduction),
     },
+    audit: {
+      signingSeed: secretFromEnvOrFile(env, 'AUDIT_SIGNING_KEY', dataDir, isProduction),
+      origin: logOrigin(env),
+      checkpointMinutes: int(env, 'AUDIT_CHECKPOINT_MINUTES', 10),
+    },
     webhooks: {
       allowPrivate: bool(env, 'WEBHOOKS_ALLOW_PRIVATE', false),
       retryLimit: int(env, 'WEBHOOK_RETRY_LIMIT', 8),
@@ -256,14 +360,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 5000),
       concurrency: int(env, 'WEBHOOK_CONCURRENCY', 32),
       endpointConcurrency: int(env, 'WEBHOOK_ENDPOINT_CONCURRENCY', 4),
+      leaseSeconds: Math.max(2, int(env, 'WEBHOOK_LEASE_SECONDS', 5)),
       breakerFailures: int(env, 'WEBHOOK_BREAKER_FAILURES', 5),
       breakerSeconds: int(env, 'WEBHOOK_BREAKER_SECONDS', 30),
     },
     topupDeadlineSeconds: int(env, 'TOPUP_DEADLINE_SECONDS', TOPUP_DEADLINE_SECONDS),
+    priceNoticeHours: int(env, 'PRICE_NOTICE_HOURS', PRICE_NOTICE_HOURS),
     scores: {
       reputationPriorWeight: num(env, 'SCORE_REPUTATION_PRIOR_WEIGHT', DEFAULT_PRIOR_WEIGHTS.REPUTATION, 0.1, 10_000),
       eliminationThreshold: num(env, 'EVALUATION_THRESHOLD', ELIMINATION_THRESHOLD, 0, 100),
       appealDays: int(env, 'EVALUATION_APPEAL_DAYS', APPEAL_WINDOW_DAYS),
+      holdbackMinPercent: num(env, 'ELIMINATION_HOLDBACK_MIN_PERCENT', 10, 0, 100),
+      holdbackMultiplier: num(env, 'ELIMINATION_HOLDBACK_MULTIPLIER', 2, 0, 100),
+      holdbackDays: int(env, 'ELIMINATION_HOLDBACK_DAYS', 30),
     },
     routing: {
       rule: routingRule(env),
@@ -295,5 +404,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       portalDir: env.PORTAL_DIST || join(REPO_ROOT, 'apps', 'portal', 'dist'),
       adminDir: env.ADMIN_DIST || join(REPO_ROOT, 'apps', 'admin', 'dist'),
     },
+    payments: {
+      // Its own key when given; otherwise one derived from the card codes' key, so production needs no new secret.
+      secretsKey: env.PAYMENT_SECRETS_KEY
+        ? secretFromEnvOrFile(env, 'PAYMENT_SECRETS_KEY', dataDir, isProduction)
+        : new Uint8Array(hkdfSync('sha256', secretFromEnvOrFile(env, 'CODE_ENCRYPTION_KEY', dataDir, isProduction), 'mengyuan', 'payment-channel-secrets', 32)),
+      simulators: bool(env, 'PAYMENT_SIMULATORS', !isProduction),
+      simulatorDir: env.PAYMENT_SIM_DIR || (nodeEnv === 'test' ? undefined : join(dataDir, 'payment-sim')),
+    },
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    mail: { smtpUrl: env.SMTP_URL || undefined, from: env.MAIL_FROM || '盟源 Mengyuan <no-reply@mengyuan.local>', timeoutMs: int(env, 'SMTP_TIMEOUT_MS', 10_000) },
+    notices: {
+      retryLimit: int(env, 'NOTICE_RETRY_LIMIT', 6),
+      retryDelaySeconds: int(env, 'NOTICE_RETRY_DELAY_SECONDS', 30),
+      timeoutMs: int(env, 'NOTICE_TIMEOUT_MS', 10_000),
+      concurrency: int(env, 'NOTICE_CONCURRENCY', 8),
+      digestSeconds: int(env, 'NOTICE_DIGEST_SECONDS', 60),
+      escalateAfterMinutes: int(env, 'NOTICE_ESCALATE_AFTER_MINUTES', 30),
+      robotsAllowPrivate: bool(env, 'ROBOTS_ALLOW_PRIVATE', !isProduction),
+    },
+    passwordReset: {
+      ttlMinutes: int(env, 'PASSWORD_RESET_TTL_MINUTES', 30),
+      windowSeconds: int(env, 'PASSWORD_RESET_WINDOW_SECONDS', 3600),
+      perAccount: int(env, 'PASSWORD_RESET_MAX_PER_ACCOUNT', 3),
+      perIp: int(env, 'PASSWORD_RESET_MAX_PER_IP', 20),
+    },
+    twoFactor: { requiredForAlliance: bool(env, 'TWO_FACTOR_REQUIRED_FOR_ALLIANCE', true), issuer: env.TWO_FACTOR_ISSUER || '盟源 Mengyuan' },
   };
 }

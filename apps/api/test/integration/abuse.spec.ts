@@ -57,25 +57,36 @@ describe('the api survives abuse', () => {
     return shots;
   };
   /** A body of `bytes` streamed in 64 KiB chunks, so the client never holds it whole. */
+  /**
+   * A chunked upload of `bytes` (no Content-Length) over node:http, which reads the answer as soon as it comes even
+   * while it is still writing (fetch gives up the whole request on the write's EPIPE once the server has answered).
+   */
   const stream = async (bytes: number): Promise<Shot> => {
-    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent === 0) controller.enqueue(new TextEncoder().encode('{"query":"{ __typename }","variables":{"pad":"'));
-        if (sent >= bytes) {
-          controller.enqueue(new TextEncoder().encode('"}}'));
-          controller.close();
-          return;
-        }
-        sent += chunk.length;
-        controller.enqueue(chunk);
-      },
-    });
+    const { request } = await import('node:http');
+    const url = new URL(`${t.url}/graphql`);
     const started = performance.now();
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
-    const first = ((await res.json()) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0];
-    return { status: res.status, code: first?.extensions?.code, ms: performance.now() - started };
+    return new Promise<Shot>((resolve) => {
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => {
+          const first = (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0];
+          resolve({ status: res.statusCode!, code: first?.extensions?.code, ms: performance.now() - started });
+        });
+      });
+      req.on('error', (err) => resolve({ status: 0, code: (err as NodeJS.ErrnoException).code ?? err.message, ms: performance.now() - started }));
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      req.write('{"query":"{ __typename }","variables":{"pad":"');
+      let sent = 0;
+      const pump = () => {
+        while (sent < bytes) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end('"}}');
+      };
+      pump();
+    });
   };
   const query = (q: string, variables?: object) => JSON.stringify({ query: q, variables });
 

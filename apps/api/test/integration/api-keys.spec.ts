@@ -50,6 +50,7 @@ describe('API keys', () => {
     expect(await t.errorCode(OrganizationDocument, { id: owner.organizationId }, { apiKey: 'mk_nothing' })).toBe('UNAUTHENTICATED');
     const tampered = createApiKey.secret.slice(0, -2) + (createApiKey.secret.endsWith('AA') ? 'BB' : 'AA');
     expect(await t.errorCode(OrganizationDocument, { id: owner.organizationId }, { apiKey: tampered })).toBe('UNAUTHENTICATED');
+    await t.chained();
     const events = await t.db.query(`SELECT type FROM audit_events WHERE subject_id = $1 ORDER BY seq`, [createApiKey.apiKey.id]);
     expect(events.map((e: { type: string }) => e.type)).toEqual(['api_key.created', 'api_key.revoked']);
   });

@@ -72,6 +72,7 @@ describe('registration and sign-in', () => {
     expect(ok.token).toBeTruthy();
     expect(await t.errorCode(LoginDocument, { email: 'owner@supplier.test', password: 'wrong-password-1' })).toBe('INVALID_CREDENTIALS');
     expect(await t.errorCode(LoginDocument, { email: 'nobody@supplier.test', password: 'wrong-password-1' })).toBe('INVALID_CREDENTIALS');
+    await t.chained();
     const failed = await t.db.query(`SELECT payload FROM audit_events WHERE type = 'user.sign_in_failed' ORDER BY seq`);
     expect(failed.map((r: { payload: { reason: string } }) => r.payload.reason)).toEqual(['wrong_password', 'unknown_account']);
   });
@@ -130,6 +131,7 @@ describe('tokens', () => {
     expect(await t.errorCode(RefreshTokenDocument, { refreshToken: first.refreshToken })).toBe('UNAUTHENTICATED');
     expect(await t.errorCode(RefreshTokenDocument, { refreshToken: second.refreshToken })).toBe('UNAUTHENTICATED');
     expect(await t.errorCode(MeDocument, {}, { token: second.accessToken })).toBe('UNAUTHENTICATED');
+    await t.chained();
     const [reuse] = await t.db.query(`SELECT actor_email FROM audit_events WHERE type = 'user.refresh_token_reused'`);
     expect(reuse.actor_email).toBe('member@mengyuan.demo');
   });

@@ -47,7 +47,7 @@ describe('catalog, unified prices and offers', () => {
     expect(iqiyi).toMatchObject({ priceMovement7dBp: 553, priceMovementFlagged: true });
     expect(JSON.stringify(res.body)).not.toMatch(/settlement/i);
     // The filter and page are optional: leaving them out (no variables at all) answers the first page of everything.
-    expect((await t.data(CatalogDocument, undefined, { token: member })).catalog.totalCount).toBe(12);
+    expect((await t.data(CatalogDocument, undefined, { token: member })).catalog.totalCount).toBe(13); // the demo's 13 SKUs (优酷 VIP 季卡 sourced only by the suspended 低价影视卡批发部)
     expect((await t.gql(OffersDocument, undefined, { token: supplier })).body.errors).toBeUndefined();
   });
 
@@ -80,6 +80,7 @@ describe('catalog, unified prices and offers', () => {
     expect((await t.data(CatalogDocument, { filter: { search: 'NETEASE-100' }, page: null }, { token: later })).catalog.items[0].unifiedPrice).toBe('9800');
     const { sku } = await t.data(SkuDetailDocument, { id }, { token: later });
     expect(sku.priceHistory[0]).toMatchObject({ status: 'APPLIED', newPrice: '9800' });
+    await t.chained();
     const events = await t.db.query(`SELECT type FROM audit_events WHERE subject_id = $1 AND type LIKE 'price.%' ORDER BY seq`, [id]);
     expect(events.map((e: { type: string }) => e.type)).toEqual(['price.scheduled', 'price.applied']);
   });
@@ -111,10 +112,12 @@ describe('catalog, unified prices and offers', () => {
     expect(await t.errorCode(ChangeOfferStatusDocument, { id: low.id, action: 'RESUME' }, { token: supplier2 })).toBe('NOT_FOUND');
     expect((await t.data(ChangeOfferStatusDocument, { id: low.id, action: 'RESUME' }, { token: supplier })).changeOfferStatus.status).toBe('LIVE');
 
-    // A price change is recorded; dropping under the floor sends a live offer back to review.
-    const moved = (await t.data(UpdateOfferDocument, { id: low.id, input: { settlementPrice: '900', lowStockThreshold: 5 } }, { token: supplier })).updateOffer;
+    // A price change is recorded; dropping under the floor sends a live offer back to review (applied at once: the
+    // supplier gives a reason for the short notice; scheduling with notice is settlement-notice.spec's).
+    const now = { settlementEffectiveAt: t.clock.now().toISOString(), settlementPriceReason: '上游成本变化' };
+    const moved = (await t.data(UpdateOfferDocument, { id: low.id, input: { settlementPrice: '900', lowStockThreshold: 5, ...now } }, { token: supplier })).updateOffer;
     expect(moved).toMatchObject({ lowPriceFlag: false, status: 'LIVE', lowStockThreshold: 5 });
-    const dropped = (await t.data(UpdateOfferDocument, { id: low.id, input: { settlementPrice: '700' } }, { token: supplier })).updateOffer;
+    const dropped = (await t.data(UpdateOfferDocument, { id: low.id, input: { settlementPrice: '700', ...now } }, { token: supplier })).updateOffer;
     expect(dropped).toMatchObject({ lowPriceFlag: true, status: 'PENDING_REVIEW' });
     const changes = await t.db.query('SELECT old_price, new_price FROM offer_price_changes WHERE offer_id = $1 ORDER BY id', [low.id]);
     expect(changes).toEqual([{ old_price: '800', new_price: '900' }, { old_price: '900', new_price: '700' }]);

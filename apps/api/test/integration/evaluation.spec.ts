@@ -138,7 +138,12 @@ describe('quarterly evaluation (季度评估)', () => {
     expect(BigInt(before.balances!.payable)).toBeGreaterThan(0n);
 
     const decided = (await t.data(DecideCandidateDocument, { input: { candidateId: c2.id, decision: 'ELIMINATE', reason: '季度总分低于 60，申诉期内未申诉' } }, { token: admin })).decideCandidate;
-    expect(decided).toMatchObject({ status: 'ELIMINATED', decisionReason: '季度总分低于 60，申诉期内未申诉', outcome: { offersDelisted: 1, codesFrozen: 4, payableSettled: before.balances!.payable } });
+    // Paid out less the holdback for the complaint window (no refunds: the 10 % floor, rounded up).
+    const holdback = (BigInt(before.balances!.payable) * 1000n + 9_999n) / 10_000n;
+    expect(decided).toMatchObject({
+      status: 'ELIMINATED', decisionReason: '季度总分低于 60，申诉期内未申诉',
+      outcome: { offersDelisted: 1, codesFrozen: 4, payableSettled: (BigInt(before.balances!.payable) - holdback).toString(), holdback: holdback.toString(), refundRateBp: 0 },
+    });
     const org = (await t.data(OrganizationDetailDocument, { id: id.s2 }, { token: admin })).organization;
     expect(org.status).toBe('ELIMINATED');
     expect(org.balances!.payable).toBe('0');
@@ -156,6 +161,7 @@ describe('quarterly evaluation (季度评估)', () => {
        UNION ALL SELECT event->'payload'->>'action' FROM audit_outbox WHERE event->>'type' = 'evaluation.candidate_changed'`,
     )) as { action: string }[];
     expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(['NOMINATE', 'APPEAL', 'GRANT_APPEAL', 'ELIMINATE']));
+    await t.chained();
     const decidedOrg = (await t.db.query(`SELECT payload FROM audit_events WHERE type = 'organization.decided' AND organization_id = $1::uuid UNION ALL SELECT event->'payload' FROM audit_outbox WHERE event->>'type' = 'organization.decided' AND event->>'organizationId' = $1::text`, [id.s2])) as { payload: { action: string } }[];
     expect(decidedOrg.map((r) => r.payload.action)).toContain('ELIMINATE');
   });

@@ -62,6 +62,46 @@ describe('GraphQL over HTTP and hardening', () => {
     expect((await json(res)).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('answers a 20 MB chunked body (no Content-Length) with its 413, not a broken pipe', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(`${t.url}/graphql`);
+    const send = (path = url.pathname, headers: Record<string, string> = { 'content-type': 'application/json' }, head = '{"query":"{ __typename }","variables":{"pad":"', tail = '"}}') => new Promise<{ status: number; body: string } | { error: string }>((resolve) => {
+      const req = request({ host: url.hostname, port: url.port, path, method: 'POST', headers: { ...headers, 'transfer-encoding': 'chunked' } }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      });
+      req.on('error', (err) => resolve({ error: (err as NodeJS.ErrnoException).code ?? err.message }));
+      const chunk = Buffer.alloc(64 * 1024, 'x');
+      req.write(head);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 20 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end(tail);
+      };
+      pump();
+    });
+    // Five in a row: the refusal must reach the client every time, however the upload and the answer interleave.
+    for (let i = 0; i < 5; i++) {
+      const outcome = await send();
+      expect(outcome).toMatchObject({ status: 413 });
+      expect(JSON.parse((outcome as { body: string }).body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    }
+    // An upload that is not multipart at all: a clear 400, never INTERNAL.
+    const token = (await t.login('supplier@mengyuan.demo')).token;
+    const garbled = await send('/files', { 'content-type': 'multipart/form-data; boundary=xyz', authorization: `Bearer ${token}` });
+    expect(garbled).toMatchObject({ status: 400 });
+    expect(JSON.parse((garbled as { body: string }).body).errors[0].extensions.code).toBe('BAD_REQUEST');
+    // A well-formed upload twice the file limit, chunked: its 413.
+    const part = '--xyz\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n';
+    const big = await send('/files', { 'content-type': 'multipart/form-data; boundary=xyz', authorization: `Bearer ${token}` }, part, '\r\n--xyz--\r\n');
+    expect(big).toMatchObject({ status: 413 });
+    expect(JSON.parse((big as { body: string }).body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
   it('refuses batched requests and malformed JSON with 400', async () => {
     // A batch and broken JSON are malformed requests on purpose.
     const batch = await post(t, JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));

@@ -69,6 +69,7 @@ describe('card codes', () => {
     expect(dump).toHaveLength(1);
     expect(JSON.stringify(dump)).not.toContain(secret);
     expect(JSON.stringify(dump)).not.toContain('LEAK-CHECK');
+    await t.chained();
     const audit = await t.db.query(`SELECT payload FROM audit_events`);
     expect(JSON.stringify(audit)).not.toContain(secret);
     const batches = await t.gql(CardBatchesDocument, { offerId: offer, status: null, page: null }, { token: supplier });
@@ -124,6 +125,7 @@ describe('card codes', () => {
     expect(sampleCodes).toHaveLength(3);
     const revealed = await t.data(RevealSampleCodeDocument, { codeId: sampleCodes[0].id }, { token: auditor });
     expect(revealed.revealSampleCode.secret).toBe(`PBS-${revealed.revealSampleCode.cardNumber?.slice(3)}`);
+    await t.chained();
     const reveals = await t.db.query(`SELECT actor_email FROM audit_events WHERE type = 'card_code.sample_revealed' AND subject_id = $1`, [sampleCodes[0].id]);
     expect(reveals).toEqual([{ actor_email: 'auditor@mengyuan.demo' }]);
     expect(await t.errorCode(RevealSampleCodeDocument, { codeId: sampleCodes[0].id }, { token: probation })).toBe('FORBIDDEN');
@@ -154,6 +156,7 @@ describe('card codes', () => {
     const done = await t.data(TestRecordSampleResultsDocument, { batchId: batch.id, results: page2.map((c) => ({ codeId: c.id, result: 'VALID' as const })) }, { token: auditor });
     expect(done.recordSampleResults).toMatchObject({ status: 'SELLABLE', sampleValid: 100 });
     expect(await stock(offer, probation)).toBe(before + 1000);
+    await t.chained();
     const reveals = await t.db.query(`SELECT payload FROM audit_events WHERE type = 'card_code.sample_revealed' AND subject_id = $1`, [batch.id]);
     expect(reveals.map((r: { payload: { codeIds: string[] } }) => r.payload.codeIds.length)).toEqual([60, 40]);
   });

@@ -1,29 +1,16 @@
-import { NotificationReceivedDocument, OpenTicketDocument, PostTicketMessageDocument, TicketUpdatedDocument, type TicketFieldsFragment } from '@mengyuan/graphql';
-import { parse, print, type DocumentNode } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
+import {
+  NotificationReceivedDocument,
+  OpenTicketDocument,
+  PostTicketMessageDocument,
+  TicketMessageAddedDocument,
+  TicketUpdatedDocument,
+  type TicketFieldsFragment,
+  type TicketMessageFieldsFragment,
+} from '@mengyuan/graphql';
+import { parse } from 'graphql';
 import { deliveredOrder, deposit, stockedSku } from '../factories';
+import { subscribe, within } from '../live-client';
 import { startTestApp, type TestApp } from '../test-app';
-
-/** A graphql-ws client of an instance, signed in as `auth` (connection_init), collecting what a subscription sends. */
-function subscribe<T>(app: TestApp, auth: Record<string, string>, doc: DocumentNode, variables: Record<string, unknown> = {}) {
-  const received: T[] = [];
-  const errors: unknown[] = [];
-  const client: Client = createClient({ url: app.url.replace(/^http/, 'ws') + '/graphql', connectionParams: auth, lazy: false, retryAttempts: 0, webSocketImpl: WebSocket });
-  let connected: () => void;
-  const ready = new Promise<void>((r) => (connected = r));
-  client.on('connected', () => connected());
-  const stop = client.subscribe<T>({ query: print(doc), variables }, { next: (v) => v.data && received.push(v.data as T), error: (e) => errors.push(e), complete: () => undefined });
-  return { received, errors, ready, close: async () => { stop(); await client.dispose(); } };
-}
-
-const within = async <T>(ms: number, fn: () => T | undefined): Promise<T | undefined> => {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v !== undefined || Date.now() > until) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 
 describe('live updates across two api instances on one database', () => {
   let a: TestApp;
@@ -84,6 +71,29 @@ describe('live updates across two api instances on one database', () => {
       expect(first!.ticketUpdated.version).toBeGreaterThan(ticket.version);
     } finally {
       await resumed.close();
+    }
+  });
+
+  it('takes a subscription’s required variables as a query does: ticketMessageAdded($ticketId: ID!) with the reference graphql-ws client', async () => {
+    const { order, codes } = await deliveredOrder(a, member, skuId);
+    const ticket = (await a.data(OpenTicketDocument, { input: { orderId: order.id, category: 'INVALID_CODE', description: '卡密无效，请补发', codeIds: [codes[0].id] } }, { token: member })).openTicket;
+    const thread = subscribe<{ ticketMessageAdded: TicketMessageFieldsFragment }>(a, { authorization: `Bearer ${member}` }, TicketMessageAddedDocument, { ticketId: ticket.id });
+    const missing = subscribe(a, { authorization: `Bearer ${member}` }, TicketMessageAddedDocument, {});
+    try {
+      await thread.ready;
+      await new Promise((r) => setTimeout(r, 200));
+      const supplierOnB = (await b.login('supplier@mengyuan.demo')).token;
+      await b.data(PostTicketMessageDocument, { input: { ticketId: ticket.id, body: '仅内部可见：核对批次', internal: true } }, { token: supplierOnB });
+      await b.data(PostTicketMessageDocument, { input: { ticketId: ticket.id, body: '已补发新卡密，请查收' } }, { token: supplierOnB });
+      const seen = await within(1000, () => thread.received.find((r) => r.ticketMessageAdded.body === '已补发新卡密，请查收'));
+      expect(seen?.ticketMessageAdded).toMatchObject({ ticketId: ticket.id, authorKind: 'SUPPLIER', mine: false, internal: false });
+      expect(thread.errors).toEqual([]);
+      // The supplier's internal note is not the member's to read.
+      expect(thread.received.map((r) => r.ticketMessageAdded.body)).toEqual(['已补发新卡密，请查收']);
+      // Without the variable it is refused, as a query would be, in words.
+      expect(JSON.stringify(await within(2000, () => missing.errors[0]))).toMatch(/ticketId.*required|was not provided/i);
+    } finally {
+      await Promise.all([thread.close(), missing.close()]);
     }
   });
 

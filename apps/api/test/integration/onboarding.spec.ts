@@ -93,6 +93,7 @@ describe('onboarding and audits', () => {
     expect(probation.decideOrganization.status).toBe('PROBATION');
     expect(probation.decideOrganization.possibleActions).toEqual(expect.arrayContaining(['PASS_PROBATION', 'SUSPEND', 'TERMINATE']));
 
+    await t.chained();
     const trail = await t.db.query(`SELECT type, actor_email, payload FROM audit_events WHERE organization_id = $1 ORDER BY seq`, [s.orgId]);
     const decisions = trail.filter((e: { type: string }) => e.type === 'organization.decided');
     expect(decisions.map((e: { payload: { action: string; reason: string } }) => [e.payload.action, e.payload.reason])).toEqual([['REJECT', '行业许可证需更新'], ['APPROVE', '资质核验通过']]);
@@ -226,6 +227,7 @@ describe('document expiry', () => {
     t.clock.advance(29 * 24 * 3600 * 1000);
     const later = (await jobs.run(DOCUMENT_EXPIRY_JOB)) as { expired: number };
     expect(later.expired).toBeGreaterThanOrEqual(2);
+    await t.chained();
     const events = await t.db.query(`SELECT payload FROM audit_events WHERE type = 'document.expired'`);
     expect(events.length).toBe(later.expired);
     const admin = await t.login('admin@mengyuan.demo');

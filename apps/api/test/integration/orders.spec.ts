@@ -13,6 +13,9 @@ import {
   UpdateOfferDocument,
   WalletDocument,
   type PlaceOrderInput,
+  AllianceSettingsDocument,
+  ChangeAllianceSettingDocument,
+  type AllianceSettingKey,
 } from '@mengyuan/graphql';
 import { AuditService } from '../../src/modules/audit/audit.service';
 import { OfferService } from '../../src/modules/catalog/services/offer.service';
@@ -166,6 +169,7 @@ describe('orders, wallets and the ledger', () => {
     const other = (await t.login('member2@mengyuan.demo')).token;
     expect(await t.errorCode(RevealOrderCodesDocument, { orderId: order.id }, { token: other })).toBe('NOT_FOUND');
     await t.app.get(AuditService).flush();
+    await t.chained();
     const reveals = await t.db.query(`SELECT type FROM audit_events WHERE subject_id = $1 ORDER BY seq`, [order.id]);
     expect(reveals.map((r: { type: string }) => r.type)).toEqual(['order.delivered', 'order.codes_revealed']);
   });
@@ -251,17 +255,28 @@ describe('orders, wallets and the ledger', () => {
 
   describe('order-time risk', () => {
     let saved: typeof t.config.risk;
+    const changed: string[] = [];
+    /** Risk thresholds are alliance settings (issue 22): changed as an admin would, applied from the next order. */
+    const setting = async (key: AllianceSettingKey, value: string) => {
+      const current = (await t.data(AllianceSettingsDocument, {}, { token: admin })).allianceSettings.find((x) => x.key === key)!;
+      await t.data(ChangeAllianceSettingDocument, { input: { key, value, reason: 'spec', expectedVersion: current.version } }, { token: admin });
+      changed.push(key);
+    };
     beforeEach(() => {
       saved = { ...t.config.risk };
     });
-    afterEach(() => {
+    afterEach(async () => {
       t.config.risk = saved;
+      for (const key of changed.splice(0)) {
+        const current = (await t.data(AllianceSettingsDocument, {}, { token: admin })).allianceSettings.find((x) => x.key === key)!;
+        if (current.value !== current.defaultValue) await t.data(ChangeAllianceSettingDocument, { input: { key: current.key, value: current.defaultValue, reason: 'spec: back to the default', expectedVersion: current.version } }, { token: admin });
+      }
     });
     const holdBalance = async (org: string) =>
       (await t.db.query(`SELECT coalesce(sum(balance), 0)::text AS b FROM ledger_accounts WHERE kind = 'MEMBER_HOLD' AND organization_id = $1`, [org]))[0].b as string;
 
     it('holds a large order for review with its amount reserved; rejection gives it back, approval delivers; each decision in the audit chain', async () => {
-      t.config.risk = { ...saved, reviewAboveFen: 50_000n };
+      await setting('RISK_REVIEW_ABOVE_FEN', '50000');
       const { skuId } = await stockedSku('30000', [4, 0]);
       const before = await balance(member);
       const held = await failure({ skuId, quantity: 2, clientOrderNo: 'BIG-1' }, { token: member });
@@ -284,6 +299,7 @@ describe('orders, wallets and the ledger', () => {
       expect(await t.errorCode(ReviewHeldOrderDocument, { orderId, decision: 'APPROVE', note: 'again' }, { token: admin })).toBe('INVALID_TRANSITION');
       expect((await t.db.query(`SELECT status FROM risk_events WHERE subject_id = $1`, [orderId]))[0].status).toBe('CONFIRMED');
       await t.app.get(AuditService).flush();
+      await t.chained();
       const decided = await t.db.query(`SELECT type, payload FROM audit_events WHERE subject_id = $1 ORDER BY seq`, [risk.id]);
       expect(decided.map((e: { type: string }) => e.type)).toEqual(['risk_event.raised', 'risk_event.decided']);
       expect(decided[1].payload).toMatchObject({ decision: 'CONFIRMED', riskType: 'LARGE_ORDER' });
@@ -295,13 +311,14 @@ describe('orders, wallets and the ledger', () => {
       expect(await holdBalance(memberOrg)).toBe('0');
       expect((await t.data(RevealOrderCodesDocument, { orderId: again!.orderId! }, { token: member })).revealOrderCodes).toHaveLength(2);
       await t.app.get(AuditService).flush();
+      await t.chained();
       const trail = await t.db.query(`SELECT type FROM audit_events WHERE subject_id = $1 ORDER BY seq`, [again!.orderId]);
       expect(trail.map((e: { type: string }) => e.type)).toEqual(['order.held', 'order.delivered', 'order.reviewed', 'order.codes_revealed']);
       expect((await ledgerOk()).ok).toBe(true);
     });
 
     it('refuses a member over the order velocity limit, counting only accepted orders and saving nothing', async () => {
-      t.config.risk = { ...saved, velocityPerMinute: 3 };
+      await setting('ORDER_VELOCITY_PER_MINUTE', '3');
       const { skuId } = await stockedSku('1000', [3, 0]);
       const fast = await activeMember();
       await fund(fast.orgId, '100000');
@@ -319,7 +336,7 @@ describe('orders, wallets and the ledger', () => {
     });
 
     it('caps members whose legal representative is not real-name verified', async () => {
-      t.config.risk = { ...saved, unverifiedOrderCapFen: 30_000n };
+      await setting('UNVERIFIED_ORDER_CAP_FEN', '30000');
       const { skuId } = await stockedSku('20000', [3, 0]);
       const fresh = await activeMember();
       await fund(fresh.orgId, '100000');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  DecideOrganizationDocument, DocumentsDocument, ImportCardBatchDocument, PassProbationDocument, ProbationWatchListDocument, ReviewDocumentDocument, SubmitDocumentDocument,
+  CompleteTopupTaskDocument, DecideOrganizationDocument, DocumentsDocument, RecomputeScorecardsDocument, ScorecardDocument, TopupTasksDocument, ImportCardBatchDocument, PassProbationDocument, ProbationWatchListDocument, ReviewDocumentDocument, SubmitDocumentDocument,
   TestPlaceOrderDocument, TestRecordSampleResultsDocument, TestRevealSampleCodesDocument, UpdateOfferDocument,
 } from '@mengyuan/graphql';
 import { JobsService } from '../../src/modules/jobs/jobs.service';
@@ -83,13 +83,41 @@ describe('probation (试单)', () => {
     expect((await t.data(ProbationWatchListDocument, {}, { token: admin })).probationWatchList.map((w) => w.organizationId)).not.toContain(id.s4);
   });
 
+  it('an order delivered in 3 s or more (发卡时间) fails the delivery measure and counts as a slow delivery in the scorecard', async () => {
+    const sku = await createSku(t, admin, { brandId: await brandId(t, admin, '爱奇艺'), category: 'VIDEO_MEMBERSHIP', deliveryMode: 'DIRECT_TOPUP', unifiedPrice: '9650' });
+    await liveOffer(t, { supplier: tok.s3, reviewer: admin, skuId: sku.id, settlementPrice: '9000' });
+    const place = async () =>
+      (await t.data(TestPlaceOrderDocument, { input: { skuId: sku.id, quantity: 1, clientOrderNo: `PB-${randomUUID().slice(0, 12)}`, rechargeAccount: '13800138000' } }, { token: tok.m1 })).placeOrder;
+    const complete = async (orderId: string, ref: string) => {
+      const task = (await t.data(TopupTasksDocument, { status: 'QUEUED', page: null }, { token: tok.s3 })).topupTasks.items.find((x) => x.orderId === orderId)!;
+      await t.data(CompleteTopupTaskDocument, { id: task.id, reference: ref }, { token: tok.s3 });
+    };
+    // 2.9 s: in time.
+    const fast = await place();
+    t.clock.advance(2_900);
+    await complete(fast.id, 'IQY-OK-1');
+    expect((await watch(id.s3)).measures.find((m) => m.measure === 'DELIVERY_TIME')).toEqual({ measure: 'DELIVERY_TIME', value: 0, threshold: 3000, passing: true });
+    // 3 s: slow.
+    const slow = await place();
+    t.clock.advance(3_000);
+    await complete(slow.id, 'IQY-OK-2');
+    const w = await watch(id.s3);
+    expect(w).toMatchObject({ status: 'WATCHING', orders: 2 });
+    expect(w.measures.find((m) => m.measure === 'DELIVERY_TIME')).toEqual({ measure: 'DELIVERY_TIME', value: 1, threshold: 3000, passing: false });
+    await t.data(RecomputeScorecardsDocument, {}, { token: admin });
+    const authenticity = (await t.data(ScorecardDocument, { organizationId: id.s3 }, { token: admin })).scorecard.dimensions.find((d) => d.dimension === 'AUTHENTICITY')!;
+    const evidence = Object.fromEntries(authenticity.evidence.map((e) => [e.measure, e.value]));
+    expect(evidence).toMatchObject({ DELIVERED_ORDERS: 2, SLOW_DELIVERIES: 1 });
+    expect(authenticity.numerator).toBe(authenticity.denominator! - 1); // the slow one is not a clean delivery
+  });
+
   it('a settlement price moved 10 % within 7 days: at 20 orders it goes to the admin with the failing measure, who may pass it', async () => {
     const { skuId, offerId } = await stocked(tok.s3, '爱奇艺', '8000', 25);
-    await t.data(UpdateOfferDocument, { id: offerId, input: { settlementPrice: '8800' } }, { token: tok.s3 });
+    await t.data(UpdateOfferDocument, { id: offerId, input: { settlementPrice: '8800', settlementEffectiveAt: t.clock.now().toISOString(), settlementPriceReason: '上游调价' } }, { token: tok.s3 });
     for (let i = 0; i < 20; i++) await order(skuId);
     expect(await t.app.get(JobsService).run(PROBATION_JUDGE_JOB)).toBe(1);
     const flagged = await watch(id.s3);
-    expect(flagged).toMatchObject({ status: 'FLAGGED', orders: 20, failing: ['PRICE_MOVEMENT'] });
+    expect(flagged).toMatchObject({ status: 'FLAGGED', orders: 20, failing: ['PRICE_MOVEMENT', 'DELIVERY_TIME'] }); // and its slow top-up above
     expect(flagged.measures.find((m) => m.measure === 'PRICE_MOVEMENT')).toMatchObject({ value: 1000, passing: false });
     expect(await orgStatus(id.s3)).toBe('PROBATION');
     expect((await t.data(ProbationWatchListDocument, {}, { token: admin })).probationWatchList[0].organizationId).toBe(id.s3); // flagged first

@@ -134,8 +134,29 @@ describe('mutual ratings (互评): sealed, revealed, replied, removed, excluded'
     const [revealed] = await ofOrder(s1, a.id);
     expect(revealed).toMatchObject({ id: ra.id, status: 'REVEALED', scores: MEMBER_SCORES, canReply: true });
     expect(new Date(revealed.revealedAt!).getTime()).toBe(t.clock.now().getTime());
-    // The other side can still rate within 30 days: its rating is revealed at once (the seal has run out).
-    expect(await rateOk(s1, a.id, SUPPLIER_SCORES)).toMatchObject({ status: 'REVEALED' });
+    // Rating has closed for the other side: it has read the revealed score (refused, typed, and the window says why).
+    expect((await rate(s1, a.id, SUPPLIER_SCORES)).body.errors?.[0]?.extensions?.code).toBe('RATING_CLOSED_REVEALED');
+    expect((await rate(member, b.id, MEMBER_SCORES)).body.errors?.[0]?.extensions?.code).toBe('RATING_CLOSED_REVEALED');
+    expect((await t.data(OrderRatingDocument, { id: b.id }, { token: member })).order.rating).toMatchObject({ canRate: false, reason: 'OTHER_REVEALED' });
+    expect((await ofOrder(s1, a.id)).map((r) => r.side)).toEqual(['MEMBER_TO_SUPPLIER']);
+  });
+
+  it('concurrency: a late rating racing the reveal job is refused whichever runs first, and the revealed rating counts once', async () => {
+    t.clock.freeze();
+    const orders = [await order(), await order(), await order()];
+    for (const o of orders) await rateOk(member, o.id, MEMBER_SCORES);
+    t.clock.advance(14 * DAY);
+    await signIn();
+    const results = await Promise.all([
+      t.app.get(JobsService).run(RATINGS_REVEAL_JOB),
+      ...orders.map((o) => rate(s1, o.id, SUPPLIER_SCORES)),
+      t.app.get(JobsService).run(RATINGS_REVEAL_JOB),
+    ]);
+    for (const r of results.slice(1, -1)) expect((r as Awaited<ReturnType<typeof rate>>).body.errors?.[0]?.extensions?.code).toBe('RATING_CLOSED_REVEALED');
+    for (const o of orders) expect((await ofOrder(member, o.id)).map((r) => [r.side, r.status])).toEqual([['MEMBER_TO_SUPPLIER', 'REVEALED']]);
+    const ids = (await Promise.all(orders.map((o) => ofOrder(member, o.id)))).map((rs) => rs[0].id);
+    const [{ n }] = (await t.db.query(`SELECT count(*)::int AS n FROM score_rating_facts WHERE rating_id = ANY($1::uuid[]) AND counted`, [ids])) as { n: number }[];
+    expect(n).toBe(3);
   });
 
   it('refuses ratings before delivery, after 30 days, from the wrong side, and with bad scores', async () => {

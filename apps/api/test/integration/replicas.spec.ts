@@ -1,14 +1,21 @@
 import { createServer, type Server } from 'node:http';
-import { CreateApiKeyDocument, CreateWebhookEndpointDocument, LogoutDocument, MeDocument, PlaceOrderDocument, RegisterOrganizationDocument, RevokeApiKeyDocument, WalletBalanceDocument, WebhookDeliveriesDocument } from '@mengyuan/graphql';
+import {
+  CreateApiKeyDocument, CreateWebhookEndpointDocument, LogoutDocument, MeDocument, PlaceOrderDocument, RecomputeScorecardsDocument, RegisterOrganizationDocument, RevokeApiKeyDocument, RoutingDecisionsDocument,
+  UpdateScoreWeightsDocument, WalletBalanceDocument, WebhookDeliveriesDocument,
+} from '@mengyuan/graphql';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { Client } from 'pg';
 import { AuditService } from '../../src/modules/audit/audit.service';
+import { Measure, ScoreFactsService } from '../../src/modules/scorecards/services/score-facts.service';
+import { ScoreReadService } from '../../src/modules/scorecards/services/score-read.service';
 import { deposit, organizationInput, stockedSku } from '../factories';
 import { databaseUrl } from '../test-database';
 import { startTestApp, type TestApp } from '../test-app';
 
 /**
- * Two api instances on one database, as production runs replicas: only one works the job queue, both write
- * jobs in their callers' transactions; and the races that only show with more than one writer.
+ * Two api instances on one database, as production runs replicas: here only one works the job queue (a replica
+ * with JOBS_ENABLED=false still writes jobs in its callers' transactions); caches that steer decisions follow a
+ * change on the other replica at once; and the races that only show with more than one writer.
  */
 describe('replicas on one database', () => {
   let worker: TestApp;
@@ -29,9 +36,10 @@ describe('replicas on one database', () => {
     });
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     url = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hooks`;
-    worker = await startTestApp({ JOBS_ENABLED: 'true', WEBHOOKS_ALLOW_PRIVATE: 'true' });
+    // Routing's score map is kept for 10 minutes here: only a notice from another replica can change it in time.
+    worker = await startTestApp({ JOBS_ENABLED: 'true', WEBHOOKS_ALLOW_PRIVATE: 'true', ROUTING_SCORE_CACHE_MS: '600000' });
     // The replica that serves this test's requests works no jobs.
-    server = await startTestApp({ JOBS_ENABLED: 'false', WEBHOOKS_ALLOW_PRIVATE: 'true' }, { sameDatabaseAs: worker });
+    server = await startTestApp({ JOBS_ENABLED: 'false', WEBHOOKS_ALLOW_PRIVATE: 'true', ROUTING_SCORE_CACHE_MS: '600000' }, { sameDatabaseAs: worker });
     await server.seedDemo();
   });
   afterAll(async () => {
@@ -69,6 +77,47 @@ describe('replicas on one database', () => {
       expect(await app.errorCode(MeDocument, {}, { token: m.token })).toBe('UNAUTHENTICATED');
       expect(await app.errorCode(WalletBalanceDocument, {}, { apiKey: createApiKey.secret })).toBe('UNAUTHENTICATED');
     }
+  });
+
+  it('routes the next order on another replica by new score weights at once (the score map is reloaded everywhere on a change)', async () => {
+    const admin = (await worker.login('admin@mengyuan.demo')).token;
+    const m = await server.login('member@mengyuan.demo');
+    const s1 = await server.login('supplier@mengyuan.demo');
+    const s2 = await server.login('supplier2@mengyuan.demo');
+    await deposit(server, admin, m.organizationId, '100000');
+    // supplier@ is far better at after-sales, supplier2@ at authenticity: the weights decide who is tried first.
+    await worker.app.get(TransactionHost).withTransaction(async () => {
+      await worker.app.get(ScoreFactsService).add(s1.organizationId, { [Measure.SLA_FIRST_RESPONSE_TOTAL]: 200, [Measure.SLA_FIRST_RESPONSE_MET]: 200, [Measure.SAMPLE_FAILED]: 30, [Measure.SAMPLE_PASSED]: 10 });
+      await worker.app.get(ScoreFactsService).add(s2.organizationId, { [Measure.SLA_FIRST_RESPONSE_TOTAL]: 200, [Measure.SAMPLE_PASSED]: 200 });
+    });
+    await worker.data(RecomputeScorecardsDocument, {}, { token: admin });
+    const { sku } = await stockedSku(server, { admin, offers: [{ supplier: s1.token, stock: 3 }, { supplier: s2.token, stock: 3 }], sku: { faceValue: '1000', unifiedPrice: '960' } });
+    const firstTried = async (n: number) => {
+      const { placeOrder } = await server.data(PlaceOrderDocument, { input: { skuId: sku.id, quantity: 1, clientOrderNo: `WEIGHTS-${n}` } }, { token: m.token });
+      const decisions = (await server.data(RoutingDecisionsDocument, { orderId: placeOrder.id }, { token: admin })).routingDecisions;
+      return decisions.find((d) => d.position === 1)!.supplierId;
+    };
+    const weigh = (afterSales: number, authenticity: number) =>
+      worker.data(UpdateScoreWeightsDocument, { input: { compliance: 10, authenticity, afterSales, priceStability: 10, reputation: 100 - 20 - authenticity - afterSales } }, { token: admin });
+    // How long until the other replica's map reflects the change (its scores are read from the notice, not a timer).
+    const reflected = async (leader: string) => {
+      const started = Date.now();
+      while (Date.now() - started < 2000) {
+        const scores = server.app.get(ScoreReadService).scoresOf([s1.organizationId, s2.organizationId]);
+        const [a, b] = [scores.get(s1.organizationId)!.total, scores.get(s2.organizationId)!.total];
+        if ((leader === s1.organizationId) === a > b) return Date.now() - started;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      throw new Error('the other replica kept the old scores');
+    };
+    await weigh(60, 10);
+    const ms1 = await reflected(s1.organizationId);
+    expect(await firstTried(1)).toBe(s1.organizationId);
+    await weigh(10, 60);
+    const ms2 = await reflected(s2.organizationId);
+    expect(await firstTried(2)).toBe(s2.organizationId);
+    console.warn(`score weights: the other replica routed by the new scores ${ms1} ms and ${ms2} ms after the change answered`);
+    await worker.data(UpdateScoreWeightsDocument, { input: { compliance: 20, authenticity: 20, afterSales: 20, priceStability: 20, reputation: 20 } }, { token: admin });
   });
 
   it('answers two registrations racing on one e-mail with one organisation and a CONFLICT naming the field', async () => {

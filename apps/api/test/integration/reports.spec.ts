@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   CompleteTopupTaskDocument,
   CreateApiKeyDocument,
@@ -245,37 +247,48 @@ describe('search, statements and exports', () => {
     const ws = zh.workbook!.worksheets[0];
     expect(ws.name).toBe('订单');
     const rows = rowsOf(ws);
-    expect(rows[0].slice(0, 3)).toEqual(['订单号', '商户订单号', '商品编码']);
-    const data = rows.slice(1).filter((r) => typeof r[0] === 'string' && /^[0-9a-f-]{36}$/.test(r[0] as string));
-    expect(data.map((r) => r[1]).sort()).toEqual(['OCT-BIG-1', 'OCT-CARD-1', 'OCT-TOPUP-1', 'OCT-TOPUP-2']);
-    const card = data.find((r) => r[1] === 'OCT-CARD-1')!;
-    expect(card[0]).toBe(orders.card);
+    // 订单号 holds the number the apps show in their 订单号 column (the client order number); the id follows.
+    expect(rows[0].slice(0, 3)).toEqual(['订单号', '订单 ID', '商品编码']);
+    const data = rows.slice(1).filter((r) => typeof r[1] === 'string' && /^[0-9a-f-]{36}$/.test(r[1] as string));
+    expect(data.map((r) => r[0]).sort()).toEqual(['OCT-BIG-1', 'OCT-CARD-1', 'OCT-TOPUP-1', 'OCT-TOPUP-2']);
+    const card = data.find((r) => r[0] === 'OCT-CARD-1')!;
+    expect(card[1]).toBe(orders.card);
     expect([card[4], fen(card[5]), fen(card[6]), card[7]]).toEqual([1, 9650n, 9650n, ORDER_STATUS.PARTIALLY_REFUNDED['zh-CN']]);
     expect(ws.getColumn(7).numFmt).toContain('¥');
     // Shanghai wall-clock time: placed at 12:00 on 10 October.
     expect((card[10] as Date).toISOString().slice(0, 16)).toBe('2026-10-10T12:00');
-    expect(data.find((r) => r[1] === 'OCT-TOPUP-2')![7]).toBe('失败');
-    expect(data.find((r) => r[1] === 'OCT-BIG-1')![7]).toBe('已取消');
+    expect(data.find((r) => r[0] === 'OCT-TOPUP-2')![7]).toBe('失败');
+    expect(data.find((r) => r[0] === 'OCT-BIG-1')![7]).toBe('已取消');
+    // Statuses labelled as the apps label them (ord.status of packages/ui), in both languages.
+    const ui = readFileSync(join(__dirname, '../../../../packages/ui/src/i18n/orders.ts'), 'utf8');
+    const uiStatus = (from: string) => Object.fromEntries([...ui.slice(ui.indexOf(from)).match(/status: \{([^}]*)\}/)![1].matchAll(/([A-Z_]+): '([^']*)'/g)].map((m) => [m[1], m[2]]));
+    for (const [lang, from] of [['zh-CN', 'ordersZhCN'], ['en', 'ordersEn']] as const) {
+      const words = uiStatus(`export const ${from}`);
+      expect(Object.keys(words).sort()).toEqual(Object.keys(ORDER_STATUS).sort());
+      for (const [k, v] of Object.entries(words)) expect([k, ORDER_STATUS[k][lang]]).toEqual([k, v]);
+    }
+    expect(data.find((r) => r[0] === 'OCT-TOPUP-1')![7]).toBe('已发货');
     const total = rows.find((r) => r[0] === '已交付金额合计')!;
     expect(fen(total[6])).toBe(9650n + 9800n);
 
     const en = await download('/exports/orders.xlsx?lang=en&status=DELIVERED', { token: tokens.a });
     const enRows = rowsOf(en.workbook!.worksheets[0]);
     expect(en.workbook!.worksheets[0].name).toBe('Orders');
-    expect(enRows[0].slice(0, 2)).toEqual(['Order number', 'Merchant order number']);
-    expect(enRows.slice(1).filter((r) => r[7] === 'Delivered').map((r) => r[1]).sort()).toEqual(['NOV-CARD-1', 'OCT-TOPUP-1']);
+    expect(enRows[0].slice(0, 2)).toEqual(['Order number', 'Order id']);
+    expect(enRows.slice(1).filter((r) => r[7] === 'Delivered').map((r) => r[0]).sort()).toEqual(['NOV-CARD-1', 'OCT-TOPUP-1']);
 
     // A supplier gets its sales lines, at its settlement prices, and nothing of another supplier.
     const sales = await download('/exports/orders.xlsx?lang=en', { token: tokens.s1 });
     const salesRows = rowsOf(sales.workbook!.worksheets[0]);
     expect(sales.workbook!.worksheets[0].name).toBe('Sales');
-    expect(salesRows.slice(1).filter((r) => typeof r[0] === 'string' && (r[0] as string).length === 36).map((r) => r[0]).sort()).toEqual([orders.card, orders.b, orders.nov].sort());
+    expect(salesRows.slice(1).filter((r) => typeof r[9] === 'string' && (r[9] as string).length === 36).map((r) => r[9]).sort()).toEqual([orders.card, orders.b, orders.nov].sort());
+    expect(salesRows.slice(1).filter((r) => r[9] === orders.card).map((r) => r[0])).toEqual(['OCT-CARD-1']);
     expect(fen(salesRows.find((r) => r[0] === 'Total settlement')![5])).toBe(9550n * 4n);
     // Alliance staff see every member, with its name.
     const all = await download(`/exports/orders.xlsx?memberId=${ids.b}`, { token: tokens.admin });
     const allRows = rowsOf(all.workbook!.worksheets[0]);
     expect(allRows[0][2]).toBe('会员商户');
-    expect(allRows[1][0]).toBe(orders.b);
+    expect(allRows[1][1]).toBe(orders.b);
   });
 
   it('exports the monthly statement, reconciling row by row, and ledger entries', async () => {
@@ -325,7 +338,7 @@ describe('search, statements and exports', () => {
       const capped = await download('/exports/orders.xlsx?lang=en', { token: tokens.a });
       expect(capped.headers.get('x-export-truncated')).toBe('true');
       const rows = rowsOf(capped.workbook!.worksheets[0]);
-      expect(rows.filter((r) => typeof r[0] === 'string' && (r[0] as string).length === 36)).toHaveLength(2);
+      expect(rows.filter((r) => typeof r[1] === 'string' && (r[1] as string).length === 36)).toHaveLength(2);
       expect(rows[rows.length - 1][0]).toBe('Only the first 2 rows; narrow the filter for the rest');
     } finally {
       t.config.exportMaxRows = cap;

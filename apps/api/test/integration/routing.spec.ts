@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ImportCardBatchDocument, RecomputeScorecardsDocument, RoutingDecisionsDocument, RoutingSettingsDocument, TestPlaceOrderDocument, TestRecordSampleResultsDocument, TestRevealSampleCodesDocument } from '@mengyuan/graphql';
+import { OfferStatus, OrganizationStatus, SELLING_SUPPLIER_STATUSES } from '@mengyuan/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { Measure, ScoreFactsService } from '../../src/modules/scorecards/services/score-facts.service';
 import { brandId, createSku, deposit, liveOffer, stockedSku } from '../factories';
@@ -32,6 +33,15 @@ describe('routing by score', () => {
     await t.data(RecomputeScorecardsDocument, {}, { token: admin });
   });
   afterAll(() => t.close());
+
+  it('decides who may sell in one place, the database’s catalog_can_sell, and it agrees with who may list offers', async () => {
+    for (const offer of Object.values(OfferStatus)) {
+      for (const supplier of Object.values(OrganizationStatus)) {
+        const [row] = (await t.db.query('SELECT catalog_can_sell($1, $2) AS ok', [offer, supplier])) as { ok: boolean }[];
+        expect([offer, supplier, row.ok]).toEqual([offer, supplier, offer === OfferStatus.LIVE && SELLING_SUPPLIER_STATUSES.includes(supplier)]);
+      }
+    }
+  });
 
   it('orders candidates by score and records the inputs of every decision', async () => {
     expect((await t.data(RoutingSettingsDocument, {}, { token: admin })).routingSettings).toMatchObject({ rule: 'STRICT', probationShare: 0 });

@@ -55,7 +55,7 @@ describe('scorecards (五维评估)', () => {
     expect(dim(c, ScoreDimension.REPUTATION).value).toBeCloseTo(50, 4); // no ratings anywhere: three stars
     expect(c.total).toBeGreaterThan(0);
     expect(c.total).toBeLessThan(100);
-    expect(c.dimensions.map((d) => [d.dimension, d.formulaId, d.formulaVersion])).toContainEqual(['AUTHENTICITY', 'authenticity.clean-deliveries', 1]);
+    expect(c.dimensions.map((d) => [d.dimension, d.formulaId, d.formulaVersion])).toContainEqual(['AUTHENTICITY', 'authenticity.clean-deliveries', 2]);
   });
 
   it('compliance: approved, unexpired documents over those required (an expired authorisation counts against)', async () => {
@@ -81,7 +81,8 @@ describe('scorecards (五维评估)', () => {
     const sku = await createSku(t, admin, { unifiedPrice: '9650' });
     const offer = await liveOffer(t, { supplier: tok.s2, reviewer: admin, skuId: sku.id, settlementPrice: '9000' });
     await liveOffer(t, { supplier: tok.s2, reviewer: admin, skuId: (await createSku(t, admin)).id, settlementPrice: '9000' });
-    await t.data(UpdateOfferDocument, { id: offer, input: { settlementPrice: '9500' } }, { token: tok.s2 }); // +5.55 %
+    // +5.55 %, at once with a reason: unannounced (the full cost).
+    await t.data(UpdateOfferDocument, { id: offer, input: { settlementPrice: '9500', settlementEffectiveAt: t.clock.now().toISOString(), settlementPriceReason: '上游调价' } }, { token: tok.s2 });
     await recompute();
     const c = await card(id.s2);
 
@@ -141,6 +142,7 @@ describe('scorecards (五维评估)', () => {
       + dim(after, ScoreDimension.PRICE_STABILITY).value + dim(after, ScoreDimension.REPUTATION).value)) / 100;
     expect(after.total).toBeCloseTo(expected, 1);
     expect(after.total).not.toBeCloseTo(before.total, 2);
+    await t.chained();
     const [audit] = (await t.db.query(`SELECT payload FROM audit_events WHERE type = 'scorecard.weights_changed' UNION ALL SELECT event->'payload' FROM audit_outbox WHERE event->>'type' = 'scorecard.weights_changed'`)) as { payload: { after: Record<string, number> } }[];
     expect(audit.payload.after.COMPLIANCE).toBe(60);
     await t.data(UpdateScoreWeightsDocument, { input: { compliance: 20, authenticity: 20, afterSales: 20, priceStability: 20, reputation: 20 } }, { token: admin });

@@ -129,6 +129,7 @@ describe('teams', () => {
     owner = (await t.login('supplier@mengyuan.demo')).token;
 
     await t.app.get(AuditService).flush();
+    await t.chained();
     const trail = (await t.db.query(`SELECT type FROM audit_events WHERE organization_id = $1 AND type LIKE 'user.%' AND type NOT LIKE 'user.sign%' ORDER BY seq`, [supplierOrg])).map((r: { type: string }) => r.type);
     expect(trail).toEqual(expect.arrayContaining(['user.invited', 'user.invitation_accepted', 'user.invitation_revoked', 'user.disabled', 'user.enabled', 'user.roles_changed']));
   });

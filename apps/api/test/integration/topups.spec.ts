@@ -80,6 +80,7 @@ describe('direct top-ups', () => {
     expect(await t.errorCode(RevealOrderCodesDocument, { orderId: placed.id }, { token: member })).toBe('INVALID_TRANSITION');
 
     await t.app.get(AuditService).flush();
+    await t.chained();
     const trail = await t.db.query(`SELECT type, payload FROM audit_events WHERE subject_id = $1 ORDER BY seq`, [placed.id]);
     expect(trail.map((e: { type: string }) => e.type)).toEqual(['order.delivered']);
     expect(trail[0].payload).toMatchObject({ reference: 'CMCC-20261124-1', taskId: task.id });

@@ -73,8 +73,11 @@ describe('webhook dispatch', () => {
     const { createWebhookEndpoint } = await t.data(CreateWebhookEndpointDocument, { input: { url: `${base}/broken`, events: ['order.delivered'] } }, { token: member });
     for (let i = 0; i < 3; i++) await t.data(PlaceOrderDocument, { input: { skuId, quantity: 1, clientOrderNo: `BRK-${i}` } }, { token: member });
     await waitFor(async () => (await t.db.query(`SELECT circuit_open_until FROM webhook_endpoints WHERE id = $1`, [createWebhookEndpoint.endpoint.id]))[0].circuit_open_until !== null, 'the circuit to open');
+    // The third failure in a row opens it; attempts already in flight then (two at most per endpoint) still land,
+    // and on a loaded machine a first retry (due after a second) may come before the third order's first attempt.
     const calls = arrivals.filter((a) => a.path === '/broken').length;
-    expect(calls).toBe(3);
+    expect(calls).toBeGreaterThanOrEqual(3);
+    expect(calls).toBeLessThanOrEqual(5);
     // Retries come due after a second, but the circuit holds them back.
     await new Promise((r) => setTimeout(r, 2500));
     expect(arrivals.filter((a) => a.path === '/broken').length).toBe(calls);

@@ -5,6 +5,7 @@ import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { from, mergeMap, of, catchError, throwError, type Observable } from 'rxjs';
 import { createLiveConnection, type LiveConnection } from '../live/live-client';
 import { SessionManager, type SignOutReason } from './session';
+import { deviceId } from '../account/device-id';
 
 export interface CreateApolloClientOptions {
   storageKey: string;
@@ -60,7 +61,11 @@ function createAuthLink(session: SessionManager): ApolloLink {
  */
 export function createApolloClient(options: CreateApolloClientOptions): { client: ApolloClient; session: SessionManager; live: LiveConnection } {
   const session = new SessionManager({ storageKey: options.storageKey, onSignedOut: options.onSignedOut, uri: options.uri });
-  const http = ApolloLink.from([createAuthLink(session), new HttpLink({ uri: options.uri ?? '/graphql' })]);
+  const device = new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'x-device-id': deviceId() } }));
+    return forward(operation);
+  });
+  const http = ApolloLink.from([device, createAuthLink(session), new HttpLink({ uri: options.uri ?? '/graphql' })]);
   const live = createLiveConnection(session, options.uri ?? '/graphql');
   const client = new ApolloClient({
     link: ApolloLink.split((operation) => isSubscriptionOperation(operation.query), new GraphQLWsLink(live.client), http),

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { App, Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
+import { App, Avatar, Breadcrumb, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { DownOutlined, LogoutOutlined, DisconnectOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-provider';
 import { errorMessage } from '../errors';
@@ -10,10 +10,12 @@ import { LanguageSwitch } from './language-switch';
 import { OrganizationStatusTag } from './labels';
 
 export interface ShellMenuItem {
-  /** Route path, e.g. '/organizations'. */
+  /** Route path, e.g. '/organizations'; for a group, any key of its own (e.g. 'group:finance'). */
   key: string;
   icon?: ReactNode;
   label: ReactNode;
+  /** A group of entries (审核, 交易, 财务…): a heading over them in the menu, and named in the breadcrumb. */
+  children?: ShellMenuItem[];
 }
 
 export interface AppShellProps {
@@ -28,11 +30,46 @@ export interface AppShellProps {
   children: ReactNode;
 }
 
+/** The entries that lead somewhere, each with the group it sits in. */
+function leaves(items: ShellMenuItem[], group?: ShellMenuItem): { item: ShellMenuItem; group?: ShellMenuItem }[] {
+  return items.flatMap((i) => (i.children ? leaves(i.children, i) : [{ item: i, group }]));
+}
+
+function matchOf(pathname: string, items: ShellMenuItem[]): { item: ShellMenuItem; group?: ShellMenuItem } | undefined {
+  return leaves(items)
+    .filter(({ item: i }) => (i.key === '/' ? pathname === '/' : pathname === i.key || pathname.startsWith(`${i.key}/`)))
+    .sort((a, b) => b.item.key.length - a.item.key.length)[0];
+}
+
 function selectedKey(pathname: string, items: ShellMenuItem[]): string[] {
-  const match = items
-    .filter((i) => (i.key === '/' ? pathname === '/' : pathname === i.key || pathname.startsWith(`${i.key}/`)))
-    .sort((a, b) => b.key.length - a.key.length)[0];
-  return match ? [match.key] : [];
+  const match = matchOf(pathname, items);
+  return match ? [match.item.key] : [];
+}
+
+type AntMenuItem = NonNullable<MenuProps['items']>[number];
+/** Groups are headings over their entries (every entry stays one click away); a collapsed menu shows a divider. */
+const toMenu = (items: ShellMenuItem[], collapsed: boolean): AntMenuItem[] =>
+  items.flatMap((i): AntMenuItem[] =>
+    i.children
+      ? collapsed
+        ? [{ type: 'divider', key: `${i.key}:divider` }, ...toMenu(i.children, collapsed)]
+        : [{ type: 'group', key: i.key, label: <span style={{ color: "rgba(255, 255, 255, 0.72)", fontSize: 12, letterSpacing: 1 }}>{i.label}</span>, children: toMenu(i.children, collapsed) }]
+      : [{ key: i.key, icon: i.icon, label: i.label }],
+  );
+
+/** Where the page is: the group, the entry (a link when the page is below it), and the page below it. */
+function ShellBreadcrumb({ items, home }: { items: ShellMenuItem[]; home: ReactNode }) {
+  const location = useLocation();
+  const match = matchOf(location.pathname, items);
+  if (!match || !match.group) return null;
+  const below = location.pathname !== match.item.key;
+  const crumbs = [
+    { key: 'home', title: home },
+    { key: match.group.key, title: match.group.label },
+    { key: match.item.key, title: below ? <Link to={match.item.key}>{match.item.label}</Link> : match.item.label },
+    ...(below ? [{ key: 'here', title: <span data-testid="breadcrumb-here">{decodeURIComponent(location.pathname.slice(match.item.key.length + 1)).slice(0, 12)}</span> }] : []),
+  ];
+  return <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} data-testid="breadcrumb" />;
 }
 
 /** The signed-in frame of both apps: brand and menu on the left, organisation, language and user on top. */
@@ -44,6 +81,7 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const grouped = menuItems.some((i) => i.children);
   // Phones and narrow tablets: the menu moves into a drawer behind a button, the content takes the width.
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
@@ -100,7 +138,7 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
       theme="dark"
       mode="inline"
       selectedKeys={selectedKey(location.pathname, menuItems)}
-      items={menuItems.map((i) => ({ key: i.key, icon: i.icon, label: i.label }))}
+      items={toMenu(menuItems, collapsed && !phone)}
       onClick={({ key }) => {
         setDrawerOpen(false);
         void navigate(key);
@@ -138,8 +176,17 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
           </nav>
         </Drawer>
       ) : (
-        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg" width={224} theme="dark">
-          <nav aria-label={t('common.navigation')}>
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          width={224}
+          theme="dark"
+          // The sider keeps to the window and scrolls its menu; the collapse bar at its foot covers no entry.
+          style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto', overflowX: 'hidden' }}
+        >
+          <nav aria-label={t('common.navigation')} style={{ paddingBottom: 56 }}>
             {brand(!collapsed)}
             {nav}
           </nav>
@@ -182,7 +229,10 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: phone ? 12 : 24 }}>
-          <div style={{ maxWidth: 1280, margin: '0 auto' }}>{children}</div>
+          <div style={{ maxWidth: 1280, margin: '0 auto' }}>
+            {grouped && <ShellBreadcrumb items={menuItems} home={appName} />}
+            {children}
+          </div>
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', color: '#595c63', fontSize: 12, padding: '12px 24px 20px' }}>
           {t('common.copyright', { year: new Date().getFullYear() })}

@@ -1,4 +1,4 @@
-import { Tag, Tooltip, Typography } from 'antd';
+import { Flex, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AttemptOutcome, LedgerTransactionType, OrderStatus, TopupTaskStatus } from '@mengyuan/domain';
 import { formatDuration, formatMilliseconds } from '../duration';
@@ -34,6 +34,20 @@ export function OrderStatusTag({ status }: { status: OrderStatus }) {
 export function FailureText({ code }: { code: string }) {
   const { t } = useTranslation();
   return <span data-testid="order-failure" data-code={code}>{t(`ord.failure.${code}`, { defaultValue: t('ord.failure.unknown', { code }) })}</span>;
+}
+
+/** An order's status in a list: its tag, and under it why it failed when it did. */
+export function OrderStatusCell({ status, failureCode }: { status: OrderStatus; failureCode?: string | null }) {
+  return (
+    <Flex vertical gap={2} align="flex-start">
+      <OrderStatusTag status={status} />
+      {failureCode && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <FailureText code={failureCode} />
+        </Typography.Text>
+      )}
+    </Flex>
+  );
 }
 
 /**

@@ -48,7 +48,7 @@ export const consolesZhCN = {
     hold: '冻结金额',
     payable: '应收货款',
   },
-  accountKind: { MEMBER_WALLET: '预付款钱包', MEMBER_HOLD: '冻结资金', SUPPLIER_PAYABLE: '应付货款', ALLIANCE_REVENUE: '联盟收入', ALLIANCE_CASH: '联盟资金' },
+  accountKind: { MEMBER_WALLET: '预付款钱包', MEMBER_HOLD: '冻结资金', SUPPLIER_PAYABLE: '应付货款', ALLIANCE_REVENUE: '联盟收入', ALLIANCE_CASH: '联盟资金', CHANNEL_CLEARING: '支付渠道待清算', CHANNEL_FEE: '支付渠道手续费', SUPPLIER_HOLDBACK: '淘汰保留金', SUPPLIER_RECEIVABLE: '应收货源商款' },
   statement: {
     title: '对账单',
     month: '月份',
@@ -150,7 +150,7 @@ export const consolesEn: typeof consolesZhCN = {
     hold: 'Reserved',
     payable: 'Payable',
   },
-  accountKind: { MEMBER_WALLET: 'Wallet', MEMBER_HOLD: 'Reserved', SUPPLIER_PAYABLE: 'Payable', ALLIANCE_REVENUE: 'Alliance revenue', ALLIANCE_CASH: 'Alliance cash' },
+  accountKind: { MEMBER_WALLET: 'Wallet', MEMBER_HOLD: 'Reserved', SUPPLIER_PAYABLE: 'Payable', ALLIANCE_REVENUE: 'Alliance revenue', ALLIANCE_CASH: 'Alliance cash', CHANNEL_CLEARING: 'Channel clearing', CHANNEL_FEE: 'Channel fees', SUPPLIER_HOLDBACK: 'Elimination holdback', SUPPLIER_RECEIVABLE: 'Owed by supplier' },
   statement: {
     title: 'Monthly statement',
     month: 'Month',

@@ -10,7 +10,7 @@ export const ordersZhCN = {
     REFUNDED: '已退款',
   },
   /** Statement line types; a HOLD says what it reserves (by its memo). */
-  txType: { DEPOSIT: '充值入账', PAYOUT: '结算付款', ORDER: '订单', REFUND: '退款', HOLD: '预留', RELEASE: '预留退回', COMPENSATION: '售后赔偿', REISSUE: '补发结算' },
+  txType: { DEPOSIT: '充值入账', PAYOUT: '结算付款', ORDER: '订单', REFUND: '退款', HOLD: '预留', RELEASE: '预留退回', COMPENSATION: '售后赔偿', REISSUE: '补发结算', CHANNEL_PAYMENT: '在线充值', WITHDRAWAL_FEE: '提现手续费', HOLDBACK: '淘汰保留金', HOLDBACK_RELEASE: '保留金释放' },
   txHold: { risk: '预留（风控审核）', topup: '预留（直充处理中）' },
   txHint: {
     DEPOSIT: '联盟登记的线下转账',
@@ -22,6 +22,10 @@ export const ordersZhCN = {
     RELEASE: '预留金额退回可用余额（审核驳回或直充失败）',
     COMPENSATION: '售后工单的赔偿，由责任方承担',
     REISSUE: '售后补发卡密的结算',
+    CHANNEL_PAYMENT: '通过在线支付渠道充值，渠道手续费由联盟承担',
+    WITHDRAWAL_FEE: '提现时按结算规则收取的手续费',
+    HOLDBACK: '淘汰结算时按近期退款率保留一部分应付货款，用于投诉期内成立的投诉',
+    HOLDBACK_RELEASE: '投诉期结束，保留金扣除成立投诉后的余额付给货源商',
   },
   attempt: { DELIVERED: '已供货', NO_STOCK: '无库存', UNAVAILABLE: '不可售', FAILED: '失败或超时', NO_CAPACITY: '队列已满' },
   failure: {
@@ -66,7 +70,7 @@ export const ordersEn: OrdersResources = {
     PARTIALLY_REFUNDED: 'Partly refunded',
     REFUNDED: 'Refunded',
   },
-  txType: { DEPOSIT: 'Deposit', PAYOUT: 'Payout', ORDER: 'Order', REFUND: 'Refund', HOLD: 'Reserved', RELEASE: 'Reservation returned', COMPENSATION: 'Compensation', REISSUE: 'Reissue settlement' },
+  txType: { DEPOSIT: 'Deposit', PAYOUT: 'Payout', ORDER: 'Order', REFUND: 'Refund', HOLD: 'Reserved', RELEASE: 'Reservation returned', COMPENSATION: 'Compensation', REISSUE: 'Reissue settlement', CHANNEL_PAYMENT: 'Online top-up', WITHDRAWAL_FEE: 'Withdrawal fee', HOLDBACK: 'Elimination holdback', HOLDBACK_RELEASE: 'Holdback released' },
   txHold: { risk: 'Reserved (risk review)', topup: 'Reserved (top-up in progress)' },
   txHint: {
     DEPOSIT: 'An offline bank transfer the alliance recorded',
@@ -78,6 +82,10 @@ export const ordersEn: OrdersResources = {
     RELEASE: 'A reserved amount back in the available balance (review rejected or top-up failed)',
     COMPENSATION: 'After-sales compensation, charged to whoever was at fault',
     REISSUE: 'Settlement of a replacement code issued after sales',
+    CHANNEL_PAYMENT: 'A top-up through an online payment channel; the alliance bears the channel’s fee',
+    WITHDRAWAL_FEE: 'The fee charged on a withdrawal under the settlement rules',
+    HOLDBACK: 'At elimination, part of the payable (sized from the recent refund rate) is held for complaints upheld in the complaint window',
+    HOLDBACK_RELEASE: 'The complaint window closed: what is left of the holdback is paid to the supplier',
   },
   attempt: { DELIVERED: 'Supplied', NO_STOCK: 'No stock', UNAVAILABLE: 'Not selling', FAILED: 'Failed or timed out', NO_CAPACITY: 'Queue full' },
   failure: {

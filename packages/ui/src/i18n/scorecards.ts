@@ -1,6 +1,16 @@
 /** Scorecards (五维评估) words both apps show: dimensions, states, decisions, evidence measures, chart labels. */
 export const scorecardsZhCN = {
   score: {
+    holdback: {
+      title: '淘汰保留金：投诉期内暂扣',
+      titleReleased: '淘汰保留金已释放',
+      explain: '淘汰时应付款按近 90 天退款率（{{rate}}%）暂扣一部分，投诉期内成立的投诉从中扣款，期满后余额自动结算。',
+      held: '暂扣',
+      charged: '已扣投诉款',
+      left: '尚余',
+      until: '释放时间',
+      released: '已释放',
+    },
     dimension: {
       COMPLIANCE: '合规',
       AUTHENTICITY: '真实性',
@@ -26,6 +36,8 @@ export const scorecardsZhCN = {
     rankN: '第 {{n}} 名',
     noScore: '尚未计算',
     computedAt: '计算时间',
+    window: '统计区间',
+    windowRolling: '{{from}} 至 {{to}}（北京时间，滚动 90 天）',
     fulfilmentRate: '履约成功率',
     weight: '权重',
     value: '得分',
@@ -61,13 +73,14 @@ export const scorecardsZhCN = {
     routingRule: { STRICT: '按评分严格排序', WEIGHTED: '按评分加权随机' },
     appealDecision: { GRANT: '申诉成立', REJECT: '驳回申诉' },
     probationStatus: { WATCHING: '观察中', PASSED: '已通过', FLAGGED: '未达标待处理' },
-    probationMeasure: { FULFILMENT_SUCCESS: '履约成功率 ≥ 99%', FIRST_RESPONSE: '工单首次响应 < 10 分钟', PRICE_MOVEMENT: '7 天内结算价波动 ≤ 5%' },
+    probationMeasure: { FULFILMENT_SUCCESS: '履约成功率 ≥ 99%', FIRST_RESPONSE: '工单首次响应 < 10 分钟', PRICE_MOVEMENT: '7 天内结算价波动 ≤ 5%', SLA_BREACHES: '无 SLA 超时（超时即计入，回复后仍计）', DELIVERY_TIME: '每单发卡时间 < 3 秒' },
     trigger: { SCHEDULE: '定时', ADMIN: '手动' },
     ratingKey: { authenticity: '真实性', afterSales: '售后', speed: '速度', overall: '总体', conduct: '行为', fairness: '付款与纠纷公正' },
     measure: {
       DELIVERED_ORDERS: '已交付订单',
       SUPPLIER_FAILURES: '货源原因失败',
       FULFILMENT_RATE: '履约成功率',
+      SLOW_DELIVERIES: '发卡超时（≥ 3 秒）',
       UPHELD_INVALID_CODE_TICKETS: '成立的卡密无效工单',
       DUPLICATE_CODE_INCIDENTS: '重复卡密事件',
       SAMPLES_PASSED: '抽检通过',
@@ -95,12 +108,39 @@ export const scorecardsZhCN = {
       allianceMean: '联盟均值 · {{key}}',
     },
   },
+  /** One plain sentence per dimension (issue 22): what counted, and how far the alliance average still weighs. */
+  scoreSentence: {
+    COMPLIANCE: '{{num}} / {{den}} 份必需资质有效',
+    AUTHENTICITY: '{{num}} / {{den}} 笔交付无问题',
+    AFTER_SALES: '{{num}} / {{den}} 项售后时限与处理达标',
+    PRICE_STABILITY: '{{num}} / {{den}} 个货源价格保持稳定',
+    REPUTATION: '{{den}} 条评价，平均 {{avg}} 分（满分 100）',
+    MEMBER_RATINGS: '{{den}} 条评价，平均 {{avg}} 分（满分 100）',
+    MEMBER_DISPUTES: '{{num}} / {{den}} 起纠纷成立',
+    none: '还没有可计入的记录，得分即联盟平均 {{prior}} 分',
+    few: '记录还少，得分仍接近联盟平均 {{prior}} 分',
+    enough: '记录已足够，得分主要反映自身表现',
+    title: '各项得分说明',
+    join: '；',
+    colon: '：',
+    rankOf: '第 {{n}} 名（共 {{of}} 家）',
+  },
 };
 
 export type ScorecardsResources = typeof scorecardsZhCN;
 
 export const scorecardsEn: ScorecardsResources = {
   score: {
+    holdback: {
+      title: 'Elimination holdback: held for the complaint window',
+      titleReleased: 'Elimination holdback released',
+      explain: 'At elimination part of the payable was held back, sized from the refund rate of the last 90 days ({{rate}} %); complaints upheld within the window are charged to it, and the rest is paid out when the window closes.',
+      held: 'Held',
+      charged: 'Charged for complaints',
+      left: 'Still held',
+      until: 'Released at',
+      released: 'Released',
+    },
     dimension: {
       COMPLIANCE: 'Compliance',
       AUTHENTICITY: 'Authenticity',
@@ -126,6 +166,8 @@ export const scorecardsEn: ScorecardsResources = {
     rankN: '#{{n}}',
     noScore: 'Not computed yet',
     computedAt: 'Computed',
+    window: 'Window',
+    windowRolling: '{{from}} to {{to}} (Beijing time, rolling 90 days)',
     fulfilmentRate: 'Fulfilment rate',
     weight: 'Weight',
     value: 'Score',
@@ -161,13 +203,14 @@ export const scorecardsEn: ScorecardsResources = {
     routingRule: { STRICT: 'Strictly by score', WEIGHTED: 'Weighted by score' },
     appealDecision: { GRANT: 'Grant', REJECT: 'Reject' },
     probationStatus: { WATCHING: 'Watching', PASSED: 'Passed', FLAGGED: 'Flagged for review' },
-    probationMeasure: { FULFILMENT_SUCCESS: 'Fulfilment success ≥ 99 %', FIRST_RESPONSE: 'Ticket first response < 10 min', PRICE_MOVEMENT: 'Settlement price moved ≤ 5 % in 7 days' },
+    probationMeasure: { FULFILMENT_SUCCESS: 'Fulfilment success ≥ 99 %', FIRST_RESPONSE: 'Ticket first response < 10 min', PRICE_MOVEMENT: 'Settlement price moved ≤ 5 % in 7 days', SLA_BREACHES: 'No SLA breach (counted when it happens, even if answered later)', DELIVERY_TIME: 'Every order delivered in < 3 s' },
     trigger: { SCHEDULE: 'Scheduled', ADMIN: 'Run by hand' },
     ratingKey: { authenticity: 'authenticity', afterSales: 'after-sales', speed: 'speed', overall: 'overall', conduct: 'conduct', fairness: 'payment and dispute fairness' },
     measure: {
       DELIVERED_ORDERS: 'Delivered orders',
       SUPPLIER_FAILURES: 'Supplier failures',
       FULFILMENT_RATE: 'Fulfilment rate',
+      SLOW_DELIVERIES: 'Slow deliveries (3 s or more)',
       UPHELD_INVALID_CODE_TICKETS: 'Upheld invalid-code tickets',
       DUPLICATE_CODE_INCIDENTS: 'Duplicate-code incidents',
       SAMPLES_PASSED: 'Samples passed',
@@ -194,5 +237,21 @@ export const scorecardsEn: ScorecardsResources = {
       ratingsCount: 'Ratings · {{key}}',
       allianceMean: 'Alliance mean · {{key}}',
     },
+  },
+  scoreSentence: {
+    COMPLIANCE: '{{num}} of {{den}} required documents valid',
+    AUTHENTICITY: '{{num}} of {{den}} deliveries clean',
+    AFTER_SALES: '{{num}} of {{den}} after-sales targets and resolutions met',
+    PRICE_STABILITY: '{{num}} of {{den}} offers kept their price steady',
+    REPUTATION: '{{den}} ratings averaging {{avg}} of 100',
+    MEMBER_RATINGS: '{{den}} ratings averaging {{avg}} of 100',
+    MEMBER_DISPUTES: '{{num}} of {{den}} disputes held',
+    none: 'nothing to count yet, so the score is the alliance average {{prior}}',
+    few: 'with few records the score stays near the alliance average {{prior}}',
+    enough: 'enough records for the score to follow its own record',
+    title: 'What each score counted',
+    join: '; ',
+    colon: ': ',
+    rankOf: 'rank {{n}} of {{of}}',
   },
 };

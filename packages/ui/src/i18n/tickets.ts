@@ -170,6 +170,12 @@ export const ticketsZhCN = {
     rulingRequired: '请填写裁定说明（至少 5 个字）',
     confirm: '确认裁定',
     done: '已裁定',
+    capTitle: '超出该订单行的退款上限',
+    capBody: '该订单行实付 {{paid}}，各轮工单已退款与补偿合计 {{moneyBack}}，本次最多还可退 {{left}}。',
+    exceedCap: '超出退款上限（需填写理由）',
+    exceedCapHint: '裁定说明即超出上限的理由，写入审计链',
+    exceedCapReason: '超出上限须写明理由（至少 5 个字）',
+    exceedCapEffect: '超出退款上限：该订单行退款与补偿合计将超过实付金额',
   },
   escalate: {
     open: '申请联盟仲裁',
@@ -223,6 +229,14 @@ export const ticketsZhCN = {
   systemNote: {
     AUTO_RULE_LIMIT: '自动处理规则今日已达上限（{{limit}} 单），请人工处理',
     AUTO_RULE_FAILED: '自动处理未能完成（{{code}}），请人工处理',
+  },
+  reported: {
+    title: '会员反馈的卡密',
+    hint: '会员在工单中指出的 {{count}} 张卡密（卡号与卡密末 4 位），处理前请核对。',
+    cardNumber: '卡号',
+    secretTail: '卡密末 4 位',
+    noCardNumber: '（无卡号）',
+    status: { SOLD: '已售出', REPLACED: '已更换', VOIDED: '已作废' },
   },
 };
 
@@ -399,6 +413,12 @@ export const ticketsEn: TicketsResources = {
     rulingRequired: 'State the ruling (at least 5 characters)',
     confirm: 'Confirm ruling',
     done: 'Ruling recorded',
+    capTitle: 'Over the order line’s money-back cap',
+    capBody: '{{paid}} was paid for this order line and {{moneyBack}} has been refunded or compensated across its tickets: at most {{left}} is left.',
+    exceedCap: 'Exceed the money-back cap (reason required)',
+    exceedCapHint: 'The ruling is the reason for exceeding the cap; it goes into the audit chain',
+    exceedCapReason: 'Say why the cap is exceeded (at least 5 characters)',
+    exceedCapEffect: 'Over the cap: money back on this order line will exceed what was paid',
   },
   escalate: {
     open: 'Escalate to the alliance',
@@ -452,5 +472,13 @@ export const ticketsEn: TicketsResources = {
   systemNote: {
     AUTO_RULE_LIMIT: 'The auto-resolution rule reached today’s limit ({{limit}}): please handle this one',
     AUTO_RULE_FAILED: 'The auto-resolution rule could not act ({{code}}): please handle this one',
+  },
+  reported: {
+    title: 'Codes the member reported',
+    hint: 'The {{count}} code(s) the member named in this ticket (card number and the secret’s last 4): check them before resolving.',
+    cardNumber: 'Card number',
+    secretTail: 'Secret ends with',
+    noCardNumber: '(no card number)',
+    status: { SOLD: 'Sold', REPLACED: 'Replaced', VOIDED: 'Voided' },
   },
 };

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { App, Badge, Button, Card, Empty, Flex, Pagination, Segmented, Skeleton, Typography } from 'antd';
+import { App, Badge, Button, Card, Checkbox, Empty, Flex, Pagination, Segmented, Skeleton, Typography } from 'antd';
 import { CheckOutlined, CustomerServiceOutlined, FieldTimeOutlined, NotificationOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
@@ -36,6 +36,7 @@ export function NotificationInbox({ render, link, icon = notificationIcon }: Not
   const navigate = useNavigate();
   const [filter, setFilter] = useState<'all' | 'unread'>('all');
   const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const { data, loading, error, refetch } = useQuery(NotificationsDocument, {
     variables: {
       unreadOnly: filter === 'unread',
@@ -67,6 +68,17 @@ export function NotificationInbox({ render, link, icon = notificationIcon }: Not
   };
 
   const items = data?.notifications.items ?? [];
+  const toggle = (id: string, on: boolean) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const markSelected = async () => {
+    await mark([...selected]);
+    setSelected(new Set());
+  };
   return (
     <>
       <PageHeader
@@ -106,6 +118,17 @@ export function NotificationInbox({ render, link, icon = notificationIcon }: Not
             <Empty description={filter === 'unread' ? t('notifications.emptyUnread') : t('notifications.empty')} />
           ) : (
             <Flex vertical data-testid="notifications-list">
+              {selected.size > 0 && (
+                <Flex align="center" gap={8} wrap style={{ padding: '8px', background: '#f0f5ff', borderRadius: 6, marginBottom: 8 }} data-testid="list-selection">
+                  <Typography.Text>{t('lists.selected', { count: selected.size })}</Typography.Text>
+                  <Button size="small" icon={<CheckOutlined />} loading={marking} onClick={() => void markSelected()} data-testid="notifications-mark-selected">
+                    {t('notifications.markRead')}
+                  </Button>
+                  <Button size="small" type="link" onClick={() => setSelected(new Set())}>
+                    {t('lists.clearSelection')}
+                  </Button>
+                </Flex>
+              )}
               {items.map((n, i) => {
                 const { title, body } = render(t, n);
                 return (
@@ -123,6 +146,7 @@ export function NotificationInbox({ render, link, icon = notificationIcon }: Not
                       borderRadius: 6,
                     }}
                   >
+                    <Checkbox checked={selected.has(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} aria-label={t('lists.selectRow')} data-testid="notification-select" style={{ marginTop: 2 }} />
                     <div style={{ fontSize: 20, lineHeight: '24px' }}>{icon(n)}</div>
                     <div style={{ flex: 1, minWidth: 0 }}>
                       <Flex align="center" gap={8} wrap>

@@ -1,5 +1,6 @@
 import { Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ScoreDimension } from '@mengyuan/domain';
 import { formatScore } from './score-charts';
 import { DimensionName, evidenceValue, measureLabel } from './score-labels';
@@ -60,6 +61,8 @@ export function ScoreDimensionsTable({ dimensions, weights, showEvidence = true 
   const { t } = useTranslation();
   const priv = <Typography.Text>{t('score.private')}</Typography.Text>;
   return (
+    <>
+    <DimensionSentences dimensions={dimensions} />
     <Table<DimensionRow>
       size="small"
       pagination={false}
@@ -102,5 +105,44 @@ export function ScoreDimensionsTable({ dimensions, weights, showEvidence = true 
         },
       ]}
     />
+    </>
+  );
+}
+
+/**
+ * One plain sentence per dimension (issue 22): what counted ("3 of 3 deliveries clean") and how far the alliance
+ * average still weighs ("with few records the score stays near the alliance average"). Null when the numbers are
+ * private (a member viewing a supplier).
+ */
+export function dimensionSentence(t: TFunction, d: DimensionRow): string | null {
+  if (d.numerator == null || d.denominator == null) return null;
+  // Ratings count each rating once per rated aspect (RATINGS_<aspect>_COUNT): a rating is one of those.
+  const aspects = d.evidence.filter((e) => /^RATINGS_.+_COUNT$/.test(e.measure)).length;
+  const den = aspects > 0 ? d.denominator / aspects : d.denominator;
+  const weight = den <= 0 ? 'none' : den < d.priorWeight ? 'few' : 'enough';
+  const tail = t(`scoreSentence.${weight}`, { prior: formatScore(d.prior) });
+  if (den <= 0) return tail;
+  const avg = d.normalised ?? (d.numerator * 100) / d.denominator;
+  const what = t(`scoreSentence.${d.dimension}`, { num: num(d.numerator), den: num(Math.round(den * 100) / 100), avg: formatScore(avg), defaultValue: '' });
+  return what ? `${what}${t('scoreSentence.join')}${tail}` : tail;
+}
+
+/** The dimensions in plain words, one line each, above the formulas. */
+export function DimensionSentences({ dimensions }: { dimensions: readonly DimensionRow[] }) {
+  const { t } = useTranslation();
+  const lines = dimensions.map((d) => ({ d, text: dimensionSentence(t, d) })).filter((l) => l.text);
+  if (!lines.length) return null;
+  return (
+    <ul style={{ margin: '0 0 12px', paddingInlineStart: 20 }} data-testid="dimension-sentences" aria-label={t('scoreSentence.title')}>
+      {lines.map(({ d, text }) => (
+        <li key={d.dimension} data-dimension={d.dimension} data-testid="dimension-sentence">
+          <Typography.Text strong>
+            <DimensionName dimension={d.dimension} />
+          </Typography.Text>
+          {t('scoreSentence.colon')}
+          {text}
+        </li>
+      ))}
+    </ul>
   );
 }

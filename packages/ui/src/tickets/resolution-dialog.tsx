@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { Alert, App, Form, Input, InputNumber, Modal, Radio, Space, Typography, type ButtonProps } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Alert, App, Checkbox, Form, Input, InputNumber, Modal, Radio, Space, Typography, type ButtonProps } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatFen, TICKET_LIMITS, yuanToFen, type ResolutionKind, type RulingAgainst } from '@mengyuan/domain';
 import { ArbitrateTicketDocument, ResolveTicketDocument, type TicketFieldsFragment } from '@mengyuan/graphql';
-import { errorMessage } from '../errors';
+import { errorCode, errorDetails, errorMessage } from '../errors';
 
 const KINDS: ResolutionKind[] = ['REISSUE', 'REFUND', 'COMPENSATION', 'REJECTED'];
 
@@ -14,6 +14,15 @@ interface Values {
   refund?: 'full' | 'part';
   amount?: number | null;
   reason?: string;
+  /** Arbitration only, offered once the api refused with MONEY_BACK_CAP_EXCEEDED: rule past the cap, the ruling its reason. */
+  exceedMoneyBackCap?: boolean;
+}
+
+/** What the api said when it refused money back past the line's cap (fen as strings). */
+interface CapRefusal {
+  paid: string;
+  moneyBack: string;
+  left: string;
 }
 
 /** Yuan as typed (at most two decimals) → fen; null when it is not a positive amount. */
@@ -36,11 +45,21 @@ export function ResolutionDialog({ ticket, mode, open, onClose, onDone }: { tick
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [confirming, setConfirming] = useState<Values | null>(null);
+  const [cap, setCap] = useState<CapRefusal | null>(null);
+  // The values ruled on, put back in the form when the api sends the ruling back (the cap) for another look.
+  const refused = useRef<Values | null>(null);
+  useEffect(() => {
+    if (open && !confirming && refused.current) {
+      form.setFieldsValue(refused.current);
+      refused.current = null;
+    }
+  }, [open, confirming, form]);
   const [resolve, resolving] = useMutation(ResolveTicketDocument);
   const [arbitrate, arbitrating] = useMutation(ArbitrateTicketDocument);
   const against = Form.useWatch('against', form);
   const kind = Form.useWatch('kind', form);
   const refund = Form.useWatch('refund', form);
+  const exceedCap = Form.useWatch('exceedMoneyBackCap', form) === true;
   const lineValue = BigInt(ticket.unitPrice) * BigInt(ticket.quantity);
   const kinds = mode === 'arbitrate' ? (against === 'MEMBER' ? (['REJECTED'] as ResolutionKind[]) : KINDS.filter((k) => k !== 'REJECTED')) : KINDS;
   const needsAmount = kind === 'COMPENSATION' || (kind === 'REFUND' && refund === 'part');
@@ -68,17 +87,25 @@ export function ResolutionDialog({ ticket, mode, open, onClose, onDone }: { tick
     try {
       if (mode === 'arbitrate')
         await arbitrate({
-          variables: { input: { ...input, against: v.against ?? 'SUPPLIER' } },
+          variables: { input: { ...input, against: v.against ?? 'SUPPLIER', exceedMoneyBackCap: !!cap && v.exceedMoneyBackCap === true } },
         });
       else await resolve({ variables: { input } });
       message.success(t(mode === 'arbitrate' ? 'tk.arbitrate.done' : 'tk.resolve.done'));
       setConfirming(null);
+      setCap(null);
       form.resetFields();
       onDone?.();
       onClose();
     } catch (e) {
-      message.error(errorMessage(t, e));
       setConfirming(null);
+      if (mode === 'arbitrate' && errorCode(e) === 'MONEY_BACK_CAP_EXCEEDED') {
+        // Back to the form with the cap, what was paid back and the choice to rule past it.
+        const d = errorDetails(e);
+        refused.current = v;
+        setCap({ paid: d.paid ?? '0', moneyBack: d.moneyBack ?? '0', left: d.left ?? '0' });
+        return;
+      }
+      message.error(errorMessage(t, e));
     }
   };
 
@@ -92,7 +119,10 @@ export function ResolutionDialog({ ticket, mode, open, onClose, onDone }: { tick
         title={t(mode === 'arbitrate' ? 'tk.arbitrate.title' : 'tk.resolve.title', { number: ticket.number })}
         okText={t('tk.resolve.next')}
         cancelText={t('common.cancel')}
-        onCancel={onClose}
+        onCancel={() => {
+          setCap(null);
+          onClose();
+        }}
         onOk={() => form.submit()}
         okButtonProps={{ 'data-testid': 'resolve-next' } as ButtonProps}
         destroyOnHidden
@@ -177,6 +207,23 @@ export function ResolutionDialog({ ticket, mode, open, onClose, onDone }: { tick
               <InputNumber min={0.01} precision={2} step={1} prefix="¥" style={{ width: 200 }} data-testid="resolve-amount" />
             </Form.Item>
           )}
+          {cap && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              data-testid="money-back-cap"
+              title={t('tk.arbitrate.capTitle')}
+              description={
+                <>
+                  <div>{t('tk.arbitrate.capBody', { paid: formatFen(cap.paid), moneyBack: formatFen(cap.moneyBack), left: formatFen(cap.left) })}</div>
+                  <Form.Item name="exceedMoneyBackCap" valuePropName="checked" style={{ margin: '8px 0 0' }} extra={t('tk.arbitrate.exceedCapHint')}>
+                    <Checkbox data-testid="exceed-money-back-cap">{t('tk.arbitrate.exceedCap')}</Checkbox>
+                  </Form.Item>
+                </>
+              }
+            />
+          )}
           <Form.Item
             name="reason"
             label={mode === 'arbitrate' ? t('tk.arbitrate.ruling') : t('tk.resolve.reason')}
@@ -187,7 +234,7 @@ export function ResolutionDialog({ ticket, mode, open, onClose, onDone }: { tick
                       required: true,
                       whitespace: true,
                       min: 5,
-                      message: t('tk.arbitrate.rulingRequired'),
+                      message: exceedCap ? t('tk.arbitrate.exceedCapReason') : t('tk.arbitrate.rulingRequired'),
                     },
                   ]
                 : []),
@@ -242,7 +289,16 @@ export function ResolutionDialog({ ticket, mode, open, onClose, onDone }: { tick
                 {t(`tk.resolution.${confirming.kind}`)}
               </>
             }
-            description={effect(confirming)}
+            description={
+              <>
+                {effect(confirming)}
+                {cap && confirming.exceedMoneyBackCap && (
+                  <div data-testid="resolve-exceeds-cap" style={{ marginTop: 4, fontWeight: 600 }}>
+                    {t('tk.arbitrate.exceedCapEffect')}
+                  </div>
+                )}
+              </>
+            }
           />
         )}
       </Modal>

@@ -13,7 +13,7 @@ export interface TicketFilterState {
   sort: TicketSort;
 }
 
-/** The queue's filters: status, tier (only the caller's), problem, overdue/open-only switches, search and order. */
+/** The queue's filters (placed in a list's filter bar): status, tier (only the caller's), problem, overdue/open-only switches, search and order. */
 export function TicketFilters({
   value,
   onChange,
@@ -27,11 +27,13 @@ export function TicketFilters({
 }) {
   const { t } = useTranslation();
   return (
-    <Flex gap={8} wrap align="center" data-testid="ticket-filters">
+    <>
       <Input.Search
         allowClear
         placeholder={t('tk.list.search')}
+        aria-label={t('tk.list.search')}
         defaultValue={value.search}
+        key={`q-${value.search ?? ''}`}
         onSearch={(v) => onChange({ search: v.trim() || undefined })}
         style={{ width: 220 }}
         data-testid="ticket-search"
@@ -99,6 +101,6 @@ export function TicketFilters({
           </Flex>
         </>
       )}
-    </Flex>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useSubscription } from '@apollo/client/react';
-import { TicketMessageAddedDocument, TicketUpdatedDocument } from '@mengyuan/graphql';
+import { TicketDocument, TicketMessageAddedDocument, TicketUpdatedDocument } from '@mengyuan/graphql';
 
 /** Calls `fn` at most once per `ms`, trailing: a burst of live events makes one refetch. */
 function useDebounced(fn: () => void, ms = 300): () => void {
@@ -17,8 +17,9 @@ function useDebounced(fn: () => void, ms = 300): () => void {
 }
 
 /**
- * One ticket, live: ticketUpdated (status, clocks, resolution; Apollo merges it into the cache by id) and
- * ticketMessageAdded both make the page refetch its thread, with the reader's own permissions.
+ * One ticket, live. ticketMessageAdded puts each new message of the thread the reader may read straight into
+ * the page's cached ticket (no round trip); ticketUpdated (status, clocks, resolution; Apollo merges it into the
+ * cache by id) makes the page refetch the rest, with the reader's own permissions.
  */
 export function useTicketLive(ticketId: string | undefined, refetch: () => void): void {
   const again = useDebounced(refetch);
@@ -30,7 +31,17 @@ export function useTicketLive(ticketId: string | undefined, refetch: () => void)
   useSubscription(TicketMessageAddedDocument, {
     variables: { ticketId: ticketId ?? '' },
     skip: !ticketId,
-    onData: again,
+    onData: ({ client, data }) => {
+      const message = data.data?.ticketMessageAdded;
+      if (!ticketId || !message || message.ticketId !== ticketId) return;
+      client.cache.updateQuery({ query: TicketDocument, variables: { id: ticketId } }, (prev) => {
+        if (!prev?.ticket || prev.ticket.messages.items.some((m) => m.id === message.id)) return prev;
+        const { messages } = prev.ticket;
+        // Appended when the page shows the whole thread (it lists the first page, oldest first).
+        const items = messages.items.length >= messages.totalCount ? [...messages.items, message] : messages.items;
+        return { ...prev, ticket: { ...prev.ticket, messages: { ...messages, totalCount: messages.totalCount + 1, items } } };
+      });
+    },
   });
 }
 

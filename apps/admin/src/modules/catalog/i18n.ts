@@ -102,6 +102,12 @@ export const adminCatalogZhCN = {
     rejected: '货源已驳回，已通知货源商',
     pause: '暂停',
     pausedOk: '货源已暂停',
+    bulkApprove: '批量通过',
+    bulkApproveTitle: '批量通过 {{count}} 个货源？',
+    bulkApproveNotice: '以下货源将逐个审核通过并立即上线，每一个都单独记入审计链；某个失败不影响其他。',
+    bulkLowPrice: '其中 {{count}} 个结算价低于面值 {{floor}}% 的预警线，请确认已核实其授权与进货渠道。',
+    bulkNotPending: '已选的货源中没有待审核的',
+    bulkApproveOk: '通过 {{count}} 个',
   },
   sample: {
     title: '抽样测试',
@@ -190,9 +196,10 @@ export const adminCatalogZhCN = {
       lowPrice: '{{sku}}：结算价 {{price}}，面值 {{face}}（{{ratio}}，预警线 {{floor}}%）',
       largeOrder: '订单金额 {{total}}，超过人工审核线 {{threshold}}',
       sharedDevice: '同一设备登录了 {{count}} 个会员商户',
+      notDelivering: '有 {{offers}} 个在售货源，但连续 {{days}} 天未交付任何订单（上次交付：{{last}}）',
       viewOrder: '查看订单',
     },
-    subjectType: { card_batch: '卡密批次', offer: '货源', order: '订单', device: '设备' },
+    subjectType: { card_batch: '卡密批次', offer: '货源', order: '订单', device: '设备', organization: '商户' },
   },
 };
 
@@ -301,6 +308,12 @@ export const adminCatalogEn: AdminCatalogResources = {
     rejected: 'Offer rejected; the supplier was notified',
     pause: 'Pause',
     pausedOk: 'Offer paused',
+    bulkApprove: 'Approve selected',
+    bulkApproveTitle: 'Approve {{count}} offers?',
+    bulkApproveNotice: 'Each offer below is approved one by one and goes live at once; each approval is recorded in the audit chain on its own, and one failing does not stop the others.',
+    bulkLowPrice: '{{count}} of them are priced under {{floor}}% of face value: confirm you verified their authorisation and sourcing.',
+    bulkNotPending: 'None of the selected offers is waiting for review',
+    bulkApproveOk: 'Approve {{count}}',
   },
   sample: {
     title: 'Sample checks',
@@ -389,8 +402,9 @@ export const adminCatalogEn: AdminCatalogResources = {
       lowPrice: '{{sku}}: settlement {{price}}, face value {{face}} ({{ratio}}, floor {{floor}}%)',
       largeOrder: 'Order of {{total}}, above the review threshold of {{threshold}}',
       sharedDevice: 'One device signed in to {{count}} members',
+      notDelivering: '{{offers}} live offers, yet nothing delivered for {{days}} days running (last delivery: {{last}})',
       viewOrder: 'View the order',
     },
-    subjectType: { card_batch: 'Card batch', offer: 'Offer', order: 'Order', device: 'Device' },
+    subjectType: { card_batch: 'Card batch', offer: 'Offer', order: 'Order', device: 'Device', organization: 'Organisation' },
   },
 };

@@ -21,6 +21,7 @@ export const adminDashboardZhCN = {
     sla: "SLA 达成率",
     slaFirstResponse: "首次响应达标率",
     slaResolution: "解决达标率",
+    resolvedWithoutPerson: "无人工解决的工单占比",
     slaHint: "统计期内结束计时的 SLA 时钟中在目标内完成的比例",
     breaches: "各级超时次数",
     breachCount: "超时",
@@ -88,6 +89,7 @@ export const adminDashboardEn: AdminDashboardResources = {
     sla: "SLA attainment",
     slaFirstResponse: "First response within target",
     slaResolution: "Resolved within target",
+    resolvedWithoutPerson: "Tickets resolved without a person",
     slaHint:
       "Of the SLA clocks that stopped in the range, the share that stopped within target",
     breaches: "SLA breaches by tier",

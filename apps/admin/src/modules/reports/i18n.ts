@@ -56,8 +56,10 @@ export const reportsZhCN = {
   subjectType: {
     organization: '机构', sku: '商品', order: '订单', order_line: '订单行', topup_task: '直充任务', ticket: '工单', offer: '货源', card_batch: '卡密批次', card_code: '卡密',
     brand: '品牌', user: '用户', document: '资质', file: '文件', api_key: 'API 密钥', ledger_transaction: '记账', rating: '评价', risk_event: '风控事件', sla_calendar: '工作日历',
-    sla_policy: 'SLA 策略', ticket_auto_rule: '自动处理规则', webhook_endpoint: 'Webhook 地址', score_weights: '评分权重', evaluation_run: '季度评估', evaluation_candidate: '淘汰候选',
+    alliance_setting: '联盟设置', sla_policy: 'SLA 策略', ticket_auto_rule: '自动处理规则', webhook_endpoint: 'Webhook 地址', score_weights: '评分权重', evaluation_run: '季度评估', evaluation_candidate: '淘汰候选',
     probation: '试单期',
+    topup_request: '充值申请', payment: '在线支付', withdrawal: '提现', reconciliation_run: '渠道对账', bank_account: '收款账户', payment_channel: '支付渠道', settlement_policy: '结算规则',
+    chat_robot: '群机器人', notice_delivery: '通知投递', user_invitation: '成员邀请',
   },
 };
 
@@ -120,7 +122,10 @@ export const reportsEn: ReportsResources = {
   subjectType: {
     organization: 'Organisation', sku: 'Product', order: 'Order', order_line: 'Order line', topup_task: 'Top-up task', ticket: 'Ticket', offer: 'Offer', card_batch: 'Card batch',
     card_code: 'Card code', brand: 'Brand', user: 'User', document: 'Document', file: 'File', api_key: 'API key', ledger_transaction: 'Ledger transaction', rating: 'Rating',
-    risk_event: 'Risk event', sla_calendar: 'Business calendar', sla_policy: 'SLA policy', ticket_auto_rule: 'Auto-resolution rule', webhook_endpoint: 'Webhook endpoint',
+    risk_event: 'Risk event', sla_calendar: 'Business calendar', alliance_setting: 'Alliance setting', sla_policy: 'SLA policy', ticket_auto_rule: 'Auto-resolution rule', webhook_endpoint: 'Webhook endpoint',
     score_weights: 'Score weights', evaluation_run: 'Quarterly evaluation', evaluation_candidate: 'Elimination candidate', probation: 'Probation',
+    topup_request: 'Top-up request', payment: 'Online payment', withdrawal: 'Withdrawal', reconciliation_run: 'Reconciliation', bank_account: 'Receiving account', payment_channel: 'Payment channel',
+    settlement_policy: 'Settlement rules',
+    chat_robot: 'Chat robot', notice_delivery: 'Notice delivery', user_invitation: 'Team invitation',
   },
 };

@@ -56,6 +56,7 @@ export const adminTrustZhCN = {
     run: {
       title: '季度评估 {{quarter}}',
       subtitle: '{{time}} 冻结，{{count}} 个货源商，淘汰线 {{threshold}} 分',
+      window: '评估区间：{{from}} 00:00 至 {{to}} 24:00（北京时间）',
       back: '返回季度评估',
       candidates: '淘汰候选与决定',
       candidatesEmpty: '本次评估没有低于淘汰线的货源商',
@@ -121,6 +122,8 @@ export const adminTrustZhCN = {
       valueRate: '{{value}}%',
       valueMinutes: '最慢 {{value}} 分钟',
       valueBp: '最大 {{value}}%',
+      valueBreaches: '{{value}} 次超时',
+      valueSlow: '{{value}} 单发卡 ≥ 3 秒',
     },
     routing: {
       title: '路由决策',
@@ -138,6 +141,28 @@ export const adminTrustZhCN = {
       weight: '权重 {{value}}',
       unscored: '无评分，按联盟均值',
       notTried: '未参与',
+      // 问题 18 §6：下单时刻的完整排名，“为什么不是 B”
+      rankedAt: '路由时刻 {{at}}（下单时）',
+      scoresAsOf: '评分读取于 {{at}}',
+      scoresNeverRead: '当时尚未读取评分，均按联盟均值',
+      whyNot: '原因',
+      scoreThen: '当时评分',
+      unscoredThen: '当时无评分卡，按联盟均值',
+      outcomeNotTried: '未尝试（前序已出货）',
+      why: {
+        TOP_SCORE: '评分最高，首先尝试',
+        LOWER_SCORE: '评分 {{score}} 低于第 {{prev}} 位的 {{prevScore}}',
+        LOWER_FULFILMENT: '评分相同，履约率 {{rate}} 低于第 {{prev}} 位的 {{prevRate}}',
+        LISTED_LATER: '评分与履约率相同，上架晚于第 {{prev}} 位',
+        DRAWN: '按评分加权随机抽中此位（权重 {{weight}}）',
+        PROBATION_CAPPED: '试单期货源商：本次未获首选份额（上限 {{share}}%），排在正式货源商之后',
+        OFFER_NOT_LIVE: '报价不可售（{{status}}）',
+        SUPPLIER_NOT_SELLING: '货源商当前状态不可售（{{status}}）',
+      },
+    },
+    rankingReason: {
+      TOP_SCORE: '评分最高', LOWER_SCORE: '评分较低', LOWER_FULFILMENT: '履约率较低', LISTED_LATER: '上架较晚', DRAWN: '加权抽中',
+      PROBATION_CAPPED: '试单份额上限', OFFER_NOT_LIVE: '报价不可售', SUPPLIER_NOT_SELLING: '货源商不可售',
     },
     ranking: {
       title: '供应商评分排名',
@@ -208,6 +233,7 @@ export const adminTrustEn: AdminTrustResources = {
     run: {
       title: 'Quarterly evaluation {{quarter}}',
       subtitle: 'Frozen {{time}}, {{count}} suppliers, threshold {{threshold}}',
+      window: 'Days judged: {{from}} 00:00 to {{to}} 24:00 (Beijing time)',
       back: 'Back to quarterly evaluation',
       candidates: 'Candidates and decisions',
       candidatesEmpty: 'No supplier fell below the threshold in this run',
@@ -273,6 +299,8 @@ export const adminTrustEn: AdminTrustResources = {
       valueRate: '{{value}} %',
       valueMinutes: 'slowest {{value}} min',
       valueBp: 'largest {{value}} %',
+      valueBreaches: '{{value}} breached',
+      valueSlow: '{{value}} delivered in 3 s or more',
     },
     routing: {
       title: 'Routing decisions',
@@ -290,6 +318,28 @@ export const adminTrustEn: AdminTrustResources = {
       weight: 'weight {{value}}',
       unscored: 'No scorecard: alliance mean used',
       notTried: 'Not tried',
+      // Issue 18 §6: the whole ranking at the order's moment, "why not B"
+      rankedAt: 'Routed at {{at}} (when ordered)',
+      scoresAsOf: 'Scores read at {{at}}',
+      scoresNeverRead: 'No scores had been read yet: every supplier stood at the alliance mean',
+      whyNot: 'Why here',
+      scoreThen: 'Score then',
+      unscoredThen: 'No scorecard then: alliance mean',
+      outcomeNotTried: 'Not tried (an earlier one served)',
+      why: {
+        TOP_SCORE: 'Highest score, tried first',
+        LOWER_SCORE: 'Score {{score}} below {{prevScore}} of #{{prev}}',
+        LOWER_FULFILMENT: 'Same score; fulfilment {{rate}} below {{prevRate}} of #{{prev}}',
+        LISTED_LATER: 'Same score and fulfilment; listed after #{{prev}}',
+        DRAWN: 'Drawn for this place, weighted by score (weight {{weight}})',
+        PROBATION_CAPPED: 'Probation supplier: not given a first-try share this time (cap {{share}} %), so behind the regular suppliers',
+        OFFER_NOT_LIVE: 'Offer could not sell ({{status}})',
+        SUPPLIER_NOT_SELLING: 'Supplier may not sell now ({{status}})',
+      },
+    },
+    rankingReason: {
+      TOP_SCORE: 'Highest score', LOWER_SCORE: 'Lower score', LOWER_FULFILMENT: 'Lower fulfilment', LISTED_LATER: 'Listed later', DRAWN: 'Drawn by weight',
+      PROBATION_CAPPED: 'Probation cap', OFFER_NOT_LIVE: 'Offer not selling', SUPPLIER_NOT_SELLING: 'Supplier not selling',
     },
     ranking: {
       title: 'Supplier score ranking',

@@ -1,9 +1,9 @@
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import { DataSource, type QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
+import { maybeNamed } from '../prepared-statements';
+import { frameSlot, TransactionFrames } from '../unit-of-work/frames';
 
 interface Write {
   sql: string;
@@ -17,34 +17,38 @@ interface Rows {
   values: unknown[][];
 }
 
-const WRITES = Symbol('mengyuan.deferredWrites');
 interface Pending {
   writes: Write[];
   rows: Map<string, Rows>;
 }
-type RunnerData = { [WRITES]?: Pending };
-const depthOf = (qr: QueryRunner) => (qr as unknown as { transactionDepth: number }).transactionDepth;
+
+/** What a frame (the transaction, or a savepoint inside it) has queued; a released savepoint's joins its parent's. */
+const PENDING = frameSlot<Pending>(
+  'a deferred write',
+  () => ({ writes: [], rows: new Map() }),
+  (into, from) => {
+    into.writes.push(...from.writes);
+    for (const [key, entry] of from.rows) {
+      const target = into.rows.get(key);
+      if (!target) into.rows.set(key, entry);
+      else entry.values.forEach((column, i) => target.values[i].push(...column));
+    }
+  },
+);
 
 /**
  * Writes that must commit with the current transaction but need not run before it ends (audit outbox rows,
  * webhook deliveries, stock deltas): queued by handlers on hot paths and sent together, as one statement of
- * data-modifying CTEs, just before COMMIT. A transaction that rolls back sends none of them; a failing one
- * fails the commit, so the change and its records still commit or roll back together.
+ * data-modifying CTEs, just before COMMIT. A transaction that rolls back sends none of them, nor does a
+ * savepoint that rolls back send what was queued inside it; a failing one fails the commit, so the change and
+ * its records still commit or roll back together.
  */
 @Injectable()
 export class DeferredWrites implements OnModuleInit {
-  constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly frames: TransactionFrames) {}
 
   onModuleInit(): void {
-    this.dataSource.subscribers.push({
-      beforeTransactionCommit: ({ queryRunner }) => (depthOf(queryRunner) === 1 ? this.flush(queryRunner) : undefined),
-      afterTransactionRollback: ({ queryRunner }) => {
-        if (!queryRunner.isTransactionActive) delete (queryRunner.data as RunnerData)[WRITES];
-      },
-    });
+    this.frames.listen({ beforeCommit: (qr, read) => this.flush(qr, read(PENDING)) });
   }
 
   /**
@@ -67,17 +71,11 @@ export class DeferredWrites implements OnModuleInit {
     values.forEach((v, i) => entry.values[i].push(v));
   }
 
-  private pending() {
-    const qr = this.txHost.isTransactionActive() ? this.txHost.tx.queryRunner : undefined;
-    if (!qr) throw new Error('a deferred write needs a transaction');
-    const data = qr.data as RunnerData;
-    return (data[WRITES] ??= { writes: [], rows: new Map<string, Rows>() } satisfies Pending);
+  private pending(): Pending {
+    return this.frames.current(PENDING);
   }
 
-  private async flush(qr: QueryRunner): Promise<void> {
-    const data = qr.data as RunnerData;
-    const pending = data[WRITES];
-    delete data[WRITES];
+  private async flush(qr: QueryRunner, pending: Pending | undefined): Promise<void> {
     if (!pending) return;
     const params: unknown[] = [];
     const parts = pending.writes.map((w) => {
@@ -95,6 +93,6 @@ export class DeferredWrites implements OnModuleInit {
     // statement (named by its text) it is parsed and planned once per connection, not before every commit.
     const text = `WITH ${parts.map((p, i) => `w${i} AS (${p})`).join(', ')} SELECT 1`;
     const client = (qr as unknown as { databaseConnection: PoolClient }).databaseConnection;
-    await client.query({ name: `dw_${createHash('sha1').update(text).digest('base64url')}`, text, values: params });
+    await client.query(maybeNamed(`dw_${createHash('sha1').update(text).digest('base64url')}`, { text, values: params }));
   }
 }

@@ -1,14 +1,17 @@
+import type { SubjectType } from '@mengyuan/domain';
 import type { Actor } from '../actor';
 
 /** How the audit chain records an event (DESIGN.md §2.10). */
 export interface AuditRecord {
   organizationId: string | null;
-  subjectType: string;
-  subjectId: string;
-  payload: Record<string, unknown>;
+  subjectType: SubjectType;
+  subjectId: string | null;
+  payload?: Record<string, unknown>;
+  /** Who acted, when the event's actor cannot say it (a sign-in: the user is not an actor yet). */
+  actor?: { actorUserId?: string | null; actorEmail?: string | null; actorApiKeyId?: string | null };
   /**
-   * On a hot path (orders, top-ups, risk raised from them): written to the outbox in the transaction and
-   * chained moments later, so the chain's single lock is never on the caller's path.
+   * Every record goes through the outbox and is chained moments later, so the chain's lock is never on a
+   * writer's path. `hot` marks the order path's records (they are counted by the bench).
    */
   hot?: boolean;
 }
@@ -31,3 +34,22 @@ export abstract class DomainEvent {
 }
 
 export type EventClass<E extends DomainEvent> = abstract new (...args: never[]) => E;
+
+/**
+ * A change whose only record is the audit chain (an admin's edit, a setting, a sample revealed): published on
+ * the bus like any fact, so it is chained through the outbox with the rest (never under the chain's lock) and
+ * handlers may react to it by type.
+ */
+export class AuditedChange extends DomainEvent {
+  constructor(
+    actor: Actor | null,
+    readonly type: string,
+    private readonly record: Omit<AuditRecord, 'hot'>,
+  ) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    return this.record;
+  }
+}

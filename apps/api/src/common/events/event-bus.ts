@@ -1,7 +1,5 @@
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntitySubscriberInterface, type QueryRunner, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
+import { frameSlot, TransactionFrames } from '../unit-of-work/frames';
 import type { DomainEvent, EventClass } from './domain-event';
 
 type Handler<E> = (event: E) => unknown;
@@ -12,16 +10,8 @@ interface Registration {
   handler: Handler<DomainEvent>;
 }
 
-/** What waits on a transaction's query runner until it commits (or is dropped when it rolls back). */
-interface Pending {
-  depth: number;
-  run: () => void;
-}
-
-const PENDING = Symbol('mengyuan.afterCommit');
-type RunnerData = { [PENDING]?: Pending[] };
-
-const depthOf = (qr: QueryRunner) => (qr as unknown as { transactionDepth: number }).transactionDepth;
+/** After-commit work queued by a frame (the transaction or a savepoint): a released savepoint's joins its parent's. */
+const AFTER_COMMIT = frameSlot<(() => void)[]>('after-commit work', () => [], (into, from) => void into.push(...from));
 
 /**
  * The one event bus (DESIGN.md §3). A module publishes its facts with `publish` inside the transaction of
@@ -38,17 +28,10 @@ export class EventBus implements OnModuleInit {
   private readonly inTransaction: Registration[] = [];
   private readonly committed: Registration[] = [];
 
-  constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly frames: TransactionFrames) {}
 
   onModuleInit(): void {
-    const listener: EntitySubscriberInterface = {
-      afterTransactionCommit: (e: TransactionCommitEvent) => this.settle(e.queryRunner, true),
-      afterTransactionRollback: (e: TransactionRollbackEvent) => this.settle(e.queryRunner, false),
-    };
-    this.dataSource.subscribers.push(listener);
+    this.frames.listen({ afterCommit: (read) => this.settle(read(AFTER_COMMIT)) });
   }
 
   onTransaction<E extends DomainEvent>(type: EventClass<E>, name: string, handler: Handler<E>): void {
@@ -61,7 +44,7 @@ export class EventBus implements OnModuleInit {
 
   /** Publishes inside the caller's transaction (refused outside one: a fact must commit with its change). */
   async publish(event: DomainEvent): Promise<void> {
-    if (!this.txHost.isTransactionActive()) throw new Error(`event ${event.type} must be published inside the transaction of its change`);
+    if (!this.frames.active) throw new Error(`event ${event.type} must be published inside the transaction of its change`);
     for (const r of this.inTransaction) if (event instanceof r.type) await r.handler(event);
     const subscribers = this.committed.filter((r) => event instanceof r.type);
     if (subscribers.length) {
@@ -75,29 +58,17 @@ export class EventBus implements OnModuleInit {
     }
   }
 
-  /** Runs `fn` once the current transaction commits; never if it rolls back. */
+  /** Runs `fn` once the current transaction commits; never if it (or the savepoint it was queued in) rolls back. */
   whenCommitted(fn: () => void): void {
-    const qr = this.txHost.tx.queryRunner;
-    if (!qr) throw new Error('whenCommitted needs a transaction');
-    const data = qr.data as RunnerData;
-    (data[PENDING] ??= []).push({ depth: depthOf(qr), run: fn });
+    this.frames.current(AFTER_COMMIT).push(fn);
   }
 
-  private settle(qr: QueryRunner, committed: boolean): void {
-    const data = qr.data as RunnerData;
-    const pending = data[PENDING];
+  private settle(pending: (() => void)[] | undefined): void {
     if (!pending?.length) return;
-    if (!committed) {
-      // A savepoint rolled back drops only what was queued inside it; the outermost drops everything.
-      data[PENDING] = qr.isTransactionActive ? pending.filter((p) => p.depth <= depthOf(qr)) : [];
-      return;
-    }
-    if (qr.isTransactionActive) return; // a savepoint released: wait for the real commit
-    data[PENDING] = [];
     setImmediate(() => {
-      for (const p of pending) {
+      for (const run of pending) {
         try {
-          p.run();
+          run();
         } catch (err) {
           this.log.error(`after-commit work failed: ${(err as Error)?.stack ?? String(err)}`);
         }

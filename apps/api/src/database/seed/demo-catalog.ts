@@ -1,5 +1,5 @@
 import { Category, DeliveryMode, yuanToFen } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { UserActor } from '../../common/actor';
@@ -9,6 +9,7 @@ import { SkuEntity } from '../../modules/catalog/entities/sku.entity';
 import { OfferService } from '../../modules/catalog/services/offer.service';
 import { SkuService } from '../../modules/catalog/services/sku.service';
 import { ImportService } from '../../modules/inventory/services/import.service';
+import { UnitOfWork } from '../../common/unit-of-work/unit-of-work';
 
 interface DemoSku {
   code: string;
@@ -31,6 +32,9 @@ const E = Category.EDU_COURSE;
 const S1 = 'supplier@mengyuan.demo';
 const S2 = 'supplier2@mengyuan.demo';
 const S3 = 'supplier3@mengyuan.demo'; // on probation: its imports wait for a sample check
+/** 低价影视卡批发部: sells one video card of its own until the alliance suspends it (demo-elimination.ts). */
+export const S6 = 'supplier6@mengyuan.demo';
+export const S6_SKU = 'YOUKU-VIP-Q';
 
 export const DEMO_SKUS: DemoSku[] = [
   { code: 'QQ-COIN-100', name: 'Q币 100 元', brand: '腾讯游戏', category: G, face: '100', price: '96.50', moved: [3, '95.00'], offers: [[S1, '94.00', 120], [S2, '94.50', 80]] },
@@ -40,6 +44,7 @@ export const DEMO_SKUS: DemoSku[] = [
   { code: 'IQIYI-GOLD-M', name: '爱奇艺黄金 VIP 月卡', brand: '爱奇艺', category: V, face: '22', price: '21.00', moved: [2, '19.90'], offers: [[S1, '20.00', 100], [S3, '19.90', 40]] },
   { code: 'IQIYI-GOLD-Q', name: '爱奇艺黄金 VIP 季卡', brand: '爱奇艺', category: V, face: '60', price: '57.00', offers: [[S1, '55.00', 30], [S3, '54.80', 20]] },
   { code: 'YOUKU-VIP-M', name: '优酷 VIP 月卡', brand: '优酷', category: V, face: '20', price: '19.50', offers: [[S1, '18.60', 60], [S2, '18.70', 40]] },
+  { code: S6_SKU, name: '优酷 VIP 季卡', brand: '优酷', category: V, face: '58', price: '55.00', offers: [[S6, '52.00', 60]] },
   { code: 'CMCC-100', name: '中国移动 话费 100 元', brand: '中国移动', category: T, face: '100', price: '98.50', mode: DeliveryMode.DIRECT_TOPUP, offers: [[S2, '97.60', 0], [S3, '97.50', 0]] },
   { code: 'CMCC-50', name: '中国移动 话费 50 元', brand: '中国移动', category: T, face: '50', price: '49.30', mode: DeliveryMode.DIRECT_TOPUP, offers: [[S2, '48.80', 0], [S3, '48.70', 0]] },
   { code: 'CUCC-100', name: '中国联通 话费 100 元', brand: '中国联通', category: T, face: '100', price: '98.60', mode: DeliveryMode.DIRECT_TOPUP, offers: [[S2, '97.70', 0]] },
@@ -84,7 +89,7 @@ export class DemoCatalogSeed {
     await this.imports.run(actor, batch, [0, 1, 2].map((i) => ({ cardNumber: `QQ-COIN-100-SUPPLIER-${String(i + 1).padStart(5, '0')}`, secret: demoSecret('QQ-COIN-100', S1, i) })));
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async catalogAndOffers(): Promise<{ offerId: string; supplier: string; sku: string; count: number }[]> {
     const admin = await this.actor('admin@mengyuan.demo');
     const brands = new Map(((await this.txHost.tx.query('SELECT id, name FROM brands')) as { id: string; name: string }[]).map((b) => [b.name, b.id]));
@@ -129,7 +134,7 @@ export class DemoCatalogSeed {
 }
 
 /** Deterministic demo secrets: 16 characters from the code, the supplier and the index. */
-function demoSecret(sku: string, supplier: string, i: number): string {
+export function demoSecret(sku: string, supplier: string, i: number): string {
   let h = 2166136261;
   for (const c of `${sku}|${supplier}|${i}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
   const a = h.toString(36).toUpperCase().padStart(7, '0');

@@ -1,36 +1,38 @@
-import { randomUUID } from 'node:crypto';
 import { MEMBER_TO_SUPPLIER_RATING_KEYS, SUPPLIER_TO_MEMBER_RATING_KEYS, shanghaiDate } from '@mengyuan/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { OfferService } from '../../modules/catalog/services/offer.service';
-import type { RatingFacts, RatingSide } from '../../modules/ratings/ratings.events';
+import { RatingService } from '../../modules/ratings/services/rating.service';
 import { EvaluationService } from '../../modules/scorecards/services/evaluation.service';
 import { ProbationService } from '../../modules/scorecards/services/probation.service';
-import { Measure, ScoreFactsService } from '../../modules/scorecards/services/score-facts.service';
 import { ScorecardService } from '../../modules/scorecards/services/scorecard.service';
 import { seedActor } from './seed-actor';
+import { ScoreReadService } from '../../modules/scorecards/services/score-read.service';
+import { Lifecycles } from '../../common/unit-of-work/lifecycle';
 
 const DAY = 86_400_000;
 
 /**
- * Scorecards with every dimension on real facts: settlement-price changes through the catalog, tickets and
- * orders already counted by the handlers while the demo was seeded, revealed ratings (counted as the ratings
- * module's events will count them), the suspended 低价影视卡批发部's record of failed samples, duplicate codes and
- * missed SLAs. Then: weights, a history over three quarters, a frozen evaluation run naming it as an elimination
- * candidate, and 星河通信 on probation halfway through its 20 orders.
+ * Scorecards on records only: every fact is the scorecards' handlers' count of something the demo did through the
+ * services — settlement-price changes through the catalog, tickets and orders counted while the demo was seeded,
+ * ratings both ways through the rating service, and 低价影视卡批发部's quarter (demo-elimination.ts). No counter is
+ * written here. Then: history over three quarters, a frozen evaluation run naming 低价影视卡批发部 an elimination
+ * candidate, and 星河通信 on probation halfway through its 20 orders (its watch's counters: the only numbers set here).
  */
 @Injectable()
 export class DemoScorecardsSeed {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly facts: ScoreFactsService,
+    private readonly ratings: RatingService,
     private readonly scorecards: ScorecardService,
     private readonly evaluations: EvaluationService,
     private readonly probation: ProbationService,
     private readonly offers: OfferService,
     private readonly clock: Clock,
+    private readonly lifecycles: Lifecycles,
+    private readonly scoreRead: ScoreReadService,
   ) {}
 
   private actor(email: string) {
@@ -47,8 +49,8 @@ export class DemoScorecardsSeed {
   }
 
   async seed(): Promise<void> {
-    const [s1, s2, s3, s6, m1, m2] = await Promise.all(
-      ['supplier@mengyuan.demo', 'supplier2@mengyuan.demo', 'supplier3@mengyuan.demo', 'supplier6@mengyuan.demo', 'member@mengyuan.demo', 'member2@mengyuan.demo'].map((e) => this.org(e)),
+    const [s1, s2, s3, m1, m2] = await Promise.all(
+      ['supplier@mengyuan.demo', 'supplier2@mengyuan.demo', 'supplier3@mengyuan.demo', 'member@mengyuan.demo', 'member2@mengyuan.demo'].map((e) => this.org(e)),
     );
     // Price stability: 聚卡 moved two settlement prices (one by 6 %), 腾跃 one by a little.
     const priced = (await this.txHost.tx.query(
@@ -56,46 +58,47 @@ export class DemoScorecardsSeed {
       [[s1, s2]],
     )) as { id: string; supplierId: string; price: string }[];
     // Moves in basis points of the price (fen stay integers: bigint arithmetic, rounded toward zero).
-    const moves: [string, bigint][] = [[s2, -600n], [s2, -200n], [s1, -100n]];
-    for (const [supplier, by] of moves) {
+    // Applied at once with a reason (unannounced: the full cost in price stability); 腾跃 then announces one more
+    // with the full notice, which the portal shows pending (members who bought the SKU are told).
+    const moves: [string, bigint, boolean][] = [[s2, -600n, true], [s2, -200n, true], [s1, -100n, true], [s1, -150n, false]];
+    for (const [supplier, by, now] of moves) {
       const offer = priced.find((o) => o.supplierId === supplier);
       if (!offer) continue;
       priced.splice(priced.indexOf(offer), 1);
       const actor = await this.actor(supplier === s1 ? 'supplier@mengyuan.demo' : 'supplier2@mengyuan.demo');
-      await this.offers.update(actor, offer.id, { settlementPrice: String(BigInt(offer.price) + (BigInt(offer.price) * by) / 10_000n) });
+      const settlementPrice = String(BigInt(offer.price) + (BigInt(offer.price) * by) / 10_000n);
+      await this.offers.update(actor, offer.id, now ? { settlementPrice, settlementEffectiveAt: this.clock.now(), settlementPriceReason: '上游渠道成本下调，即时跟进' } : { settlementPrice });
+    }
+
+    // The quarter's earlier ratings both ways on delivered demo orders (腾跃 well rated, 聚卡 middling), through the
+    // rating service a few hours after each delivery (both sides rated: revealed at once, counted by the scorecards'
+    // handler); orders with a ticket or a rating already are left out.
+    const lines = (await this.txHost.tx.query(
+      `SELECT o.id AS "orderId", o.member_id AS "memberId", l.supplier_id AS "supplierId", o.delivered_at AS "deliveredAt" FROM orders o JOIN order_lines l ON l.order_id = o.id
+        WHERE o.status = 'DELIVERED' AND o.client_order_no LIKE 'DEMO-%' AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.order_id = o.id)
+          AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.order_id = o.id) AND (SELECT count(*) FROM order_lines x WHERE x.order_id = o.id) = 1
+        ORDER BY o.placed_at LIMIT 24`,
+    )) as { orderId: string; memberId: string; supplierId: string; deliveredAt: Date }[];
+    const emails = new Map([[s1, 'supplier@mengyuan.demo'], [s2, 'supplier2@mengyuan.demo'], [s3, 'supplier3@mengyuan.demo'], [m1, 'member@mengyuan.demo'], [m2, 'member2@mengyuan.demo']]);
+    const stars = (supplierId: string, i: number) => (supplierId === s1 ? [5, 5, 4, 5][i % 4] : supplierId === s2 ? [4, 3, 4, 4][i % 4] : [4, 4, 5, 3][i % 4]);
+    const now = this.clock.now().getTime();
+    try {
+      for (const [i, l] of lines.entries()) {
+        if (i % 3 === 2) continue; // not every order is rated
+        const [member, supplier] = [emails.get(l.memberId), emails.get(l.supplierId)];
+        if (!member || !supplier) continue;
+        this.clock.freeze(new Date(Math.min(now - 60_000, new Date(l.deliveredAt).getTime() + (2 + (i % 7)) * 3_600_000)));
+        const m = stars(l.supplierId, i);
+        await this.ratings.rate(await this.actor(member), { orderId: l.orderId, scores: scoresOf(MEMBER_TO_SUPPLIER_RATING_KEYS, m), comment: '' });
+        await this.ratings.rate(await this.actor(supplier), { orderId: l.orderId, scores: scoresOf(SUPPLIER_TO_MEMBER_RATING_KEYS, l.memberId === m1 ? 5 : [4, 3][i % 2]), comment: '' });
+      }
+    } finally {
+      this.clock.reset();
     }
 
     await this.txHost.withTransaction(async () => {
-      // The quarter's earlier ratings both ways on delivered demo orders (腾跃 well rated, 聚卡 middling, 低价影视 poorly),
-      // as the scorecards counted them when they were revealed; the orders the ratings demo rated through the rating
-      // service (whose events the scorecards already counted) are left out.
-      const lines = (await this.txHost.tx.query(
-        `SELECT o.id AS "orderId", o.member_id AS "memberId", l.supplier_id AS "supplierId" FROM orders o JOIN order_lines l ON l.order_id = o.id
-          WHERE o.status = 'DELIVERED' AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.order_id = o.id) ORDER BY o.placed_at LIMIT 120`,
-      )) as { orderId: string; memberId: string; supplierId: string }[];
-      const stars = (supplierId: string, i: number) => (supplierId === s1 ? [5, 5, 4, 5][i % 4] : supplierId === s2 ? [4, 3, 4, 4][i % 4] : [4, 4, 5, 3][i % 4]);
-      for (const [i, l] of lines.entries()) {
-        if (i % 3 === 2) continue; // not every order is rated
-        await this.facts.ratingRevealed(this.rating('MEMBER_TO_SUPPLIER', l.orderId, l.memberId, l.supplierId, MEMBER_TO_SUPPLIER_RATING_KEYS, stars(l.supplierId, i)));
-        await this.facts.ratingRevealed(this.rating('SUPPLIER_TO_MEMBER', l.orderId, l.memberId, l.supplierId, SUPPLIER_TO_MEMBER_RATING_KEYS, l.memberId === m1 ? 5 : [4, 3][i % 2]));
-      }
-      for (let i = 0; i < 50; i++) {
-        await this.facts.ratingRevealed(this.rating('MEMBER_TO_SUPPLIER', randomUUID(), i % 2 ? m1 : m2, s6, MEMBER_TO_SUPPLIER_RATING_KEYS, [1, 2, 1, 1, 3][i % 5]));
-      }
-      // 低价影视卡批发部's quarter: black-card signals, failed samples, slow and reopened after-sales, erratic prices.
-      await this.facts.add(s6, {
-        [Measure.SAMPLE_FAILED]: 9, [Measure.SAMPLE_PASSED]: 2, [Measure.DUPLICATE_CODE]: 4, [Measure.UPHELD_INVALID_CODE]: 31,
-        [Measure.SLA_FIRST_RESPONSE_TOTAL]: 40, [Measure.SLA_FIRST_RESPONSE_MET]: 6, [Measure.SLA_RESOLUTION_TOTAL]: 38, [Measure.SLA_RESOLUTION_MET]: 4,
-        [Measure.TICKETS_RESOLVED]: 38, [Measure.TICKETS_REOPENED]: 19, [Measure.PRICE_CHANGES]: 12, [Measure.PRICE_COST_UNNOTICED]: 9.5, [Measure.PRICE_MOVE_BP]: 14200,
-      }, new Date(this.clock.now().getTime() - 20 * DAY));
-      // Samples the auditors checked for the others, and the members' dispute history.
-      await this.facts.add(s1, { [Measure.SAMPLE_PASSED]: 12 });
-      await this.facts.add(s2, { [Measure.SAMPLE_PASSED]: 6, [Measure.SAMPLE_FAILED]: 1 });
-      await this.facts.add(s3, { [Measure.SAMPLE_PASSED]: 3 });
-      await this.facts.add(m2, { [Measure.DISPUTE_REJECTED]: 3, [Measure.RULED_AGAINST]: 1, [Measure.DISPUTE_UPHELD]: 1 });
-      await this.facts.add(m1, { [Measure.DISPUTE_UPHELD]: 4 });
-
       // 星河通信 on probation: its watch restarts now, ten of its twenty orders delivered, first responses in minutes.
+      await this.lifecycles.lockRoot('organization', s3);
       await this.probation.start(s3);
       for (let i = 0; i < 10; i++) this.probation.countOrder(s3, true);
       await this.probation.firstResponse(s3, 240);
@@ -103,18 +106,11 @@ export class DemoScorecardsSeed {
     });
 
     await this.scorecards.recomputeAll();
+    // Routing ranks the next order by these scores at once (issue 18 §6: the drawer's score is the scorecard's).
+    await this.scoreRead.refresh();
     await this.history();
     const admin = await this.actor('admin@mengyuan.demo');
     await this.evaluations.run(admin, 'ADMIN');
-  }
-
-  private rating(side: RatingSide, orderId: string, memberId: string, supplierId: string, keys: readonly string[], stars: number): RatingFacts {
-    const [raterId, ratedId] = side === 'MEMBER_TO_SUPPLIER' ? [memberId, supplierId] : [supplierId, memberId];
-    const at = this.clock.now();
-    return {
-      id: randomUUID(), orderId, side, memberId, supplierId, raterId, ratedId, scores: Object.fromEntries(keys.map((k, i) => [k, Math.max(1, Math.min(5, stars - (i === 1 && stars > 3 ? 1 : 0)))])),
-      revealedAt: at, excludedReason: null, retaliationFlag: false, createdAt: at,
-    };
   }
 
   /** Three quarters of history, a point every two weeks, drifting toward today's scores (the demo's past). */
@@ -133,4 +129,9 @@ export class DemoScorecardsSeed {
       }
     });
   }
+}
+
+/** Stars for every key of a side (the second key a star lower on good ratings). */
+function scoresOf(keys: readonly string[], stars: number): Record<string, number> {
+  return Object.fromEntries(keys.map((k, i) => [k, Math.max(1, Math.min(5, stars - (i === 1 && stars > 3 ? 1 : 0)))]));
 }

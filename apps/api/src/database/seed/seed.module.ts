@@ -16,6 +16,12 @@ import { DashboardsModule } from '../../modules/dashboards/dashboards.module';
 import { DemoRatingsSeed } from './demo-ratings';
 import { ScorecardsModule } from '../../modules/scorecards/scorecards.module';
 import { DemoScorecardsSeed } from './demo-scorecards';
+import { PaymentsModule } from '../../modules/payments/payments.module';
+import { DemoPaymentsSeed } from './demo-payments';
+import { DockingModule } from '../../modules/docking/docking.module';
+import { DemoDockingSeed } from './demo-docking';
+import { DemoEliminationSeed } from './demo-elimination';
+import { QualificationsModule } from '../../modules/qualifications/qualifications.module';
 
-@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule, RatingsModule, ScorecardsModule, DashboardsModule], providers: [DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed, DemoRatingsSeed, DemoScorecardsSeed], exports: [DemoSeedService] })
+@Module({ imports: [AuditModule, AuthModule, FilesModule, CatalogModule, InventoryModule, LedgerModule, OrdersModule, TicketsModule, RatingsModule, ScorecardsModule, DashboardsModule, PaymentsModule, DockingModule, QualificationsModule], providers: [DemoPaymentsSeed, DemoDockingSeed, DemoSeedService, DemoCatalogSeed, DemoOrdersSeed, DemoTicketsSeed, DemoRatingsSeed, DemoScorecardsSeed, DemoEliminationSeed], exports: [DemoSeedService] })
 export class SeedModule {}

@@ -15,7 +15,7 @@ export class AuditQueryService {
   ) {}
 
   async list(
-    filter: { type: string | null; organizationId: string | null },
+    filter: { type: string | null; organizationId: string | null; actor?: string | null; subjectType?: string | null; subjectId?: string | null; start?: Date | null; end?: Date | null },
     page: { offset: number; limit: number },
   ): Promise<Page<AuditEventEntity>> {
     // What waits in the outbox is part of the chain already; show it.
@@ -23,6 +23,11 @@ export class AuditQueryService {
     const qb = this.txHost.tx.getRepository(AuditEventEntity).createQueryBuilder('e');
     if (filter.type) qb.andWhere('e.type = :type', { type: filter.type });
     if (filter.organizationId) qb.andWhere('e.organization_id = :org', { org: filter.organizationId });
+    if (filter.actor) qb.andWhere(`e.actor_email ILIKE :actor ESCAPE '\\'`, { actor: `%${filter.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (filter.subjectType) qb.andWhere('e.subject_type = :subjectType', { subjectType: filter.subjectType });
+    if (filter.subjectId) qb.andWhere('e.subject_id = :subjectId', { subjectId: filter.subjectId });
+    if (filter.start) qb.andWhere('e.occurred_at >= :start', { start: filter.start });
+    if (filter.end) qb.andWhere('e.occurred_at < :end', { end: filter.end });
     const [items, totalCount] = await qb.orderBy('e.seq', 'DESC').skip(page.offset).take(page.limit).getManyAndCount();
     return { items, totalCount };
   }

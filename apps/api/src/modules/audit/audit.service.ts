@@ -1,18 +1,16 @@
-import { createHash } from 'node:crypto';
-import { GENESIS_HASH } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { hash, randomBytes } from 'node:crypto';
+import { GENESIS_HASH, type SubjectType } from '@mengyuan/domain';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { Injectable } from '@nestjs/common';
-import canonicalize from 'canonicalize';
+import { canonicalPublic, canonicalV1, whoText } from '@mengyuan/provenance';
 import { Clock } from '../../common/clock';
 import { DeferredWrites } from '../../common/events/deferred-writes';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AuditEventEntity } from './entities/audit-event.entity';
+import { UnitOfWork } from '../../common/unit-of-work/unit-of-work';
 
-/** Marks a transaction that has sent an event through the outbox. */
-const OUTBOX_USED = Symbol('mengyuan.auditOutboxUsed');
-/** Serialises appends so each event links to the one before it. */
-const AUDIT_CHAIN_LOCK = 727_100;
-const VERIFY_BATCH = 2000;
+/** Serialises appends so each event links to the one before it (checkpoints take it too, to see a whole prefix). */
+export const AUDIT_CHAIN_LOCK = 727_100;
 
 export interface AuditInput {
   type: string;
@@ -20,7 +18,7 @@ export interface AuditInput {
   actorEmail?: string | null;
   actorApiKeyId?: string | null;
   organizationId?: string | null;
-  subjectType?: string | null;
+  subjectType?: SubjectType | null;
   subjectId?: string | null;
   payload?: Record<string, unknown>;
 }
@@ -36,6 +34,8 @@ export interface ChainLink {
   occurredAt: Date;
   prevHash: string;
   hash: string;
+  /** The salted commitment of who acted (null: a version-1 event). */
+  who: string | null;
 }
 
 export interface ChainVerification {
@@ -44,26 +44,28 @@ export interface ChainVerification {
   firstBrokenSeq: number | null;
 }
 
-/** The hashed content of an event: everything but its own hash. */
+/** The `who` of a version-2 event: SHA-256 of its salt and its actor and organisation (hex); null for version 1. */
+export function whoOf(e: Pick<AuditEventEntity, 'actorUserId' | 'actorEmail' | 'actorApiKeyId' | 'organizationId' | 'whoSalt'>): string | null {
+  // Absent or null: a version-1 event (callers that build events without the field get the old form).
+  return e.whoSalt == null ? null : hash('sha256', whoText(e, e.whoSalt), 'hex');
+}
+
+/**
+ * The hashed content of an event: everything but its own hash. Version 2 (every event chained since the
+ * checkpoints came) commits who acted and for which organisation as `who`, so a member can recompute the
+ * hash of an event in its slice without seeing another party's people; version 1 hashes them in the clear.
+ * Both forms are defined once, in @mengyuan/provenance, which members' verifiers run.
+ */
 export function canonicalEvent(e: Omit<AuditEventEntity, 'hash'>): string {
-  const json = canonicalize({
-    seq: Number(e.seq),
-    type: e.type,
-    actorUserId: e.actorUserId,
-    actorEmail: e.actorEmail,
-    actorApiKeyId: e.actorApiKeyId,
-    organizationId: e.organizationId,
-    subjectType: e.subjectType,
-    subjectId: e.subjectId,
-    payload: e.payload,
-    occurredAt: e.occurredAt.toISOString(),
-  });
-  if (json === undefined) throw new Error('audit event cannot be canonicalised');
-  return json;
+  const occurredAt = e.occurredAt.toISOString();
+  const who = whoOf(e);
+  if (who === null) return canonicalV1({ ...e, seq: Number(e.seq), occurredAt });
+  return canonicalPublic({ seq: Number(e.seq), type: e.type, who, subjectType: e.subjectType, subjectId: e.subjectId, payload: e.payload, occurredAt });
 }
 
 export function chainHash(prevHash: string, canonical: string): string {
-  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+  // One-shot hashing (measured: the chain's walk hashes every event twice).
+  return hash('sha256', prevHash + canonical, 'hex');
 }
 
 @Injectable()
@@ -75,30 +77,14 @@ export class AuditService {
   ) {}
 
   /**
-   * Appends an event inside the caller's transaction, so the record and the change it records commit or
-   * roll back together. Refuses to run outside a transaction.
-   */
-  async record(input: AuditInput): Promise<void> {
-    this.assertInTransaction(input.type);
-    // After a hot-path event of this same transaction (chained through the outbox at commit), this one goes
-    // the same way, so the chain keeps the order in which they happened.
-    if ((this.txHost.tx.queryRunner?.data as { [OUTBOX_USED]?: boolean } | undefined)?.[OUTBOX_USED]) return this.enqueue(input);
-    await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
-    // What already waits in the outbox happened first: chain it before this event, so the chain keeps causal order.
-    await this.chainOutbox(1000);
-    await this.append(input, new Date(this.clock.now().getTime()));
-  }
-
-  /**
-   * For hot paths (orders): the event is written to the outbox inside the caller's transaction, so it
-   * commits or rolls back with the change, and the appender links it into the chain moments later, in
-   * commit order, without the chain's lock ever being on the caller's path.
+   * The one way into the chain: the event is written to the outbox inside the caller's transaction, so it
+   * commits or rolls back with the change (a savepoint's with the savepoint), and the appender links it into
+   * the chain moments later, in commit order, without the chain's lock ever being on a writer's path: an
+   * audited write never waits on another organisation's.
    */
   enqueue(input: AuditInput): void {
     this.assertInTransaction(input.type);
     const now = this.clock.now();
-    const data = this.txHost.tx.queryRunner?.data as { [OUTBOX_USED]?: boolean } | undefined;
-    if (data) data[OUTBOX_USED] = true;
     // Hot path (measured: every order): written with the transaction's other deferred writes, at commit.
     this.deferred.deferRow('audit_outbox', [['event', 'jsonb'], ['created_at', 'timestamptz']], [JSON.stringify({ ...input, occurredAt: now.toISOString() }), now]);
   }
@@ -108,14 +94,14 @@ export class AuditService {
    * it appended. Deletes exactly the rows it chained: an event with a lower id that commits during a flush
    * waits for the next one instead of being lost.
    */
-  @Transactional()
+  @UnitOfWork()
   async flush(limit = 1000): Promise<number> {
     await this.txHost.tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     return this.chainOutbox(limit);
   }
 
   /** Chains up to `limit` outbox rows (the caller holds the chain's lock). */
-  private async chainOutbox(limit: number): Promise<number> {
+  async chainOutbox(limit: number): Promise<number> {
     const em = this.txHost.tx;
     const rows = (await em.query('SELECT id, event, created_at FROM audit_outbox ORDER BY id LIMIT $1', [limit])) as { id: string; event: AuditInput & { occurredAt?: string }; created_at: Date }[];
     if (!rows.length) return 0;
@@ -141,15 +127,6 @@ export class AuditService {
     }
   }
 
-  /** Links one event after the last; the caller holds the chain's lock. */
-  private async append(input: AuditInput, occurredAt: Date): Promise<AuditEventEntity> {
-    const em = this.txHost.tx;
-    const [last] = (await em.query('SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1')) as { seq: string; hash: string }[];
-    const event = this.link(input, occurredAt, last ? BigInt(last.seq) + 1n : 1n, last?.hash ?? GENESIS_HASH);
-    await em.insert(AuditEventEntity, event as never); // jsonb payload: TypeORM's partial type cannot express it
-    return event;
-  }
-
   private link(input: AuditInput, occurredAt: Date, seq: bigint, prevHash: string): AuditEventEntity {
     const event = this.txHost.tx.create(AuditEventEntity, {
       seq: String(seq),
@@ -164,37 +141,10 @@ export class AuditService {
       // Millisecond precision: what PostgreSQL stores is exactly what was hashed.
       occurredAt,
       prevHash,
+      whoSalt: randomBytes(16).toString('hex'),
     });
     event.hash = chainHash(event.prevHash, canonicalEvent(event));
     return event;
-  }
-
-  /** Walks the whole chain in order (after chaining the outbox) and names the first event whose link or hash does not hold. */
-  async verify(): Promise<ChainVerification> {
-    while ((await this.flush()) > 0);
-    const em = this.txHost.tx;
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1n;
-    let checked = 0;
-    for (;;) {
-      const batch = await em
-        .getRepository(AuditEventEntity)
-        .createQueryBuilder('e')
-        .where('e.seq >= :from', { from: expectedSeq.toString() })
-        .orderBy('e.seq', 'ASC')
-        .limit(VERIFY_BATCH)
-        .getMany();
-      for (const e of batch) {
-        const seq = BigInt(e.seq);
-        if (seq !== expectedSeq || e.prevHash !== prevHash || chainHash(e.prevHash, canonicalEvent(e)) !== e.hash) {
-          return { ok: false, checked, firstBrokenSeq: Number(expectedSeq) };
-        }
-        prevHash = e.hash;
-        expectedSeq += 1n;
-        checked += 1;
-      }
-      if (batch.length < VERIFY_BATCH) return { ok: true, checked, firstBrokenSeq: null };
-    }
   }
 
   /**
@@ -210,7 +160,7 @@ export class AuditService {
       qb.orWhere(where, { [`t${i}`]: s.type, [`id${i}`]: s.id, ...(s.types?.length ? { [`types${i}`]: [...s.types] } : {}) });
     });
     const rows = await qb.orderBy('e.seq', 'ASC').limit(1000).getMany();
-    return rows.map(({ seq, type, organizationId, subjectType, subjectId, payload, occurredAt, prevHash, hash }) => ({ seq, type, organizationId, subjectType, subjectId, payload, occurredAt, prevHash, hash }));
+    return rows.map((e) => ({ seq: e.seq, type: e.type, organizationId: e.organizationId, subjectType: e.subjectType, subjectId: e.subjectId, payload: e.payload, occurredAt: e.occurredAt, prevHash: e.prevHash, hash: e.hash, who: whoOf(e) }));
   }
 
   /**

@@ -83,9 +83,9 @@ export class PriceScheduledEvent extends DomainEvent {
 }
 
 /**
- * A supplier changed an offer's settlement price (audited by OfferService as offer.price_changed). Scorecards count
- * it for price stability and probation. `noticeGiven` is for changes announced ahead (none yet: every settlement
- * change applies at once).
+ * An offer's settlement price changed (applied by OfferService, audited as offer.price_changed). Scorecards count
+ * it for price stability and probation: `noticeGiven` when it was scheduled with the full notice (announced), not
+ * when the supplier shortened the notice with a reason (unannounced, at full cost).
  */
 export class OfferPriceChangedEvent extends DomainEvent {
   readonly type = 'offer.settlement_price_changed';
@@ -98,6 +98,57 @@ export class OfferPriceChangedEvent extends DomainEvent {
     readonly newPrice: string,
     readonly at: Date,
     readonly noticeGiven: boolean = false,
+  ) {
+    super(actor);
+  }
+}
+
+export interface SettlementPriceNotice {
+  changeId: string;
+  offerId: string;
+  supplierId: string;
+  skuId: string;
+  skuCode: string;
+  skuName: string;
+  oldPrice: string;
+  newPrice: string;
+  effectiveAt: string;
+  reason: string | null;
+  noticeShortened: boolean;
+}
+
+/**
+ * A supplier scheduled a settlement-price change (audited as offer.price_scheduled). Members who bought the SKU
+ * are told at once that a source's price changes and when, never which supplier nor its price.
+ */
+export class OfferPriceScheduledEvent extends DomainEvent {
+  readonly type = AuditEventType.OFFER_PRICE_SCHEDULED;
+  constructor(
+    actor: Actor | null,
+    readonly notice: SettlementPriceNotice,
+  ) {
+    super(actor);
+  }
+
+  override audit(): AuditRecord {
+    const { changeId, skuId, oldPrice, newPrice, effectiveAt, reason, noticeShortened } = this.notice;
+    return { organizationId: this.notice.supplierId, subjectType: 'offer', subjectId: this.notice.offerId, payload: { changeId, skuId, oldPrice, newPrice, effectiveAt, reason, noticeShortened } };
+  }
+}
+
+/**
+ * Sellable codes of an offer came or went (import, sale, quarantine, sample passed): the offer's stock counter
+ * follows. The inventory publishes it; the catalog owns it because it owns the counter it moves and sits below
+ * the inventory (which uses the catalog's offers), so the catalog hears of the codes without knowing the inventory.
+ */
+export class StockChangedEvent extends DomainEvent {
+  readonly type = 'stock.changed';
+  constructor(
+    actor: Actor | null,
+    readonly offerId: string,
+    readonly delta: number,
+    /** A sale on the order path: counted off the offer's row, so concurrent orders do not queue on it. */
+    readonly sale = false,
   ) {
     super(actor);
   }

@@ -103,3 +103,32 @@ export const COMPACT_SQL = `
   ON CONFLICT (day, sku_id, supplier_id, delivery_mode) DO UPDATE SET ${MEASURES.map((m) => `${m} = d.${m} + EXCLUDED.${m}`).join(', ')},
     latency_buckets = dashboard_add(d.latency_buckets, EXCLUDED.latency_buckets)
   RETURNING 1`;
+
+/**
+ * The folded days rolled up once more, into rollups sized by days (issue 24): the alliance's totals by day and
+ * delivery mode, each SKU's sales by day (hot SKUs) and each supplier's figures by day and mode (its dashboard,
+ * routing share). Each adds the days after $1 (null: from the start) through $2 of dashboard_daily, so it runs
+ * right after COMPACT_SQL with the same bounds, in the same transaction.
+ */
+export const FOLD_ALLIANCE_DAILY_SQL = `INSERT INTO dashboard_alliance_daily AS d (day, delivery_mode, ${MEASURES.join(', ')}, latency_buckets)
+   SELECT day, delivery_mode, ${MEASURES_SUM()}, dashboard_sum(latency_buckets)
+     FROM dashboard_daily WHERE day > coalesce($1::date, '-infinity'::date) AND day <= $2::date
+    GROUP BY day, delivery_mode
+   ON CONFLICT (day, delivery_mode) DO UPDATE SET ${MEASURES.map((m) => `${m} = d.${m} + EXCLUDED.${m}`).join(', ')},
+     latency_buckets = dashboard_add(d.latency_buckets, EXCLUDED.latency_buckets)`;
+export const FOLD_SKU_DAILY_SQL = `INSERT INTO dashboard_sku_daily AS d (day, sku_id, delivered, quantity, gmv)
+   SELECT day, sku_id, sum(delivered), sum(quantity), sum(gmv)
+     FROM dashboard_daily WHERE day > coalesce($1::date, '-infinity'::date) AND day <= $2::date AND delivered > 0
+    GROUP BY day, sku_id
+   ON CONFLICT (day, sku_id) DO UPDATE SET delivered = d.delivered + EXCLUDED.delivered, quantity = d.quantity + EXCLUDED.quantity, gmv = d.gmv + EXCLUDED.gmv`;
+export const FOLD_SUPPLIER_DAILY_SQL = `INSERT INTO dashboard_supplier_daily AS d (day, supplier_id, delivery_mode, ${MEASURES.join(', ')}, latency_buckets)
+   SELECT day, supplier_id, delivery_mode, ${MEASURES_SUM()}, dashboard_sum(latency_buckets)
+     FROM dashboard_daily WHERE day > coalesce($1::date, '-infinity'::date) AND day <= $2::date AND supplier_id IS NOT NULL
+    GROUP BY day, supplier_id, delivery_mode
+   ON CONFLICT (day, supplier_id, delivery_mode) DO UPDATE SET ${MEASURES.map((m) => `${m} = d.${m} + EXCLUDED.${m}`).join(', ')},
+     latency_buckets = dashboard_add(d.latency_buckets, EXCLUDED.latency_buckets)`;
+/** All three, in order (the migration and the bench). */
+export const FOLD_BY_DAY_SQL = [FOLD_ALLIANCE_DAILY_SQL, FOLD_SKU_DAILY_SQL, FOLD_SUPPLIER_DAILY_SQL];
+
+/** The rollups sized by days, emptied (a rebuild refolds them). */
+export const CLEAR_BY_DAY_SQL = ['DELETE FROM dashboard_alliance_daily', 'DELETE FROM dashboard_sku_daily', 'DELETE FROM dashboard_supplier_daily'];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AuditModule } from '../audit/audit.module';
 import { FilesController } from './files.controller';
+import { FileSubjectNames } from './handlers/subject-names.handlers';
 import { FILE_STORAGE, LocalDiskStorage } from './services/file-storage';
 import { S3Storage } from './services/s3-storage';
 import { FileService } from './services/file.service';
@@ -11,6 +12,7 @@ import { FileService } from './services/file.service';
   controllers: [FilesController],
   providers: [
     FileService,
+    FileSubjectNames,
     {
       provide: FILE_STORAGE,
       inject: [APP_CONFIG],

@@ -2,20 +2,6 @@ import { AuditEventType, type BatchAction, type BatchStatus } from '@mengyuan/do
 import type { Actor } from '../../common/actor';
 import { DomainEvent, type AuditRecord } from '../../common/events/domain-event';
 
-/** Sellable codes of an offer came or went (import, sale, quarantine, sample passed): the stock counter follows. */
-export class StockChangedEvent extends DomainEvent {
-  readonly type = 'stock.changed';
-  constructor(
-    actor: Actor | null,
-    readonly offerId: string,
-    readonly delta: number,
-    /** A sale on the order path: counted off the offer's row, so concurrent orders do not queue on it. */
-    readonly sale = false,
-  ) {
-    super(actor);
-  }
-}
-
 /** Codes sold to one order line (the delivery's audit record names them). */
 export class CodesSoldEvent extends DomainEvent {
   readonly type = 'card_code.sold';

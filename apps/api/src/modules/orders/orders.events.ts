@@ -1,6 +1,7 @@
 import { AuditEventType, type OrderEvent, type OrderLineEvent, type OrderLineStatus, type OrderStatus, type TopupAction, type TopupTaskStatus } from '@mengyuan/domain';
 import type { Actor } from '../../common/actor';
 import { DomainEvent, type AuditRecord } from '../../common/events/domain-event';
+import type { SettlementPriceNotice } from '../catalog/catalog.events';
 
 /** What an order event carries of the order: enough for audit, webhooks and live updates, no codes. */
 export interface OrderFacts {
@@ -180,5 +181,20 @@ export class TopupTaskChangedEvent extends DomainEvent {
         ? { orderId: t.orderId, offerId: t.offerId, deadlineAt: t.deadlineAt.toISOString() }
         : { action: this.action, from: this.from, to: t.status, reference: t.reference ?? undefined, failureReason: t.failureReason ?? undefined };
     return { organizationId: t.supplierId, subjectType: 'topup_task', subjectId: t.id, payload, hot: true };
+  }
+}
+
+/**
+ * The members who bought a SKU lately (SETTLEMENT_NOTICE_BUYER_DAYS), found by the orders when one of the SKU's
+ * suppliers scheduled a settlement-price change (the catalog's OfferPriceScheduledEvent): the notifications tell them.
+ */
+export class SkuBuyersToTellEvent extends DomainEvent {
+  readonly type = 'orders.sku_buyers_to_tell';
+  constructor(
+    actor: Actor | null,
+    readonly notice: SettlementPriceNotice,
+    readonly memberIds: string[],
+  ) {
+    super(actor);
   }
 }

@@ -13,12 +13,16 @@ import { OrderLifecycleService } from './services/order-lifecycle.service';
 import { OrderSearchService } from './services/order-search.service';
 import { OrderVelocityService } from './services/order-velocity.service';
 import { OrderService } from './services/order.service';
+import { DeliveryWatchService } from './services/delivery-watch.service';
+import { OrderJobs } from './orders.jobs';
 import { TopupService } from './services/topup.service';
+import { UpstreamSupplyService } from './services/upstream-supply.service';
 import { OrderSubjectNames } from './handlers/subject-names.handlers';
+import { SettlementNoticeHandlers } from './handlers/settlement-notice.handlers';
 
 @Module({
   imports: [CatalogModule, InventoryModule, LedgerModule, QualificationsModule, RiskModule, RoutingModule],
-  providers: [OrderSubjectNames, OrderService, OrderSearchService, OrderLifecycleService, OrderFulfilmentService, CardOrderPathService, OrderVelocityService, TopupService, OrderResolver, TopupResolver],
-  exports: [OrderService, OrderSearchService, OrderLifecycleService, TopupService],
+  providers: [OrderSubjectNames, SettlementNoticeHandlers, OrderService, OrderSearchService, OrderLifecycleService, OrderFulfilmentService, CardOrderPathService, OrderVelocityService, TopupService, UpstreamSupplyService, OrderResolver, TopupResolver, DeliveryWatchService, OrderJobs],
+  exports: [OrderService, OrderSearchService, OrderLifecycleService, TopupService, UpstreamSupplyService],
 })
 export class OrdersModule {}

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
+import { QualificationTodos } from './handlers/todos.handlers';
 import { AuditModule } from '../audit/audit.module';
 import { FilesModule } from '../files/files.module';
-import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { QualificationJobs } from './qualification.jobs';
 import { OrganizationComplianceResolver, QualificationResolver } from './resolvers/qualification.resolver';
@@ -10,8 +10,8 @@ import { QualificationService } from './services/qualification.service';
 import { QualificationSubjectNames } from './handlers/subject-names.handlers';
 
 @Module({
-  imports: [AuditModule, FilesModule, NotificationsModule, OrganizationsModule],
-  providers: [QualificationSubjectNames, QualificationService, OnboardingService, QualificationResolver, OrganizationComplianceResolver, QualificationJobs],
-  exports: [QualificationService],
+  imports: [AuditModule, FilesModule, OrganizationsModule],
+  providers: [QualificationTodos, QualificationSubjectNames, QualificationService, OnboardingService, QualificationResolver, OrganizationComplianceResolver, QualificationJobs],
+  exports: [QualificationService, OnboardingService],
 })
 export class QualificationsModule {}

@@ -10,6 +10,7 @@ type Dict = Record<string, { 'zh-CN': string; en: string }>;
 export const HEADERS = {
   orderNo: { 'zh-CN': '订单号', en: 'Order number' },
   clientOrderNo: { 'zh-CN': '商户订单号', en: 'Merchant order number' },
+  orderId: { 'zh-CN': '订单 ID', en: 'Order id' },
   member: { 'zh-CN': '会员商户', en: 'Member' },
   skuCode: { 'zh-CN': '商品编码', en: 'SKU code' },
   skuName: { 'zh-CN': '商品名称', en: 'Product' },
@@ -63,12 +64,13 @@ export const HEADERS = {
 } satisfies Dict;
 
 export const ORDER_STATUS: Dict = {
-  PENDING_REVIEW: { 'zh-CN': '待审核', en: 'Pending review' },
+  // The apps' words for each status (packages/ui i18n/orders.ts `ord.status`; reports.spec checks they agree).
+  PENDING_REVIEW: { 'zh-CN': '风控审核中', en: 'Risk review' },
   PROCESSING: { 'zh-CN': '处理中', en: 'Processing' },
-  DELIVERED: { 'zh-CN': '已交付', en: 'Delivered' },
+  DELIVERED: { 'zh-CN': '已发货', en: 'Delivered' },
   FAILED: { 'zh-CN': '失败', en: 'Failed' },
   CANCELLED: { 'zh-CN': '已取消', en: 'Cancelled' },
-  PARTIALLY_REFUNDED: { 'zh-CN': '部分退款', en: 'Partially refunded' },
+  PARTIALLY_REFUNDED: { 'zh-CN': '部分退款', en: 'Partly refunded' },
   REFUNDED: { 'zh-CN': '已退款', en: 'Refunded' },
 };
 
@@ -81,6 +83,10 @@ export const LEDGER_TYPE: Dict = {
   RELEASE: { 'zh-CN': '冻结释放', en: 'Release' },
   COMPENSATION: { 'zh-CN': '补偿', en: 'Compensation' },
   REISSUE: { 'zh-CN': '补发', en: 'Reissue' },
+  CHANNEL_PAYMENT: { 'zh-CN': '在线充值', en: 'Online top-up' },
+  WITHDRAWAL_FEE: { 'zh-CN': '提现手续费', en: 'Withdrawal fee' },
+  HOLDBACK: { 'zh-CN': '淘汰保留金', en: 'Elimination holdback' },
+  HOLDBACK_RELEASE: { 'zh-CN': '保留金释放', en: 'Holdback released' },
 };
 
 export const ACCOUNT_KIND: Dict = {
@@ -89,6 +95,10 @@ export const ACCOUNT_KIND: Dict = {
   SUPPLIER_PAYABLE: { 'zh-CN': '应付货款', en: 'Payable' },
   ALLIANCE_REVENUE: { 'zh-CN': '联盟收入', en: 'Alliance revenue' },
   ALLIANCE_CASH: { 'zh-CN': '联盟资金', en: 'Alliance cash' },
+  CHANNEL_CLEARING: { 'zh-CN': '支付渠道待清算', en: 'Channel clearing' },
+  CHANNEL_FEE: { 'zh-CN': '支付渠道手续费', en: 'Channel fees' },
+  SUPPLIER_HOLDBACK: { 'zh-CN': '淘汰保留金', en: 'Elimination holdback' },
+  SUPPLIER_RECEIVABLE: { 'zh-CN': '应收货源商款', en: 'Owed by supplier' },
 };
 
 export const FAILURE: Dict = {

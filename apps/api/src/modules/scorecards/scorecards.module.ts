@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EvaluationTodos } from './handlers/todos.handlers';
 import { CatalogModule } from '../catalog/catalog.module';
 import { DashboardsModule } from '../dashboards/dashboards.module';
 import { InventoryModule } from '../inventory/inventory.module';
@@ -15,6 +16,7 @@ import { EvaluationService } from './services/evaluation.service';
 import { ProbationService } from './services/probation.service';
 import { ScoreFactsService } from './services/score-facts.service';
 import { ScorecardService } from './services/scorecard.service';
+import { EvaluationSubjectNames } from './handlers/subject-names.handlers';
 
 /**
  * Trust computed, not claimed (DESIGN.md §2.7): five-dimension scorecards from recorded facts, quarterly
@@ -22,7 +24,7 @@ import { ScorecardService } from './services/scorecard.service';
  */
 @Module({
   imports: [CatalogModule, DashboardsModule, InventoryModule, JobsModule, LedgerModule, OrdersModule, OrganizationsModule, QualificationsModule, ScoreReaderModule],
-  providers: [ScoreFactsService, ScorecardService, EvaluationService, ProbationService, ScorecardHandlers, ScorecardJobs, AdminScorecardResolver, EvaluationRunFieldsResolver, SupplierScorecardResolver],
+  providers: [EvaluationSubjectNames, EvaluationTodos, ScoreFactsService, ScorecardService, EvaluationService, ProbationService, ScorecardHandlers, ScorecardJobs, AdminScorecardResolver, EvaluationRunFieldsResolver, SupplierScorecardResolver],
   exports: [ScorecardService, ProbationService, EvaluationService, ScoreFactsService],
 })
 export class ScorecardsModule {}

@@ -198,3 +198,11 @@ export class SlaWarningEvent extends DomainEvent {
     super(null);
   }
 }
+
+/** A business-hours calendar's holidays run out within 60 days, or a year holds the statutory days only (alliance staff are told). */
+export class SlaCalendarExpiringEvent extends DomainEvent {
+  readonly type = 'sla.calendar_expiring';
+  constructor(readonly calendar: { calendarId: string; name: string; officialThrough: string | null; daysLeft: number | null; provisionalYears: number[] }) {
+    super(null);
+  }
+}

@@ -19,6 +19,9 @@ export const catalogPageZhCN = {
     singleSource: '货源不足',
     movement: '7 日价格波动',
     detail: '详情',
+    actions: '操作',
+    sourcePriceNotice: '结算价调整预告',
+    sourcePriceNoticeBody: '本商品有 {{count}} 个货源已预告调整结算价，最早 {{time}} 生效。您的采购价仍按统一供货价，统一供货价调整另行提前公示。',
   },
 };
 
@@ -44,5 +47,8 @@ export const catalogPageEn: CatalogPageResources = {
     singleSource: 'Thinly sourced',
     movement: '7-day price move',
     detail: 'Details',
+    actions: 'Actions',
+    sourcePriceNotice: 'Source price change announced',
+    sourcePriceNoticeBody: '{{count}} source(s) of this product announced a settlement-price change, the first on {{time}}. You still pay the unified price; unified price changes are announced separately.',
   },
 };

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AuditEventsQuery } from '@mengyuan/graphql';
 import { DateTime } from '@mengyuan/ui';
+import { ENUM_LABELS } from '../../../labels/enum-labels';
 
 export type AuditEventRow = AuditEventsQuery['auditEvents']['items'][number];
 
@@ -12,7 +13,7 @@ export function auditTypeLabel(t: TFunction, type: string): string {
   return t(`eventType.${key}`, { defaultValue: t(`audit.types.${key}`, { defaultValue: type }) });
 }
 
-function ShortHash({ hash, prevHash }: { hash: string; prevHash: string }) {
+export function ShortHash({ hash, prevHash }: { hash: string; prevHash: string }) {
   const { t } = useTranslation();
   return (
     <Tooltip
@@ -35,7 +36,7 @@ function ShortHash({ hash, prevHash }: { hash: string; prevHash: string }) {
   );
 }
 
-function Payload({ value }: { value: unknown }) {
+export function Payload({ value }: { value: unknown }) {
   return (
     <pre style={{ margin: 0, padding: 12, background: '#f7f8fa', border: '1px solid #eef0f4', borderRadius: 6, fontSize: 12, maxHeight: 320, overflow: 'auto' }}>
       {JSON.stringify(value, null, 2)}
@@ -52,20 +53,43 @@ function subjectHref(e: AuditEventRow): string | null {
   return null;
 }
 
+/**
+ * A subject's name in the reader's language: the api writes a word that needs one as `#Enum.VALUE` (a setting's key,
+ * a risk event's type, a ticket category), translated here by the enum's labels; other parts are names, numbers and
+ * amounts, shown as they are.
+ */
+export function subjectName(t: TFunction, label: string): string {
+  return label
+    .split(' · ')
+    .map((part) => {
+      const m = /^#([A-Za-z]+)\.([A-Za-z0-9_]+)$/.exec(part);
+      if (!m) return part;
+      const prefix = m[1] === 'Subject' ? 'audit.subjectText' : ENUM_LABELS[m[1]];
+      return prefix ? t(`${prefix}.${m[2]}`, { defaultValue: m[2] }) : m[2];
+    })
+    .join(' · ');
+}
+
+/** What the subject column says: its name, "alliance-wide" for a change with no one subject, or that it is gone. */
+export function subjectText(t: TFunction, e: Pick<AuditEventRow, 'subjectId' | 'subjectLabel'>): string {
+  if (e.subjectLabel) return subjectName(t, e.subjectLabel);
+  return e.subjectId ? t('audit.subjectGone') : t('audit.subjectWhole');
+}
+
 /** The subject as people name it: its kind, then its name (organisation, product, order number, TK ticket number). */
-function Subject({ event: e }: { event: AuditEventRow }) {
+export function Subject({ event: e }: { event: AuditEventRow }) {
   const { t } = useTranslation();
   if (!e.subjectType) return <>{t('common.none')}</>;
   const kind = t(`subjectType.${e.subjectType}`, { defaultValue: t('audit.otherSubject') });
   const href = subjectHref(e);
-  const name = e.subjectLabel ?? t('audit.subjectGone');
+  const name = subjectText(t, e);
   return (
     <div style={{ lineHeight: 1.4 }} data-testid="audit-subject" data-subject-type={e.subjectType}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {kind}
       </Typography.Text>
       <div>
-        {href && e.subjectLabel ? <Link to={href}>{name}</Link> : e.subjectLabel ? <Typography.Text>{name}</Typography.Text> : <Typography.Text type="secondary">{name}</Typography.Text>}
+        {href && e.subjectLabel ? <Link to={href}>{name}</Link> : e.subjectLabel || !e.subjectId ? <Typography.Text>{name}</Typography.Text> : <Typography.Text type="secondary">{name}</Typography.Text>}
       </div>
     </div>
   );

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
-import { useLocation, useNavigate } from 'react-router';
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LoginDocument, LogoutDocument } from '@mengyuan/graphql';
-import { AuthLayout, errorMessage, useAuth } from '@mengyuan/ui';
+import { LogoutDocument, type AuthPayloadFieldsFragment } from '@mengyuan/graphql';
+import { AuthLayout, errorMessage, useAuth, useSignInFlow } from '@mengyuan/ui';
 
 interface LoginValues {
   email: string;
@@ -22,36 +22,40 @@ export default function LoginPage() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const [login, { loading }] = useMutation(LoginDocument);
   const [problem, setProblem] = useState<LoginProblem>(null);
+  const flow = useSignInFlow((payload) => void finish(payload));
+  const loading = flow.loading;
 
-  const onFinish = async ({ email, password }: LoginValues) => {
+  const finish = async (payload: AuthPayloadFieldsFragment) => {
     setProblem(null);
-    try {
-      const { data } = await login({ variables: { email: email.trim(), password } });
-      if (!data) return;
-      const payload = data.login;
-      if (payload.user.organization.kind !== 'ALLIANCE') {
-        // Not ours: revoke the session the server just opened instead of keeping it.
-        await client
-          .mutate({ mutation: LogoutDocument, variables: { refreshToken: payload.refreshToken, everywhere: false }, context: { headers: { authorization: `Bearer ${payload.accessToken}` } } })
-          .catch(() => undefined);
-        setProblem({ kind: 'not-alliance' });
-        return;
-      }
-      signIn(payload);
-      const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' && from !== '/' ? from : homeOf(payload.user), { replace: true });
-    } catch (error) {
-      setProblem({ kind: 'error', error });
+    if (payload.user.organization.kind !== 'ALLIANCE') {
+      // Not ours: revoke the session the server just opened instead of keeping it.
+      await client
+        .mutate({ mutation: LogoutDocument, variables: { refreshToken: payload.refreshToken, everywhere: false }, context: { headers: { authorization: `Bearer ${payload.accessToken}` } } })
+        .catch(() => undefined);
+      setProblem({ kind: 'not-alliance' });
+      return;
     }
+    signIn(payload);
+    const from = (location.state as { from?: string } | null)?.from;
+    navigate(from && from !== '/login' && from !== '/' ? from : homeOf(payload.user), { replace: true });
   };
+  const onFinish = ({ email, password }: LoginValues) => flow.submitPassword(email.trim(), password);
+  const shown: LoginProblem = problem ?? (flow.error ? { kind: 'error', error: flow.error } : null);
+
+  if (flow.steps) {
+    return (
+      <AuthLayout appName={t('app.name')} title={flow.step === 'setup' ? t('acct.totp.setupTitle') : t('acct.totp.title')} width={flow.step === 'setup' ? 440 : 400}>
+        {flow.steps}
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout appName={t('app.name')} title={t('login.title')} subtitle={t('login.subtitle')}>
-      {signOutReason === 'expired' && !problem && <Alert type="info" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
-      {signOutReason === 'password-changed' && !problem && <Alert type="success" showIcon title={t('auth.passwordChanged')} style={{ marginBottom: 16 }} />}
-      {problem?.kind === 'error' && <Alert type="error" showIcon title={errorMessage(t, problem.error)} style={{ marginBottom: 16 }} data-testid="login-error" />}
+      {signOutReason === 'expired' && !shown && <Alert type="info" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
+      {signOutReason === 'password-changed' && !shown && <Alert type="success" showIcon title={t('auth.passwordChanged')} style={{ marginBottom: 16 }} />}
+      {shown?.kind === 'error' && <Alert type="error" showIcon title={errorMessage(t, shown.error)} style={{ marginBottom: 16 }} data-testid="login-error" />}
       {problem?.kind === 'not-alliance' && (
         <Alert
           type="error"
@@ -68,6 +72,11 @@ export default function LoginPage() {
         <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
           <Input.Password prefix={<LockOutlined />} placeholder={t('auth.passwordPlaceholder')} autoComplete="current-password" data-testid="login-password" />
         </Form.Item>
+        <Flex justify="flex-end" style={{ marginTop: -12, marginBottom: 16 }}>
+          <Link to="/forgot-password" data-testid="forgot-link">
+            {t('acct.forgot.link')}
+          </Link>
+        </Flex>
         <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
           {loading ? t('auth.signingIn') : t('auth.signIn')}
         </Button>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Modal, Table } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { BrandsDocument, CreateBrandDocument, type BrandsQuery } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorMessage, fieldErrors, PageHeader, useAuth } from '@mengyuan/ui';
+import { AsyncState, DateTime, errorMessage, fieldErrors, PageHeader, ResponsiveTable, useAuth } from '@mengyuan/ui';
 
 type Brand = BrandsQuery['brands'][number];
 
@@ -74,7 +74,7 @@ export default function BrandsPage() {
       {!isAdmin && <Alert type="info" showIcon title={t('brands.adminOnly')} style={{ marginBottom: 16 }} />}
       <Card extra={<Input.Search allowClear placeholder={t('brands.search')} onChange={(e) => setSearch(e.target.value)} style={{ width: 240 }} />}>
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<Brand>
+          <ResponsiveTable<Brand>
             rowKey="id"
             size="middle"
             data-testid="brands-table"

@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Modal, Segmented, Select, Space, Table, Typography } from 'antd';
-import { CheckOutlined, CloseOutlined, ReloadOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Segmented, Select, Space, Tooltip, Typography } from 'antd';
+import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ButtonProps } from 'antd';
-import { LOW_PRICE_FLOOR_BP, OfferStatus, parseFen, ratioBasisPoints } from '@mengyuan/domain';
+import { LOW_PRICE_FLOOR_BP, OfferStatus, parseFen, ratioBasisPoints, fenToYuan } from '@mengyuan/domain';
 import { OffersDocument, ReviewOfferDocument, type OfferFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorMessage, formatBasisPoints, LowPriceTag, Money, OfferStatusTag, PageHeader } from '@mengyuan/ui';
-
-const PAGE_SIZE = 20;
+import { AsyncState, BulkRunDialog, DateTime, errorMessage, formatBasisPoints, ListPage, LowPriceTag, Money, OfferStatusTag, PageHeader, useListState, type ListColumn } from '@mengyuan/ui';
 
 function shareOfFace(o: Pick<OfferFieldsFragment, 'settlementPrice' | 'faceValue'>): bigint | null {
   const face = parseFen(o.faceValue);
@@ -83,140 +81,191 @@ function ReviewModal({ review, onClose }: { review: { offer: OfferFieldsFragment
   );
 }
 
-/** 货源审核: pending offers oldest first (or all offers), low-price flags highlighted, approve or reject with a note. */
+/**
+ * 批量通过: the selected offers still waiting, approved after one confirmation, one by one through the same
+ * reviewOffer call as a single approval (each audited on its own); a failure is shown on its row and stops nothing.
+ */
+function BulkApprove({ selected, onDone }: { selected: OfferFieldsFragment[]; onDone: (approved: string[]) => void }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [open, setOpen] = useState(false);
+  const [reviewOffer] = useMutation(ReviewOfferDocument);
+  const [note, setNote] = useState('');
+  const pending = selected.filter((o) => o.status === 'PENDING_REVIEW');
+  const low = pending.filter((o) => o.lowPriceFlag).length;
+  return (
+    <>
+      <Tooltip title={pending.length ? undefined : t('offerReview.bulkNotPending')}>
+        <Button size="small" type="primary" icon={<CheckOutlined />} disabled={!pending.length} onClick={() => setOpen(true)} data-testid="offer-bulk-approve">
+          {t('offerReview.bulkApprove')} ({pending.length})
+        </Button>
+      </Tooltip>
+      <BulkRunDialog<OfferFieldsFragment>
+        open={open}
+        data-testid="offer-bulk-dialog"
+        title={t('offerReview.bulkApproveTitle', { count: pending.length })}
+        items={pending}
+        rowKey={(o) => o.id}
+        okText={t('offerReview.bulkApproveOk', { count: pending.length })}
+        describe={(o) => (
+          <Flex gap={8} wrap align="center" data-sku={o.skuCode}>
+            <Typography.Text strong>{o.skuName}</Typography.Text>
+            <Typography.Text type="secondary">{o.supplier.name}</Typography.Text>
+            <Money fen={o.settlementPrice} />
+            {o.lowPriceFlag && <LowPriceTag />}
+          </Flex>
+        )}
+        notice={
+          <Flex vertical gap={8}>
+            <Typography.Text>{t('offerReview.bulkApproveNotice')}</Typography.Text>
+            {low > 0 && <Alert type="error" showIcon title={t('offerReview.bulkLowPrice', { count: low, floor: LOW_PRICE_FLOOR_BP / 100 })} />}
+          </Flex>
+        }
+        run={(o) => reviewOffer({ variables: { id: o.id, decision: 'APPROVE', note: note.trim() || null } })}
+        onClose={(approved) => {
+          setOpen(false);
+          setNote('');
+          if (approved.length) void client.refetchQueries({ include: [OffersDocument] });
+          onDone(approved);
+        }}
+      >
+        <Input.TextArea rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('offerReview.noteApprovePlaceholder')} aria-label={t('offerReview.note')} data-testid="offer-bulk-note" />
+      </BulkRunDialog>
+    </>
+  );
+}
+
+/** 货源审核: pending offers oldest first (or all offers), low-price flags highlighted, approve or reject with a note, or approve many at once. */
 export default function OfferReviewPage() {
   const { t } = useTranslation();
-  const [view, setView] = useState<'queue' | 'all'>('queue');
-  const [status, setStatus] = useState<OfferStatus | undefined>();
-  const [lowOnly, setLowOnly] = useState(false);
-  const [page, setPage] = useState(1);
+  const list = useListState();
+  const all = list.get('scope') === 'all';
+  const status = all ? (list.get('status') as OfferStatus | undefined) : undefined;
+  const lowOnly = list.get('low') === '1';
   const [review, setReview] = useState<{ offer: OfferFieldsFragment; decision: 'APPROVE' | 'REJECT' } | null>(null);
-  const { data, loading, error, refetch } = useQuery(OffersDocument, {
-    variables: { filter: { status: view === 'queue' ? 'PENDING_REVIEW' : (status ?? null), lowPriceOnly: lowOnly }, page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } },
+  const { data, previousData, loading, error, refetch } = useQuery(OffersDocument, {
+    variables: { filter: { status: all ? (status ?? null) : 'PENDING_REVIEW', lowPriceOnly: lowOnly }, page: { offset: (list.page - 1) * list.pageSize, limit: list.pageSize } },
     notifyOnNetworkStatusChange: true,
   });
+  const shown = data ?? previousData;
+
+  const columns: ListColumn<OfferFieldsFragment>[] = [
+    {
+      title: t('offerReview.sku'),
+      key: 'sku',
+      width: 180,
+      mobile: 'title',
+      exportValue: (o) => `${o.skuName} ${o.skuCode}`,
+      render: (_: unknown, o) => (
+        <Flex vertical>
+          <Typography.Text strong>{o.skuName}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {o.skuCode}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: t('offerReview.supplier'), key: 'supplier', dataIndex: 'supplier.name', width: 160 },
+    {
+      title: t('offerReview.settlement'),
+      key: 'settlementPrice',
+      width: 110,
+      exportValue: (o) => fenToYuan(o.settlementPrice),
+      render: (_: unknown, o) => (
+        <Space size={4} wrap>
+          <Money fen={o.settlementPrice} strong />
+          {o.lowPriceFlag && <LowPriceTag />}
+        </Space>
+      ),
+    },
+    {
+      title: t('offerReview.ofFace'),
+      key: 'share',
+      nowrap: true,
+      align: 'right',
+      exportValue: (o) => { const share = shareOfFace(o); return share === null ? null : formatBasisPoints(share); },
+      render: (_: unknown, o) => {
+        const share = shareOfFace(o);
+        if (share === null) return t('common.none');
+        return (
+          <Typography.Text type={share < BigInt(LOW_PRICE_FLOOR_BP) ? 'danger' : undefined} strong={share < BigInt(LOW_PRICE_FLOOR_BP)} data-testid="offer-share" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {formatBasisPoints(share)}
+          </Typography.Text>
+        );
+      },
+    },
+    { title: t('offerReview.faceValue'), key: 'faceValue', nowrap: true, align: 'right', defaultHidden: true, render: (v: string) => <Money fen={v} />, exportValue: (o) => fenToYuan(o.faceValue) },
+    { title: t('offerReview.unified'), key: 'unifiedPrice', nowrap: true, align: 'right', render: (v: string) => <Money fen={v} />, exportValue: (o) => fenToYuan(o.unifiedPrice) },
+    { title: t('offerReview.status'), key: 'status', nowrap: true, mobile: 'tag', render: (s: OfferStatus) => <OfferStatusTag status={s} />, exportValue: (o) => t(`cat.offerStatus.${o.status}`) },
+    { title: t('offerReview.submittedAt'), key: 'createdAt', nowrap: true, render: (v: string) => <DateTime value={v} /> },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
+      nowrap: true,
+      mobile: 'actions',
+      exportValue: false,
+      render: (_: unknown, o) =>
+        o.status === 'PENDING_REVIEW' ? (
+          <Space size={4}>
+            <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setReview({ offer: o, decision: 'APPROVE' })} data-testid="offer-approve">
+              {t('offerReview.approve')}
+            </Button>
+            <Button size="small" danger icon={<CloseOutlined />} onClick={() => setReview({ offer: o, decision: 'REJECT' })} data-testid="offer-reject">
+              {t('offerReview.reject')}
+            </Button>
+          </Space>
+        ) : null,
+    },
+  ];
 
   return (
     <>
       <PageHeader title={t('offerReview.title')} subtitle={t('offerReview.subtitle', { floor: LOW_PRICE_FLOOR_BP / 100 })} />
-      <Card
-        title={
-          <Segmented
-            value={view}
-            onChange={(v) => {
-              setView(v as 'queue' | 'all');
-              setPage(1);
-            }}
-            options={[
-              { value: 'queue', label: t('offerReview.queue') },
-              { value: 'all', label: t('offerReview.all') },
-            ]}
-          />
-        }
-        extra={
-          <Flex gap={8} align="center" wrap>
-            <Checkbox
-              checked={lowOnly}
-              onChange={(e) => {
-                setLowOnly(e.target.checked);
-                setPage(1);
-              }}
-              data-testid="low-only"
-            >
-              {t('offerReview.lowOnly')}
-            </Checkbox>
-            {view === 'all' && (
-              <Select<OfferStatus>
-                allowClear
-                placeholder={t('offerReview.status')}
-                value={status}
-                onChange={(v) => {
-                  setStatus(v);
-                  setPage(1);
-                }}
-                style={{ width: 140 }}
-                options={Object.values(OfferStatus).map((s) => ({ value: s, label: t(`cat.offerStatus.${s}`) }))}
+      <AsyncState loading={loading && !shown} error={error} hasData={!!shown} onRetry={() => void refetch()}>
+        <ListPage<OfferFieldsFragment>
+          listKey="admin.offerReview"
+          data-testid="offer-review-table"
+          state={list}
+          rowKey={(o) => o.id}
+          columns={columns}
+          items={shown?.offers.items ?? []}
+          total={shown?.offers.totalCount ?? 0}
+          loading={loading}
+          onReload={() => void refetch()}
+          emptyText={t(all ? 'offerReview.emptyAll' : 'offerReview.empty')}
+          exportName="offers"
+          rowProps={(o) => ({ 'data-sku': o.skuCode, 'data-offer': o.id, style: o.lowPriceFlag ? { background: '#fff1f0' } : undefined })}
+          bulkActions={(selected, clear) => <BulkApprove selected={selected} onDone={(approved) => approved.length && clear()} />}
+          filters={
+            <>
+              <Segmented
+                value={all ? 'all' : 'queue'}
+                onChange={(v) => list.set({ scope: v === 'all' ? 'all' : undefined, status: undefined })}
+                options={[
+                  { value: 'queue', label: t('offerReview.queue') },
+                  { value: 'all', label: t('offerReview.all') },
+                ]}
+                data-testid="offer-review-scope"
               />
-            )}
-            <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
-          </Flex>
-        }
-      >
-        <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<OfferFieldsFragment>
-            rowKey="id"
-            size="middle"
-            data-testid="offer-review-table"
-            loading={loading && !!data}
-            dataSource={data?.offers.items ?? []}
-            locale={{ emptyText: t(view === 'queue' ? 'offerReview.empty' : 'offerReview.emptyAll') }}
-            scroll={{ x: 1100 }}
-            onRow={(o) => ({ 'data-sku': o.skuCode, style: o.lowPriceFlag ? { background: '#fff1f0' } : undefined }) as object}
-            pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.offers.totalCount ?? 0, onChange: setPage, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
-            columns={[
-              {
-                title: t('offerReview.sku'),
-                key: 'sku',
-                render: (_, o) => (
-                  <Flex vertical>
-                    <Typography.Text strong>{o.skuName}</Typography.Text>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {o.skuCode}
-                    </Typography.Text>
-                  </Flex>
-                ),
-              },
-              { title: t('offerReview.supplier'), key: 'supplier', render: (_, o) => o.supplier.name },
-              {
-                title: t('offerReview.settlement'),
-                key: 'settlement',
-                width: 170,
-                render: (_, o) => (
-                  <Space size={6} wrap>
-                    <Money fen={o.settlementPrice} strong />
-                    {o.lowPriceFlag && <LowPriceTag />}
-                  </Space>
-                ),
-              },
-              {
-                title: t('offerReview.ofFace'),
-                key: 'share',
-                width: 100,
-                align: 'right',
-                render: (_, o) => {
-                  const share = shareOfFace(o);
-                  if (share === null) return t('common.none');
-                  return (
-                    <Typography.Text type={share < BigInt(LOW_PRICE_FLOOR_BP) ? 'danger' : undefined} strong={share < BigInt(LOW_PRICE_FLOOR_BP)} data-testid="offer-share" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {formatBasisPoints(share)}
-                    </Typography.Text>
-                  );
-                },
-              },
-              { title: t('offerReview.faceValue'), dataIndex: 'faceValue', width: 100, align: 'right', render: (v: string) => <Money fen={v} /> },
-              { title: t('offerReview.unified'), dataIndex: 'unifiedPrice', width: 110, align: 'right', render: (v: string) => <Money fen={v} /> },
-              { title: t('offerReview.status'), dataIndex: 'status', width: 100, render: (s: OfferStatus) => <OfferStatusTag status={s} /> },
-              { title: t('offerReview.submittedAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => <DateTime value={v} /> },
-              {
-                title: t('common.actions'),
-                key: 'actions',
-                width: 170,
-                render: (_, o) =>
-                  o.status === 'PENDING_REVIEW' ? (
-                    <Space size={4}>
-                      <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => setReview({ offer: o, decision: 'APPROVE' })} data-testid="offer-approve">
-                        {t('offerReview.approve')}
-                      </Button>
-                      <Button size="small" danger icon={<CloseOutlined />} onClick={() => setReview({ offer: o, decision: 'REJECT' })} data-testid="offer-reject">
-                        {t('offerReview.reject')}
-                      </Button>
-                    </Space>
-                  ) : null,
-              },
-            ]}
-          />
-        </AsyncState>
-      </Card>
+              <Checkbox checked={lowOnly} onChange={(e) => list.set({ low: e.target.checked ? '1' : undefined })} data-testid="low-only">
+                {t('offerReview.lowOnly')}
+              </Checkbox>
+              {all && (
+                <Select<OfferStatus>
+                  allowClear
+                  placeholder={t('offerReview.status')}
+                  aria-label={t('offerReview.status')}
+                  value={status}
+                  onChange={(v) => list.set({ status: v })}
+                  style={{ width: 140 }}
+                  options={Object.values(OfferStatus).map((s) => ({ value: s, label: t(`cat.offerStatus.${s}`) }))}
+                />
+              )}
+            </>
+          }
+        />
+      </AsyncState>
       <ReviewModal review={review} onClose={() => setReview(null)} />
     </>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Space, Table, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Space, Tabs, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -8,7 +8,7 @@ import type { ButtonProps } from 'antd';
 import { formatFen, parseFen, ratioBasisPoints, RiskEventStatus } from '@mengyuan/domain';
 import { DecideRiskEventDocument, OfferBriefDocument, RiskEventsDocument, type RiskEventFieldsFragment } from '@mengyuan/graphql';
 import { OrgName } from '../../orders/components/order-parts';
-import { AsyncState, DateTime, errorMessage, formatBasisPoints, PageHeader, RiskStatusTag, RiskTypeTag, useAuth } from '@mengyuan/ui';
+import { AsyncState, DateTime, errorMessage, formatBasisPoints, formatDateTime, PageHeader, ResponsiveTable, RiskStatusTag, RiskTypeTag, useAuth } from '@mengyuan/ui';
 
 const PAGE_SIZE = 20;
 type Decision = 'CONFIRMED' | 'DISMISSED';
@@ -57,6 +57,10 @@ function Details({ event }: { event: RiskEventFieldsFragment }) {
   }
   if (event.type === 'LARGE_ORDER' && typeof d.total === 'string') {
     return <Typography.Text>{t('risk.detail.largeOrder', { total: formatFen(d.total), threshold: typeof d.thresholdFen === 'string' ? formatFen(d.thresholdFen) : '—' })}</Typography.Text>;
+  }
+  if (event.type === 'SUPPLIER_NOT_DELIVERING') {
+    const last = typeof d.lastDeliveredAt === 'string' ? formatDateTime(d.lastDeliveredAt, 'YYYY-MM-DD HH:mm') : t('common.none');
+    return <Typography.Text>{t('risk.detail.notDelivering', { offers: Number(d.liveOffers ?? 0), days: Number(d.days ?? 0), last })}</Typography.Text>;
   }
   if (event.type === 'SHARED_DEVICE') {
     return <Typography.Text>{t('risk.detail.sharedDevice', { count: Number(d.members ?? 0) })}</Typography.Text>;
@@ -167,7 +171,7 @@ export default function RiskPage() {
           items={Object.values(RiskEventStatus).map((s) => ({ key: s, label: t(`risk.tab.${s}`) }))}
         />
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<RiskEventFieldsFragment>
+          <ResponsiveTable<RiskEventFieldsFragment>
             rowKey="id"
             size="middle"
             data-testid="risk-table"

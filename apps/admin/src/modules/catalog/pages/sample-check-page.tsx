@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Badge, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, List, Modal, Progress, Radio, Result, Row, Space, Table, Typography, type ButtonProps } from 'antd';
+import { Alert, App, Badge, Button, Card, Col, Descriptions, Empty, Flex, Form, Input, List, Modal, Progress, Radio, Result, Row, Space, Typography, type ButtonProps } from 'antd';
 import { CheckOutlined, CopyOutlined, EyeOutlined, LockOutlined, PauseCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { CardBatchDocument, CardBatchesDocument, QuarantineBatchDocument, RecordSampleResultsDocument, RevealSampleCodesDocument, type CardBatchFieldsFragment, type RevealSampleCodesMutation } from '@mengyuan/graphql';
-import { AsyncState, BatchStatusTag, QuarantineReason, DateTime, errorMessage, PageHeader, useAuth } from '@mengyuan/ui';
+import { AsyncState, BatchStatusTag, DateTime, errorMessage, PageHeader, QuarantineReason, ResponsiveTable, useAuth } from '@mengyuan/ui';
 
 function waited(t: TFunction, since: string): string {
   const hours = Math.floor((Date.now() - Date.parse(since)) / 3_600_000);
@@ -214,7 +214,7 @@ function SampleWorkspace({ batchId, onDecided }: { batchId: string; onDecided: (
                       {t('sample.recordPage', { count: marked.length })}
                     </Button>
                   </Flex>
-                  <Table<Revealed>
+                  <ResponsiveTable<Revealed>
                     rowKey="id"
                     size="small"
                     data-testid="sample-codes"

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Drawer, Flex, Input, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Drawer, Flex, Input, Select, Space, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Category, formatFen, MIN_LIVE_OFFERS } from '@mengyuan/domain';
 import { CancelPriceChangeDocument, CatalogDocument, SetSkuStatusDocument, SkuDetailDocument, type SkuFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, CategoryTag, errorMessage, formatDateTime, Money, PageHeader, PriceMovement, SkuDetail, StockStateTag, useAuth } from '@mengyuan/ui';
+import { AsyncState, CategoryTag, errorMessage, formatDateTime, Money, PageHeader, PriceMovement, ResponsiveTable, SkuDetail, StockStateTag, useAuth } from '@mengyuan/ui';
 import { SchedulePriceModal, SkuFormModal } from '../components/sku-modals';
 
 const PAGE_SIZE = 20;
@@ -151,21 +151,21 @@ export default function SkusPage() {
         }
       >
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<SkuFieldsFragment>
+          <ResponsiveTable<SkuFieldsFragment>
             rowKey="id"
             size="middle"
             data-testid="skus-table"
             loading={loading && !!data}
             dataSource={data?.catalog.items ?? []}
             locale={{ emptyText: t('skus.empty') }}
-            scroll={{ x: 1340 }}
+            scroll={{ x: 1100 }}
             onRow={(s) => ({ 'data-sku': s.code, style: s.status === 'DELISTED' ? { opacity: 0.6 } : undefined }) as object}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.catalog.totalCount ?? 0, onChange: setPage, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
             columns={[
               {
                 title: t('skus.sku'),
                 key: 'sku',
-                width: 260,
+                width: 220,
                 render: (_, s) => (
                   <Flex vertical>
                     <Typography.Link strong onClick={() => setDetail(s.id)}>
@@ -188,12 +188,12 @@ export default function SkusPage() {
                 align: 'right',
                 render: (n: number, s) => <Typography.Text type={n < MIN_LIVE_OFFERS && s.status === 'ACTIVE' ? 'warning' : undefined}>{n}</Typography.Text>,
               },
-              { title: t('skus.stock'), key: 'stock', width: 130, render: (_, s) => <StockStateTag state={s.stockState} deliveryMode={s.deliveryMode} count={s.deliveryMode === 'CARD_CODE' ? s.stockAvailable : undefined} /> },
+              { title: t('skus.stock'), key: 'stock', width: 120, render: (_, s) => <StockStateTag state={s.stockState} deliveryMode={s.deliveryMode} count={s.deliveryMode === 'CARD_CODE' ? s.stockAvailable : undefined} /> },
               { title: t('skus.status'), dataIndex: 'status', width: 80, render: (v: string) => <SkuStatusTag status={v} /> },
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 230,
+                width: 190,
                 render: (_, s) => (
                   <Space size={0} wrap>
                     <Button type="link" size="small" onClick={() => setDetail(s.id)} data-testid="sku-detail">

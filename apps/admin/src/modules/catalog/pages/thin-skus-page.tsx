@@ -1,10 +1,10 @@
-import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MIN_LIVE_OFFERS, type Category } from '@mengyuan/domain';
 import { ThinlySourcedSkusDocument, type SkuFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, CategoryTag, Money, PageHeader, StockStateTag } from '@mengyuan/ui';
+import { AsyncState, CategoryTag, Money, PageHeader, ResponsiveTable, StockStateTag } from '@mengyuan/ui';
 
 /** 货源不足: active SKUs with fewer than two live offers (the article's backup-source rule). */
 export default function ThinSkusPage() {
@@ -23,12 +23,13 @@ export default function ThinSkusPage() {
       />
       <Card>
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<SkuFieldsFragment>
+          <ResponsiveTable<SkuFieldsFragment>
             rowKey="id"
             size="middle"
             data-testid="thin-skus-table"
             loading={loading && !!data}
             dataSource={data?.thinlySourcedSkus ?? []}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('thinSkus.empty', { min: MIN_LIVE_OFFERS }) }}
             pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
             onRow={(s) => ({ 'data-sku': s.code }) as object}

@@ -12,7 +12,6 @@ import {
   Progress,
   Row,
   Segmented,
-  Table,
   Typography,
 } from "antd";
 import { AlertOutlined, ReloadOutlined } from "@ant-design/icons";
@@ -31,13 +30,7 @@ import {
   AdminDashboardDocument,
   type AdminDashboardQuery,
 } from "@mengyuan/graphql";
-import {
-  AsyncState,
-  Money,
-  PageHeader,
-  formatMilliseconds,
-  KpiCard,
-} from "@mengyuan/ui";
+import { AsyncState, formatMilliseconds, KpiCard, Money, PageHeader, ResponsiveTable, TodoCard } from '@mengyuan/ui';
 import { Chart, type ChartOption } from "../components/chart";
 
 type Dashboard = AdminDashboardQuery["adminDashboard"];
@@ -315,6 +308,7 @@ function Panels({ d }: { d: Dashboard }) {
 
   return (
     <Flex vertical gap={16} data-testid="admin-dashboard">
+      <TodoCard />
       <Row gutter={gutter}>
         <Col xs={24} sm={12} xl={6}>
           <KpiCard
@@ -408,6 +402,19 @@ function Panels({ d }: { d: Dashboard }) {
               <Typography.Text type="secondary">
                 {d.slaAttainment.resolution.numerator}/
                 {d.slaAttainment.resolution.denominator}
+              </Typography.Text>
+            }
+          />
+        </Col>
+        <Col xs={24} sm={12} xl={6}>
+          <KpiCard
+            testId="kpi-resolved-without-person"
+            title={t("adminDashboard.resolvedWithoutPerson")}
+            value={percent(d.ticketsResolvedWithoutPerson.value)}
+            change={{ value: d.ticketsResolvedWithoutPerson.changePoints, points: true }}
+            extra={
+              <Typography.Text type="secondary">
+                {d.ticketsResolvedWithoutPerson.numerator}/{d.ticketsResolvedWithoutPerson.denominator}
               </Typography.Text>
             }
           />
@@ -554,7 +561,7 @@ function Panels({ d }: { d: Dashboard }) {
             title={<h2 style={headingStyle}>{t("adminDashboard.hotSkus")}</h2>}
             size="small"
           >
-            <Table
+            <ResponsiveTable
               size="small"
               rowKey="skuId"
               pagination={false}
@@ -607,7 +614,7 @@ function Panels({ d }: { d: Dashboard }) {
             }
             size="small"
           >
-            <Table
+            <ResponsiveTable
               size="small"
               rowKey="supplierId"
               pagination={false}
@@ -666,7 +673,7 @@ function Panels({ d }: { d: Dashboard }) {
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
               {t("adminDashboard.singleSourceHint")}
             </Typography.Paragraph>
-            <Table
+            <ResponsiveTable
               size="small"
               rowKey="skuId"
               data-testid="single-source"

@@ -9,7 +9,6 @@ import {
   Form,
   Input,
   Row,
-  Table,
   Tabs,
   Typography,
 } from "antd";
@@ -31,6 +30,7 @@ import {
   fieldErrors,
   LedgerTypeTag,
   PageHeader,
+  ResponsiveTable,
 } from "@mengyuan/ui";
 import { OrgPicker } from "../components/org-picker";
 
@@ -303,7 +303,7 @@ export default function FinancePage() {
         </Col>
         <Col xs={24} xl={14}>
           <Card title={t("finance.recent")}>
-            <Table<Recorded>
+            <ResponsiveTable<Recorded>
               rowKey="transactionId"
               size="small"
               pagination={false}

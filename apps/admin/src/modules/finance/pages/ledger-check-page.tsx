@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Row, Statistic, Table, Typography } from 'antd';
-import { AuditOutlined } from '@ant-design/icons';
-import { useLazyQuery } from '@apollo/client/react';
+import { Alert, App, Button, Card, Col, Flex, Row, Space, Statistic, Typography } from 'antd';
+import { AuditOutlined, VerifiedOutlined } from '@ant-design/icons';
+import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '@mengyuan/domain';
-import { LedgerCheckDocument, type LedgerCheckQuery } from '@mengyuan/graphql';
-import { CopyId, errorMessage, formatDateTime, PageHeader } from '@mengyuan/ui';
+import { CreateLedgerCheckpointDocument, LedgerCheckModeDocument, type LedgerCheckQuery } from '@mengyuan/graphql';
+import { CopyId, errorMessage, formatDateTime, PageHeader, ResponsiveTable, useAuth } from '@mengyuan/ui';
 import { OrgName } from '../../orders/components/order-parts';
 
 type Drift = LedgerCheckQuery['ledgerCheck']['drift'][number];
@@ -13,17 +13,28 @@ type Drift = LedgerCheckQuery['ledgerCheck']['drift'][number];
 /** 账本核对 (对账): recomputes every balance from its entries and checks every transaction sums to zero. */
 export default function LedgerCheckPage() {
   const { t } = useTranslation();
-  const [check, { data, loading, error }] = useLazyQuery(LedgerCheckDocument, { fetchPolicy: 'network-only' });
+  const { message } = App.useApp();
+  const { user } = useAuth();
+  const admin = !!user?.roles.includes('ADMIN');
+  const [check, { data, loading, error, variables }] = useLazyQuery(LedgerCheckModeDocument, { fetchPolicy: 'network-only' });
+  const [sign, signing] = useMutation(CreateLedgerCheckpointDocument);
   const [checkedAt, setCheckedAt] = useState<string | null>(null);
   const result = data?.ledgerCheck;
 
-  const run = async () => {
+  const run = async (full: boolean) => {
     try {
-      await check();
+      await check({ variables: { full } });
     } finally {
       setCheckedAt(new Date().toISOString());
     }
   };
+  const scope = result
+    ? result.full
+      ? t('ledger.scopeFull', { entries: result.entriesChecked, ms: result.ms })
+      : result.fromCheckpoint
+        ? t('ledger.scopeIncremental', { id: result.fromCheckpoint, entries: result.entriesChecked, ms: result.ms })
+        : t('ledger.scopeFromStart', { entries: result.entriesChecked, ms: result.ms })
+    : '';
 
   return (
     <>
@@ -31,9 +42,32 @@ export default function LedgerCheckPage() {
         title={t('ledger.title')}
         subtitle={t('ledger.subtitle')}
         extra={
-          <Button type="primary" icon={<AuditOutlined />} loading={loading} onClick={() => void run()} data-testid="ledger-check">
-            {loading ? t('ledger.running') : t('ledger.run')}
-          </Button>
+          <Space wrap>
+            {admin && (
+              <Button
+                icon={<VerifiedOutlined />}
+                loading={signing.loading}
+                onClick={async () => {
+                  try {
+                    const c = (await sign()).data?.createLedgerCheckpoint;
+                    if (c) message.success(t('ledger.signed', { id: c.id }));
+                    else message.error(t('ledger.signRefused'));
+                  } catch (e) {
+                    message.error(errorMessage(t, e));
+                  }
+                }}
+                data-testid="ledger-sign-checkpoint"
+              >
+                {t('ledger.sign')}
+              </Button>
+            )}
+            <Button icon={<AuditOutlined />} loading={loading && variables?.full === true} disabled={loading} onClick={() => void run(true)} data-testid="ledger-check-full">
+              {t('ledger.runFull')}
+            </Button>
+            <Button type="primary" icon={<AuditOutlined />} loading={loading && variables?.full === false} disabled={loading} onClick={() => void run(false)} data-testid="ledger-check">
+              {loading ? t('ledger.running') : t('ledger.run')}
+            </Button>
+          </Space>
         }
       />
       {!loading && error && <Alert type="error" showIcon title={t('ledger.failed')} description={errorMessage(t, error)} style={{ marginBottom: 16 }} />}
@@ -43,8 +77,13 @@ export default function LedgerCheckPage() {
             type={result.ok ? 'success' : 'error'}
             showIcon
             data-testid={result.ok ? 'ledger-ok' : 'ledger-broken'}
-            title={result.ok ? t('ledger.ok') : t('ledger.broken')}
-            description={checkedAt ? t('ledger.checkedAt', { time: formatDateTime(checkedAt) }) : undefined}
+            title={result.ok ? t('ledger.ok') : result.brokenCheckpoint ? t('ledger.checkpointBroken', { id: result.brokenCheckpoint }) : t('ledger.broken')}
+            description={
+              <>
+                <div>{scope}</div>
+                {checkedAt && <div>{t('ledger.checkedAt', { time: formatDateTime(checkedAt) })}</div>}
+              </>
+            }
           />
           <Row gutter={16}>
             <Col xs={12} md={6}>
@@ -72,7 +111,7 @@ export default function LedgerCheckPage() {
           </Row>
           {result.drift.length > 0 && (
             <Card title={t('ledger.drift')}>
-              <Table<Drift>
+              <ResponsiveTable<Drift>
                 rowKey="accountId"
                 size="small"
                 pagination={false}

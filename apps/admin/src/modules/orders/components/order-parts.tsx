@@ -1,10 +1,10 @@
-import { Descriptions, Drawer, Flex, Table, Typography } from 'antd';
+import { Descriptions, Drawer, Flex, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AttemptOutcome, OfferStatus, OrganizationStatus } from '@mengyuan/domain';
 import { OfferBriefDocument, OrderDetailDocument, OrganizationDocument, SkuBriefDocument, SkuNamesDocument, type OrderDetailQuery } from '@mengyuan/graphql';
-import { AsyncState, AttemptOutcomeTag, DateTime, FailureText, formatDateTime, Latency, Money, OrderStatusTag, TopupProgress } from '@mengyuan/ui';
+import { AsyncState, AttemptOutcomeTag, DateTime, FailureText, formatDateTime, Latency, Money, OrderStatusTag, ResponsiveTable, TopupProgress } from '@mengyuan/ui';
 import { useOrgNames } from '../../finance/components/org-picker';
 import { RoutingDecisionsPanel } from '../../trust';
 
@@ -140,13 +140,12 @@ export function AdminOrderDrawer({ orderId, onClose }: { orderId: string | null;
               <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
                 {t('adminOrders.attemptsHint')}
               </Typography.Paragraph>
-              <Table<Attempt>
+              <ResponsiveTable<Attempt>
                 rowKey={(a) => `${a.offerId}-${a.at}-${a.outcome}`}
                 size="small"
                 pagination={false}
                 dataSource={order.attempts}
                 data-testid="order-attempts"
-                scroll={{ x: 640 }}
                 locale={{ emptyText: t(topup && order.status === 'PROCESSING' ? 'adminOrders.attemptsTopupOpen' : 'adminOrders.attemptsEmpty') }}
                 onRow={(a) => ({ 'data-outcome': a.outcome, 'data-position': a.position ?? '' }) as object}
                 columns={[

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Modal, Tooltip, Typography, type ButtonProps } from 'antd';
 import { CloseCircleFilled } from '@ant-design/icons';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
@@ -115,18 +115,29 @@ export function OrganizationActions({ org, size }: { org: OnboardingOrganization
   const { t } = useTranslation();
   const actions = useAllowedActions(org);
   const [action, setAction] = useState<OrganizationAction | null>(null);
+  const approveBlockedReason = t('decide.approveBlocked', { docs: org.unapprovedDocuments.map((d) => t(`doc.type.${d}`, { defaultValue: d })).join(t('decide.listSep')) });
   return (
     <>
       {actions.length === 0 ? (
         <Typography.Text type="secondary">{org.possibleActions.length === 0 ? t('orgs.noActions') : t('decide.noActions')}</Typography.Text>
       ) : (
         <Flex gap={8} wrap data-testid="org-actions">
-          {actions.map((a) => (
-            <Button key={a} size={size} type={a === 'APPROVE' || a === 'PASS_PROBATION' || a === 'REINSTATE' ? 'primary' : 'default'} danger={DANGER.includes(a)} onClick={() => setAction(a)} data-testid={`org-action-${a}`}>
-              {t(`orgs.action.${a}`)}
-            </Button>
-          ))}
+          {actions.map((a) => {
+            // Approval needs every required document approved and unexpired: say so before anyone types a reason.
+            const blocked = a === 'APPROVE' && org.unapprovedDocuments.length > 0;
+            const button = (
+              <Button key={a} size={size} type={a === 'APPROVE' || a === 'PASS_PROBATION' || a === 'REINSTATE' ? 'primary' : 'default'} danger={DANGER.includes(a)} disabled={blocked} onClick={() => setAction(a)} data-testid={`org-action-${a}`}>
+                {t(`orgs.action.${a}`)}
+              </Button>
+            );
+            return blocked ? <Tooltip key={a} title={approveBlockedReason}>{button}</Tooltip> : button;
+          })}
         </Flex>
+      )}
+      {actions.includes('APPROVE') && org.unapprovedDocuments.length > 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4, fontSize: 12 }} data-testid="approve-blocked-reason">
+          {approveBlockedReason}
+        </Typography.Text>
       )}
       <DecideModal org={org} action={action} onClose={() => setAction(null)} />
     </>

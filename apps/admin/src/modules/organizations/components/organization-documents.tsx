@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Modal, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Modal, Space, Switch, Tag, Typography } from 'antd';
 import { AuditOutlined, EyeOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { DocumentsDocument, type OnboardingOrganizationFieldsFragment, type QualificationDocumentFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, DocumentStatusTag, ExpiryTag, FilePreview } from '@mengyuan/ui';
+import { AsyncState, DateTime, DocumentStatusTag, ExpiryTag, FilePreview, ResponsiveTable } from '@mengyuan/ui';
 
 type Doc = QualificationDocumentFieldsFragment;
 
@@ -47,7 +47,7 @@ export function OrganizationDocuments({ org }: { org: OnboardingOrganizationFiel
         </Flex>
       )}
       <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-        <Table<Doc>
+        <ResponsiveTable<Doc>
           rowKey="id"
           size="middle"
           dataSource={docs}

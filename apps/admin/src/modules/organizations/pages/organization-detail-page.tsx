@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AuditEventsDocument, OnboardingOrganizationDocument, OrganizationDocument } from '@mengyuan/graphql';
-import { AsyncState, ChannelTypeLabel, DateTime, OrganizationKindTag, OrganizationLifecycleSteps, OrganizationStatusTag, PageHeader } from '@mengyuan/ui';
+import { AsyncState, ChannelTypeLabel, DateTime, HoldbackSummary, OrganizationKindTag, OrganizationLifecycleSteps, OrganizationStatusTag, PageHeader } from '@mengyuan/ui';
 import { AuditEventsTable } from '../../audit/components/audit-events-table';
 import { OrganizationActions } from '../components/organization-actions';
 import { OrganizationDocuments } from '../components/organization-documents';
@@ -34,6 +34,7 @@ export default function OrganizationDetailPage() {
             }
             subtitle={t('orgs.detail')}
           />
+          {org.kind === 'SUPPLIER' && org.status === 'ELIMINATED' && <HoldbackSummary organizationId={org.id} variant="panel" />}
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={15}>
               <Card title={t('orgs.basics')} style={{ height: '100%' }}>

@@ -1,12 +1,11 @@
-import { useState, useEffect } from 'react';
-import { Alert, Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Input, Select, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { OrganizationsDocument, type OrganizationFieldsFragment, type OrganizationKind, type OrganizationStatus } from '@mengyuan/graphql';
 import { OrganizationKind as Kinds, OrganizationStatus as Statuses } from '@mengyuan/domain';
-import { ChannelTypeLabel, DateTime, errorMessage, OrganizationKindTag, OrganizationStatusTag, PageHeader } from '@mengyuan/ui';
+import { ChannelTypeLabel, DateTime, errorMessage, ListPage, OrganizationKindTag, OrganizationStatusTag, PageHeader, useListState, type ListColumn } from '@mengyuan/ui';
 
 const PAGE_SIZES = [10, 20, 50, 100];
 
@@ -19,28 +18,63 @@ function asStatus(v: string | null): OrganizationStatus | undefined {
 
 export default function OrganizationsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const kind = asKind(params.get('kind'));
-  const status = asStatus(params.get('status'));
-  const search = params.get('q') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = PAGE_SIZES.includes(Number(params.get('size'))) ? Number(params.get('size')) : 20;
-  const [searchText, setSearchText] = useState(search);
-  useEffect(() => setSearchText(search), [search]);
+  const list = useListState({ pageSizes: PAGE_SIZES });
+  const kind = asKind(list.get('kind') ?? null);
+  const status = asStatus(list.get('status') ?? null);
+  const search = list.get('q') ?? '';
 
   const { data, previousData, loading, error, refetch } = useQuery(OrganizationsDocument, {
-    variables: { filter: { kind, status, search: search || undefined }, page: { offset: (page - 1) * pageSize, limit: pageSize } },
+    variables: { filter: { kind, status, search: search || undefined }, page: { offset: (list.page - 1) * list.pageSize, limit: list.pageSize } },
   });
   const shown = data ?? previousData;
 
-  const update = (changes: Record<string, string | number | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) {
-      if (v === undefined || v === '' || (k === 'page' && v === 1) || (k === 'size' && v === 20)) next.delete(k);
-      else next.set(k, String(v));
-    }
-    setParams(next, { replace: true });
-  };
+  const columns: ListColumn<OrganizationFieldsFragment>[] = [
+    {
+      title: t('org.fields.name'),
+      key: 'name',
+      width: 240,
+      mobile: 'title',
+      render: (name: string, org) => (
+        <div style={{ lineHeight: 1.5 }}>
+          <Link to={`/organizations/${org.id}`} style={{ fontWeight: 500 }}>
+            {name}
+          </Link>
+          <div>
+            <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
+              {org.unifiedSocialCreditCode}
+            </Typography.Text>
+          </div>
+        </div>
+      ),
+    },
+    { title: t('org.fields.kind'), key: 'kind', nowrap: true, render: (k: OrganizationKind) => <OrganizationKindTag kind={k} />, exportValue: (o) => t(`org.kind.${o.kind}`) },
+    { title: t('org.fields.channelType'), key: 'channelType', nowrap: true, render: (c: OrganizationFieldsFragment['channelType']) => <ChannelTypeLabel channelType={c} /> },
+    { title: t('org.fields.status'), key: 'status', nowrap: true, mobile: 'tag', render: (st: OrganizationStatus) => <OrganizationStatusTag status={st} />, exportValue: (o) => t(`org.status.${o.status}`) },
+    {
+      title: t('org.fields.contactName'),
+      key: 'contact',
+      nowrap: true,
+      exportValue: (o) => `${o.contactName} ${o.contactPhone}`,
+      render: (_: unknown, org) => (
+        <div style={{ lineHeight: 1.4 }}>
+          <div>{org.contactName}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {org.contactPhone}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    { title: t('org.fields.createdAt'), key: 'createdAt', nowrap: true, sortable: false, render: (v: string) => <DateTime value={v} /> },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
+      nowrap: true,
+      mobile: 'actions',
+      exportValue: false,
+      render: (_: unknown, org) => <Link to={`/organizations/${org.id}`}>{t('common.details')}</Link>,
+    },
+  ];
 
   return (
     <>
@@ -53,100 +87,57 @@ export default function OrganizationsPage() {
           </Button>
         }
       />
-      <Card>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Select<OrganizationKind | ''>
-            style={{ width: 160 }}
-            value={kind ?? ''}
-            onChange={(v) => update({ kind: v || undefined, page: 1 })}
-            options={[{ value: '', label: t('orgs.allKinds') }, ...Object.values(Kinds).map((k) => ({ value: k, label: t(`org.kind.${k}`) }))]}
-            aria-label={t('orgs.allKinds')}
-            data-testid="filter-kind"
-          />
-          <Select<OrganizationStatus | ''>
-            style={{ width: 160 }}
-            value={status ?? ''}
-            onChange={(v) => update({ status: v || undefined, page: 1 })}
-            options={[{ value: '', label: t('orgs.allStatuses') }, ...Object.values(Statuses).map((s) => ({ value: s, label: t(`org.status.${s}`) }))]}
-            aria-label={t('orgs.allStatuses')}
-            data-testid="filter-status"
-          />
-          <Input.Search
-            allowClear
-            style={{ width: 320 }}
-            placeholder={t('orgs.searchPlaceholder')}
-            value={searchText}
-            onChange={(e) => setSearchText(e.target.value)}
-            onSearch={(v) => update({ q: v.trim() || undefined, page: 1 })}
-            enterButton={t('common.search')}
-            data-testid="org-search"
-          />
-          {(kind || status || search) && (
-            <Button type="link" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
-              {t('orgs.reset')}
-            </Button>
-          )}
-        </Flex>
-        {error && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} action={<Button size="small" onClick={() => void refetch()}>{t('common.retry')}</Button>} />}
-        <Table<OrganizationFieldsFragment>
-          rowKey="id"
-          data-testid="organizations-table"
-          loading={loading}
-          dataSource={shown?.organizations.items ?? []}
-          locale={{ emptyText: t('orgs.empty') }}
-          scroll={{ x: 1080 }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: shown?.organizations.totalCount ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: PAGE_SIZES,
-            showTotal: (count) => t('common.total', { count }),
-          }}
-          onChange={(p) => update({ page: p.current ?? 1, size: p.pageSize ?? 20 })}
-          columns={[
-            {
-              title: t('org.fields.name'),
-              dataIndex: 'name',
-              render: (name: string, org) => (
-                <div style={{ lineHeight: 1.5 }}>
-                  <Link to={`/organizations/${org.id}`} style={{ fontWeight: 500 }}>
-                    {name}
-                  </Link>
-                  <div>
-                    <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
-                      {org.unifiedSocialCreditCode}
-                    </Typography.Text>
-                  </div>
-                </div>
-              ),
-            },
-            { title: t('org.fields.kind'), dataIndex: 'kind', width: 130, render: (k: OrganizationKind) => <OrganizationKindTag kind={k} /> },
-            { title: t('org.fields.channelType'), dataIndex: 'channelType', width: 180, render: (c) => <ChannelTypeLabel channelType={c} /> },
-            { title: t('org.fields.status'), dataIndex: 'status', width: 110, render: (s: OrganizationStatus) => <OrganizationStatusTag status={s} /> },
-            {
-              title: t('org.fields.contactName'),
-              key: 'contact',
-              width: 140,
-              render: (_, org) => (
-                <div style={{ lineHeight: 1.4 }}>
-                  <div>{org.contactName}</div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {org.contactPhone}
-                  </Typography.Text>
-                </div>
-              ),
-            },
-            { title: t('org.fields.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => <DateTime value={v} /> },
-            {
-              title: t('common.actions'),
-              key: 'actions',
-              width: 90,
-              render: (_, org) => <Link to={`/organizations/${org.id}`}>{t('common.details')}</Link>,
-            },
-          ]}
-        />
-      </Card>
+      {error && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} action={<Button size="small" onClick={() => void refetch()}>{t('common.retry')}</Button>} />}
+      <ListPage<OrganizationFieldsFragment>
+        listKey="admin.organizations"
+        data-testid="organizations-table"
+        state={list}
+        rowKey={(o) => o.id}
+        columns={columns}
+        items={shown?.organizations.items ?? []}
+        total={shown?.organizations.totalCount ?? 0}
+        loading={loading}
+        emptyText={t('orgs.empty')}
+        exportName="organizations"
+        pageSizes={PAGE_SIZES}
+        rowProps={(o) => ({ 'data-org': o.id })}
+        filters={
+          <>
+            <Select<OrganizationKind | ''>
+              style={{ width: 160 }}
+              value={kind ?? ''}
+              onChange={(v) => list.set({ kind: v || undefined })}
+              options={[{ value: '', label: t('orgs.allKinds') }, ...Object.values(Kinds).map((k) => ({ value: k, label: t(`org.kind.${k}`) }))]}
+              aria-label={t('orgs.allKinds')}
+              data-testid="filter-kind"
+            />
+            <Select<OrganizationStatus | ''>
+              style={{ width: 160 }}
+              value={status ?? ''}
+              onChange={(v) => list.set({ status: v || undefined })}
+              options={[{ value: '', label: t('orgs.allStatuses') }, ...Object.values(Statuses).map((st) => ({ value: st, label: t(`org.status.${st}`) }))]}
+              aria-label={t('orgs.allStatuses')}
+              data-testid="filter-status"
+            />
+            <Input.Search
+              allowClear
+              style={{ width: 320 }}
+              placeholder={t('orgs.searchPlaceholder')}
+              aria-label={t('orgs.searchPlaceholder')}
+              defaultValue={search}
+              key={`q-${search}`}
+              onSearch={(v) => list.set({ q: v.trim() || undefined })}
+              enterButton={t('common.search')}
+              data-testid="org-search"
+            />
+            {list.activeFilters > 0 && (
+              <Button type="link" onClick={() => list.apply({})}>
+                {t('orgs.reset')}
+              </Button>
+            )}
+          </>
+        }
+      />
     </>
   );
 }

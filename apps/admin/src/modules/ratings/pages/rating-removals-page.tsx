@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Card, Empty, Flex, Form, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Form, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { DecideRatingRemovalDocument, RatingRemovalRequestsDocument, type RatingRemovalRequestFieldsFragment, type RatingRemovalStatus } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorMessage } from '@mengyuan/ui';
+import { AsyncState, DateTime, errorMessage, ResponsiveTable } from '@mengyuan/ui';
 
 const STATUSES: RatingRemovalStatus[] = ['PENDING', 'APPROVED', 'REJECTED'];
 const COLOR: Record<string, string> = { PENDING: 'gold', APPROVED: 'red', REJECTED: 'default' };
@@ -39,7 +39,7 @@ export default function RatingRemovalsPage() {
           />
         </Flex>
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<RatingRemovalRequestFieldsFragment>
+          <ResponsiveTable<RatingRemovalRequestFieldsFragment>
             rowKey="id"
             size="middle"
             data-testid="removal-requests"

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LedgerAccountKind, LedgerTransactionType } from '@mengyuan/domain';
 import { LedgerEntriesDocument, type LedgerEntryFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, Money, PageHeader } from '@mengyuan/ui';
+import { AsyncState, DateTime, Money, PageHeader, ResponsiveTable } from '@mengyuan/ui';
 import { OrgPicker } from '../../finance/components/org-picker';
 import { DayRange } from '../components/date-range';
 import { ExportButton } from '../components/export-button';
@@ -83,7 +83,7 @@ export default function LedgerEntriesPage() {
           <ExportButton name="ledger-entries" params={{ organizationId: search.organizationId, accountKind: search.accountKind, type: search.type, reference: search.reference, from: search.from, to: search.to }} />
         </Flex>
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<LedgerEntryFieldsFragment>
+          <ResponsiveTable<LedgerEntryFieldsFragment>
             rowKey="id"
             size="middle"
             data-testid="ledger-entries-table"
@@ -91,7 +91,7 @@ export default function LedgerEntriesPage() {
             dataSource={data?.ledgerEntries.items ?? []}
             scroll={{ x: 960 }}
             locale={{ emptyText: t('reports.ledgerEmpty') }}
-            pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.ledgerEntries.totalCount ?? 0, onChange: (p) => set({ page: String(p) }), showSizeChanger: false, showTotal: (count) => t('common.total', { count }) }}
+            pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.ledgerEntries.totalCount ?? 0, onChange: (p) => set({ page: String(p) }), showSizeChanger: false, showTotal: (count: number) => t(data?.ledgerEntries.totalCountCapped ? 'common.totalAtLeast' : 'common.total', { count }) }}
             columns={[
               { title: t('reports.time'), dataIndex: 'createdAt', width: 170, render: (v: string) => <DateTime value={v} /> },
               { title: t('reports.organization'), dataIndex: 'organizationName', width: 200, render: (v: string | null) => v ?? t('reports.alliance') },

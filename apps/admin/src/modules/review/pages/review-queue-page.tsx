@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Col, Flex, Row, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import dayjs from 'dayjs';
@@ -6,7 +6,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ReviewQueueDocument, type OnboardingOrganizationFieldsFragment, type QualificationDocumentFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, ChannelTypeLabel, DateTime, OrganizationKindTag, PageHeader } from '@mengyuan/ui';
+import { AsyncState, ChannelTypeLabel, DateTime, OrganizationKindTag, PageHeader, ResponsiveTable } from '@mengyuan/ui';
 
 /** "3 天" / "5 小时" since an instant: how long something has waited. */
 function waited(t: TFunction, since: string): string {
@@ -46,7 +46,7 @@ export default function ReviewQueuePage() {
                 </Flex>
               }
             >
-              <Table<OnboardingOrganizationFieldsFragment>
+              <ResponsiveTable<OnboardingOrganizationFieldsFragment>
                 rowKey="id"
                 size="middle"
                 data-testid="review-orgs-table"
@@ -116,7 +116,7 @@ export default function ReviewQueuePage() {
                 </Flex>
               }
             >
-              <Table<QualificationDocumentFieldsFragment>
+              <ResponsiveTable<QualificationDocumentFieldsFragment>
                 rowKey="id"
                 size="middle"
                 data-testid="review-docs-table"

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { DocumentsDocument, OnboardingOrganizationDocument, type QualificationDocumentFieldsFragment } from '@mengyuan/graphql';
-import { REQUIRED_DOCUMENTS } from '@mengyuan/domain';
+import { formatFen, REQUIRED_DOCUMENTS } from '@mengyuan/domain';
 import { AsyncState, DateTime, DocumentStatusTag, ExpiryTag, FilePreview, OrganizationKindTag, OrganizationStatusTag, PageHeader } from '@mengyuan/ui';
 import { OrganizationActions } from '../../organizations/components/organization-actions';
 import { DocumentReviewForm } from '../components/document-review-form';
@@ -30,6 +30,7 @@ function DocumentPanel({ doc, onReviewed }: { doc: Doc; onReviewed: () => void }
             ...(doc.brand ? [{ key: 'brand', label: t('doc.fields.brand'), children: doc.brand.name }] : []),
             { key: 'number', label: t('doc.fields.number'), children: <Typography.Text copyable style={{ fontFamily: 'monospace' }}>{doc.number}</Typography.Text> },
             { key: 'issuer', label: t('doc.fields.issuer'), children: doc.issuer },
+            ...(doc.registeredCapital != null ? [{ key: 'registeredCapital', label: t('doc.fields.registeredCapital'), children: formatFen(doc.registeredCapital) }] : []),
             {
               key: 'validity',
               label: t('doc.fields.validity'),
@@ -154,7 +155,9 @@ export default function ReviewWorkspacePage() {
           ) : (
             <>
               <Flex justify="space-between" align="center" gap={12} wrap style={{ marginBottom: 12 }}>
+                {/* Many documents wrap onto more lines rather than widening the page. */}
                 <Segmented
+                  className="my-wrap-segmented"
                   data-testid="review-doc-tabs"
                   value={selected?.id}
                   onChange={(v) => select(String(v))}

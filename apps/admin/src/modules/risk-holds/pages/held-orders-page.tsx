@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Input, Modal, Table, Typography, type ButtonProps } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
 import { CheckOutlined, CloseOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { HeldOrdersDocument, ReviewHeldOrderDocument, type OrderFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, CopyId, DateTime, errorCode, errorMessage, Money, PageHeader, useAuth } from '@mengyuan/ui';
+import { AsyncState, CopyId, DateTime, errorCode, errorMessage, Money, PageHeader, ResponsiveTable, useAuth } from '@mengyuan/ui';
 import { MemberLink, SkuLabel, Waited } from '../components/held-order-parts';
 
 const PAGE_SIZE = 20;
@@ -131,7 +131,7 @@ export default function HeldOrdersPage() {
       {!isAdmin && <Alert type="info" showIcon title={t('heldOrders.adminOnly')} style={{ marginBottom: 16 }} />}
       <Card>
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<OrderFieldsFragment>
+          <ResponsiveTable<OrderFieldsFragment>
             rowKey="id"
             size="middle"
             data-testid="held-orders-table"

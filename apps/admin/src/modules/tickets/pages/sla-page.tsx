@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { App, Button, Card, Drawer, Flex, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag, Timeline, Typography, type ButtonProps } from 'antd';
-import { EditOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Drawer, Flex, Form, Input, InputNumber, Modal, Select, Space, Tabs, Tag, Timeline, Typography, type ButtonProps } from 'antd';
+import { CloudDownloadOutlined, EditOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TicketTier } from '@mengyuan/domain';
 import { SlaCalendarsDocument, SlaPoliciesDocument, SlaPolicyHistoryDocument, UpdateSlaPolicyDocument, type SlaCalendarFieldsFragment, type SlaPolicyFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorMessage, formatDuration, PageHeader, TicketTierTag, useAuth } from '@mengyuan/ui';
+import { AsyncState, DateTime, errorMessage, formatDuration, PageHeader, ResponsiveTable, TicketTierTag, useAuth } from '@mengyuan/ui';
 import { CalendarEditor } from '../components/calendar-editor';
+import { CoverageAlert, HolidayImport } from '../components/holiday-import';
 
 interface PolicyValues {
   firstResponseMinutes: number;
@@ -117,12 +118,23 @@ export default function SlaPage() {
   const [editing, setEditing] = useState<SlaPolicyFieldsFragment | null>(null);
   const [history, setHistory] = useState<TicketTier | null>(null);
   const [calendar, setCalendar] = useState<SlaCalendarFieldsFragment | 'new' | null>(null);
+  const [importing, setImporting] = useState<SlaCalendarFieldsFragment | null>(null);
   const cals = calendars.data?.slaCalendars ?? [];
   const calName = (id: string) => cals.find((c) => c.id === id)?.name ?? t('common.none');
   const pols = policies.data?.slaPolicies ?? [];
   return (
     <>
       <PageHeader title={t('adminTickets.sla.title')} subtitle={t('adminTickets.sla.subtitle')} />
+      {cals.some((c) => c.coverage.warning) && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('adminTickets.sla.holidays.pageWarning', { names: cals.filter((c) => c.coverage.warning).map((c) => c.name).join(t('adminTickets.sla.holidays.sep')) })}
+          action={tab !== 'calendars' ? <Button size="small" onClick={() => setParams({ tab: 'calendars' }, { replace: true })}>{t('adminTickets.sla.holidays.show')}</Button> : undefined}
+          data-testid="sla-coverage-warning"
+        />
+      )}
       <Card>
         <Tabs
           activeKey={tab}
@@ -133,7 +145,7 @@ export default function SlaPage() {
               label: t('adminTickets.sla.tabPolicies'),
               children: (
                 <AsyncState loading={policies.loading} error={policies.error} hasData={!!policies.data} onRetry={() => void policies.refetch()}>
-                  <Table<SlaPolicyFieldsFragment>
+                  <ResponsiveTable<SlaPolicyFieldsFragment>
                     rowKey="id"
                     pagination={false}
                     dataSource={[...pols].sort((a, b) => a.tier.localeCompare(b.tier))}
@@ -205,11 +217,28 @@ export default function SlaPage() {
                               )}
                             </div>
                             {admin && (
-                              <Button size="small" icon={<EditOutlined />} onClick={() => setCalendar(c)} data-testid="calendar-edit">
-                                {t('adminTickets.sla.edit')}
-                              </Button>
+                              <Space size={4} wrap>
+                                {c.kind === 'BUSINESS_HOURS' && (
+                                  <Button size="small" icon={<CloudDownloadOutlined />} onClick={() => setImporting(c)} data-testid="calendar-import-holidays">
+                                    {t('adminTickets.sla.holidays.open')}
+                                  </Button>
+                                )}
+                                <Button size="small" icon={<EditOutlined />} onClick={() => setCalendar(c)} data-testid="calendar-edit">
+                                  {t('adminTickets.sla.edit')}
+                                </Button>
+                              </Space>
                             )}
                           </Flex>
+                          {c.holidaySource && (
+                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                              {t('adminTickets.sla.holidays.importedFrom', {
+                                name: c.holidaySource.package,
+                                version: c.holidaySource.version,
+                                years: c.holidaySource.years.map((y) => `${y.year} ${t(`adminTickets.sla.holidays.status.${y.status}`)}`).join(t('adminTickets.sla.holidays.sep')),
+                              })}
+                            </Typography.Text>
+                          )}
+                          <CoverageAlert calendar={c} />
                         </Card>
                       );
                     })}
@@ -223,6 +252,7 @@ export default function SlaPage() {
       <PolicyEditor key={editing?.id} policy={editing} calendars={cals} onClose={() => setEditing(null)} />
       <PolicyHistory tier={history} onClose={() => setHistory(null)} />
       {calendar && <CalendarEditor calendar={calendar === 'new' ? null : calendar} open onClose={() => setCalendar(null)} />}
+      {importing && <HolidayImport calendar={importing} onClose={() => setImporting(null)} />}
     </>
   );
 }

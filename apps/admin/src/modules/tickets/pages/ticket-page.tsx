@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { RecalculateTicketClocksDocument } from '@mengyuan/graphql';
-import { errorMessage, ResolutionDialog, TicketComposer, TicketDetail, useAuth, type TicketDetailData } from '@mengyuan/ui';
+import { errorMessage, ReportedCodesCard, ResolutionDialog, TicketComposer, TicketDetail, useAuth, type TicketDetailData } from '@mengyuan/ui';
 
 function Actions({ ticket, refetch, admin }: { ticket: TicketDetailData; refetch: () => void; admin: boolean }) {
   const { t } = useTranslation();
@@ -57,6 +57,7 @@ export default function AdminTicketPage() {
       onBack={() => navigate('/tickets')}
       actions={(ticket, refetch) => <Actions ticket={ticket} refetch={refetch} admin={admin} />}
       composer={admin ? (ticket, refetch) => <TicketComposer ticketId={ticket.id} allowInternal onPosted={refetch} /> : undefined}
+      aside={(ticket) => <ReportedCodesCard ticket={ticket} />}
     />
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Flex, Select, Table, Typography } from 'antd';
+import { App, Button, Flex, Select, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppealStatus } from '@mengyuan/domain';
 import { EvaluationAppealsDocument, type EvaluationAppealFieldsFragment } from '@mengyuan/graphql';
-import { AppealStatusTag, AsyncState, DateTime, DimensionName, evidenceValue, measureLabel, useAuth, useFixedRight } from '@mengyuan/ui';
+import { AppealStatusTag, AsyncState, DateTime, DimensionName, evidenceValue, measureLabel, ResponsiveTable, useAuth, useFixedRight } from '@mengyuan/ui';
 import { AppealDecisionDialog } from './decision-dialogs';
 
 const PAGE_SIZE = 20;
@@ -41,7 +41,7 @@ export function AppealsTable() {
         />
       </Flex>
       <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-        <Table<EvaluationAppealFieldsFragment>
+        <ResponsiveTable<EvaluationAppealFieldsFragment>
           rowKey="id"
           size="middle"
           data-testid="appeals-table"

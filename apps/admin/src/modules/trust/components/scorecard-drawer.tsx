@@ -21,10 +21,11 @@ export function ScorecardDrawer({ organizationId, candidate, quarter, onClose }:
                 column={{ xs: 1, sm: 2, md: 3 }}
                 items={[
                   { key: 'total', label: t('score.total'), children: <TotalScore total={card.total} size={20} /> },
-                  { key: 'rank', label: t('score.rank'), children: card.rank ? t('score.rankN', { n: card.rank }) : t('common.none') },
+                  { key: 'rank', label: t('score.rank'), children: card.rank ? (card.rankOf ? t('scoreSentence.rankOf', { n: card.rank, of: card.rankOf }) : t('score.rankN', { n: card.rank })) : t('common.none') },
                   { key: 'status', label: t('org.fields.status'), children: <Flex gap={4} wrap><OrganizationStatusTag status={card.organizationStatus} /><SupplierMarks status={card.organizationStatus} candidate={candidate} quarter={quarter} /></Flex> },
                   { key: 'fulfil', label: t('score.fulfilmentRate'), children: card.fulfilmentRate === null ? t('common.none') : `${formatScore(card.fulfilmentRate * 100)}%` },
                   { key: 'at', label: t('score.computedAt'), children: card.computedAt ? <DateTime value={card.computedAt} /> : t('scoreAdmin.scorecards.computedAtNever') },
+                  ...(card.windowFrom && card.windowTo ? [{ key: 'window', label: t('score.window'), children: t('score.windowRolling', { from: card.windowFrom, to: card.windowTo }) }] : []),
                 ]}
               />
               <Row gutter={[16, 16]}>

@@ -1,10 +1,10 @@
-import { Card, Flex, Table, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import dayjs from 'dayjs';
 import { SupplierScorecardsDocument, TrustRoutingShareDocument, type SupplierScorecardsQuery } from '@mengyuan/graphql';
-import { AsyncState, ContrastTheme, DISPLAY_TIME_ZONE } from '@mengyuan/ui';
+import { AsyncState, ContrastTheme, DISPLAY_TIME_ZONE, ResponsiveTable } from '@mengyuan/ui';
 import { SupplierMarks, TotalScore } from './score-badges';
 import { useLatestCandidates } from './use-latest-candidates';
 
@@ -37,7 +37,7 @@ export function SupplierScoreRankingPanel({ limit = 8, shareDays = 30 }: Supplie
         extra={<Link to="/scorecards">{t('scoreAdmin.ranking.viewAll')}</Link>}
       >
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<Row>
+          <ResponsiveTable<Row>
             rowKey="organizationId"
             size="small"
             pagination={false}

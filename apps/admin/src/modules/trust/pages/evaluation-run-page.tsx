@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Tooltip, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { SUPPLIER_DIMENSIONS, type EvaluationCandidateStatus } from '@mengyuan/domain';
+import { SUPPLIER_DIMENSIONS, shanghaiDate, type EvaluationCandidateStatus } from '@mengyuan/domain';
 import { EvaluationRunDocument, type EvaluationCandidateFieldsFragment, type EvaluationRunQuery } from '@mengyuan/graphql';
-import { AppealStatusTag, AsyncState, CandidateStatusTag, ContrastTheme, DateTime, DimensionName, formatDateTime, formatScore, Money, PageHeader, ScoreDimensionsTable, ScoreTag, useAuth, useFixedRight } from '@mengyuan/ui';
+import { AppealStatusTag, AsyncState, CandidateStatusTag, ContrastTheme, DateTime, DimensionName, formatDateTime, formatScore, HoldbackSummary, Money, PageHeader, ResponsiveTable, ScoreDimensionsTable, ScoreTag, useAuth, useFixedRight } from '@mengyuan/ui';
 import { CandidateDecisionDialog } from '../components/decision-dialogs';
 import { TotalScore } from '../components/score-badges';
 
@@ -38,13 +38,17 @@ export default function EvaluationRunPage() {
         level={1}
         onBack={() => void navigate('/evaluations')}
         title={run ? t('scoreAdmin.run.title', { quarter: run.quarter }) : t('scoreAdmin.evaluations.title')}
-        subtitle={run ? t('scoreAdmin.run.subtitle', { time: formatDateTime(run.frozenAt, 'YYYY-MM-DD HH:mm'), count: run.supplierCount, threshold: run.threshold }) : undefined}
+        subtitle={run ? [
+          t('scoreAdmin.run.subtitle', { time: formatDateTime(run.frozenAt, 'YYYY-MM-DD HH:mm'), count: run.supplierCount, threshold: run.threshold }),
+          // The quarter's own days, Asia/Shanghai (the end is exclusive: its last day runs to 24:00).
+          ...(run.windowStart && run.windowEnd ? [t('scoreAdmin.run.window', { from: shanghaiDate(new Date(run.windowStart)), to: shanghaiDate(new Date(new Date(run.windowEnd).getTime() - 1)) })] : []),
+        ].join('；') : undefined}
       />
       <AsyncState loading={loading} error={error} hasData={!!run} onRetry={() => void refetch()}>
         {run && (
           <Flex vertical gap={16} data-testid="evaluation-run" data-run={run.id}>
             <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('scoreAdmin.run.candidates')}</Typography.Title>}>
-              <Table<EvaluationCandidateFieldsFragment>
+              <ResponsiveTable<EvaluationCandidateFieldsFragment>
                 rowKey="id"
                 size="middle"
                 data-testid="candidates-table"
@@ -85,6 +89,7 @@ export default function EvaluationRunPage() {
                               <Money fen={c.outcome.payableSettled} />
                             </Typography.Text>
                           )}
+                          {c.outcome && <HoldbackSummary organizationId={c.organizationId} variant="line" />}
                         </Flex>
                       ) : (
                         <Typography.Text>{t('common.none')}</Typography.Text>
@@ -121,7 +126,7 @@ export default function EvaluationRunPage() {
               />
             </Card>
             <Card title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('scoreAdmin.run.scores')}</Typography.Title>}>
-              <Table<Score>
+              <ResponsiveTable<Score>
                 rowKey="id"
                 size="small"
                 data-testid="run-scores-table"

@@ -1,11 +1,11 @@
-import { App, Button, Card, Flex, Spin, Table, Tabs, Typography } from 'antd';
+import { App, Button, Card, Flex, Spin, Tabs, Typography } from 'antd';
 import { PlayCircleOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ELIMINATION_THRESHOLD } from '@mengyuan/domain';
 import { EvaluationRunsDocument, RunEvaluationNowDocument, type EvaluationRunFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, ContrastTheme, DateTime, errorMessage, PageHeader, useAuth } from '@mengyuan/ui';
+import { AsyncState, ContrastTheme, DateTime, errorMessage, PageHeader, ResponsiveTable, useAuth } from '@mengyuan/ui';
 import { AppealsTable } from '../components/appeals-table';
 
 const PAGE_SIZE = 20;
@@ -46,7 +46,7 @@ export default function EvaluationsPage() {
   const runs = (
     <Spin spinning={running} description={t('scoreAdmin.evaluations.running')} data-testid="run-progress">
       <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-        <Table<EvaluationRunFieldsFragment>
+        <ResponsiveTable<EvaluationRunFieldsFragment>
           rowKey="id"
           size="middle"
           data-testid="runs-table"

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Progress, Switch, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Progress, Switch, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ProbationMeasure, ProbationStatus } from '@mengyuan/domain';
 import { PassProbationDocument, ProbationWatchListDocument, type ProbationWatchFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, ContrastTheme, DateTime, errorMessage, PageHeader, ProbationStatusTag, useAuth, useFixedRight } from '@mengyuan/ui';
+import { AsyncState, ContrastTheme, DateTime, errorMessage, PageHeader, ProbationStatusTag, ResponsiveTable, useAuth, useFixedRight } from '@mengyuan/ui';
 
 type Measure = ProbationWatchFieldsFragment['measures'][number];
 
@@ -15,6 +15,8 @@ function measureValue(t: TFunction, m: Measure): string {
   if (m.value === null || m.value === undefined) return t('scoreAdmin.probation.noData');
   if (m.measure === 'FULFILMENT_SUCCESS') return t('scoreAdmin.probation.valueRate', { value: (m.value * 100).toFixed(1) });
   if (m.measure === 'FIRST_RESPONSE') return t('scoreAdmin.probation.valueMinutes', { value: (m.value / 60).toFixed(1) });
+  if (m.measure === 'SLA_BREACHES') return t('scoreAdmin.probation.valueBreaches', { value: m.value });
+  if (m.measure === 'DELIVERY_TIME') return t('scoreAdmin.probation.valueSlow', { value: m.value });
   return t('scoreAdmin.probation.valueBp', { value: (m.value / 100).toFixed(2) });
 }
 
@@ -73,7 +75,7 @@ export default function ProbationPage() {
         }
       >
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<ProbationWatchFieldsFragment>
+          <ResponsiveTable<ProbationWatchFieldsFragment>
             rowKey="organizationId"
             size="middle"
             data-testid="probation-table"

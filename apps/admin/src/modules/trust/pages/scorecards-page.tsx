@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Input, Table, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, Typography } from 'antd';
 import { CalculatorOutlined, ReloadOutlined, SlidersOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { SUPPLIER_DIMENSIONS } from '@mengyuan/domain';
 import { RecomputeScorecardsDocument, SupplierScorecardsDocument, type SupplierScorecardsQuery } from '@mengyuan/graphql';
-import { AsyncState, ContrastTheme, DimensionName, errorMessage, formatScore, PageHeader, useAuth, useFixedRight } from '@mengyuan/ui';
+import { AsyncState, ContrastTheme, DimensionName, errorMessage, formatScore, PageHeader, ResponsiveTable, useAuth, useFixedRight } from '@mengyuan/ui';
 import { ScorecardDrawer } from '../components/scorecard-drawer';
 import { SupplierMarks, TotalScore } from '../components/score-badges';
 import { useLatestCandidates } from '../components/use-latest-candidates';
@@ -96,7 +96,7 @@ export default function ScorecardsPage() {
         }
       >
         <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<Row>
+          <ResponsiveTable<Row>
             rowKey="organizationId"
             size="middle"
             data-testid="scorecards-table"

@@ -15,4 +15,6 @@ export class AuditEventEntity {
   @Column('timestamptz', { name: 'occurred_at' }) occurredAt: Date;
   @Column('text', { name: 'prev_hash' }) prevHash: string;
   @Column('text') hash: string;
+  /** The salt of the event's `who` commitment (its actor and organisation); null: a version-1 event, actor hashed in the clear. */
+  @Column('text', { name: 'who_salt', nullable: true }) whoSalt: string | null;
 }

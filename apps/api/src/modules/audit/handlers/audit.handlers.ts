@@ -5,8 +5,8 @@ import { EventBus } from '../../../common/events/event-bus';
 import { AuditService } from '../audit.service';
 
 /**
- * Every domain event that says how it is audited lands in the chain, in the transaction of its change:
- * hot-path events through the outbox (chained moments later), the others directly.
+ * Every domain event that says how it is audited lands in the chain: written to the outbox in the transaction
+ * of its change (so it commits or rolls back with it, savepoints included), chained moments later.
  */
 @Injectable()
 export class AuditHandlers implements OnModuleInit {
@@ -16,13 +16,11 @@ export class AuditHandlers implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.onTransaction(DomainEvent, 'audit.chain', async (event) => {
+    this.events.onTransaction(DomainEvent, 'audit.chain', (event) => {
       const record = event.audit();
       if (!record) return;
-      const { hot, ...rest } = record;
-      const input = { type: event.type, ...auditActor(event.actor), ...rest };
-      if (hot) this.audit.enqueue(input);
-      else await this.audit.record(input);
+      const { hot: _hot, actor, ...rest } = record;
+      this.audit.enqueue({ type: event.type, ...auditActor(event.actor), ...actor, ...rest });
     });
   }
 }

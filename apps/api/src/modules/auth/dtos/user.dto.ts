@@ -15,6 +15,7 @@ export class UserDto {
   @Field(() => OrganizationDto) organization: OrganizationDto;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => Landing, { description: 'Where this person’s work is: the page the apps open after sign-in' }) landing: Landing;
+  @Field({ description: 'Two-step sign-in (TOTP) is on' }) twoFactorEnabled: boolean;
 
   static from(user: UserEntity, organization: Organization): UserDto {
     return Object.assign(new UserDto(), {
@@ -25,6 +26,7 @@ export class UserDto {
       organization: OrganizationDto.from(organization),
       createdAt: user.createdAt,
       landing: landingFor(organization.kind, organization.status, user.roles),
+      twoFactorEnabled: !!user.totpEnabledAt,
     });
   }
 }

@@ -12,4 +12,7 @@ export class RefreshTokenEntity {
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('text', { name: 'created_ip', nullable: true }) createdIp: string | null;
+  /** What the session's browser said it is, and a hash of the device it signed in from (the sessions list shows them). */
+  @Column('text', { name: 'user_agent', nullable: true }) userAgent: string | null;
+  @Column('text', { name: 'device_hash', nullable: true }) deviceHash: string | null;
 }

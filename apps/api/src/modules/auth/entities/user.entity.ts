@@ -19,4 +19,11 @@ export class UserEntity {
   /** Set by the organisation's owner: the user cannot sign in and its sessions have ended. */
   @Column('timestamptz', { name: 'disabled_at', nullable: true }) disabledAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** Two-step sign-in: the TOTP secret, encrypted with the user's id bound in; enabled once a first code checked out. */
+  @Column('bytea', { name: 'totp_secret_ciphertext', nullable: true, select: false }) totpSecretCiphertext: Buffer | null;
+  @Column('bytea', { name: 'totp_secret_nonce', nullable: true, select: false }) totpSecretNonce: Buffer | null;
+  @Column('timestamptz', { name: 'totp_enabled_at', nullable: true }) totpEnabledAt: Date | null;
+  /** A secret being set up (shown once as a QR code), until its first code is confirmed. */
+  @Column('bytea', { name: 'totp_pending_ciphertext', nullable: true, select: false }) totpPendingCiphertext: Buffer | null;
+  @Column('bytea', { name: 'totp_pending_nonce', nullable: true, select: false }) totpPendingNonce: Buffer | null;
 }

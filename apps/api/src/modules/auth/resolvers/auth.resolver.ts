@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../../common/actor';
-import { Authorize, ClientIp, CurrentActor, Public } from '../../../common/authorize.decorator';
+import { Authorize, ClientDevice, ClientIp, CurrentActor, Public, type ClientDeviceInfo } from '../../../common/authorize.decorator';
 import { forbidden } from '../../../common/errors';
 import { AuthPayloadDto, UserDto } from '../dtos/user.dto';
 import { AuthService } from '../services/auth.service';
@@ -15,13 +15,17 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadDto)
+  @Mutation(() => AuthPayloadDto, {
+    description: 'Signs in. With two-step sign-in on, the first answer is TWO_FACTOR_REQUIRED: send again with totpCode (a code from the app, or a recovery code). Alliance staff without it get TWO_FACTOR_SETUP_REQUIRED with extensions.setupToken. Errors: INVALID_CREDENTIALS, INVALID_TWO_FACTOR_CODE, RATE_LIMITED, FORBIDDEN',
+  })
   login(
     @Args('email') email: string,
     @Args('password') password: string,
     @ClientIp() ip: string,
+    @ClientDevice() device: ClientDeviceInfo,
+    @Args('totpCode', { type: () => String, nullable: true }) totpCode?: string | null,
   ): Promise<AuthPayloadDto> {
-    return this.auth.login(email.slice(0, 320), password.slice(0, 256), ip);
+    return this.auth.login(email.slice(0, 320), password.slice(0, 256), ip, device, totpCode ?? null);
   }
 
   @Public()

@@ -1,4 +1,5 @@
-import { ACCOUNT_ADMIN_ROLES, OrganizationKind, Role } from '@mengyuan/domain';
+import { ACCOUNT_ADMIN_ROLES, ErrorCode, Role } from '@mengyuan/domain';
+import { AppError } from '../../../common/errors';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { UserActor } from '../../../common/actor';
 import { Authorize, ClientIp, CurrentActor, Public } from '../../../common/authorize.decorator';
@@ -31,12 +32,11 @@ export class TeamResolver {
 
   @Authorize({ roles: [...ACCOUNT_ADMIN_ROLES] })
   @Mutation(() => CreatedInvitationDto, {
-    description: 'Invites someone by e-mail with roles. No e-mail is sent: copy the one-time link (acceptPath) and pass it on. It expires after INVITATION_TTL_HOURS (default 7 days). Errors: CONFLICT (the address has an account or an open invitation), VALIDATION_FAILED',
+    description: 'Invites someone by e-mail with roles: the one-time link is e-mailed to them (and answered here as acceptPath, to pass on by hand). It expires after INVITATION_TTL_HOURS (default 7 days). Errors: CONFLICT (the address has an account or an open invitation), VALIDATION_FAILED',
   })
   async inviteUser(@CurrentActor() actor: UserActor, @Args('input') input: InviteUserInput): Promise<CreatedInvitationDto> {
     const { invitation, token } = await this.teams.invite(actor, input.email, input.roles);
-    const app = actor.organizationKind === OrganizationKind.ALLIANCE ? '/admin/invitation' : '/invitation';
-    return { invitation: InvitationDto.from(invitation, this.clock.now()), token, acceptPath: `${app}#token=${token}` };
+    return { invitation: InvitationDto.from(invitation, this.clock.now()), token, acceptPath: TeamService.acceptPath(actor.organizationKind, token) };
   }
 
   @Authorize({ roles: [...ACCOUNT_ADMIN_ROLES] })
@@ -64,8 +64,12 @@ export class TeamResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayloadDto, { description: 'Accepts an invitation: sets the name and password and signs in. The token works once. Errors: NOT_FOUND, INVITATION_EXPIRED, VALIDATION_FAILED, CONFLICT' })
-  acceptInvitation(@Args('input') input: AcceptInvitationInput, @ClientIp() ip: string): Promise<AuthPayloadDto> {
-    return this.teams.accept(input.token, input.displayName, input.password, ip);
+  @Mutation(() => AuthPayloadDto, {
+    description: 'Accepts an invitation: sets the name and password and signs in. The token works once. Alliance staff (when two-step sign-in is required) get TWO_FACTOR_SETUP_REQUIRED with extensions.setupToken instead, the account made. Errors: NOT_FOUND, INVITATION_EXPIRED, VALIDATION_FAILED, CONFLICT',
+  })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @ClientIp() ip: string): Promise<AuthPayloadDto> {
+    const accepted = await this.teams.accept(input.token, input.displayName, input.password, ip);
+    if ('setupToken' in accepted) throw new AppError(ErrorCode.TWO_FACTOR_SETUP_REQUIRED, 'Your account is ready: set up two-step sign-in to start', { setupToken: accepted.setupToken });
+    return accepted;
   }
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AuditEventType, ErrorCode, FINAL_STATUSES, INVITABLE_ROLES, InvitationStatus, OrganizationKind, ROLES_BY_KIND, Role } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
@@ -9,14 +9,17 @@ import { Clock } from '../../../common/clock';
 import { AppError, assertId, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
-import { TeamChangedEvent } from '../auth.events';
+import { InvitationIssuedEvent, TeamChangedEvent } from '../auth.events';
 import type { AuthPayloadDto } from '../dtos/user.dto';
 import { UserInvitationEntity } from '../entities/user-invitation.entity';
 import { UserEntity } from '../entities/user.entity';
 import { normaliseEmail } from './auth.service';
 import { SessionService } from './session.service';
-import { sha256Hex } from './token.service';
+import { sha256Hex, TokenService } from './token.service';
+import { TwoFactorService } from './two-factor.service';
 import { UserService } from './user.service';
+import { Lifecycles } from '../../../common/unit-of-work/lifecycle';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 /** The role that manages an organisation's people: its owner, or the alliance's admin. */
 const ADMIN_ROLE: Record<OrganizationKind, Role> = { SUPPLIER: Role.OWNER, MEMBER: Role.OWNER, ALLIANCE: Role.ADMIN };
@@ -35,8 +38,8 @@ export interface InvitationPreview {
 
 /**
  * Teams: an organisation's owner invites staff by e-mail with roles, disables and re-enables them and changes
- * their roles. There is no mail server: the owner gets a one-time link to pass on; the database keeps only the
- * token's hash. Everyone else's users are simply not found.
+ * their roles. The invitee gets the one-time link by e-mail (the owner sees it too, to pass on by hand); the
+ * database keeps only the token's hash. Everyone else's users are simply not found.
  */
 @Injectable()
 export class TeamService {
@@ -47,6 +50,9 @@ export class TeamService {
     private readonly sessions: SessionService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly lifecycles: Lifecycles,
+    private readonly twoFactor: TwoFactorService,
+    private readonly tokens: TokenService,
   ) {}
 
   private get invitations() {
@@ -61,8 +67,13 @@ export class TeamService {
     return this.invitations.find({ where: { organizationId }, order: { createdAt: 'DESC' }, take: 200 });
   }
 
-  /** Invites `email` with roles the organisation's kind allows; answers the invitation and its one-time token. */
-  @Transactional()
+  /** Where an invitation's one-time link opens: the admin app for alliance staff, the portal for everyone else. */
+  static acceptPath(kind: OrganizationKind, token: string): string {
+    return `${kind === OrganizationKind.ALLIANCE ? '/admin/invitation' : '/invitation'}#token=${token}`;
+  }
+
+  /** Invites `email` with roles the organisation's kind allows (the link goes out by e-mail); answers the invitation and its one-time token. */
+  @UnitOfWork()
   async invite(actor: UserActor, emailInput: string, roles: Role[]): Promise<{ invitation: UserInvitationEntity; token: string }> {
     const email = normaliseEmail(emailInput);
     if (!EMAIL.test(email) || email.length > 254) throw validationFailed({ email: ['must be an e-mail address'] });
@@ -80,10 +91,11 @@ export class TeamService {
     });
     await this.invitations.insert(invitation);
     await this.events.publish(new TeamChangedEvent(actor, AuditEventType.USER_INVITED, actor.organizationId, { type: 'user_invitation', id: invitation.id }, { email, roles: wanted, expiresAt: invitation.expiresAt.toISOString() }));
+    await this.events.publish(new InvitationIssuedEvent(actor, invitation.id, actor.organizationId, email, wanted, TeamService.acceptPath(actor.organizationKind, token), invitation.expiresAt));
     return { invitation, token };
   }
 
-  @Transactional()
+  @UnitOfWork()
   async revoke(actor: UserActor, id: string): Promise<UserInvitationEntity> {
     const invitation = await this.invitations.findOne({ where: { id: assertId(id, 'Invitation'), organizationId: actor.organizationId }, lock: { mode: 'pessimistic_write' } });
     if (!invitation) throw notFound('Invitation');
@@ -112,9 +124,15 @@ export class TeamService {
   }
 
   /** The invitee sets its name and password: a user of the organisation, signed in. The token works once. */
-  @Transactional()
-  async accept(token: string, displayName: string, password: string, ip: string): Promise<AuthPayloadDto> {
+  @UnitOfWork()
+  async accept(token: string, displayName: string, password: string, ip: string): Promise<AuthPayloadDto | { setupToken: string }> {
+    const found = await this.usable(token, false);
+    // The organisation first (its users' root), then the invitation; the inviter must still be able to invite.
+    await this.lifecycles.lockRoot('organization', found.organizationId);
     const invitation = await this.usable(token, true);
+    const inviter = invitation.invitedByUserId ? await this.txHost.tx.getRepository(UserEntity).findOne({ where: { id: invitation.invitedByUserId } }) : null;
+    const kind = (await this.invitations.findOneOrFail({ where: { id: invitation.id }, relations: { organization: true } })).organization!.kind;
+    if (inviter && (inviter.disabledAt || !inviter.roles.includes(ADMIN_ROLE[kind]))) throw notFound('Invitation');
     const name = displayName.trim();
     if (name.length < 1 || name.length > 60) throw validationFailed({ displayName: ['must be 1–60 characters'] });
     if (await this.users.emailTaken(invitation.email)) throw new AppError(ErrorCode.CONFLICT, 'This e-mail already has an account', { fields: { email: ['already has an account'] } });
@@ -127,11 +145,20 @@ export class TeamService {
     const actor = { kind: 'user' as const, userId: user.id, email: user.email, organizationId: user.organizationId, organizationKind: withOrg.organization!.kind,
       organizationStatus: withOrg.organization!.status, roles: user.roles, sessionFamilyId: '' };
     await this.events.publish(new TeamChangedEvent(actor, AuditEventType.USER_INVITATION_ACCEPTED, user.organizationId, { type: 'user', id: user.id }, { invitationId: invitation.id, roles: user.roles }));
+    // Alliance staff set up two-step sign-in before their first session.
+    if (this.twoFactor.required(withOrg.organization!.kind)) return { setupToken: await this.tokens.signSetupToken(user.id, user.sessionVersion) };
     return this.sessions.issue(withOrg, withOrg.organization!, ip);
   }
 
+  /**
+   * The organisation first (the root of its users: every team change takes it, so two owners disabling each
+   * other queue and the second sees the first's change), then the user.
+   */
   private async lockMember(actor: UserActor, userId: string): Promise<UserEntity> {
-    const user = await this.txHost.tx.getRepository(UserEntity).findOne({ where: { id: assertId(userId, 'User'), organizationId: actor.organizationId }, lock: { mode: 'pessimistic_write' } });
+    const id = assertId(userId, 'User');
+    await this.lifecycles.lockRoot('organization', actor.organizationId);
+    this.lifecycles.lockOrder.assertRoot('user', 'organization', actor.organizationId);
+    const user = await this.txHost.tx.getRepository(UserEntity).findOne({ where: { id, organizationId: actor.organizationId }, lock: { mode: 'pessimistic_write' } });
     if (!user) throw notFound('User');
     return user;
   }
@@ -148,7 +175,7 @@ export class TeamService {
   }
 
   /** Disables (its sessions end at once) or re-enables a user of the caller's organisation. */
-  @Transactional()
+  @UnitOfWork()
   async setDisabled(actor: UserActor, userId: string, disabled: boolean): Promise<UserEntity> {
     const user = await this.lockMember(actor, userId);
     if (Boolean(user.disabledAt) === disabled) return user;
@@ -162,6 +189,7 @@ export class TeamService {
       user.sessionVersion += 1;
       await repo.update(user.id, { disabledAt: user.disabledAt, sessionVersion: user.sessionVersion });
       await this.sessions.revoke({ userId: user.id });
+      await this.withdrawInvitationsOf(actor, user, 'disabled');
     } else {
       user.disabledAt = null;
       await repo.update(user.id, { disabledAt: null });
@@ -170,7 +198,19 @@ export class TeamService {
     return user;
   }
 
-  @Transactional()
+  /** Pending invitations a user sent are withdrawn (audited) when the user is disabled or loses the right to invite. */
+  private async withdrawInvitationsOf(actor: UserActor, user: UserEntity, why: 'disabled' | 'demoted'): Promise<void> {
+    const now = this.clock.now();
+    const pending = await this.invitations.find({ where: { invitedByUserId: user.id, acceptedAt: IsNull(), revokedAt: IsNull() } });
+    for (const invitation of pending.filter((i) => i.expiresAt > now)) {
+      await this.invitations.update(invitation.id, { revokedAt: now });
+      await this.events.publish(new TeamChangedEvent(actor, AuditEventType.USER_INVITATION_REVOKED, actor.organizationId, { type: 'user_invitation', id: invitation.id }, {
+        email: invitation.email, inviterUserId: user.id, because: why,
+      }));
+    }
+  }
+
+  @UnitOfWork()
   async setRoles(actor: UserActor, userId: string, roles: Role[]): Promise<UserEntity> {
     const allowed = ROLES_BY_KIND[actor.organizationKind];
     const wanted = [...new Set(roles)];
@@ -183,6 +223,8 @@ export class TeamService {
     const before = user.roles;
     user.roles = wanted;
     await this.txHost.tx.getRepository(UserEntity).update(user.id, { roles: wanted });
+    // Someone who may no longer invite: what they invited and nobody accepted yet goes with the right.
+    if (before.includes(admin) && !wanted.includes(admin)) await this.withdrawInvitationsOf(actor, user, 'demoted');
     await this.events.publish(new TeamChangedEvent(actor, AuditEventType.USER_ROLES_CHANGED, actor.organizationId, { type: 'user', id: user.id }, { email: user.email, from: before, to: wanted }));
     return user;
   }

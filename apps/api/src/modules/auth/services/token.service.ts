@@ -6,6 +6,8 @@ import { Clock } from '../../../common/clock';
 
 /** The only algorithm accepted: a token saying anything else (including "none") is refused. */
 const ALGORITHM = 'HS256';
+/** How long a password-checked person has to set up two-step sign-in. */
+const SETUP_TOKEN_TTL_SECONDS = 15 * 60;
 
 export interface AccessClaims {
   userId: string;
@@ -37,8 +39,8 @@ export class TokenService {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
-  /** Verified claims, or null for any token that is malformed, forged, expired or not ours. */
-  async verifyAccess(token: string): Promise<AccessClaims | null> {
+  /** Verified claims and when they expire, or null for any token that is malformed, forged, expired or not ours. */
+  async verifyAccess(token: string): Promise<(AccessClaims & { expiresAtMs: number }) | null> {
     try {
       const { payload } = await jwtVerify(token, this.config.jwt.secret, {
         algorithms: [ALGORITHM],
@@ -50,7 +52,40 @@ export class TokenService {
       if (typeof payload.sub !== 'string' || typeof payload.org !== 'string' || typeof payload.sv !== 'number' || typeof payload.fam !== 'string') {
         return null;
       }
-      return { userId: payload.sub, organizationId: payload.org, sessionVersion: payload.sv, familyId: payload.fam };
+      return { userId: payload.sub, organizationId: payload.org, sessionVersion: payload.sv, familyId: payload.fam, expiresAtMs: payload.exp! * 1000 };
+    } catch (err) {
+      if (err instanceof joseErrors.JOSEError) return null;
+      throw err;
+    }
+  }
+
+  /**
+   * A short-lived token that lets a person who signed in with the right password, and must set up two-step
+   * sign-in before anything else, do just that (its own audience: it is no access token).
+   */
+  async signSetupToken(userId: string, sessionVersion: number): Promise<string> {
+    const now = Math.floor(this.clock.now().getTime() / 1000);
+    return new SignJWT({ sv: sessionVersion })
+      .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+      .setSubject(userId)
+      .setIssuer(this.config.jwt.issuer)
+      .setAudience(`${this.config.jwt.audience}:two-factor-setup`)
+      .setIssuedAt(now)
+      .setExpirationTime(now + SETUP_TOKEN_TTL_SECONDS)
+      .sign(this.config.jwt.secret);
+  }
+
+  async verifySetupToken(token: string): Promise<{ userId: string; sessionVersion: number } | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.config.jwt.secret, {
+        algorithms: [ALGORITHM],
+        issuer: this.config.jwt.issuer,
+        audience: `${this.config.jwt.audience}:two-factor-setup`,
+        currentDate: this.clock.now(),
+        requiredClaims: ['sub', 'exp'],
+      });
+      if (typeof payload.sub !== 'string' || typeof payload.sv !== 'number') return null;
+      return { userId: payload.sub, sessionVersion: payload.sv };
     } catch (err) {
       if (err instanceof joseErrors.JOSEError) return null;
       throw err;

@@ -4,6 +4,7 @@ import { MoneyScalar } from '../../../common/money.scalar';
 import { Paginated } from '../../../common/pagination';
 import { BrandDto } from '../../qualifications/dtos/qualification.dto';
 import type { OfferEntity } from '../entities/offer.entity';
+import type { OfferPriceChangeEntity } from '../entities/offer-price-change.entity';
 import type { PriceChangeEntity } from '../entities/price-change.entity';
 import type { SkuEntity } from '../entities/sku.entity';
 
@@ -46,6 +47,9 @@ export interface SkuSupply {
   stockAvailable: number;
   lowStock: boolean;
   priceMovement7dBp: number;
+  /** Settlement-price changes its live offers' suppliers have scheduled, and the first one's time. */
+  sourcePriceChangesScheduled: number;
+  nextSourcePriceChangeAt: Date | null;
 }
 
 @ObjectType('Sku', { description: 'An alliance standard product, at its unified price' })
@@ -64,6 +68,9 @@ export class SkuDto {
   @Field(() => StockState) stockState: StockState;
   @Field(() => Int, { description: 'Unified price movement over the last 7 days, in basis points' }) priceMovement7dBp: number;
   @Field({ description: 'Moved more than ±5 % in 7 days' }) priceMovementFlagged: boolean;
+  @Field(() => Int, { description: 'Settlement-price changes announced by this SKU\'s suppliers, not yet applied (which supplier and what price are not shown)' })
+  sourcePriceChangesScheduled: number;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the first of them applies' }) nextSourcePriceChangeAt: Date | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 
   static from(e: SkuEntity, supply: SkuSupply, flagBp: number): SkuDto {
@@ -78,12 +85,32 @@ export class SkuDto {
           : supply.stockAvailable === 0 ? StockState.OUT_OF_STOCK : supply.lowStock ? StockState.LOW : StockState.IN_STOCK,
       priceMovement7dBp: supply.priceMovement7dBp,
       priceMovementFlagged: Math.abs(supply.priceMovement7dBp) > flagBp,
+      sourcePriceChangesScheduled: supply.sourcePriceChangesScheduled,
+      nextSourcePriceChangeAt: supply.nextSourcePriceChangeAt,
     });
   }
 }
 
 @ObjectType()
 export class SkuPage extends Paginated(SkuDto, 'SkuPage') {}
+
+@ObjectType('OfferPriceChange', { description: 'A settlement-price change of an offer: scheduled with notice, then applied or cancelled' })
+export class OfferPriceChangeDto {
+  @Field(() => ID) id: string;
+  @Field(() => MoneyScalar) oldPrice: string;
+  @Field(() => MoneyScalar) newPrice: string;
+  @Field(() => GraphQLISODateTime) effectiveAt: Date;
+  @Field(() => String, { nullable: true, description: 'Why the notice was shortened' }) reason: string | null;
+  @Field({ description: 'Less than the alliance\'s notice: counts as unannounced in price stability' }) noticeShortened: boolean;
+  @Field(() => PriceChangeStatus) status: PriceChangeStatus;
+  @Field(() => GraphQLISODateTime) createdAt: Date;
+
+  static from(e: OfferPriceChangeEntity): OfferPriceChangeDto {
+    return Object.assign(new OfferPriceChangeDto(), {
+      id: String(e.id), oldPrice: e.oldPrice, newPrice: e.newPrice, effectiveAt: e.effectiveAt, reason: e.reason, noticeShortened: e.noticeShortened, status: e.status, createdAt: e.createdAt,
+    });
+  }
+}
 
 @ObjectType('OfferSupplier')
 export class OfferSupplierDto {
@@ -111,15 +138,18 @@ export class OfferDto {
   @Field(() => Int) lowStockThreshold: number;
   @Field(() => Int, { nullable: true, description: 'Direct top-ups: open tasks at most (null: no limit)' }) capacity: number | null;
   @Field(() => [OfferAction], { description: 'What can be done next, from the lifecycle table' }) possibleActions: OfferAction[];
+  @Field(() => OfferPriceChangeDto, { nullable: true, description: 'The settlement-price change waiting for its effective time (the supplier may cancel it)' })
+  pendingPriceChange: OfferPriceChangeDto | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
 
-  static from(e: OfferEntity): OfferDto {
+  static from(e: OfferEntity, pending: OfferPriceChangeEntity | null = null): OfferDto {
     return Object.assign(new OfferDto(), {
       id: e.id, skuId: e.skuId, skuCode: e.sku!.code, skuName: e.sku!.name, faceValue: e.sku!.faceValue, unifiedPrice: e.sku!.unifiedPrice,
       supplier: { id: e.supplierId, name: e.supplier?.name ?? '' }, settlementPrice: e.settlementPrice, status: e.status,
       pauseReason: e.pauseReason, lowPriceFlag: e.lowPriceFlag, reviewNote: e.reviewNote, reviewedAt: e.reviewedAt,
       deliveryMode: e.sku!.deliveryMode, stockAvailable: e.stockAvailable + (e.pendingStockDelta ?? 0), lowStockThreshold: e.lowStockThreshold, capacity: e.capacity,
       possibleActions: offerLifecycle.actionsFrom(e.status).filter((a) => a !== OfferAction.FLAG), createdAt: e.createdAt,
+      pendingPriceChange: pending ? OfferPriceChangeDto.from(pending) : null,
     });
   }
 }

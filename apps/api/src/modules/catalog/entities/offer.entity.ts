@@ -23,6 +23,8 @@ export class OfferEntity {
   /** Sales not yet folded into stockAvailable: the sellable stock is the sum. */
   @VirtualColumn({ type: 'int', query: (alias) => `SELECT coalesce(sum(d.delta), 0)::int FROM offer_stock_deltas d WHERE d.offer_id = ${alias}.id` })
   pendingStockDelta?: number;
+  /** A docked offer: what its upstream last said it has (the docking module keeps it); null when not docked. */
+  @Column('int', { name: 'upstream_stock', nullable: true }) upstreamStock: number | null;
   @Column('int', { name: 'low_stock_threshold' }) lowStockThreshold: number;
   @Column('boolean', { name: 'low_stock_notified' }) lowStockNotified: boolean;
   /** Direct top-ups: open tasks at most (null: no limit). Card offers sell their stock instead. */

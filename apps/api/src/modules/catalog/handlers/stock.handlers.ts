@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { DataSource } from 'typeorm';
 import { DeferredWrites } from '../../../common/events/deferred-writes';
 import { EventBus } from '../../../common/events/event-bus';
-import { StockChangedEvent } from '../../inventory/inventory.events';
+import { StockChangedEvent } from '../catalog.events';
 import { OrganizationStatusChangedEvent } from '../../organizations/organizations.events';
 import { OfferService } from '../services/offer.service';
 

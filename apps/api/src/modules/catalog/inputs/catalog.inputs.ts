@@ -47,7 +47,11 @@ export class CreateOfferInput {
 
 @InputType()
 export class UpdateOfferInput {
-  @Field(() => MoneyScalar, { nullable: true }) @IsOptional() @IsString() settlementPrice?: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'A new price is scheduled with the alliance\'s notice (24 h), not applied at once' }) @IsOptional() @IsString() settlementPrice?: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the new settlement price applies (default: after the full notice); earlier needs settlementPriceReason' })
+  @IsOptional() @IsDate() settlementEffectiveAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'Why the price changes with less than the full notice (then unannounced in price stability)' })
+  @IsOptional() @IsString() @Length(0, 500, { message: 'must be at most 500 characters' }) settlementPriceReason?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000) lowStockThreshold?: number | null;
   @Field(() => Int, { nullable: true, description: 'Direct top-up offers: open tasks at most; null removes the limit, absent leaves it' }) @IsOptional() @IsInt() @Min(1) @Max(100_000) capacity?: number | null;
 }

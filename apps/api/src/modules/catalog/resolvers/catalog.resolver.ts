@@ -1,9 +1,10 @@
 import { ApiKeyScope, MIN_LIVE_OFFERS, OfferAction, OrganizationKind, PRICE_MOVEMENT_FLAG_BP, ReviewDecision, Role, SkuStatus } from '@mengyuan/domain';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
 import { OfferDto, OfferPage, PriceChangeDto, SkuDto, SkuPage } from '../dtos/catalog.dto';
+import type { OfferEntity } from '../entities/offer.entity';
 import type { SkuEntity } from '../entities/sku.entity';
 import { CatalogFilter, CreateOfferInput, CreateSkuInput, OfferFilter, SchedulePriceInput, UpdateOfferInput, UpdateSkuInput } from '../inputs/catalog.inputs';
 import { OfferService } from '../services/offer.service';
@@ -89,6 +90,16 @@ export class SkuResolver {
 export class OfferResolver {
   constructor(private readonly service: OfferService) {}
 
+  /** Offers with their pending settlement-price changes (one query for the page). */
+  private async dtos(offers: OfferEntity[]): Promise<OfferDto[]> {
+    const pending = await this.service.pendingOf(offers.map((o) => o.id));
+    return offers.map((o) => OfferDto.from(o, pending.get(o.id) ?? null));
+  }
+
+  private async dto(offer: OfferEntity): Promise<OfferDto> {
+    return (await this.dtos([offer]))[0];
+  }
+
   @Authorize({ kinds: [OrganizationKind.SUPPLIER, OrganizationKind.ALLIANCE] })
   @Query(() => OfferPage, { description: 'The supplier’s own offers, or all for alliance staff (the review queue: status PENDING_REVIEW)', complexity: pageComplexity })
   async offers(
@@ -97,25 +108,36 @@ export class OfferResolver {
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<OfferPage> {
     const result = await this.service.list(actor, filter, pageOf(page));
-    return { items: result.items.map(OfferDto.from), totalCount: result.totalCount };
+    return { items: await this.dtos(result.items), totalCount: result.totalCount };
   }
 
   @Authorize({ kinds: [OrganizationKind.SUPPLIER, OrganizationKind.ALLIANCE] })
   @Query(() => OfferDto)
   async offer(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<OfferDto> {
-    return OfferDto.from(await this.service.get(actor, id));
+    return this.dto(await this.service.get(actor, id));
   }
 
   @Authorize(SUPPLIER_STAFF)
   @Mutation(() => OfferDto, { description: 'Needs an approved, unexpired product authorisation for the SKU’s brand; waits for review' })
   async createOffer(@CurrentActor() actor: UserActor, @Args('input') input: CreateOfferInput): Promise<OfferDto> {
-    return OfferDto.from(await this.service.create(actor, input));
+    return this.dto(await this.service.create(actor, input));
   }
 
   @Authorize(SUPPLIER_STAFF)
   @Mutation(() => OfferDto)
   async updateOffer(@CurrentActor() actor: UserActor, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateOfferInput): Promise<OfferDto> {
-    return OfferDto.from(await this.service.update(actor, id, input));
+    return this.dto(await this.service.update(actor, id, input));
+  }
+
+  @ResolveField(() => Int, { description: 'Hours between scheduling a settlement-price change and its effect (the alliance setting); sooner needs a reason' })
+  async priceNoticeHours(): Promise<number> {
+    return this.service.priceNoticeHours();
+  }
+
+  @Authorize(SUPPLIER_STAFF)
+  @Mutation(() => OfferDto, { description: 'Withdraws the offer\'s pending settlement-price change before it applies' })
+  async cancelOfferPriceChange(@CurrentActor() actor: UserActor, @Args('offerId', { type: () => ID }) offerId: string): Promise<OfferDto> {
+    return this.dto(await this.service.cancelPendingPrice(actor, offerId));
   }
 
   @Authorize({ kinds: [OrganizationKind.SUPPLIER, OrganizationKind.ALLIANCE], roles: [Role.OWNER, Role.OPERATOR, Role.ADMIN] })
@@ -125,7 +147,7 @@ export class OfferResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('action', { type: () => OfferAction }) action: OfferAction,
   ): Promise<OfferDto> {
-    return OfferDto.from(await this.service.act(actor, id, action));
+    return this.dto(await this.service.act(actor, id, action));
   }
 
   @Authorize(ALLIANCE_STAFF)
@@ -136,6 +158,6 @@ export class OfferResolver {
     @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
     @Args('note', { type: () => String, nullable: true }) note?: string,
   ): Promise<OfferDto> {
-    return OfferDto.from(await this.service.review(actor, id, decision === ReviewDecision.APPROVE, note ?? null));
+    return this.dto(await this.service.review(actor, id, decision === ReviewDecision.APPROVE, note ?? null));
   }
 }

@@ -1,7 +1,6 @@
 import {
   AuditEventType,
   ErrorCode,
-  PRICE_NOTICE_HOURS,
   PriceChangeAction,
   PriceChangeStatus,
   SELLING_SUPPLIER_STATUSES,
@@ -12,23 +11,25 @@ import {
   ratioBasisPoints,
   skuLifecycle,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { LessThanOrEqual } from 'typeorm';
-import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { AppError, assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { AllianceSettingsService } from '../../settings/services/alliance-settings.service';
+import { AppError, assertId, notFound, validationFailed } from '../../../common/errors';
 import type { Page } from '../../../common/pagination';
-import { nextStatus } from '../../../common/transition';
+import { Lifecycles, type Lifecycle } from '../../../common/unit-of-work/lifecycle';
+import { AuditedChange } from '../../../common/events/domain-event';
 import { EventBus } from '../../../common/events/event-bus';
-import { AuditService } from '../../audit/audit.service';
 import { QualificationService } from '../../qualifications/services/qualification.service';
 import { PriceScheduledEvent } from '../catalog.events';
 import type { SkuSupply } from '../dtos/catalog.dto';
 import { PriceChangeEntity } from '../entities/price-change.entity';
 import { SkuEntity } from '../entities/sku.entity';
 import type { CatalogFilter, CreateSkuInput, SchedulePriceInput, UpdateSkuInput } from '../inputs/catalog.inputs';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 /** A positive amount of fen, or a validation error naming the field. */
 export function positiveFen(value: string, field: string): bigint {
@@ -46,17 +47,35 @@ export function positiveFen(value: string, field: string): bigint {
 export class SkuService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly audit: AuditService,
     private readonly qualifications: QualificationService,
     private readonly events: EventBus,
     private readonly clock: Clock,
-  ) {}
+    private readonly allianceSettings: AllianceSettingsService,
+    lifecycles: Lifecycles,
+  ) {
+    this.lifecycle = lifecycles.define<SkuEntity, SkuStatus, SkuAction>({
+      aggregate: 'sku', label: 'SKU', entity: SkuEntity, machine: skuLifecycle, stamp: () => ({ updatedAt: this.clock.now() }),
+      events: ({ actor, after, from, to }) =>
+        new AuditedChange(actor, AuditEventType.SKU_UPDATED, { organizationId: null, subjectType: 'sku', subjectId: after.id, payload: { status: { before: from, after: to } } }),
+    });
+    // A scheduled unified-price change is a child of its SKU: the SKU is locked first (scheduling, cancelling, applying).
+    this.priceChanges = lifecycles.define<PriceChangeEntity, PriceChangeStatus, PriceChangeAction>({
+      aggregate: 'sku_price_change', label: 'Price change', entity: PriceChangeEntity, machine: priceChangeLifecycle, root: { aggregate: 'sku', idOf: (c) => c.skuId },
+      events: ({ actor, after, action }) =>
+        action === PriceChangeAction.CANCEL
+          ? new AuditedChange(actor, AuditEventType.PRICE_CANCELLED, { organizationId: null, subjectType: 'sku', subjectId: after.skuId, payload: { changeId: after.id } })
+          : new AuditedChange(actor, AuditEventType.PRICE_APPLIED, { organizationId: null, subjectType: 'sku', subjectId: after.skuId, payload: { changeId: after.id, oldPrice: after.oldPrice, newPrice: after.newPrice } }),
+    });
+  }
+
+  private readonly lifecycle: Lifecycle<SkuEntity, SkuStatus, SkuAction>;
+  private readonly priceChanges: Lifecycle<PriceChangeEntity, PriceChangeStatus, PriceChangeAction>;
 
   private get skus() {
     return this.txHost.tx.getRepository(SkuEntity);
   }
 
-  @Transactional()
+  @UnitOfWork()
   async create(actor: UserActor, input: CreateSkuInput): Promise<SkuEntity> {
     const face = positiveFen(input.faceValue, 'faceValue');
     positiveFen(input.unifiedPrice, 'unifiedPrice');
@@ -68,25 +87,23 @@ export class SkuService {
       deliveryMode: input.deliveryMode, unifiedPrice: input.unifiedPrice, status: SkuStatus.ACTIVE, createdAt: now, updatedAt: now,
     });
     await this.skus.insert(sku);
-    await this.audit.record({ type: AuditEventType.SKU_CREATED, ...auditActor(actor), subjectType: 'sku', subjectId: sku.id, payload: { ...input } });
+    await this.events.publish(new AuditedChange(actor, AuditEventType.SKU_CREATED, { organizationId: null, subjectType: 'sku', subjectId: sku.id, payload: { ...input } }));
     return this.get(actor, sku.id);
   }
 
-  @Transactional()
+  @UnitOfWork()
   async update(actor: UserActor, id: string, input: UpdateSkuInput): Promise<SkuEntity> {
     const sku = await this.get(actor, id);
     await this.skus.update(sku.id, { name: input.name.trim(), category: input.category, updatedAt: this.clock.now() });
-    await this.audit.record({ type: AuditEventType.SKU_UPDATED, ...auditActor(actor), subjectType: 'sku', subjectId: sku.id, payload: { before: { name: sku.name, category: sku.category }, after: { ...input } } });
+    await this.events.publish(new AuditedChange(actor, AuditEventType.SKU_UPDATED, { organizationId: null, subjectType: 'sku', subjectId: sku.id, payload: { before: { name: sku.name, category: sku.category }, after: { ...input } } }));
     return this.get(actor, sku.id);
   }
 
-  @Transactional()
+  @UnitOfWork()
   async setStatus(actor: UserActor, id: string, status: SkuStatus): Promise<SkuEntity> {
-    const sku = await this.get(actor, id);
-    const next = nextStatus(skuLifecycle, sku.status, status === SkuStatus.DELISTED ? SkuAction.DELIST : SkuAction.RELIST, undefined);
-    const moved = await this.skus.update({ id: sku.id, status: sku.status }, { status: next, updatedAt: this.clock.now() });
-    if (!moved.affected) throw invalidTransition(sku.status, status);
-    await this.audit.record({ type: AuditEventType.SKU_UPDATED, ...auditActor(actor), subjectType: 'sku', subjectId: sku.id, payload: { status: { before: sku.status, after: status } } });
+    await this.get(actor, id);
+    const sku = (await this.lifecycle.lock(id))!;
+    await this.lifecycle.transition(actor, sku, status === SkuStatus.DELISTED ? SkuAction.DELIST : SkuAction.RELIST);
     return this.get(actor, sku.id);
   }
 
@@ -117,11 +134,11 @@ export class SkuService {
   /** Live offers, stock and 7-day price movement for a page of SKUs, in two queries. */
   async supplyOf(skus: SkuEntity[]): Promise<Map<string, SkuSupply>> {
     const ids = skus.map((s) => s.id);
-    const result = new Map<string, SkuSupply>(skus.map((s) => [s.id, { liveOfferCount: 0, stockAvailable: 0, lowStock: false, priceMovement7dBp: 0 }]));
+    const result = new Map<string, SkuSupply>(skus.map((s) => [s.id, { liveOfferCount: 0, stockAvailable: 0, lowStock: false, priceMovement7dBp: 0, sourcePriceChangesScheduled: 0, nextSourcePriceChangeAt: null }]));
     if (!ids.length) return result;
     const offers = (await this.txHost.tx.query(
       `SELECT sku_id, count(*)::int AS live,
-              coalesce(sum(stock_available + coalesce((SELECT sum(d.delta) FROM offer_stock_deltas d WHERE d.offer_id = o.id), 0)), 0)::int AS stock,
+              coalesce(sum(stock_available + coalesce(upstream_stock, 0) + coalesce((SELECT sum(d.delta) FROM offer_stock_deltas d WHERE d.offer_id = o.id), 0)), 0)::int AS stock,
               coalesce(sum(low_stock_threshold), 0)::int AS threshold
          FROM offers o JOIN organizations org ON org.id = o.supplier_id
         WHERE o.sku_id = ANY($1) AND o.status = 'LIVE' AND org.status = ANY($2)
@@ -141,6 +158,13 @@ export class SkuService {
       const then = BigInt(m.old_price);
       result.get(m.sku_id)!.priceMovement7dBp = Number(ratioBasisPoints(BigInt(sku.unifiedPrice) - then, then));
     }
+    // Suppliers' announced settlement-price changes (members see that one is coming and when, not whose nor what).
+    const announced = (await this.txHost.tx.query(
+      `SELECT o.sku_id, count(*)::int AS n, min(c.effective_at) AS next FROM offer_price_changes c JOIN offers o ON o.id = c.offer_id
+        WHERE o.sku_id = ANY($1) AND c.status = 'SCHEDULED' AND o.status = 'LIVE' GROUP BY o.sku_id`,
+      [ids],
+    )) as { sku_id: string; n: number; next: Date }[];
+    for (const a of announced) Object.assign(result.get(a.sku_id)!, { sourcePriceChangesScheduled: a.n, nextSourcePriceChangeAt: new Date(a.next) });
     return result;
   }
 
@@ -163,17 +187,18 @@ export class SkuService {
    * Schedules a unified price change: never silent, never sooner than the notice period unless an admin
    * shortens it with a reason. Members are told now; the change applies at effectiveAt.
    */
-  @Transactional()
+  @UnitOfWork()
   async schedulePrice(actor: UserActor, input: SchedulePriceInput): Promise<PriceChangeEntity> {
-    const sku = await this.skus.findOne({ where: { id: input.skuId }, lock: { mode: 'pessimistic_write' } });
+    const sku = await this.lifecycle.lock(assertId(input.skuId, 'SKU'));
     if (!sku || sku.status !== SkuStatus.ACTIVE) throw notFound('SKU');
     const price = positiveFen(input.price, 'price');
     const now = this.clock.now();
     const noticeMs = input.effectiveAt.getTime() - now.getTime();
     if (noticeMs < 0) throw validationFailed({ effectiveAt: ['is in the past'] });
-    const short = noticeMs < PRICE_NOTICE_HOURS * 3_600_000;
+    const noticeHours = (await this.allianceSettings.current()).priceNoticeHours;
+    const short = noticeMs < noticeHours * 3_600_000;
     if (short && !input.shortenNotice) {
-      throw validationFailed({ effectiveAt: [`must be at least ${PRICE_NOTICE_HOURS} h ahead; an admin may shorten the notice with a reason`] });
+      throw validationFailed({ effectiveAt: [`must be at least ${noticeHours} h ahead; an admin may shorten the notice with a reason`] });
     }
     const repo = this.txHost.tx.getRepository(PriceChangeEntity);
     const pendingSame = await repo.findOne({ where: { skuId: sku.id, status: PriceChangeStatus.SCHEDULED, effectiveAt: input.effectiveAt } });
@@ -192,31 +217,33 @@ export class SkuService {
     return change;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async cancelPrice(actor: UserActor, changeId: string): Promise<PriceChangeEntity> {
-    const repo = this.txHost.tx.getRepository(PriceChangeEntity);
-    const change = await repo.findOne({ where: { id: assertId(changeId, 'Price change') }, lock: { mode: 'pessimistic_write' } });
-    if (!change) throw notFound('Price change');
-    change.status = nextStatus(priceChangeLifecycle, change.status, PriceChangeAction.CANCEL, undefined);
-    await repo.update(change.id, { status: change.status });
-    await this.audit.record({ type: AuditEventType.PRICE_CANCELLED, ...auditActor(actor), subjectType: 'sku', subjectId: change.skuId, payload: { changeId: change.id } });
-    return change;
+    const seen = await this.txHost.tx.getRepository(PriceChangeEntity).findOne({ where: { id: assertId(changeId, 'Price change') }, select: { id: true, skuId: true } });
+    if (!seen) throw notFound('Price change');
+    await this.lifecycle.lock(seen.skuId);
+    return this.priceChanges.transition(actor, (await this.priceChanges.lock(seen.id))!, PriceChangeAction.CANCEL);
   }
 
   /** Applies every change whose time has come (the job runs this each minute); returns how many. */
-  @Transactional()
+  @UnitOfWork()
   async applyDuePrices(): Promise<number> {
-    const repo = this.txHost.tx.getRepository(PriceChangeEntity);
-    const due = await repo.find({ where: { status: PriceChangeStatus.SCHEDULED, effectiveAt: LessThanOrEqual(this.clock.now()) }, order: { effectiveAt: 'ASC' }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
-    for (const change of due) {
-      const sku = await this.skus.findOneOrFail({ where: { id: change.skuId }, lock: { mode: 'pessimistic_write' } });
+    const due = await this.txHost.tx.getRepository(PriceChangeEntity).find({
+      where: { status: PriceChangeStatus.SCHEDULED, effectiveAt: LessThanOrEqual(this.clock.now()) }, order: { effectiveAt: 'ASC' }, select: { id: true, skuId: true },
+    });
+    let applied = 0;
+    for (const { id, skuId } of due) {
+      // The SKU (root) first, skipped while someone else holds it (it is applied on the next run).
+      const sku = await this.lifecycle.lock(skuId, { skipLocked: true });
+      const change = sku && (await this.priceChanges.lock(id, { where: { status: PriceChangeStatus.SCHEDULED } }));
+      if (!sku || !change) continue;
       const appliedAt = this.clock.now();
       await this.skus.update(sku.id, { unifiedPrice: change.newPrice, updatedAt: appliedAt });
       // The recorded old price is what it really was when applied, in case another change came first.
-      await repo.update(change.id, { status: nextStatus(priceChangeLifecycle, change.status, PriceChangeAction.APPLY, undefined), appliedAt, oldPrice: sku.unifiedPrice });
-      await this.audit.record({ type: AuditEventType.PRICE_APPLIED, subjectType: 'sku', subjectId: sku.id, payload: { changeId: change.id, oldPrice: sku.unifiedPrice, newPrice: change.newPrice } });
+      await this.priceChanges.transition(null, change, PriceChangeAction.APPLY, { appliedAt, oldPrice: sku.unifiedPrice });
+      applied += 1;
     }
-    return due.length;
+    return applied;
   }
 
   history(skuId: string): Promise<PriceChangeEntity[]> {

@@ -142,6 +142,12 @@ export class AdminDashboardResolver extends DashboardPanels(AdminDashboardDto) {
     return { firstResponse: rate(SlaMetric.FIRST_RESPONSE), resolution: rate(SlaMetric.RESOLUTION) };
   }
 
+  @ResolveField(() => RateFigureDto, { description: 'Tickets resolved in the range (each once) and the share an auto-rule resolved without a person (the article’s AI 客服 70 %)' })
+  async ticketsResolvedWithoutPerson(@Parent() d: AdminDashboardDto): Promise<RateFigureDto> {
+    const { resolvedWithoutPerson: r } = await d.tickets();
+    return RateFigureDto.of(r.current.met, r.current.total, r.previous.met, r.previous.total);
+  }
+
   @ResolveField(() => [TierCountDto], { description: 'SLA breaches recorded in the range, by the tier that breached (L1, L2, L3)' })
   async slaBreachesByTier(@Parent() d: AdminDashboardDto): Promise<TierCountDto[]> {
     const { breachesByTier: b } = await d.tickets();

@@ -1,12 +1,13 @@
 import { addDays, shanghaiDate } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../../common/clock';
 import type { OrderFacts } from '../../orders/orders.events';
 import { DeferredWrites } from '../../../common/events/deferred-writes';
-import { COMPACT_SQL, RECORD_OUTCOMES_SQL, REBUILD_MEMBER_DAILY_SQL, REBUILD_SUPPLIER_FAILURES_SQL } from '../dashboard-rollup.sql';
+import { COMPACT_SQL, FOLD_ALLIANCE_DAILY_SQL, FOLD_SKU_DAILY_SQL, FOLD_SUPPLIER_DAILY_SQL, RECORD_OUTCOMES_SQL, REBUILD_MEMBER_DAILY_SQL, REBUILD_SUPPLIER_FAILURES_SQL } from '../dashboard-rollup.sql';
 import { DashboardCompactionEntity } from '../entities/dashboard-rollup.entity';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 type Outcome = 'DELIVERED' | 'FAILED' | 'REFUNDED';
 
@@ -74,16 +75,20 @@ export class DashboardRollupService {
   }
 
   /**
-   * Folds every day that ended at least an hour ago into the alliance-wide rollup; answers the rows written. The
+   * Folds every day that ended at least an hour ago into the alliance-wide rollup, and from it into the rollups
+   * sized by days (alliance, SKU, supplier); answers the rows written. The
    * fold and the mark it moves commit together; a second replica's run waits on the mark, then folds nothing.
    */
-  @Transactional()
+  @UnitOfWork()
   async compact(): Promise<{ through: string; rows: number }> {
     const through = addDays(shanghaiDate(new Date(this.clock.now().getTime() - SETTLE_MS)), -1);
     const repo = this.txHost.tx.getRepository(DashboardCompactionEntity);
     const mark = await repo.findOneOrFail({ where: { id: 1 }, lock: { mode: 'pessimistic_write' } });
     if (mark.compactedThrough && mark.compactedThrough >= through) return { through, rows: 0 };
     const folded = (await this.txHost.tx.query(COMPACT_SQL, [mark.compactedThrough, through])) as unknown[];
+    await this.txHost.tx.query(FOLD_ALLIANCE_DAILY_SQL, [mark.compactedThrough, through]);
+    await this.txHost.tx.query(FOLD_SKU_DAILY_SQL, [mark.compactedThrough, through]);
+    await this.txHost.tx.query(FOLD_SUPPLIER_DAILY_SQL, [mark.compactedThrough, through]);
     await repo.update(1, { compactedThrough: through, compactedAt: this.clock.now() });
     return { through, rows: folded.length };
   }
@@ -93,11 +98,14 @@ export class DashboardRollupService {
    * for order history whose times were set after the orders were placed, as the demo spreads its orders over
    * two weeks. Refunds are counted by the handlers alone, so this runs before any.
    */
-  @Transactional()
+  @UnitOfWork()
   async rebuild(): Promise<void> {
     const tx = this.txHost.tx;
     await tx.query('DELETE FROM dashboard_member_daily');
     await tx.query('DELETE FROM dashboard_daily');
+    await tx.query('DELETE FROM dashboard_alliance_daily');
+    await tx.query('DELETE FROM dashboard_sku_daily');
+    await tx.query('DELETE FROM dashboard_supplier_daily');
     await tx.getRepository(DashboardCompactionEntity).update(1, { compactedThrough: null, compactedAt: null });
     await tx.query(REBUILD_MEMBER_DAILY_SQL);
     await tx.query(REBUILD_SUPPLIER_FAILURES_SQL);

@@ -96,18 +96,27 @@ export class DashboardService {
   ) {}
 
   /**
-   * The rollup rows of a scope between two days as a subquery `r`, and its parameters from $1. Dashboard
-   * aggregate (measured: 1M orders, bench dashboardLatencyMs).
+   * The rollup rows of a scope between two days as a subquery `r`, and its parameters from $1. A member's from
+   * its own rows; the alliance's and a supplier's from rollups sized by days for the days folded (issue 24:
+   * `day` the alliance's or the supplier's totals by day and mode, `sku` sales by day and SKU, `supplier` by day
+   * and supplier), plus the member rows of the days not folded yet (today's, computed live). Measured: bench
+   * dashboardLatencyMs and scale.
    */
-  private source(scope: DashboardScope, from: string, to: string): { sql: string; params: unknown[] } {
-    const columns = `day, sku_id, supplier_id, delivery_mode, ${MEASURES.join(', ')}, latency_buckets`;
+  private source(scope: DashboardScope, from: string, to: string, grain: 'day' | 'sku' | 'supplier' = 'day'): { sql: string; params: unknown[] } {
+    const all = `${MEASURES.join(', ')}, latency_buckets`;
     if (scope.kind === 'member') {
-      return { sql: `(SELECT ${columns} FROM dashboard_member_daily WHERE member_id = $3 AND day BETWEEN $1 AND $2) r`, params: [from, to, scope.memberId] };
+      return { sql: `(SELECT day, sku_id, supplier_id, delivery_mode, ${all} FROM dashboard_member_daily WHERE member_id = $3 AND day BETWEEN $1 AND $2) r`, params: [from, to, scope.memberId] };
     }
     const supplier = scope.kind === 'supplier' ? 'AND supplier_id = $3' : '';
+    const [table, columns] =
+      grain === 'sku'
+        ? [scope.kind === 'supplier' ? 'dashboard_daily' : 'dashboard_sku_daily', 'day, sku_id, delivered, quantity, gmv']
+        : grain === 'supplier' || scope.kind === 'supplier'
+          ? ['dashboard_supplier_daily', `day, supplier_id, delivery_mode, ${all}`]
+          : ['dashboard_alliance_daily', `day, delivery_mode, ${all}`];
     const mark = `(SELECT coalesce(compacted_through, '-infinity'::date) FROM dashboard_compaction WHERE id = 1)`;
     return {
-      sql: `(SELECT ${columns} FROM dashboard_daily WHERE day BETWEEN $1 AND $2 AND day <= ${mark} ${supplier}
+      sql: `(SELECT ${columns} FROM ${table} WHERE day BETWEEN $1 AND $2 AND day <= ${mark} ${supplier}
              UNION ALL
              SELECT ${columns} FROM dashboard_member_daily WHERE day BETWEEN $1 AND $2 AND day > ${mark} ${supplier}) r`,
       params: scope.kind === 'supplier' ? [from, to, scope.supplierId] : [from, to],
@@ -178,7 +187,7 @@ export class DashboardService {
 
   /** The SKUs that sold most (by value) in the range (热销). */
   async hotSkus(scope: DashboardScope, range: DayRange, limit = 10): Promise<SkuRanking[]> {
-    const { sql, params } = this.source(scope, range.from, range.to);
+    const { sql, params } = this.source(scope, range.from, range.to, 'sku');
     return (await this.txHost.tx.query(
       `SELECT r.sku_id AS "skuId", s.code, s.name, sum(r.delivered)::int AS orders, sum(r.quantity)::int AS quantity, sum(r.gmv)::text AS gmv
          FROM ${sql} JOIN skus s ON s.id = r.sku_id
@@ -191,7 +200,7 @@ export class DashboardService {
 
   /** Which suppliers routing gave the range's delivered orders to, and their share. */
   async routingShare(range: DayRange): Promise<SupplierShare[]> {
-    const { sql, params } = this.source({ kind: 'alliance' }, range.from, range.to);
+    const { sql, params } = this.source({ kind: 'alliance' }, range.from, range.to, 'supplier');
     const rows = (await this.txHost.tx.query(
       `SELECT r.supplier_id AS "supplierId", o.name, sum(r.delivered)::int AS orders, sum(r.gmv)::text AS gmv
          FROM ${sql} JOIN organizations o ON o.id = r.supplier_id

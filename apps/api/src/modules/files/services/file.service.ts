@@ -1,14 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { AuditEventType, DOCUMENT_CONTENT_TYPES, ErrorCode } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable } from '@nestjs/common';
-import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, assertId, notFound } from '../../../common/errors';
-import { AuditService } from '../../audit/audit.service';
 import { StoredFileEntity } from '../entities/stored-file.entity';
 import { FILE_STORAGE, type FileStorage } from './file-storage';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
+import { AuditedChange } from '../../../common/events/domain-event';
+import { EventBus } from '../../../common/events/event-bus';
 
 const ACCEPTED = new Set<string>(DOCUMENT_CONTENT_TYPES);
 
@@ -17,12 +19,12 @@ export class FileService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
-    private readonly audit: AuditService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
   /** Stores an upload after recognising its type from the bytes: the name and the client's claim do not count. */
-  @Transactional()
+  @UnitOfWork()
   async store(actor: UserActor, originalName: string, data: Buffer): Promise<StoredFileEntity> {
     if (data.length === 0) throw new AppError(ErrorCode.VALIDATION_FAILED, 'The file is empty', { fields: { file: ['is empty'] } });
     const { fileTypeFromBuffer } = await import('file-type');
@@ -48,14 +50,12 @@ export class FileService {
       createdAt: this.clock.now(),
     });
     await repo.insert(file);
-    await this.audit.record({
-      type: AuditEventType.FILE_UPLOADED,
-      ...auditActor(actor),
+    await this.events.publish(new AuditedChange(actor, AuditEventType.FILE_UPLOADED, {
       organizationId: actor.organizationId,
       subjectType: 'file',
       subjectId: id,
       payload: { sha256: file.sha256, size: data.length, contentType: file.contentType },
-    });
+    }));
     return file;
   }
 

@@ -8,7 +8,7 @@ export class CardBatchEntity {
   /** Read-only join to the catalog's offer (by entity name: entities stay inside their module). */
   @ManyToOne('OfferEntity') @JoinColumn({ name: 'offer_id' }) offer?: { sku?: { code: string; name: string; deliveryMode: string } };
   @Column('uuid', { name: 'supplier_id' }) supplierId: string;
-  @Column('text') source: 'INLINE' | 'CSV';
+  @Column('text') source: 'INLINE' | 'CSV' | 'UPSTREAM';
   @Column('text') status: BatchStatus;
   @Column('int') processed: number;
   @Column('int') accepted: number;

@@ -1,19 +1,22 @@
-import { AuditEventType, BatchAction, BatchStatus, SampleResult, batchLifecycle, sampleSize } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { AuditEventType, BatchAction, BatchStatus, CodeAction, CodeStatus, SampleResult, batchLifecycle, sampleSize } from '@mengyuan/domain';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { CodeCipher, type PlainCode } from '../../../common/crypto/code-cipher';
 import { assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
-import { nextStatus } from '../../../common/transition';
-import { AuditService } from '../../audit/audit.service';
+import { Lifecycles, type Lifecycle } from '../../../common/unit-of-work/lifecycle';
 import { CardBatchEntity } from '../entities/card-batch.entity';
 import { CardCodeEntity } from '../entities/card-code.entity';
-import { BatchStatusChangedEvent, StockChangedEvent } from '../inventory.events';
+import { StockChangedEvent } from '../../catalog/catalog.events';
+import { BatchStatusChangedEvent } from '../inventory.events';
+import { CardCodeService } from './card-code.service';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
+import { AuditedChange } from '../../../common/events/domain-event';
 
 /** Sampled codes revealed or recorded per call: a 100,000-code batch's 10,000 samples in ten calls. */
 export const SAMPLE_PAGE_MAX = 1000;
@@ -31,9 +34,17 @@ export class BatchService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly cipher: CodeCipher,
     private readonly events: EventBus,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
-  ) {}
+    private readonly cardCodes: CardCodeService,
+    lifecycles: Lifecycles,
+  ) {
+    this.lifecycle = lifecycles.define<CardBatchEntity, BatchStatus, BatchAction>({
+      aggregate: 'card_batch', label: 'Card batch', entity: CardBatchEntity, machine: batchLifecycle,
+      events: ({ actor, after, from, action, details }) => new BatchStatusChangedEvent(actor, after, from, action, details),
+    });
+  }
+
+  private readonly lifecycle: Lifecycle<CardBatchEntity, BatchStatus, BatchAction>;
 
   private get batches() {
     return this.txHost.tx.getRepository(CardBatchEntity);
@@ -43,17 +54,19 @@ export class BatchService {
     return this.txHost.tx.getRepository(CardCodeEntity);
   }
 
-  /**
-   * The one way a batch's status changes: checked against batchLifecycle (packages/domain), written only
-   * if nobody moved it meanwhile, and published as BatchStatusChangedEvent (audit, notifications).
-   */
-  async transition(actor: Actor | null, batch: CardBatchEntity, action: BatchAction, changes: Partial<CardBatchEntity> = {}, details: Record<string, unknown> = {}): Promise<CardBatchEntity> {
-    const next = nextStatus(batchLifecycle, batch.status, action, undefined);
-    const moved = await this.batches.update({ id: batch.id, status: batch.status }, { ...changes, status: next });
-    if (!moved.affected) throw invalidTransition(batch.status, action);
-    const updated = Object.assign(new CardBatchEntity(), batch, changes, { status: next });
-    await this.events.publish(new BatchStatusChangedEvent(actor, updated, batch.status, action, details));
-    return updated;
+  /** The one way a batch's status changes (batchLifecycle; the batch is the root of its codes). */
+  transition(actor: Actor | null, batch: CardBatchEntity, action: BatchAction, changes: Partial<CardBatchEntity> = {}, details: Record<string, unknown> = {}): Promise<CardBatchEntity> {
+    return this.lifecycle.transition(actor, batch, action, changes, { details });
+  }
+
+  /** Locks a batch (the root of its codes); null when absent. */
+  lock(id: string): Promise<CardBatchEntity | null> {
+    return this.lifecycle.lock(assertId(id, 'Card batch'));
+  }
+
+  /** A batch this unit of work has just inserted. */
+  created(batch: CardBatchEntity): CardBatchEntity {
+    return this.lifecycle.created(batch);
   }
 
   async get(actor: Actor, id: string): Promise<CardBatchEntity> {
@@ -83,16 +96,13 @@ export class BatchService {
   }
 
   /** An admin holds back a sellable batch for a sample check: its unsold codes leave stock until it passes. */
-  @Transactional()
+  @UnitOfWork()
   async quarantine(actor: UserActor, id: string, reason: string): Promise<CardBatchEntity> {
     if (reason.trim().length < 2) throw validationFailed({ reason: ['say why'] });
-    const batch = await this.batches.findOne({ where: { id: assertId(id, 'Card batch') }, lock: { mode: 'pessimistic_write' } });
+    const batch = await this.lock(id);
     if (!batch) throw notFound('Card batch');
     if (!batchLifecycle.can(batch.status, BatchAction.QUARANTINE)) throw invalidTransition(batch.status, BatchAction.QUARANTINE);
-    const [held] = (await this.txHost.tx.query(
-      `UPDATE card_codes SET status = 'QUARANTINED', sampled = false, sample_result = NULL WHERE batch_id = $1 AND status = 'AVAILABLE' RETURNING id`,
-      [batch.id],
-    )) as [{ id: string }[], number];
+    const held = await this.cardCodes.moveBatch(batch.id, CodeStatus.AVAILABLE, CodeAction.QUARANTINE);
     if (!held.length) throw invalidTransition(batch.status, 'quarantine a batch with no unsold codes');
     const sample = await this.drawSample(batch.id, held.length);
     await this.events.publish(new StockChangedEvent(actor, batch.offerId, -held.length));
@@ -112,7 +122,7 @@ export class BatchService {
   }
 
   private async lockQuarantined(batchId: string): Promise<CardBatchEntity> {
-    const batch = await this.batches.findOne({ where: { id: assertId(batchId, 'Card batch') }, lock: { mode: 'pessimistic_write' } });
+    const batch = await this.lock(batchId);
     if (!batch) throw notFound('Card batch');
     if (batch.status !== BatchStatus.QUARANTINED) throw invalidTransition(batch.status, 'sample');
     return batch;
@@ -125,7 +135,7 @@ export class BatchService {
   }
 
   /** An auditor sees one sampled code, to check it against the brand's official system; the reveal is recorded. */
-  @Transactional()
+  @UnitOfWork()
   async revealSample(actor: UserActor, codeId: string): Promise<PlainCode> {
     const [code] = await this.revealSamplesOf(actor, await this.lockQuarantined(await this.batchOfSample(codeId)), [assertId(codeId, 'Card code')]);
     return code;
@@ -135,7 +145,7 @@ export class BatchService {
    * A page of a batch's sampled codes in plaintext (those not yet recorded first), for checking in bulk;
    * the reveal of each is recorded in the audit chain.
    */
-  @Transactional()
+  @UnitOfWork()
   async revealSamples(actor: UserActor, batchId: string, page: { offset: number; limit: number }): Promise<RevealedSample[]> {
     const batch = await this.lockQuarantined(batchId);
     const rows = (await this.txHost.tx.query(
@@ -150,21 +160,23 @@ export class BatchService {
     const codes = await this.codes.find({ where: { id: In(ids), batchId: batch.id, sampled: true }, order: { id: 'ASC' } });
     if (codes.length !== ids.length) throw notFound('Card code');
     const payload = ids.length === 1 ? { batchId: batch.id } : { batchId: batch.id, codeIds: codes.map((c) => c.id) };
-    await this.audit.record({
-      type: AuditEventType.CODE_SAMPLE_REVEALED, ...auditActor(actor), organizationId: batch.supplierId,
-      subjectType: ids.length === 1 ? 'card_code' : 'card_batch', subjectId: ids.length === 1 ? codes[0].id : batch.id, payload,
-    });
+    await this.events.publish(new AuditedChange(actor, AuditEventType.CODE_SAMPLE_REVEALED, {
+      organizationId: batch.supplierId,
+      subjectType: ids.length === 1 ? 'card_code' : 'card_batch',
+      subjectId: ids.length === 1 ? codes[0].id : batch.id,
+      payload,
+    }));
     return codes.map((c) => ({ id: c.id, result: c.sampleResult, expiresAt: c.expiresAt, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
   }
 
   /** Records a sample's result: any invalid code rejects the batch; all valid makes it sellable. */
-  @Transactional()
+  @UnitOfWork()
   async recordSample(actor: UserActor, codeId: string, result: SampleResult): Promise<CardBatchEntity> {
     return this.recordSamplesOf(actor, await this.batchOfSample(codeId), [{ codeId, result }]);
   }
 
   /** Records many samples' results at once (in the order given); the batch is decided as soon as it can be. */
-  @Transactional()
+  @UnitOfWork()
   async recordSamples(actor: UserActor, batchId: string, results: { codeId: string; result: SampleResult }[]): Promise<CardBatchEntity> {
     if (!results.length || results.length > SAMPLE_PAGE_MAX) throw validationFailed({ results: [`give 1–${SAMPLE_PAGE_MAX} results`] });
     return this.recordSamplesOf(actor, batchId, results);
@@ -182,19 +194,21 @@ export class BatchService {
     }
     for (const { codeId, result } of results) {
       await this.codes.update(codeId.toLowerCase(), { sampleResult: result });
-      await this.audit.record({
-        type: AuditEventType.CODE_SAMPLE_RECORDED, ...auditActor(actor), organizationId: batch.supplierId, subjectType: 'card_code', subjectId: codeId.toLowerCase(),
+      await this.events.publish(new AuditedChange(actor, AuditEventType.CODE_SAMPLE_RECORDED, {
+        organizationId: batch.supplierId,
+        subjectType: 'card_code',
+        subjectId: codeId.toLowerCase(),
         payload: { batchId: batch.id, result },
-      });
+      }));
     }
     const valid = batch.sampleValid + results.filter((r) => r.result === SampleResult.VALID).length;
     const invalid = batch.sampleInvalid + results.filter((r) => r.result === SampleResult.INVALID).length;
     const details = { sampleSize: batch.sampleSize, sampleValid: valid, sampleInvalid: invalid };
     if (invalid > 0) {
-      await this.txHost.tx.query(`UPDATE card_codes SET status = 'REJECTED' WHERE batch_id = $1 AND status = 'QUARANTINED'`, [batch.id]);
+      await this.cardCodes.moveBatch(batch.id, CodeStatus.QUARANTINED, CodeAction.REJECT);
       batch = await this.transition(actor, batch, BatchAction.FAIL_SAMPLE, { sampleValid: valid, sampleInvalid: invalid, decidedAt: this.clock.now() }, details);
     } else if (valid === batch.sampleSize) {
-      const [released] = (await this.txHost.tx.query(`UPDATE card_codes SET status = 'AVAILABLE' WHERE batch_id = $1 AND status = 'QUARANTINED' RETURNING id`, [batch.id])) as [unknown[], number];
+      const released = await this.cardCodes.moveBatch(batch.id, CodeStatus.QUARANTINED, CodeAction.RELEASE);
       await this.events.publish(new StockChangedEvent(actor, batch.offerId, released.length));
       batch = await this.transition(actor, batch, BatchAction.PASS_SAMPLE, { sampleValid: valid, sampleInvalid: invalid, decidedAt: this.clock.now() }, details);
     } else {

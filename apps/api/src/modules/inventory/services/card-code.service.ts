@@ -8,8 +8,10 @@ import { Clock } from '../../../common/clock';
 import { CodeCipher, type PlainCode } from '../../../common/crypto/code-cipher';
 import { EventBus } from '../../../common/events/event-bus';
 import { nextStatus } from '../../../common/transition';
+import { LockOrder } from '../../../common/unit-of-work/lock-order';
 import { CardCodeEntity } from '../entities/card-code.entity';
-import { CodesFrozenEvent, CodesReplacedEvent, CodesSoldEvent, CodesVoidedEvent, StockChangedEvent } from '../inventory.events';
+import { StockChangedEvent } from '../../catalog/catalog.events';
+import { CodesFrozenEvent, CodesReplacedEvent, CodesSoldEvent, CodesVoidedEvent } from '../inventory.events';
 
 /** Selling moves a code AVAILABLE → SOLD by the code lifecycle table (checked once: the sale statement is hot). */
 const SOLD = nextStatus(codeLifecycle, CodeStatus.AVAILABLE, CodeAction.SELL, undefined);
@@ -18,6 +20,7 @@ const REPLACED = nextStatus(codeLifecycle, CodeStatus.SOLD, CodeAction.REPLACE, 
 const VOIDED = nextStatus(codeLifecycle, CodeStatus.SOLD, CodeAction.VOID, undefined);
 /** Elimination freezes every unsold code by the same table. */
 const FREEZABLE = [CodeStatus.IMPORTING, CodeStatus.QUARANTINED, CodeStatus.AVAILABLE].filter((s) => codeLifecycle.can(s, CodeAction.FREEZE));
+const FROZEN = nextStatus(codeLifecycle, CodeStatus.AVAILABLE, CodeAction.FREEZE, undefined);
 
 export interface SoldCode extends PlainCode {
   id: string;
@@ -46,7 +49,24 @@ export class CardCodeService {
     private readonly cipher: CodeCipher,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly lockOrder: LockOrder,
   ) {}
+
+  /**
+   * Moves every code of a batch in status `from` by `action` (codeLifecycle), under the batch's lock: an
+   * import completing, a quarantine, a sample's verdict. Answers the ids moved. Sample marks are cleared
+   * when a batch goes (back) into quarantine.
+   */
+  async moveBatch(batchId: string, from: CodeStatus, action: CodeAction): Promise<string[]> {
+    this.lockOrder.assertRoot('card_code', 'card_batch', batchId);
+    const to = nextStatus(codeLifecycle, from, action, undefined);
+    const resetSample = to === CodeStatus.QUARANTINED ? ', sampled = false, sample_result = NULL' : '';
+    const [rows] = (await this.txHost.tx.query(`UPDATE card_codes SET status = $3${resetSample} WHERE batch_id = $1 AND status = $2 RETURNING id`, [batchId, from, to])) as [
+      { id: string }[],
+      number,
+    ];
+    return rows.map((r) => r.id);
+  }
 
   /**
    * Locks `quantity` available codes of an offer, oldest first, or returns fewer when it has not enough.
@@ -60,6 +80,24 @@ export class CardCodeService {
       [offerId, quantity],
     )) as { id: string }[];
     return rows.map((r) => r.id);
+  }
+
+  /** Of these offers, those with at least `quantity` codes available now (each counted no further than that). */
+  async offersWithStock(offerIds: string[], quantity: number): Promise<Set<string>> {
+    if (!offerIds.length) return new Set();
+    // Hot path (a card order of a docked SKU): each offer counted on the available-codes index, no further than needed.
+    const rows = (await this.txHost.tx.query(
+      `SELECT o AS offer_id FROM unnest($1::uuid[]) AS o
+        WHERE (SELECT count(*) FROM (SELECT 1 FROM card_codes c WHERE c.offer_id = o AND c.status = 'AVAILABLE' LIMIT $2) x) >= $2`,
+      [offerIds, quantity],
+    )) as { offer_id: string }[];
+    return new Set(rows.map((r) => r.offer_id));
+  }
+
+  /** A failed import's codes never existed for anyone: they are removed (the batch locked, and still IMPORTING). */
+  async discardImporting(batchId: string): Promise<void> {
+    this.lockOrder.assertRoot('card_code', 'card_batch', batchId);
+    await this.txHost.tx.query(`DELETE FROM card_codes WHERE batch_id = $1 AND status = $2`, [batchId, CodeStatus.IMPORTING]);
   }
 
   /** Marks claimed codes sold to an order line and hands them over decrypted, for the buyer only. */
@@ -96,6 +134,22 @@ export class CardCodeService {
     return codes.map((c) => ({ id: c.id, expiresAt: c.expiresAt, status: c.status, ...this.cipher.decrypt(c.id, c.ciphertext, c.nonce) }));
   }
 
+  /**
+   * The codes a ticket names as the member reported them: the card number and the secret's last 4 characters, so
+   * the supplier sees which code is disputed without the secret being shown again (the caller has checked access).
+   */
+  async reported(codeIds: string[]): Promise<{ id: string; cardNumber: string | null; secretTail: string | null; status: CodeStatus }[]> {
+    if (!codeIds.length) return [];
+    const codes = await this.txHost.tx.getRepository(CardCodeEntity).find({ where: { id: In(codeIds) }, select: { id: true, ciphertext: true, nonce: true, status: true } });
+    const byId = new Map(codes.map((c) => [c.id, c]));
+    return codeIds.flatMap((id) => {
+      const c = byId.get(id);
+      if (!c) return [];
+      const plain = this.cipher.decrypt(c.id, c.ciphertext, c.nonce);
+      return [{ id: c.id, cardNumber: plain.cardNumber ?? null, secretTail: plain.secret ? plain.secret.slice(-4) : null, status: c.status }];
+    });
+  }
+
   /** The codes sold to these order lines with their status, no secrets (after-sales checks what a ticket names). */
   async statesOf(orderLineIds: string[]): Promise<SoldCodeState[]> {
     if (!orderLineIds.length) return [];
@@ -111,7 +165,9 @@ export class CardCodeService {
    * After-sales reissue: the sold codes become REPLACED and the claimed fresh ones are sold to `orderLineId`
    * (the same line, or a backup offer's new line); the chain records which replaced which.
    */
-  async replace(actor: Actor | null, replacedIds: string[], claim: { offerId: string; supplierId: string; codeIds: string[] }, orderLineId: string, reason: string): Promise<SoldCode[]> {
+  async replace(actor: Actor | null, orderId: string, replacedIds: string[], claim: { offerId: string; supplierId: string; codeIds: string[] }, orderLineId: string, reason: string): Promise<SoldCode[]> {
+    // Sold codes are children of the order they were sold to: after-sales locks it first.
+    this.lockOrder.assertRoot('card_code', 'order', orderId);
     const moved = await this.txHost.tx.getRepository(CardCodeEntity).update({ id: In(replacedIds), status: CodeStatus.SOLD }, { status: REPLACED });
     if (moved.affected !== replacedIds.length) throw new Error(`expected to replace ${replacedIds.length} sold codes, replaced ${moved.affected}`);
     const sold = await this.sell(actor, claim, orderLineId);
@@ -120,8 +176,9 @@ export class CardCodeService {
   }
 
   /** After-sales refund: sold codes are voided (they are paid back, so they are worth nothing now). */
-  async voidSold(actor: Actor | null, codeIds: string[], orderLineId: string, reason: string): Promise<string[]> {
+  async voidSold(actor: Actor | null, orderId: string, codeIds: string[], orderLineId: string, reason: string): Promise<string[]> {
     if (!codeIds.length) return [];
+    this.lockOrder.assertRoot('card_code', 'order', orderId);
     const voided = await this.txHost.tx
       .getRepository(CardCodeEntity)
       .createQueryBuilder()
@@ -140,12 +197,14 @@ export class CardCodeService {
    * Its offers' stock counters drop by the available ones; the chain records the freeze per offer. Answers how many.
    */
   async freezeUnsold(actor: Actor | null, supplierId: string, reason: string): Promise<number> {
+    // Unsold codes of an eliminated supplier: the organisation (their root here) is locked by its elimination.
+    this.lockOrder.assertRoot('card_code', 'organization', supplierId);
     const perOffer = (await this.txHost.tx.query(
       `WITH frozen AS (
-         UPDATE card_codes c SET status = 'FROZEN' FROM card_codes old
+         UPDATE card_codes c SET status = $3 FROM card_codes old
           WHERE c.id = old.id AND c.supplier_id = $1 AND c.status = ANY($2::text[]) RETURNING c.offer_id, old.status AS was)
        SELECT offer_id AS "offerId", count(*)::int AS n, count(*) FILTER (WHERE was = 'AVAILABLE')::int AS available FROM frozen GROUP BY offer_id`,
-      [supplierId, FREEZABLE],
+      [supplierId, FREEZABLE, FROZEN],
     )) as { offerId: string; n: number; available: number }[];
     let total = 0;
     for (const r of perOffer) {

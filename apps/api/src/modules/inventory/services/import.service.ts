@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { BatchAction, BatchStatus, DeliveryMode, ErrorCode, MAX_IMPORT_CODES, OfferStatus, OrganizationStatus, RiskEventType } from '@mengyuan/domain';
-import { Propagation, Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { BatchAction, BatchStatus, CodeAction, CodeStatus, DeliveryMode, ErrorCode, MAX_IMPORT_CODES, OfferStatus, OrganizationStatus, RiskEventType } from '@mengyuan/domain';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, Logger } from '@nestjs/common';
 import type { UserActor } from '../../../common/actor';
@@ -11,8 +11,10 @@ import { EventBus } from '../../../common/events/event-bus';
 import { OfferService } from '../../catalog/services/offer.service';
 import { RiskService } from '../../risk/services/risk.service';
 import { CardBatchEntity } from '../entities/card-batch.entity';
-import { StockChangedEvent } from '../inventory.events';
+import { StockChangedEvent } from '../../catalog/catalog.events';
 import { BatchService } from './batch.service';
+import { CardCodeService } from './card-code.service';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 export interface ImportRow extends PlainCode {
   expiresAt?: string | Date | null;
@@ -39,12 +41,13 @@ export class ImportService {
     private readonly offers: OfferService,
     private readonly risk: RiskService,
     private readonly batches: BatchService,
+    private readonly codes: CardCodeService,
     private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
   /** Checks the offer and opens the batch (committed at once, so its progress can be watched). */
-  @Transactional(Propagation.RequiresNew)
+  @UnitOfWork({ separate: true })
   async open(actor: UserActor, offerId: string, source: 'INLINE' | 'CSV'): Promise<CardBatchEntity> {
     const offer = await this.offers.get(actor, offerId); // another supplier's offer is not found
     if (offer.sku!.deliveryMode !== DeliveryMode.CARD_CODE) throw validationFailed({ offerId: ['is a direct top-up offer: it has no card codes'] });
@@ -56,7 +59,7 @@ export class ImportService {
       failure: null, createdByUserId: actor.userId, createdAt: this.clock.now(), completedAt: null, decidedAt: null,
     });
     await repo.insert(batch);
-    return batch;
+    return this.batches.created(batch);
   }
 
   /** Streams rows into an open batch and completes it. On any failure the batch is FAILED and its codes removed. */
@@ -83,8 +86,13 @@ export class ImportService {
     }
   }
 
-  @Transactional(Propagation.RequiresNew)
+  @UnitOfWork({ separate: true })
   private async writeChunk(batch: CardBatchEntity, rows: ImportRow[], counts: Counts, otherSuppliers: Set<string>): Promise<void> {
+    await this.insertChunk(batch, rows, counts, otherSuppliers);
+  }
+
+  /** A chunk's codes encrypted, fingerprinted and inserted (IMPORTING), in the caller's transaction. */
+  private async insertChunk(batch: CardBatchEntity, rows: ImportRow[], counts: Counts, otherSuppliers: Set<string>): Promise<void> {
     const now = this.clock.now();
     const ids: string[] = [];
     const fps: Buffer[] = [];
@@ -140,21 +148,20 @@ export class ImportService {
     await this.txHost.tx.getRepository(CardBatchEntity).update(batch.id, { ...counts });
   }
 
-  @Transactional()
+  @UnitOfWork()
   private async complete(actor: UserActor, batchId: string, counts: Counts, otherSuppliers: string[]): Promise<CardBatchEntity> {
-    const em = this.txHost.tx;
-    const batch = await em.getRepository(CardBatchEntity).findOneOrFail({ where: { id: batchId }, lock: { mode: 'pessimistic_write' } });
+    const batch = (await this.batches.lock(batchId))!;
     const completed = { ...counts, completedAt: this.clock.now() };
     let done: CardBatchEntity;
     if (counts.accepted === 0) {
       done = await this.batches.transition(actor, batch, BatchAction.FAIL, { ...completed, failure: 'No code was accepted' }, { ...counts });
     } else if (actor.organizationStatus === OrganizationStatus.PROBATION) {
       // A supplier on probation: the batch waits for an auditor's sample check.
-      await em.query(`UPDATE card_codes SET status = 'QUARANTINED' WHERE batch_id = $1 AND status = 'IMPORTING'`, [batchId]);
+      await this.codes.moveBatch(batchId, CodeStatus.IMPORTING, CodeAction.QUARANTINE);
       const sample = await this.batches.drawSample(batchId, counts.accepted);
       done = await this.batches.transition(actor, batch, BatchAction.QUARANTINE, { ...completed, sampleSize: sample, quarantineReason: 'PROBATION' }, { ...counts, sampleSize: sample });
     } else {
-      await em.query(`UPDATE card_codes SET status = 'AVAILABLE' WHERE batch_id = $1 AND status = 'IMPORTING'`, [batchId]);
+      await this.codes.moveBatch(batchId, CodeStatus.IMPORTING, CodeAction.RELEASE);
       await this.events.publish(new StockChangedEvent(actor, batch.offerId, counts.accepted));
       done = await this.batches.transition(actor, batch, BatchAction.ACCEPT, completed, { ...counts, sampleSize: 0 });
     }
@@ -167,12 +174,46 @@ export class ImportService {
     return done;
   }
 
-  @Transactional(Propagation.RequiresNew)
+  /**
+   * Codes bought through from a supplier's own system at order time (docking, issue 19): one batch of source
+   * UPSTREAM, its codes sellable at once, in the caller's transaction (so the order that bought them is the
+   * first to see them). A code already known anywhere is not inserted. Answers how many were accepted.
+   */
+  async addUpstreamCodes(offerId: string, supplierId: string, rows: ImportRow[]): Promise<number> {
+    const now = this.clock.now();
+    const repo = this.txHost.tx.getRepository(CardBatchEntity);
+    const batch = repo.create({
+      offerId, supplierId, source: 'UPSTREAM', status: BatchStatus.IMPORTING, processed: 0, accepted: 0, refusedInvalid: 0, refusedInBatch: 0, refusedExisting: 0,
+      refusedOtherSupplier: 0, quarantineReason: null, sampleSize: 0, sampleValid: 0, sampleInvalid: 0, failure: null, createdByUserId: null, createdAt: now,
+      completedAt: null, decidedAt: null,
+    });
+    await repo.insert(batch);
+    this.batches.created(batch);
+    const counts: Counts = { processed: 0, accepted: 0, refusedInvalid: 0, refusedInBatch: 0, refusedExisting: 0, refusedOtherSupplier: 0 };
+    const others = new Set<string>();
+    await this.insertChunk(batch, rows, counts, others);
+    const locked = (await this.batches.lock(batch.id))!;
+    const completed = { ...counts, completedAt: now };
+    if (counts.accepted === 0) {
+      await this.batches.transition(null, locked, BatchAction.FAIL, { ...completed, failure: 'No code was accepted' }, { ...counts });
+    } else {
+      await this.codes.moveBatch(batch.id, CodeStatus.IMPORTING, CodeAction.RELEASE);
+      // On the order's path: counted as a delta like a sale's, so concurrent orders do not queue on the offer's row.
+      await this.events.publish(new StockChangedEvent(null, offerId, counts.accepted, true));
+      await this.batches.transition(null, locked, BatchAction.ACCEPT, completed, { ...counts, sampleSize: 0 });
+    }
+    if (counts.refusedOtherSupplier > 0) {
+      await this.risk.raise(RiskEventType.BLACK_CARD_SUSPECTED, supplierId, { type: 'card_batch', id: batch.id }, { duplicates: counts.refusedOtherSupplier, otherSupplierIds: [...others], offerId });
+    }
+    return counts.accepted;
+  }
+
+  @UnitOfWork({ separate: true })
   private async fail(batchId: string, err: unknown): Promise<void> {
     this.log.warn(`card batch ${batchId} failed: ${err instanceof Error ? err.message : String(err)}`);
-    await this.txHost.tx.query(`DELETE FROM card_codes WHERE batch_id = $1 AND status = 'IMPORTING'`, [batchId]);
-    const batch = await this.txHost.tx.getRepository(CardBatchEntity).findOneOrFail({ where: { id: batchId }, lock: { mode: 'pessimistic_write' } });
+    const batch = (await this.batches.lock(batchId))!;
     if (batch.status !== BatchStatus.IMPORTING) return;
+    await this.codes.discardImporting(batchId);
     await this.batches.transition(null, batch, BatchAction.FAIL, { failure: err instanceof AppError ? err.message : 'The import failed', completedAt: this.clock.now() });
   }
 }

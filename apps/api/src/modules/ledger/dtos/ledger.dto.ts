@@ -2,7 +2,7 @@ import { LedgerAccountKind, LedgerTransactionType } from '@mengyuan/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MoneyScalar } from '../../../common/money.scalar';
 import { Paginated } from '../../../common/pagination';
-import type { LedgerEntryRow, MonthlyStatement } from '../services/ledger.service';
+import type { LedgerEntryRow, MonthlyStatement, SupplierHoldback } from '../services/ledger.service';
 
 registerEnumType(LedgerAccountKind, { name: 'LedgerAccountKind' });
 
@@ -27,7 +27,10 @@ export class LedgerEntryDto {
 }
 
 @ObjectType()
-export class LedgerEntryPage extends Paginated(LedgerEntryDto, 'LedgerEntryPage') {}
+export class LedgerEntryPage extends Paginated(LedgerEntryDto, 'LedgerEntryPage') {
+  @Field(() => Boolean, { nullable: true, description: 'true: totalCount stopped at 1,000 and is a lower bound (the apps say “more than 1,000”); counting on would read the whole history' })
+  totalCountCapped?: boolean | null;
+}
 
 @ObjectType('StatementTypeTotal')
 export class StatementTypeTotalDto {
@@ -75,5 +78,22 @@ export class MonthlyStatementDto {
         }),
       ),
     });
+  }
+}
+
+@ObjectType('SupplierHoldback', { description: 'An eliminated supplier’s reserve for its complaint window: upheld complaints are charged to it, the rest is released when the window closes' })
+export class SupplierHoldbackDto {
+  @Field(() => ID) organizationId: string;
+  @Field(() => MoneyScalar, { description: 'Held back from the payable at elimination' }) held: string;
+  @Field(() => MoneyScalar, { description: 'Charged to it for complaints upheld since' }) charged: string;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Paid out when the window closed (null: not yet)' }) released: string | null;
+  @Field(() => MoneyScalar, { description: 'Still held: held − charged − released' }) left: string;
+  @Field(() => Int, { description: 'The refund rate (basis points, last 90 days) that sized it' }) refundRateBp: number;
+  @Field(() => GraphQLISODateTime) heldAt: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When the complaint window closes' }) releaseAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) releasedAt: Date | null;
+
+  static from(h: SupplierHoldback): SupplierHoldbackDto {
+    return Object.assign(new SupplierHoldbackDto(), h);
   }
 }

@@ -1,20 +1,21 @@
 import { AuditEventType, ErrorCode, LedgerAccountKind, LedgerTransactionType, OrganizationKind, shanghaiMonth } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, type SelectQueryBuilder } from 'typeorm';
-import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { instantsOf, parseMonth } from '../../../common/date-range';
 import { Clock } from '../../../common/clock';
 import { AppError, assertId, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
-import type { Page } from '../../../common/pagination';
-import { AuditService } from '../../audit/audit.service';
+import { cappedCount, type Page } from '../../../common/pagination';
 import { positiveFen } from '../../catalog/services/sku.service';
 import { OrganizationService } from '../../organizations/services/organization.service';
 import { LedgerAccountEntity } from '../entities/ledger-account.entity';
 import { LedgerEntryEntity } from '../entities/ledger-entry.entity';
 import { LedgerTransactionEntity } from '../entities/ledger-transaction.entity';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
+import { AuditedChange } from '../../../common/events/domain-event';
 
 export interface Posting {
   accountId: string;
@@ -77,14 +78,6 @@ export interface MonthlyStatement {
   }[];
 }
 
-export interface LedgerCheck {
-  ok: boolean;
-  accountsChecked: number;
-  transactionsChecked: number;
-  drift: { accountId: string; kind: string; organizationId: string | null; stored: string; computed: string }[];
-  unbalancedTransactions: string[];
-}
-
 /** Accounts whose running balance is kept (and may never go negative). */
 const RUNNING = new Set<string>([LedgerAccountKind.MEMBER_WALLET, LedgerAccountKind.MEMBER_HOLD]);
 
@@ -95,6 +88,22 @@ export const insufficientBalance = () => new AppError(ErrorCode.INSUFFICIENT_BAL
  * commit), balances that a constraint keeps from going negative for wallets. Only this module writes the
  * ledger's tables.
  */
+/** An eliminated supplier's reserve for its complaint window (ledger_holdbacks), fen as strings. */
+export interface SupplierHoldback {
+  organizationId: string;
+  held: string;
+  /** Upheld complaints charged to it since. */
+  charged: string;
+  /** Paid out when the window closed (null: not yet). */
+  released: string | null;
+  /** Still held: held − charged − released. */
+  left: string;
+  refundRateBp: number;
+  heldAt: Date;
+  releaseAt: Date;
+  releasedAt: Date | null;
+}
+
 @Injectable()
 export class LedgerService {
   /** Account ids by kind and organisation, and kinds by id: only ever filled with committed rows. */
@@ -105,7 +114,6 @@ export class LedgerService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly organizations: OrganizationService,
     private readonly events: EventBus,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -193,11 +201,114 @@ export class LedgerService {
     postings: { kind: LedgerAccountKind; organizationId: string | null; amount: bigint }[],
     meta: { reference?: string | null; orderId?: string | null; memo?: string | null; userId?: string | null },
   ): Promise<string | null> {
-    const moving = postings.filter((p) => p.amount !== 0n);
+    const routed: typeof postings = [];
+    for (const p of postings) {
+      if (p.kind === LedgerAccountKind.SUPPLIER_PAYABLE && p.organizationId && p.amount < 0n) routed.push(...(await this.supplierCharge(p.organizationId, -p.amount)));
+      else routed.push(p);
+    }
+    const moving = routed.filter((p) => p.amount !== 0n);
     if (!moving.length) return null;
     const resolved: Posting[] = [];
     for (const p of moving) resolved.push({ accountId: await this.account(p.kind, p.organizationId), amount: p.amount });
     return this.post(type, resolved, meta);
+  }
+
+  /**
+   * Where a charge to a supplier goes. A supplier with a holdback (eliminated) pays from what is still owed to it
+   * first, then from its reserve, and the rest becomes an explicit receivable: its payable never goes negative.
+   * The holdback row is locked first, so a charge and the reserve's release never both take the same fen.
+   * Others are charged to their payable as before (it nets against their next sales).
+   */
+  private async supplierCharge(supplierId: string, amount: bigint): Promise<{ kind: LedgerAccountKind; organizationId: string; amount: bigint }[]> {
+    const [hb] = (await this.txHost.tx.query(
+      `SELECT (held - charged)::text AS "left", released_at IS NOT NULL AS released FROM ledger_holdbacks WHERE organization_id = $1 FOR UPDATE`,
+      [supplierId],
+    )) as { left: string; released: boolean }[];
+    if (!hb) return [{ kind: LedgerAccountKind.SUPPLIER_PAYABLE, organizationId: supplierId, amount: -amount }];
+    const payable = BigInt(await this.sumOf(await this.account(LedgerAccountKind.SUPPLIER_PAYABLE, supplierId)));
+    const fromPayable = payable > 0n ? (payable < amount ? payable : amount) : 0n;
+    const reserve = hb.released ? 0n : BigInt(hb.left);
+    const fromReserve = reserve < amount - fromPayable ? reserve : amount - fromPayable;
+    const owed = amount - fromPayable - fromReserve;
+    if (fromReserve > 0n) await this.txHost.tx.query(`UPDATE ledger_holdbacks SET charged = charged + $2 WHERE organization_id = $1`, [supplierId, fromReserve.toString()]);
+    return [
+      { kind: LedgerAccountKind.SUPPLIER_PAYABLE, organizationId: supplierId, amount: -fromPayable },
+      { kind: LedgerAccountKind.SUPPLIER_HOLDBACK, organizationId: supplierId, amount: -fromReserve },
+      { kind: LedgerAccountKind.SUPPLIER_RECEIVABLE, organizationId: supplierId, amount: -owed },
+    ];
+  }
+
+  /** Fen charged to a supplier's payable after sales over fen credited to it for orders since `since`, in basis points. */
+  async refundRateBp(supplierId: string, since: Date): Promise<number> {
+    const payable = await this.account(LedgerAccountKind.SUPPLIER_PAYABLE, supplierId);
+    const [row] = (await this.txHost.tx.query(
+      `SELECT coalesce(sum(-e.amount) FILTER (WHERE t.type IN ('REFUND','COMPENSATION','REISSUE') AND e.amount < 0), 0)::text AS charged,
+              coalesce(sum(e.amount) FILTER (WHERE t.type = 'ORDER' AND e.amount > 0), 0)::text AS sold
+         FROM ledger_entries e JOIN ledger_transactions t ON t.id = e.transaction_id WHERE e.account_id = $1 AND e.created_at >= $2`,
+      [payable, since],
+    )) as { charged: string; sold: string }[];
+    const sold = BigInt(row.sold);
+    return sold > 0n ? Number((BigInt(row.charged) * 10_000n) / sold) : 0;
+  }
+
+  /**
+   * Elimination: `amount` of the supplier's payable held back (HOLDBACK: payable → reserve) until `releaseAt`, for
+   * complaints upheld in the window; the supplier's charges from now on follow `supplierCharge`. In the caller's transaction.
+   */
+  async holdBack(supplierId: string, amount: bigint, refundRateBp: number, releaseAt: Date, meta: { reference: string; userId?: string | null }): Promise<string | null> {
+    const txId = amount > 0n
+      ? await this.post(LedgerTransactionType.HOLDBACK, [
+        { accountId: await this.account(LedgerAccountKind.SUPPLIER_PAYABLE, supplierId), amount: -amount },
+        { accountId: await this.account(LedgerAccountKind.SUPPLIER_HOLDBACK, supplierId), amount },
+      ], { reference: meta.reference, memo: 'elimination holdback', userId: meta.userId ?? null })
+      : null;
+    await this.txHost.tx.query(
+      `INSERT INTO ledger_holdbacks (organization_id, held, refund_rate_bp, held_at, release_at, hold_transaction_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [supplierId, amount.toString(), refundRateBp, this.clock.now(), releaseAt, txId],
+    );
+    return txId;
+  }
+
+  /** The complaint window closed: what is left of each due reserve is paid out (HOLDBACK_RELEASE). Answers how many. */
+  @UnitOfWork()
+  async releaseDueHoldbacks(): Promise<number> {
+    const due = (await this.txHost.tx.query(
+      `SELECT organization_id AS id, (held - charged)::text AS "left" FROM ledger_holdbacks WHERE released_at IS NULL AND release_at <= $1 ORDER BY release_at LIMIT 100 FOR UPDATE SKIP LOCKED`,
+      [this.clock.now()],
+    )) as { id: string; left: string }[];
+    for (const h of due) {
+      const left = BigInt(h.left);
+      const txId = left > 0n
+        ? await this.post(LedgerTransactionType.HOLDBACK_RELEASE, [
+          { accountId: await this.account(LedgerAccountKind.SUPPLIER_HOLDBACK, h.id), amount: -left },
+          { accountId: await this.account(LedgerAccountKind.ALLIANCE_CASH, null), amount: left },
+        ], { reference: `HOLDBACK-${h.id.slice(0, 8)}`, memo: 'holdback released: the complaint window closed' })
+        : null;
+      await this.txHost.tx.query(`UPDATE ledger_holdbacks SET released = held - charged, released_at = $2, release_transaction_id = $3 WHERE organization_id = $1`, [h.id, this.clock.now(), txId]);
+      await this.events.publish(new AuditedChange(null, AuditEventType.SUPPLIER_HOLDBACK_RELEASED, { organizationId: h.id, subjectType: 'organization', subjectId: h.id, payload: { released: left.toString(), transactionId: txId } }));
+    }
+    return due.length;
+  }
+
+  /** A supplier's holdback, if it has one (eliminated): held, charged, released, left (fen), the rate that sized it and when. */
+  async holdbackOf(supplierId: string): Promise<SupplierHoldback | null> {
+    const [row] = (await this.txHost.tx.query(
+      `SELECT organization_id AS "organizationId", held::text, charged::text, released::text, (held - charged - coalesce(released, 0))::text AS "left",
+              refund_rate_bp AS "refundRateBp", held_at AS "heldAt", release_at AS "releaseAt", released_at AS "releasedAt"
+         FROM ledger_holdbacks WHERE organization_id = $1`,
+      [supplierId],
+    )) as SupplierHoldback[];
+    return row ?? null;
+  }
+
+  /**
+   * The holdback the admin's evaluation pages and the supplier's dashboard both show (one source): a supplier reads
+   * its own, alliance staff any supplier's (`organizationId`); another organisation's is simply not found.
+   */
+  async holdbackFor(actor: Actor, organizationId?: string | null): Promise<SupplierHoldback | null> {
+    if (isAlliance(actor) && !organizationId) throw validationFailed({ organizationId: ['name the supplier'] });
+    const org = await this.organizations.get(actor, organizationId ?? actor.organizationId);
+    return org.kind === OrganizationKind.SUPPLIER ? this.holdbackOf(org.id) : null;
   }
 
   /** Fen an order has paid back to its member so far (REFUND transactions into the member's wallet). */
@@ -220,7 +331,7 @@ export class LedgerService {
   }
 
   /** An offline bank transfer received from a member, recorded by an admin with its reference. */
-  @Transactional()
+  @UnitOfWork()
   async deposit(actor: UserActor, memberId: string, amount: string, reference: string): Promise<string> {
     const fen = positiveFen(amount, 'amount');
     if (reference.trim().length < 2) throw validationFailed({ reference: ['give the bank transfer reference'] });
@@ -233,12 +344,12 @@ export class LedgerService {
       ],
       { reference: reference.trim(), userId: actor.userId },
     );
-    await this.audit.record({ type: AuditEventType.WALLET_DEPOSITED, ...auditActor(actor), organizationId: org.id, subjectType: 'ledger_transaction', subjectId: txId, payload: { amount: fen.toString(), reference: reference.trim() } });
+    await this.events.publish(new AuditedChange(actor, AuditEventType.WALLET_DEPOSITED, { organizationId: org.id, subjectType: 'ledger_transaction', subjectId: txId, payload: { amount: fen.toString(), reference: reference.trim() } }));
     return txId;
   }
 
   /** Money paid out to a supplier against what the alliance owes it. */
-  @Transactional()
+  @UnitOfWork()
   async payout(actor: UserActor, supplierId: string, amount: string, reference: string): Promise<string> {
     const fen = positiveFen(amount, 'amount');
     if (reference.trim().length < 2) throw validationFailed({ reference: ['give the bank transfer reference'] });
@@ -254,8 +365,146 @@ export class LedgerService {
       ],
       { reference: reference.trim(), userId: actor.userId },
     );
-    await this.audit.record({ type: AuditEventType.SUPPLIER_PAID_OUT, ...auditActor(actor), organizationId: org.id, subjectType: 'ledger_transaction', subjectId: txId, payload: { amount: fen.toString(), reference: reference.trim() } });
+    await this.events.publish(new AuditedChange(actor, AuditEventType.SUPPLIER_PAID_OUT, { organizationId: org.id, subjectType: 'ledger_transaction', subjectId: txId, payload: { amount: fen.toString(), reference: reference.trim() } }));
     return txId;
+  }
+
+  // ---- Money in and out (issue 20): the payments module moves money only through these.
+
+  /** A channel's clearing or fee account, created on first use (remembered once committed, like `account`). */
+  async channelAccount(kind: typeof LedgerAccountKind.CHANNEL_CLEARING | typeof LedgerAccountKind.CHANNEL_FEE, channelId: string): Promise<string> {
+    const key = `${kind}:channel:${channelId}`;
+    const cached = this.accountIds.get(key);
+    if (cached) return cached;
+    const where = { kind, organizationId: IsNull(), channelId };
+    let row = await this.accounts.findOne({ where, select: { id: true } });
+    if (!row) {
+      await this.accounts.createQueryBuilder().insert().values({ kind, organizationId: null, channelId }).orIgnore().execute();
+      row = await this.accounts.findOneOrFail({ where, select: { id: true } });
+    }
+    const remember = () => {
+      this.accountIds.set(key, row.id);
+      this.kinds.set(row.id, kind);
+    };
+    if (this.txHost.isTransactionActive()) this.events.whenCommitted(remember);
+    else remember();
+    return row.id;
+  }
+
+  /** A member's bank transfer, confirmed by finance: alliance cash into the wallet (DEPOSIT), in the caller's transaction. */
+  async creditBankTransfer(memberId: string, amount: bigint, meta: { reference: string; memo?: string | null; userId?: string | null }): Promise<string> {
+    return this.post(
+      LedgerTransactionType.DEPOSIT,
+      [
+        { accountId: await this.account(LedgerAccountKind.ALLIANCE_CASH, null), amount: -amount },
+        { accountId: await this.account(LedgerAccountKind.MEMBER_WALLET, memberId), amount },
+      ],
+      meta,
+    );
+  }
+
+  /**
+   * A member's payment through an online channel (CHANNEL_PAYMENT): the wallet gets the whole amount, the
+   * channel's clearing account what the channel will settle (the amount less its fee), the channel's fee
+   * account the fee. `reference` is the payment's out_trade_no, which reconciliation matches on.
+   */
+  async creditChannelPayment(channelId: string, memberId: string, amount: bigint, fee: bigint, meta: { reference: string; memo?: string | null }): Promise<string> {
+    const postings: Posting[] = [
+      { accountId: await this.account(LedgerAccountKind.MEMBER_WALLET, memberId), amount },
+      { accountId: await this.channelAccount(LedgerAccountKind.CHANNEL_CLEARING, channelId), amount: -(amount - fee) },
+    ];
+    if (fee > 0n) postings.push({ accountId: await this.channelAccount(LedgerAccountKind.CHANNEL_FEE, channelId), amount: -fee });
+    return this.post(LedgerTransactionType.CHANNEL_PAYMENT, postings.filter((p) => p.amount !== 0n), meta);
+  }
+
+  /**
+   * A supplier's withdrawal, paid by finance: the net transferred out of alliance cash (PAYOUT) and the
+   * withdrawal fee kept as alliance revenue (WITHDRAWAL_FEE), both out of the supplier's payable.
+   */
+  async payWithdrawal(supplierId: string, net: bigint, fee: bigint, meta: { reference: string; memo?: string | null; userId?: string | null }): Promise<{ payoutTransactionId: string; feeTransactionId: string | null }> {
+    const payable = await this.account(LedgerAccountKind.SUPPLIER_PAYABLE, supplierId);
+    const payoutTransactionId = await this.post(
+      LedgerTransactionType.PAYOUT,
+      [
+        { accountId: payable, amount: -net },
+        { accountId: await this.account(LedgerAccountKind.ALLIANCE_CASH, null), amount: net },
+      ],
+      meta,
+    );
+    const feeTransactionId =
+      fee > 0n
+        ? await this.post(
+            LedgerTransactionType.WITHDRAWAL_FEE,
+            [
+              { accountId: payable, amount: -fee },
+              { accountId: await this.account(LedgerAccountKind.ALLIANCE_REVENUE, null), amount: fee },
+            ],
+            meta,
+          )
+        : null;
+    return { payoutTransactionId, feeTransactionId };
+  }
+
+  /**
+   * A supplier's payable: its balance, and the sum of the entries booked at or after `since` (not settled
+   * yet under its cycle), leaving out the transactions named (withdrawals, counted by the caller).
+   */
+  async payableSums(supplierId: string, since: Date, exclude: string[] = []): Promise<{ balance: bigint; since: bigint }> {
+    const payable = await this.account(LedgerAccountKind.SUPPLIER_PAYABLE, supplierId);
+    const qb = this.txHost.tx
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .select('coalesce(sum(e.amount), 0)::text', 'balance')
+      .addSelect(`coalesce(sum(e.amount) FILTER (WHERE e.created_at >= :since${exclude.length ? ' AND e.transaction_id <> ALL(:exclude)' : ''}), 0)::text`, 'recent')
+      .where('e.account_id = :payable', { payable, since, exclude });
+    const row = await qb.getRawOne<{ balance: string; recent: string }>();
+    return { balance: BigInt(row?.balance ?? '0'), since: BigInt(row?.recent ?? '0') };
+  }
+
+  /**
+   * A supplier's payable movements booked in [from, to), oldest first, leaving out the transactions named;
+   * and the sum of those booked before `from` (same exclusions). A payout statement is built from these.
+   */
+  async payableMovements(supplierId: string, from: Date | null, to: Date, exclude: string[]): Promise<{ before: bigint; lines: LedgerEntryRow[] }> {
+    const payable = await this.account(LedgerAccountKind.SUPPLIER_PAYABLE, supplierId);
+    const excluded = exclude.length ? ' AND e.transaction_id <> ALL(:exclude)' : '';
+    const before = from
+      ? await this.txHost.tx
+          .getRepository(LedgerEntryEntity)
+          .createQueryBuilder('e')
+          .select('coalesce(sum(e.amount), 0)::text', 'total')
+          .where(`e.account_id = :payable AND e.created_at < :from${excluded}`, { payable, from, exclude })
+          .getRawOne<{ total: string }>()
+      : { total: '0' };
+    const qb = this.monthLines(payable, from ?? new Date(0), to);
+    if (exclude.length) qb.andWhere('e.transaction_id <> ALL(:exclude)', { exclude });
+    const lines = await qb.orderBy('e.created_at').addOrderBy('e.id').getRawMany<LedgerEntryRow>();
+    return { before: BigInt(before?.total ?? '0'), lines };
+  }
+
+  /**
+   * The ledger's side of a channel's statement: its CHANNEL_PAYMENT transactions booked in [from, to), or
+   * those with the given references, each with the gross amount credited and the fee booked.
+   */
+  async channelPayments(channelId: string, where: { from: Date; to: Date } | { references: string[] }): Promise<{ transactionId: string; reference: string | null; amount: bigint; fee: bigint; createdAt: Date }[]> {
+    const clearing = await this.channelAccount(LedgerAccountKind.CHANNEL_CLEARING, channelId);
+    const feeAccount = await this.channelAccount(LedgerAccountKind.CHANNEL_FEE, channelId);
+    const qb = this.txHost.tx
+      .getRepository(LedgerTransactionEntity)
+      .createQueryBuilder('t')
+      .innerJoin(LedgerEntryEntity, 'e', 'e.transaction_id = t.id')
+      .select(['t.id AS "transactionId"', 't.reference AS reference', 't.created_at AS "createdAt"'])
+      .addSelect('(-sum(e.amount) FILTER (WHERE e.account_id IN (:clearing, :feeAccount)))::text', 'amount')
+      .addSelect('coalesce(-sum(e.amount) FILTER (WHERE e.account_id = :feeAccount), 0)::text', 'fee')
+      .where('t.type = :type', { type: LedgerTransactionType.CHANNEL_PAYMENT, clearing, feeAccount })
+      .andWhere('EXISTS (SELECT 1 FROM ledger_entries c WHERE c.transaction_id = t.id AND c.account_id = :clearing)')
+      .groupBy('t.id');
+    if ('references' in where) {
+      if (!where.references.length) return [];
+      qb.andWhere('t.reference = ANY(:references)', { references: where.references });
+    } else qb.andWhere('t.created_at >= :from AND t.created_at < :to', where);
+    const rows = await qb.getRawMany<{ transactionId: string; reference: string | null; amount: string; fee: string; createdAt: Date }>();
+    return rows.map((r) => ({ ...r, amount: BigInt(r.amount ?? '0'), fee: BigInt(r.fee) }));
   }
 
   async sumOf(accountId: string): Promise<string> {
@@ -333,11 +582,12 @@ export class LedgerService {
 
   async search(actor: Actor, f: LedgerSearch, page: { offset: number; limit: number }): Promise<Page<LedgerEntryRow>> {
     const qb = this.entries(actor, f);
-    const [items, totalCount] = await Promise.all([
+    // The count stops at COUNT_CAP: every entry of the alliance's history would be counted otherwise.
+    const [items, { count, capped }] = await Promise.all([
       qb.clone().select(LedgerService.ENTRY_COLUMNS).orderBy('e.id', 'DESC').offset(page.offset).limit(page.limit).getRawMany<LedgerEntryRow>(),
-      qb.getCount(),
+      cappedCount(qb),
     ]);
-    return { items, totalCount };
+    return { items, totalCount: count, totalCountCapped: capped };
   }
 
   /** Search results for an export, newest first, 1,000 at a time by keyset; at most `cap`. */
@@ -431,27 +681,4 @@ export class LedgerService {
     }
   }
 
-  /** Recomputes every running balance from its entries and checks every transaction sums to zero. */
-  async check(): Promise<LedgerCheck> {
-    const em = this.txHost.tx;
-    const drift = await em
-      .getRepository(LedgerAccountEntity)
-      .createQueryBuilder('a')
-      .leftJoin(LedgerEntryEntity, 'e', 'e.account_id = a.id')
-      .select(['a.id AS "accountId"', 'a.kind AS kind', 'a.organization_id AS "organizationId"', 'a.balance::text AS stored', 'coalesce(sum(e.amount), 0)::text AS computed'])
-      .where('a.kind IN (:...running)', { running: [...RUNNING] })
-      .groupBy('a.id')
-      .having('a.balance <> coalesce(sum(e.amount), 0)')
-      .getRawMany<LedgerCheck['drift'][number]>();
-    const unbalanced = await em
-      .getRepository(LedgerEntryEntity)
-      .createQueryBuilder('e')
-      .select('e.transaction_id', 'id')
-      .groupBy('e.transaction_id')
-      .having('sum(e.amount) <> 0')
-      .getRawMany<{ id: string }>();
-    const accounts = await em.getRepository(LedgerAccountEntity).count();
-    const transactions = await em.getRepository(LedgerTransactionEntity).count();
-    return { ok: drift.length === 0 && unbalanced.length === 0, accountsChecked: accounts, transactionsChecked: transactions, drift, unbalancedTransactions: unbalanced.map((u) => u.id) };
-  }
 }

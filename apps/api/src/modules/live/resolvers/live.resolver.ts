@@ -15,8 +15,10 @@ const pass = <T>(value: T) => value;
 
 /**
  * GraphQL subscriptions over graphql-ws on /graphql (the same port). Authenticated on connect (connection_init
- * with `authorization: Bearer …` or `x-api-key`); every event is refetched with the subscriber's permissions,
- * so another organisation's change never reaches it; the socket closes when the access token expires.
+ * with `authorization: Bearer …` or `x-api-key`); an event reaches only the subscriptions of the organisations
+ * allowed to see it, and is refetched with the subscriber's permissions (once per permission group), so another
+ * organisation's change never reaches it; the socket closes when the access token expires or the credential is
+ * revoked.
  */
 @Resolver()
 export class LiveResolver {
@@ -48,11 +50,12 @@ export class LiveResolver {
       return true;
     };
     return this.live.stream(
+      ctx,
       'ticket',
-      async (m) => {
-        if ((ticketId && m.id !== ticketId) || !this.live.stillValid(ctx)) return null;
-        const t = await this.tickets.get(actor, m.id).catch(() => null);
-        return t && fresh(t) ? this.views.one(actor, t) : null;
+      async (m, shared) => {
+        if (ticketId && m.id !== ticketId) return null;
+        const t = await shared('ticket', () => this.tickets.get(actor, m.id).catch(() => null));
+        return t && fresh(t) ? shared(`ticket-view:${t.version}`, () => this.views.one(actor, t)) : null;
       },
       async () => {
         if (ticketId && since !== undefined && since !== null) {
@@ -69,9 +72,8 @@ export class LiveResolver {
   @Subscription(() => TicketMessageDto, { resolve: pass, description: 'New messages of a ticket’s thread the subscriber may read (internal notes only for their side and the alliance)' })
   ticketMessageAdded(@Context() ctx: LiveContext, @Args('ticketId', { type: () => ID }) ticketId: string): AsyncIterableIterator<TicketMessageDto> {
     const actor = this.live.guard(ctx);
-    return this.live.stream('ticket_message', async (m) => {
-      if (!this.live.stillValid(ctx)) return null;
-      const found = await this.tickets.messageFor(actor, m.id);
+    return this.live.stream(ctx, 'ticket_message', async (m, shared) => {
+      const found = await shared('message', () => this.tickets.messageFor(actor, m.id));
       return found && found.ticket.id === ticketId ? TicketViewService.message(actor, found.message) : null;
     });
   }
@@ -81,9 +83,8 @@ export class LiveResolver {
   notificationReceived(@Context() ctx: LiveContext): AsyncIterableIterator<NotificationDto> {
     const actor = this.live.guard(ctx);
     const userId = actor.kind === 'user' ? actor.userId : '';
-    return this.live.stream('notification', async (m) => {
-      if (!this.live.stillValid(ctx)) return null;
-      const n = await this.notifications.findFor(userId, m.id);
+    return this.live.stream(ctx, 'notification', async (m, shared) => {
+      const n = await shared(`notification:${userId}`, () => this.notifications.findFor(userId, m.id));
       return n ? NotificationDto.from(n) : null;
     });
   }
@@ -92,9 +93,9 @@ export class LiveResolver {
   @Subscription(() => OrderDto, { resolve: pass, description: 'An order’s status as it changes (delivered, refunded …): the member’s own, any for alliance staff' })
   orderUpdated(@Context() ctx: LiveContext, @Args('orderId', { type: () => ID, nullable: true }) orderId?: string): AsyncIterableIterator<OrderDto> {
     const actor = this.live.guard(ctx);
-    return this.live.stream('order', async (m) => {
-      if ((orderId && m.id !== orderId) || !this.live.stillValid(ctx)) return null;
-      const o = await this.orders.get(actor, m.id).catch(() => null);
+    return this.live.stream(ctx, 'order', async (m, shared) => {
+      if (orderId && m.id !== orderId) return null;
+      const o = await shared('order', () => this.orders.get(actor, m.id).catch(() => null));
       return o ? OrderDto.from(o) : null;
     });
   }

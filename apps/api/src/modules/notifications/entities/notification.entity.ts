@@ -10,4 +10,6 @@ export class NotificationEntity {
   @Column('jsonb') params: Record<string, unknown>;
   @Column('timestamptz', { name: 'read_at', nullable: true }) readAt: Date | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+  /** Notices that must exist once per person (a warning per SLA clock) carry a key. */
+  @Column('text', { name: 'dedupe_key', nullable: true }) dedupeKey: string | null;
 }

@@ -72,7 +72,10 @@ export class OrderDto {
 }
 
 @ObjectType()
-export class OrderPage extends Paginated(OrderDto, 'OrderPage') {}
+export class OrderPage extends Paginated(OrderDto, 'OrderPage') {
+  @Field(() => Boolean, { nullable: true, description: 'true: totalCount stopped at 1,000 and is a lower bound (the apps say “more than 1,000”); counting on would read the whole history' })
+  totalCountCapped?: boolean | null;
+}
 
 @ObjectType('StatementLine')
 export class StatementLineDto {
@@ -106,10 +109,15 @@ export class LedgerDriftDto {
 @ObjectType('LedgerCheck')
 export class LedgerCheckDto {
   @Field() ok: boolean;
+  @Field({ description: 'Every entry from the first, every checkpoint replayed' }) full: boolean;
+  @Field(() => ID, { nullable: true, description: 'The signed checkpoint the check started from; null from the first entry' }) fromCheckpoint: string | null;
+  @Field(() => Int, { description: 'Entries read: those since the checkpoint, or all' }) entriesChecked: number;
   @Field(() => Int) accountsChecked: number;
-  @Field(() => Int) transactionsChecked: number;
+  @Field(() => Int, { description: 'Transactions among the entries read' }) transactionsChecked: number;
   @Field(() => [LedgerDriftDto]) drift: LedgerDriftDto[];
   @Field(() => [ID]) unbalancedTransactions: string[];
+  @Field(() => ID, { nullable: true, description: 'A checkpoint whose signature, digests or balances do not hold' }) brokenCheckpoint: string | null;
+  @Field(() => Int, { description: 'How long the check took' }) ms: number;
 }
 
 @ObjectType('Sale', { description: 'One order line a supplier delivered' })
@@ -132,7 +140,10 @@ export class SaleDto {
 }
 
 @ObjectType()
-export class SalePage extends Paginated(SaleDto, 'SalePage') {}
+export class SalePage extends Paginated(SaleDto, 'SalePage') {
+  @Field(() => Boolean, { nullable: true, description: 'true: totalCount stopped at 1,000 and is a lower bound (the apps say “more than 1,000”); counting on would read the whole history' })
+  totalCountCapped?: boolean | null;
+}
 
 @ObjectType('OrderSupplier', { description: 'A supplier that delivered some of the caller’s orders' })
 export class OrderSupplierDto {

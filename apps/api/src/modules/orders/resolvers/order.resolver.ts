@@ -5,6 +5,7 @@ import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
 import { forbidden } from '../../../common/errors';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
 import { MoneyScalar } from '../../../common/money.scalar';
+import { LedgerCheckService } from '../../ledger/services/ledger-check.service';
 import { LedgerService } from '../../ledger/services/ledger.service';
 import { DeliveredCodeDto, LedgerCheckDto, OrderAttemptDto, OrderDto, OrderPage, OrderSupplierDto, OrderTopupProgressDto, SaleDto, SalePage, WalletDto } from '../dtos/order.dto';
 import { OrderSearchInput, SaleSearchInput } from '../inputs/order-search.input';
@@ -24,6 +25,7 @@ export class OrderResolver {
     private readonly search: OrderSearchService,
     private readonly topups: TopupService,
     private readonly ledger: LedgerService,
+    private readonly ledgerChecks: LedgerCheckService,
   ) {}
 
   @Authorize({ ...MEMBER, apiKeyScopes: [ApiKeyScope.ORDERS_WRITE] })
@@ -58,7 +60,7 @@ export class OrderResolver {
     @Args('search', { type: () => OrderSearchInput, nullable: true }) search?: OrderSearchInput,
   ): Promise<OrderPage> {
     const result = await this.search.search(actor, { ...search, status: search?.status ?? status, memberId: search?.memberId ?? memberId }, pageOf(page));
-    return { items: result.items.map((o) => OrderDto.from(o)), totalCount: result.totalCount };
+    return { items: result.items.map((o) => OrderDto.from(o)), totalCount: result.totalCount, totalCountCapped: result.totalCountCapped ?? false };
   }
 
   @Authorize({ kinds: [OrganizationKind.MEMBER, OrganizationKind.ALLIANCE], apiKeyScopes: [ApiKeyScope.ORDERS_READ, ApiKeyScope.ORDERS_WRITE] })
@@ -103,7 +105,7 @@ export class OrderResolver {
     @Args('search', { type: () => SaleSearchInput, nullable: true }) search?: SaleSearchInput,
   ): Promise<SalePage> {
     const result = await this.search.searchSales(actor.organizationId, search ?? {}, pageOf(page));
-    return { items: result.items.map(SaleDto.from), totalCount: result.totalCount };
+    return { items: result.items.map(SaleDto.from), totalCount: result.totalCount, totalCountCapped: result.totalCountCapped ?? false };
   }
 
   @Authorize(ADMIN)
@@ -140,9 +142,12 @@ export class OrderResolver {
   }
 
   @Authorize(ALLIANCE_STAFF)
-  @Query(() => LedgerCheckDto, { description: 'Recomputes every balance from its entries and checks every transaction sums to zero' })
-  ledgerCheck(@CurrentActor() actor: Actor): Promise<LedgerCheckDto> {
+  @Query(() => LedgerCheckDto, {
+    description:
+      'From the last signed balance checkpoint onward (that checkpoint checked first): every transaction since sums to zero and every wallet’s balance is the checkpoint’s plus what moved since. full: every entry from the first, and every checkpoint replayed against the entries it covers',
+  })
+  ledgerCheck(@CurrentActor() actor: Actor, @Args('full', { type: () => Boolean, nullable: true, defaultValue: false }) full: boolean): Promise<LedgerCheckDto> {
     if (actor.kind !== 'user') throw forbidden();
-    return this.ledger.check();
+    return this.ledgerChecks.check({ full });
   }
 }

@@ -1,16 +1,17 @@
 import { ErrorCode, OrderEvent, OrderStatus, orderLifecycle, shanghaiDate } from '@mengyuan/domain';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, notFound } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import { hotQuery } from '../../../common/hot-query';
 import { nextStatus } from '../../../common/transition';
-import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { CardCodeService, type SoldCode } from '../../inventory/services/card-code.service';
+import { OrderFulfilmentService } from './order-fulfilment.service';
 import { RoutingService } from '../../routing/services/routing.service';
+import { AllianceSettingsService } from '../../settings/services/alliance-settings.service';
 import { OrderEntity } from '../entities/order.entity';
 import { OrderDeliveredEvent, OrderFailedEvent, OrderPlacedEvent } from '../orders.events';
 import { orderFacts } from './order-lifecycle.service';
@@ -52,17 +53,18 @@ export interface FastPlacement {
 @Injectable()
 export class CardOrderPathService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly routing: RoutingService,
+    private readonly fulfilment: OrderFulfilmentService,
     private readonly codes: CardCodeService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly allianceSettings: AllianceSettingsService,
   ) {}
 
   async tryPlace(actor: Actor, input: { skuId: string; quantity: number; clientOrderNo: string }, hash: string, placedAt: Date, started: bigint): Promise<FastPlacement | null> {
     const plan = await this.routing.plan(input.skuId);
-    const risk = this.config.risk;
+    const risk = (await this.allianceSettings.current()).risk;
     // Hot path (measured: every card order): the whole order in one named prepared statement.
     const [row] = await hotQuery<Placed>(this.txHost, 'orders_place_card', PLACE_CARD, [
       actor.organizationId, input.clientOrderNo, hash, input.skuId, input.quantity,
@@ -87,6 +89,7 @@ export class CardOrderPathService {
           retryAfterSeconds: row.retry_after, limit: risk.velocityPerMinute,
         });
     }
+    this.fulfilment.recordRanking(row.order_id!, plan, placedAt);
     // The statement moved the order PROCESSING → DELIVERED or FAILED at once: the same transition as the general path.
     const action = row.outcome === 'DELIVERED' ? OrderEvent.DELIVER : OrderEvent.FAIL;
     const order = Object.assign(new OrderEntity(), {

@@ -1,11 +1,8 @@
-import { orderLifecycle, orderLineLifecycle, type OrderEvent, type OrderLineEvent } from '@mengyuan/domain';
-import { TransactionHost } from '@nestjs-cls/transactional';
-import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { orderLifecycle, orderLineLifecycle, type OrderEvent, type OrderLineEvent, type OrderLineStatus, type OrderStatus } from '@mengyuan/domain';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../../common/actor';
-import { invalidTransition } from '../../../common/errors';
-import { EventBus } from '../../../common/events/event-bus';
-import { nextStatus } from '../../../common/transition';
+import { assertId } from '../../../common/errors';
+import { Lifecycles } from '../../../common/unit-of-work/lifecycle';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { ORDER_EVENT_BY_STATUS, OrderLineStatusChangedEvent, OrderStatusChangedEvent, type OrderFacts } from '../orders.events';
@@ -16,39 +13,48 @@ export const orderFacts = (o: OrderEntity): OrderFacts => ({
 });
 
 /**
- * The one way an order's or an order line's status changes. Each transition is checked against its table in
- * packages/domain (orderLifecycle, orderLineLifecycle), written only if the row is still in the status the
- * caller saw, and published on the event bus, where audit, webhooks and (later) live updates pick it up.
+ * The order aggregate's lifecycle: the order is the root (locked first, or created in this unit of work), its
+ * lines, attempts, top-up tasks and sold codes its children. Each transition is checked against its table in
+ * packages/domain (orderLifecycle, orderLineLifecycle), guarded on the status the caller locked, and
+ * published on the event bus, where audit, webhooks and live updates pick it up.
  */
 @Injectable()
 export class OrderLifecycleService {
-  constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly events: EventBus,
-  ) {}
+  readonly orders;
+  readonly lines;
 
-  async transition(
+  constructor(lifecycles: Lifecycles) {
+    this.orders = lifecycles.define<OrderEntity, OrderStatus, OrderEvent>({
+      aggregate: 'order', label: 'Order', entity: OrderEntity, machine: orderLifecycle,
+      events: ({ actor, after, from, action, details }) => new (ORDER_EVENT_BY_STATUS[after.status] ?? OrderStatusChangedEvent)(actor, orderFacts(after), from, action, details),
+    });
+    this.lines = lifecycles.define<OrderLineEntity, OrderLineStatus, OrderLineEvent>({
+      aggregate: 'order_line', label: 'Order line', entity: OrderLineEntity, machine: orderLineLifecycle, root: { aggregate: 'order', idOf: (l) => l.orderId },
+      events: ({ actor, after, from, action, details }) => new OrderLineStatusChangedEvent(actor, after, from, action, details),
+    });
+  }
+
+  /** Locks an order (the root) for a change; null when it does not exist. */
+  lock(orderId: string): Promise<OrderEntity | null> {
+    return this.orders.lock(assertId(orderId, 'Order'));
+  }
+
+  /** An order this unit of work has just inserted. */
+  created(order: OrderEntity): OrderEntity {
+    return this.orders.created(order);
+  }
+
+  transition(
     actor: Actor | null,
     order: OrderEntity,
     action: OrderEvent,
     changes: Partial<Pick<OrderEntity, 'failureCode' | 'deliveredAt' | 'latencyMs'>> = {},
     details: Record<string, unknown> = {},
   ): Promise<OrderEntity> {
-    const next = nextStatus(orderLifecycle, order.status, action, undefined);
-    const moved = await this.txHost.tx.getRepository(OrderEntity).update({ id: order.id, status: order.status }, { ...changes, status: next });
-    if (!moved.affected) throw invalidTransition(order.status, action);
-    const updated = Object.assign(new OrderEntity(), order, changes, { status: next });
-    const EventOf = ORDER_EVENT_BY_STATUS[next] ?? OrderStatusChangedEvent;
-    await this.events.publish(new EventOf(actor, orderFacts(updated), order.status, action, details));
-    return updated;
+    return this.orders.transition(actor, order, action, changes, { details });
   }
 
-  async transitionLine(actor: Actor | null, line: OrderLineEntity, action: OrderLineEvent, details: Record<string, unknown> = {}): Promise<OrderLineEntity> {
-    const next = nextStatus(orderLineLifecycle, line.status, action, undefined);
-    const moved = await this.txHost.tx.getRepository(OrderLineEntity).update({ id: line.id, status: line.status }, { status: next });
-    if (!moved.affected) throw invalidTransition(line.status, action);
-    const updated = Object.assign(new OrderLineEntity(), line, { status: next });
-    await this.events.publish(new OrderLineStatusChangedEvent(actor, updated, line.status, action, details));
-    return updated;
+  transitionLine(actor: Actor | null, line: OrderLineEntity, action: OrderLineEvent, details: Record<string, unknown> = {}): Promise<OrderLineEntity> {
+    return this.lines.transition(actor, line, action, {}, { details });
   }
 }

@@ -15,7 +15,7 @@ import {
   RiskEventType,
   SkuStatus,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable } from '@nestjs/common';
 import canonicalize from 'canonicalize';
@@ -33,13 +33,16 @@ import { RiskService } from '../../risk/services/risk.service';
 import { RoutingService, type RoutingCandidate } from '../../routing/services/routing.service';
 import { OrderAttemptEntity } from '../entities/order-attempt.entity';
 import { OrderLineEntity } from '../entities/order-line.entity';
+import { AllianceSettingsService } from '../../settings/services/alliance-settings.service';
 import { OrderEntity } from '../entities/order.entity';
 import { OrderCodesRevealedEvent, OrderPlacedEvent, OrderReviewedEvent, type OrderFacts, type OrderLineFacts } from '../orders.events';
 import { CardOrderPathService } from './card-order-path.service';
-import { OrderFulfilmentService } from './order-fulfilment.service';
+import { OrderFulfilmentService, type OrderRanking } from './order-fulfilment.service';
 import { OrderLifecycleService, orderFacts } from './order-lifecycle.service';
 import { OrderVelocityService } from './order-velocity.service';
 import { TopupService } from './topup.service';
+import { UpstreamSupplyService, type PreparedSupply } from './upstream-supply.service';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 export interface PlaceOrder {
   skuId: string;
@@ -55,8 +58,6 @@ export interface OrderResult {
   /** Set when the order failed or waits: the error the caller answers with, after the order is saved. */
   failure: AppError | null;
 }
-
-const RETRYABLE = new Set(['40P01', '40001']); // deadlock, serialisation failure
 
 const orderFailed = (code: ErrorCode, orderId: string, message: string) => new AppError(code, message, { orderId });
 
@@ -102,6 +103,8 @@ export class OrderService {
     private readonly topups: TopupService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly upstream: UpstreamSupplyService,
+    private readonly allianceSettings: AllianceSettingsService,
   ) {}
 
   private get orders() {
@@ -120,21 +123,24 @@ export class OrderService {
     const clientOrderNo = input.clientOrderNo.trim();
     if (!/^[\w.:-]{1,64}$/.test(clientOrderNo)) throw validationFailed({ clientOrderNo: ['must be 1–64 letters, digits, _ . : -'] });
     const rechargeAccount = input.rechargeAccount?.trim() || null;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint);
-      } catch (err) {
-        const code = (err as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (err as { code?: string }).code;
-        if (attempt < 4 && code && RETRYABLE.has(code)) continue;
-        throw err;
-      }
+    // A source that buys at order time (docking) buys before the transaction, never inside it.
+    const started = process.hrtime.bigint();
+    const supply = rechargeAccount ? null : await this.upstream.prepare(actor, { memberId: actor.organizationId, skuId: input.skuId, quantity: input.quantity, clientOrderNo });
+    if (!supply) return this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, null, started);
+    let result: OrderResult | null = null;
+    try {
+      // A unit of work: run again whole when a concurrent order deadlocks with it (runUnitOfWork).
+      result = await this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, supply, started);
+      return result;
+    } finally {
+      await supply.settle(result && { id: result.order.id, status: result.order.status });
     }
   }
 
-  @Transactional()
-  private async placeOnce(actor: Actor, input: PlaceOrder, deviceFingerprint: string | null): Promise<OrderResult> {
+  @UnitOfWork()
+  private async placeOnce(actor: Actor, input: PlaceOrder, deviceFingerprint: string | null, supply: PreparedSupply | null, started: bigint): Promise<OrderResult> {
     const placedAt = this.clock.now();
-    const started = process.hrtime.bigint();
+    if (supply) await supply.stock();
     const hash = OrderService.requestHash(input);
     // A plain card order (no top-up account, no device to watch) takes the one-statement path; it answers null
     // for everything that needs the general path below.
@@ -157,15 +163,16 @@ export class OrderService {
         actor.kind === 'user' ? actor.userId : null, actor.kind === 'apiKey' ? actor.apiKeyId : null, placedAt],
     )) as Record<string, unknown>[];
     if (!row) return this.replay(actor, input, hash);
-    const order = fromRow(row);
+    const order = this.lifecycle.created(fromRow(row));
     await this.events.publish(new OrderPlacedEvent(actor, orderFacts(order)));
 
     // Refusals that save nothing (the insert above rolls back with them).
     const topup = sku.deliveryMode === DeliveryMode.DIRECT_TOPUP;
     if (sku.status === SkuStatus.ACTIVE && topup && !input.rechargeAccount) throw validationFailed({ rechargeAccount: ['the account to top up is required for a direct top-up'] });
-    if (total > this.config.risk.unverifiedOrderCapFen && !(await this.qualifications.realNameVerified(actor.organizationId))) {
-      throw new AppError(ErrorCode.REAL_NAME_REQUIRED, `Members without a verified legal representative may order at most ${this.config.risk.unverifiedOrderCapFen} fen at a time`, {
-        capFen: this.config.risk.unverifiedOrderCapFen.toString(),
+    const risk = (await this.allianceSettings.current()).risk;
+    if (total > risk.unverifiedOrderCapFen && !(await this.qualifications.realNameVerified(actor.organizationId))) {
+      throw new AppError(ErrorCode.REAL_NAME_REQUIRED, `Members without a verified legal representative may order at most ${risk.unverifiedOrderCapFen} fen at a time`, {
+        capFen: risk.unverifiedOrderCapFen.toString(),
       });
     }
     if (deviceFingerprint) await this.watchDevice(actor, deviceFingerprint, order.id);
@@ -177,7 +184,7 @@ export class OrderService {
     await this.velocity.check(actor.organizationId, placedAt);
     if (wallet.balance < total) return this.fail(actor, order, ErrorCode.INSUFFICIENT_BALANCE);
 
-    if (total > this.config.risk.reviewAboveFen) return this.hold(actor, order, wallet.accountId);
+    if (total > risk.reviewAboveFen) return this.hold(actor, order, wallet.accountId, risk.reviewAboveFen);
     if (topup) {
       const dispatched = await this.topups.start(actor, order, wallet.accountId);
       if (!dispatched.task) return { order: dispatched.order, codes: null, failure: orderFailed(ErrorCode.TOPUP_FAILED, order.id, FAILURE_MESSAGES.TOPUP_FAILED!) };
@@ -203,6 +210,7 @@ export class OrderService {
    */
   private async deliver(actor: Actor, order: OrderEntity, payFrom: string, started: bigint): Promise<{ order: OrderEntity; codes: SoldCode[] } | null> {
     const plan = await this.routing.plan(order.skuId);
+    this.fulfilment.recordRanking(order.id, plan, order.placedAt);
     const attempts: Partial<OrderAttemptEntity>[] = plan.excluded.map((x) => ({ offerId: x.offerId, outcome: AttemptOutcome.UNAVAILABLE, position: null, reason: x.reason }));
     let chosen: { candidate: RoutingCandidate; codeIds: string[] } | null = null;
     // Codes being claimed by other orders are skipped first; only when no offer can serve is it checked again
@@ -238,21 +246,21 @@ export class OrderService {
   }
 
   /** A large order waits for an admin: its amount moves from the wallet to the hold, before any code is claimed. */
-  private async hold(actor: Actor, order: OrderEntity, wallet: string): Promise<OrderResult> {
+  private async hold(actor: Actor, order: OrderEntity, wallet: string, thresholdFen: bigint): Promise<OrderResult> {
     const total = BigInt(order.total);
     const hold = await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, order.memberId);
     await this.ledger.post(LedgerTransactionType.HOLD, [{ accountId: wallet, amount: -total }, { accountId: hold, amount: total }], { orderId: order.id, reference: order.clientOrderNo });
     const held = await this.lifecycle.transition(actor, order, OrderEvent.HOLD);
-    await this.risk.raise(RiskEventType.LARGE_ORDER, order.memberId, { type: 'order', id: order.id }, { total: order.total, thresholdFen: this.config.risk.reviewAboveFen.toString() }, actor);
+    await this.risk.raise(RiskEventType.LARGE_ORDER, order.memberId, { type: 'order', id: order.id }, { total: order.total, thresholdFen: thresholdFen.toString() }, actor);
     await this.velocity.count(order.memberId, order.placedAt);
     return { order: held, codes: null, failure: new AppError(ErrorCode.RISK_REVIEW, 'The order is held for review by the alliance; its amount is reserved', { orderId: order.id }) };
   }
 
   /** An admin's decision on a held order: deliver it from the hold, or give the amount back. */
-  @Transactional()
+  @UnitOfWork()
   async reviewHeld(actor: UserActor, orderId: string, approve: boolean, note: string): Promise<OrderEntity> {
     if (note.trim().length < 2) throw validationFailed({ note: ['say why'] });
-    let order = await this.orders.findOne({ where: { id: assertId(orderId, 'Order') }, lock: { mode: 'pessimistic_write' } });
+    let order = await this.lifecycle.lock(orderId);
     if (!order) throw notFound('Order');
     const action = approve ? OrderEvent.APPROVE : OrderEvent.REJECT;
     if (order.status !== OrderStatus.PENDING_REVIEW) throw invalidTransition(order.status, action);
@@ -319,7 +327,7 @@ export class OrderService {
   }
 
   /** The buyer (or nobody else) sees the codes again; each reveal is recorded. */
-  @Transactional()
+  @UnitOfWork()
   async reveal(actor: Actor, orderId: string): Promise<SoldCode[]> {
     const order = await this.orders.findOne({ where: { id: assertId(orderId, 'Order') } });
     if (!order || order.memberId !== actor.organizationId) throw notFound('Order');
@@ -347,11 +355,26 @@ export class OrderService {
     return order;
   }
 
+  /** The whole ranking routing made for the order at its moment (null: never routed, e.g. failed before). */
+  ranking(orderId: string): Promise<OrderRanking | null> {
+    return this.fulfilment.ranking(orderId);
+  }
+
   attempts(orderId: string): Promise<OrderAttemptEntity[]> {
     return this.txHost.tx.getRepository(OrderAttemptEntity).find({ where: { orderId }, order: { id: 'ASC' } });
   }
 
   // After-sales (issue 11): what the tickets module needs of orders, as new methods beside the placement path.
+
+  /**
+   * Locks an order for after-sales (the root of its lines and sold codes): a ticket's resolution takes it
+   * after the ticket and before any code or money moves.
+   */
+  async lockForAfterSales(orderId: string): Promise<OrderFacts> {
+    const order = await this.lifecycle.lock(orderId);
+    if (!order) throw notFound('Order');
+    return orderFacts(order);
+  }
 
   /** An order line and its order (the caller decides who may see them). */
   async lineWithOrder(orderLineId: string): Promise<{ line: OrderLineFacts; order: OrderFacts & { unitPrice: string } } | null> {
@@ -379,8 +402,10 @@ export class OrderService {
     actor: Actor | null,
     input: { orderLineId: string; amount: bigint | null; chargeSupplier: boolean; reason: string; reference: string },
   ): Promise<{ transactionId: string; full: boolean; amount: bigint }> {
-    const line = await this.txHost.tx.getRepository(OrderLineEntity).findOneOrFail({ where: { id: input.orderLineId }, lock: { mode: 'pessimistic_write' } });
-    const order = await this.orders.findOneOrFail({ where: { id: line.orderId }, lock: { mode: 'pessimistic_write' } });
+    // The order (the root) first, then its line.
+    const { orderId } = await this.txHost.tx.getRepository(OrderLineEntity).findOneOrFail({ where: { id: input.orderLineId }, select: { id: true, orderId: true } });
+    const order = (await this.lifecycle.lock(orderId))!;
+    const line = await this.lifecycle.lines.lockOrFail(input.orderLineId);
     const action = OrderEvent.REFUND_PART;
     if (order.status !== OrderStatus.DELIVERED && order.status !== OrderStatus.PARTIALLY_REFUNDED) throw invalidTransition(order.status, action);
     const left = BigInt(order.total) - (await this.ledger.refundedOf(order.id, order.memberId));

@@ -9,16 +9,16 @@ import {
   TopupTaskStatus,
   topupLifecycle,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { In, LessThan } from 'typeorm';
 import type { Actor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { assertId, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
-import { nextStatus } from '../../../common/transition';
+import { Lifecycles, type Lifecycle } from '../../../common/unit-of-work/lifecycle';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { OfferService } from '../../catalog/services/offer.service';
 import { JobsService } from '../../jobs/jobs.service';
@@ -29,6 +29,7 @@ import { TopupTaskEntity } from '../entities/topup-task.entity';
 import { TopupTaskChangedEvent } from '../orders.events';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { OrderFulfilmentService } from './order-fulfilment.service';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 export const EXPIRE_TOPUPS_JOB = 'orders.expire-topup-tasks';
 
@@ -53,7 +54,20 @@ export class TopupService implements OnModuleInit {
     private readonly events: EventBus,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
-  ) {}
+    lifecycles: Lifecycles,
+  ) {
+    // A task is a child of its order: the order is locked first, then the task (checked by the lifecycle).
+    this.taskLifecycle = lifecycles.define<TopupTaskEntity, TopupTaskStatus, TopupAction>({
+      aggregate: 'topup_task', label: 'Top-up task', entity: TopupTaskEntity, machine: topupLifecycle, root: { aggregate: 'order', idOf: (t) => t.orderId },
+      stamp: ({ to, actor }) => {
+        const now = this.clock.now();
+        return to === TopupTaskStatus.CLAIMED ? { claimedAt: now, claimedByUserId: actor?.kind === 'user' ? actor.userId : null } : { finishedAt: now };
+      },
+      events: ({ actor, after, from, action }) => new TopupTaskChangedEvent(actor, after, from, action),
+    });
+  }
+
+  private readonly taskLifecycle: Lifecycle<TopupTaskEntity, TopupTaskStatus, TopupAction>;
 
   private get tasks() {
     return this.txHost.tx.getRepository(TopupTaskEntity);
@@ -61,23 +75,6 @@ export class TopupService implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.define({ name: EXPIRE_TOPUPS_JOB, cron: '* * * * *', handler: () => this.expireDue() });
-  }
-
-  /**
-   * The one way a task's status changes: checked against topupLifecycle (packages/domain), written only if
-   * nobody moved it meanwhile, and published as TopupTaskChangedEvent.
-   */
-  private async transition(actor: Actor | null, task: TopupTaskEntity, action: TopupAction, changes: Partial<TopupTaskEntity> = {}): Promise<TopupTaskEntity> {
-    const next = nextStatus(topupLifecycle, task.status, action, undefined);
-    const now = this.clock.now();
-    const stamp: Partial<TopupTaskEntity> = next === TopupTaskStatus.CLAIMED
-      ? { claimedAt: now, claimedByUserId: actor?.kind === 'user' ? actor.userId : null }
-      : { finishedAt: now };
-    const moved = await this.tasks.update({ id: task.id, status: task.status }, { ...changes, ...stamp, status: next });
-    if (!moved.affected) throw invalidTransition(task.status, action);
-    const updated = Object.assign(new TopupTaskEntity(), task, changes, stamp, { status: next });
-    await this.events.publish(new TopupTaskChangedEvent(actor, updated, task.status, action));
-    return updated;
   }
 
   /** A new top-up order: its amount moves from the wallet to the hold, and the first source gets the task. */
@@ -95,6 +92,7 @@ export class TopupService implements OnModuleInit {
   async dispatch(actor: Actor | null, order: OrderEntity): Promise<{ order: OrderEntity; task: TopupTaskEntity | null }> {
     const tried = new Set((await this.tasks.find({ where: { orderId: order.id }, select: { offerId: true } })).map((t) => t.offerId));
     const plan = await this.routing.plan(order.skuId, { exclude: tried });
+    if (!tried.size) this.fulfilment.recordRanking(order.id, plan, order.placedAt);
     const full: { offerId: string; position: number; reason: Record<string, unknown> }[] = [];
     for (const candidate of plan.candidates) {
       if (candidate.capacity !== null && (await this.tasks.count({ where: { offerId: candidate.offerId, status: In(OPEN) } })) >= candidate.capacity) {
@@ -133,28 +131,30 @@ export class TopupService implements OnModuleInit {
     return this.lifecycle.transition(actor, order, OrderEvent.FAIL, { failureCode: ErrorCode.TOPUP_FAILED }, { refunded: order.total });
   }
 
-  private async lockTask(actor: Actor | null, id: string): Promise<TopupTaskEntity> {
-    const task = await this.tasks.findOne({ where: { id: assertId(id, 'Top-up task') }, lock: { mode: 'pessimistic_write' } });
-    if (!task || (actor && task.supplierId !== actor.organizationId)) throw notFound('Top-up task');
-    return task;
+  /** The task's order (the root), then the task: NOT_FOUND for another supplier's task. */
+  private async lockTask(actor: Actor | null, id: string): Promise<{ task: TopupTaskEntity; order: OrderEntity }> {
+    const seen = await this.tasks.findOne({ where: { id: assertId(id, 'Top-up task') }, select: { id: true, orderId: true, supplierId: true } });
+    if (!seen || (actor && seen.supplierId !== actor.organizationId)) throw notFound('Top-up task');
+    const order = (await this.lifecycle.lock(seen.orderId))!;
+    return { task: await this.taskLifecycle.lockOrFail(seen.id), order };
   }
 
-  private lockOrder(id: string): Promise<OrderEntity> {
-    return this.txHost.tx.getRepository(OrderEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  @Transactional()
+  @UnitOfWork()
   async claim(actor: Actor, id: string): Promise<TopupTaskEntity> {
-    return this.transition(actor, await this.lockTask(actor, id), TopupAction.CLAIM);
+    const { task } = await this.lockTask(actor, id);
+    return this.taskLifecycle.transition(actor, task, TopupAction.CLAIM);
   }
 
   /** Done: the supplier is paid from the hold and the member's order is delivered. */
-  @Transactional()
+  @UnitOfWork()
   async complete(actor: Actor, id: string, reference: string): Promise<TopupTaskEntity> {
     if (reference.trim().length < 2) throw validationFailed({ reference: ['give the top-up reference from the operator'] });
-    const task = await this.lockTask(actor, id);
-    const done = await this.transition(actor, task, TopupAction.COMPLETE, { reference: reference.trim() });
-    const order = await this.lockOrder(task.orderId);
+    const { task, order } = await this.lockTask(actor, id);
+    return this.completeLocked(actor, task, order, reference);
+  }
+
+  private async completeLocked(actor: Actor | null, task: TopupTaskEntity, order: OrderEntity, reference: string): Promise<TopupTaskEntity> {
+    const done = await this.taskLifecycle.transition(actor, task, TopupAction.COMPLETE, { reference: reference.trim() });
     const settlement = await this.offers.settlementPrice(task.offerId);
     await this.fulfilment.addLine(order, task.offerId, task.supplierId, settlement);
     await this.fulfilment.postSale(order, await this.ledger.account(LedgerAccountKind.MEMBER_HOLD, order.memberId), task.supplierId, settlement);
@@ -166,31 +166,63 @@ export class TopupService implements OnModuleInit {
     return done;
   }
 
-  /** The supplier could not do it: the next source gets the task, or the member its money back. */
-  @Transactional()
-  async fail(actor: Actor, id: string, reason: string): Promise<TopupTaskEntity> {
-    if (reason.trim().length < 2) throw validationFailed({ reason: ['say why it failed'] });
-    const failed = await this.transition(actor, await this.lockTask(actor, id), TopupAction.FAIL, { failureReason: reason.trim() });
-    await this.failOver(actor, failed);
+  /**
+   * Docking (issue 19): a docked upstream took a queued task (nobody claims it in person). Null when the task
+   * is no longer queued.
+   */
+  @UnitOfWork()
+  async claimForUpstream(id: string): Promise<TopupTaskEntity | null> {
+    const { task } = await this.lockTask(null, id);
+    if (task.status !== TopupTaskStatus.QUEUED) return null;
+    return this.taskLifecycle.transition(null, task, TopupAction.CLAIM);
+  }
+
+  /**
+   * Docking: the upstream's outcome of a task (its signed callback, or the answer to a status query), through
+   * the same transitions as a person's complete/fail. Null, changing nothing, when the task is no longer open:
+   * a duplicate or late callback never delivers or refunds twice (both wait on the order's lock, the second
+   * finds the task finished).
+   */
+  @UnitOfWork()
+  async settleFromUpstream(id: string, outcome: 'SUCCEEDED' | 'FAILED', reference: string): Promise<TopupTaskEntity | null> {
+    const { task, order } = await this.lockTask(null, id);
+    if (!(OPEN as string[]).includes(task.status)) return null;
+    if (outcome === 'SUCCEEDED') return this.completeLocked(null, task, order, reference);
+    const failed = await this.taskLifecycle.transition(null, task, TopupAction.FAIL, { failureReason: reference.slice(0, 200) });
+    await this.failOver(null, failed, order);
     return failed;
   }
 
-  private async failOver(actor: Actor | null, task: TopupTaskEntity): Promise<void> {
+  /** The supplier could not do it: the next source gets the task, or the member its money back. */
+  @UnitOfWork()
+  async fail(actor: Actor, id: string, reason: string): Promise<TopupTaskEntity> {
+    if (reason.trim().length < 2) throw validationFailed({ reason: ['say why it failed'] });
+    const { task, order } = await this.lockTask(actor, id);
+    const failed = await this.taskLifecycle.transition(actor, task, TopupAction.FAIL, { failureReason: reason.trim() });
+    await this.failOver(actor, failed, order);
+    return failed;
+  }
+
+  private async failOver(actor: Actor | null, task: TopupTaskEntity, order: OrderEntity): Promise<void> {
     await this.fulfilment.recordAttempts(task.orderId, [{ offerId: task.offerId, outcome: AttemptOutcome.FAILED, position: null, reason: { taskId: task.id, status: task.status, failureReason: task.failureReason } }]);
-    const order = await this.lockOrder(task.orderId);
     if (order.status === OrderStatus.PROCESSING) await this.dispatch(actor, order);
   }
 
   /** Tasks past their deadline expire and fail over (the job runs this every minute). */
-  @Transactional()
+  @UnitOfWork()
   async expireDue(): Promise<number> {
-    const due = await this.tasks.find({
-      where: { status: In(OPEN), deadlineAt: LessThan(this.clock.now()) },
-      order: { deadlineAt: 'ASC' },
-      lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
-    });
-    for (const task of due) await this.failOver(null, await this.transition(null, task, TopupAction.EXPIRE, { failureReason: 'deadline passed' }));
-    return due.length;
+    // A sweep: the orders (roots) of due tasks, skipping those another replica or a supplier holds right now.
+    const due = await this.tasks.find({ where: { status: In(OPEN), deadlineAt: LessThan(this.clock.now()) }, order: { deadlineAt: 'ASC' }, select: { id: true, orderId: true }, take: 200 });
+    let expired = 0;
+    for (const { id, orderId } of due) {
+      const order = await this.lifecycle.orders.lock(orderId, { skipLocked: true });
+      if (!order) continue;
+      const task = await this.taskLifecycle.lock(id);
+      if (!task || !(OPEN as string[]).includes(task.status) || task.deadlineAt >= this.clock.now()) continue;
+      await this.failOver(null, await this.taskLifecycle.transition(null, task, TopupAction.EXPIRE, { failureReason: 'deadline passed' }), order);
+      expired += 1;
+    }
+    return expired;
   }
 
   async list(actor: Actor, status: TopupTaskStatus | undefined, page: { offset: number; limit: number }): Promise<Page<TopupTaskEntity>> {

@@ -1,23 +1,15 @@
 import { ApiKeyScope, OrganizationKind, Role } from '@mengyuan/domain';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../../common/actor';
-import { Authorize, ClientIp, CurrentActor, Public } from '../../../common/authorize.decorator';
+import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
 import { PageInput, pageComplexity } from '../../../common/pagination';
-import { AuthPayloadDto } from '../../auth/dtos/user.dto';
 import { OrganizationDto, OrganizationPage } from '../dtos/organization.dto';
 import { OrganizationFilter } from '../inputs/organization-filter.input';
-import { RegisterOrganizationInput } from '../inputs/register-organization.input';
 import { OrganizationService } from '../services/organization.service';
 
 @Resolver(() => OrganizationDto)
 export class OrganizationResolver {
   constructor(private readonly service: OrganizationService) {}
-
-  @Public()
-  @Mutation(() => AuthPayloadDto, { description: 'Supplier or member self-registration: the organisation starts in APPLIED' })
-  registerOrganization(@Args('input') input: RegisterOrganizationInput, @ClientIp() ip: string): Promise<AuthPayloadDto> {
-    return this.service.register(input, ip);
-  }
 
   @Authorize({ apiKeyScopes: Object.values(ApiKeyScope) })
   @Query(() => OrganizationDto, { description: 'Own organisation, or any for alliance staff; any API key may read its own' })

@@ -1,47 +1,50 @@
-import { AuditEventType, ErrorCode, OrganizationKind, OrganizationStatus, organizationLifecycle, type OrganizationAction } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { AuditEventType, OrganizationKind, OrganizationStatus, organizationLifecycle, type ChannelType, type OrganizationAction } from '@mengyuan/domain';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
-import { AppError, assertId, invalidTransition, notFound } from '../../../common/errors';
+import { isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { assertId, invalidTransition, notFound } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page, PageInput } from '../../../common/pagination';
 import { pageOf } from '../../../common/pagination';
-import { nextStatus } from '../../../common/transition';
-import { AuditService } from '../../audit/audit.service';
-import type { AuthPayloadDto } from '../../auth/dtos/user.dto';
-import { SessionService } from '../../auth/services/session.service';
-import { UserService } from '../../auth/services/user.service';
+import { Lifecycles, type Lifecycle } from '../../../common/unit-of-work/lifecycle';
 import { OrganizationEntity } from '../entities/organization.entity';
 import type { OrganizationFilter } from '../inputs/organization-filter.input';
-import type { RegisterOrganizationInput } from '../inputs/register-organization.input';
 import { OrganizationStatusChangedEvent } from '../organizations.events';
 import type { Organization } from '../organization.types';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
+import { AuditedChange } from '../../../common/events/domain-event';
 
 @Injectable()
 export class OrganizationService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly users: UserService,
-    private readonly sessions: SessionService,
-    private readonly audit: AuditService,
     private readonly events: EventBus,
-  ) {}
+    lifecycles: Lifecycles,
+  ) {
+    this.lifecycle = lifecycles.define<OrganizationEntity, OrganizationStatus, OrganizationAction, OrganizationKind>({
+      aggregate: 'organization', label: 'Organization', entity: OrganizationEntity, machine: organizationLifecycle, context: (o) => o.kind,
+      events: ({ actor, after, from, action, reason }) => new OrganizationStatusChangedEvent(actor, after, from, action, reason),
+    });
+  }
+
+  private readonly lifecycle: Lifecycle<OrganizationEntity, OrganizationStatus, OrganizationAction, OrganizationKind>;
 
   private get repo() {
     return this.txHost.tx.getRepository(OrganizationEntity);
   }
 
-  /** Self-registration of a supplier or member: the organisation in APPLIED, its owner signed in. */
-  @Transactional()
-  async register(input: RegisterOrganizationInput, ip: string): Promise<AuthPayloadDto> {
-    const conflicts: Record<string, string[]> = {};
-    if (await this.users.emailTaken(input.ownerEmail)) conflicts.ownerEmail = ['is already registered'];
-    if (await this.repo.existsBy({ unifiedSocialCreditCode: input.unifiedSocialCreditCode })) conflicts.unifiedSocialCreditCode = ['is already registered'];
-    if (Object.keys(conflicts).length) {
-      throw new AppError(ErrorCode.CONFLICT, `Already registered: ${Object.keys(conflicts).join(', ')}`, { fields: conflicts });
-    }
-    const org = await this.repo.save(
+  /** Whether an organisation with this unified social credit code is registered already. */
+  isRegistered(unifiedSocialCreditCode: string): Promise<boolean> {
+    return this.repo.existsBy({ unifiedSocialCreditCode });
+  }
+
+  /**
+   * A self-registered supplier or member, in APPLIED. Its owner, the audit record and the owner's first
+   * session are the auth module's (RegistrationService), which sits above the organisations.
+   */
+  async create(input: { kind: OrganizationKind; name: string; channelType?: ChannelType | null; unifiedSocialCreditCode: string; contactName: string; contactPhone: string }): Promise<Organization> {
+    return this.lifecycle.created(await this.repo.save(
       this.repo.create({
         name: input.name.trim(),
         kind: input.kind,
@@ -51,18 +54,7 @@ export class OrganizationService {
         contactName: input.contactName.trim(),
         contactPhone: input.contactPhone,
       }),
-    );
-    const user = await this.users.createOwner(org.id, { email: input.ownerEmail, displayName: input.ownerDisplayName, password: input.ownerPassword });
-    await this.audit.record({
-      type: AuditEventType.ORGANIZATION_REGISTERED,
-      actorUserId: user.id,
-      actorEmail: user.email,
-      organizationId: org.id,
-      subjectType: 'organization',
-      subjectId: org.id,
-      payload: { name: org.name, kind: org.kind, channelType: org.channelType, status: org.status, ip },
-    });
-    return this.sessions.issue(user, org, ip);
+    ));
   }
 
   /** The caller's own organisation, or any for alliance staff; anything else is NOT_FOUND. */
@@ -74,40 +66,36 @@ export class OrganizationService {
     return org;
   }
 
-  /** Locks an organisation row for a decision in the caller's transaction. */
+  /**
+   * Locks an organisation row (the root of its users, invitations and, for an elimination, its unsold codes)
+   * for a decision in the caller's unit of work.
+   */
   lock(id: string): Promise<Organization | null> {
-    return this.repo.findOne({ where: { id: assertId(id, 'Organization') }, lock: { mode: 'pessimistic_write' } });
+    return this.lifecycle.lock(assertId(id, 'Organization'));
   }
 
   /**
    * The one way an organisation's status changes: checked against organizationLifecycle (packages/domain),
    * written only if nobody moved it meanwhile, published as OrganizationStatusChangedEvent (audit chain,
-   * the organisation's inbox). The caller has checked who may take the action.
+   * the organisation's inbox). The caller has locked it and checked who may take the action.
    */
-  async transition(actor: Actor | null, org: Organization, action: OrganizationAction, reason: string | null): Promise<Organization> {
-    const next = nextStatus(organizationLifecycle, org.status, action, org.kind);
-    const moved = await this.repo.update({ id: org.id, status: org.status }, { status: next, statusReason: reason });
-    if (!moved.affected) throw invalidTransition(org.status, action);
-    const updated = { ...org, status: next, statusReason: reason };
-    await this.events.publish(new OrganizationStatusChangedEvent(actor, updated, org.status, action, reason));
-    return updated;
+  transition(actor: Actor | null, org: Organization, action: OrganizationAction, reason: string | null): Promise<Organization> {
+    return this.lifecycle.transition(actor, org as OrganizationEntity, action, { statusReason: reason }, { reason });
   }
 
   /** Company details, while the application is still being prepared. */
-  @Transactional()
+  @UnitOfWork()
   async updateProfile(actor: UserActor, changes: { name: string; contactName: string; contactPhone: string }): Promise<Organization> {
     const org = (await this.lock(actor.organizationId))!;
     if (org.status !== OrganizationStatus.APPLIED) throw invalidTransition(org.status, 'edit company details');
     const after = { name: changes.name.trim(), contactName: changes.contactName.trim(), contactPhone: changes.contactPhone };
     await this.repo.update(org.id, after);
-    await this.audit.record({
-      type: AuditEventType.ORGANIZATION_PROFILE_UPDATED,
-      ...auditActor(actor),
+    await this.events.publish(new AuditedChange(actor, AuditEventType.ORGANIZATION_PROFILE_UPDATED, {
       organizationId: org.id,
       subjectType: 'organization',
       subjectId: org.id,
       payload: { before: { name: org.name, contactName: org.contactName, contactPhone: org.contactPhone }, after },
-    });
+    }));
     return { ...org, ...after };
   }
 

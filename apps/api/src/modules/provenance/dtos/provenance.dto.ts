@@ -13,9 +13,11 @@ export class ProvenanceEventDto {
   @Field(() => GraphQLISODateTime) occurredAt: Date;
   @Field({ description: 'SHA-256 of the previous link, as this one stores it' }) prevHash: string;
   @Field({ description: 'SHA-256(prevHash ‖ canonical JSON of this event)' }) hash: string;
+  @Field(() => String, { nullable: true, description: 'Who acted, committed: SHA-256(salt ‖ actor and organisation), part of what is hashed; null for events chained before commitments (their actor is hashed in the clear)' })
+  who: string | null;
 
   static from(e: ChainLink): ProvenanceEventDto {
-    return Object.assign(new ProvenanceEventDto(), { seq: Number(e.seq), type: e.type, subjectType: e.subjectType, subjectId: e.subjectId, payload: e.payload, occurredAt: e.occurredAt, prevHash: e.prevHash, hash: e.hash });
+    return Object.assign(new ProvenanceEventDto(), { seq: Number(e.seq), type: e.type, subjectType: e.subjectType, subjectId: e.subjectId, payload: e.payload, occurredAt: e.occurredAt, prevHash: e.prevHash, hash: e.hash, who: e.who });
   }
 }
 

@@ -1,5 +1,6 @@
 import { OrganizationKind, Role } from '@mengyuan/domain';
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { JSONScalar } from '../../../common/json.scalar';
 import type { Actor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
 import { BatchProvenanceDto, CodeProvenanceDto, ProvenanceEventDto, ProvenanceVerificationDto } from '../dtos/provenance.dto';
@@ -24,6 +25,19 @@ export class ProvenanceResolver {
   @Query(() => ProvenanceVerificationDto, { description: 'Recomputes the code’s slice of the hash chain: ok, or the first event that does not hold' })
   verifyProvenance(@CurrentActor() actor: Actor, @Args('codeId', { type: () => ID }) codeId: string): Promise<ProvenanceVerificationDto> {
     return this.provenance.verifyCode(actor, codeId);
+  }
+
+  @Authorize(MEMBER)
+  @Query(() => JSONScalar, {
+    description:
+      'The code’s slice of the chain to check without trusting the server (format mengyuan-provenance/1): its events, the newest signed checkpoint and each event’s Merkle inclusion proof; with knownSize (a checkpoint you kept) the proof it is a prefix of this one. Check it with the alliance’s auditLogKey in the portal or with `mengyuan-verify`',
+  })
+  codeProvenanceBundle(
+    @CurrentActor() actor: Actor,
+    @Args('codeId', { type: () => ID }) codeId: string,
+    @Args('knownSize', { type: () => Int, nullable: true }) knownSize?: number | null,
+  ): Promise<unknown> {
+    return this.provenance.codeBundle(actor, codeId, knownSize);
   }
 
   @Authorize(SUPPLIER)

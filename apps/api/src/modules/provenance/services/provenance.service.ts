@@ -4,6 +4,9 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Injectable } from '@nestjs/common';
 import { isAlliance, type Actor } from '../../../common/actor';
 import { assertId, notFound } from '../../../common/errors';
+import { BUNDLE_FORMAT, verifyBundle, type ProvenanceBundle, type PublicEvent } from '@mengyuan/provenance';
+import { AllianceSigner } from '../../../common/crypto/alliance-signer';
+import { AuditCheckpointService } from '../../audit/audit-checkpoint.service';
 import { AuditService, type ChainLink, type ChainVerification } from '../../audit/audit.service';
 
 /** A card code a member bought, as its provenance shows it: only that member's order and the code's own supplier and batch. */
@@ -89,7 +92,43 @@ export class ProvenanceService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly audit: AuditService,
+    private readonly checkpoints: AuditCheckpointService,
+    private readonly signer: AllianceSigner,
   ) {}
+
+  /**
+   * A slice as a member takes it away: its events as a member sees them (who acted committed, not shown),
+   * the newest signed checkpoint (made now if the newest does not cover the slice) and each event's inclusion
+   * proof against it; given the size of a checkpoint the member kept, the proof that it is a prefix.
+   */
+  async bundleOf(events: ChainLink[], knownSize?: number | null): Promise<ProvenanceBundle> {
+    const publicEvents: PublicEvent[] = events.map((e) => ({
+      seq: Number(e.seq), type: e.type, subjectType: e.subjectType, subjectId: e.subjectId, payload: e.payload, occurredAt: e.occurredAt.toISOString(), prevHash: e.prevHash, hash: e.hash, who: e.who,
+    }));
+    const p = await this.checkpoints.proofs(publicEvents.map((e) => e.seq), knownSize);
+    return { format: BUNDLE_FORMAT, checkpoint: p?.checkpoint.note ?? '', events: publicEvents, proofs: p?.proofs ?? [], consistency: p?.consistency ?? null };
+  }
+
+  /**
+   * The server's check of a slice is the member's: the links to the events before (as the full walk checks
+   * them), then the bundle through the verifier members run, with the alliance's own key — so an event
+   * rewritten with its hash recomputed fails here as it fails in the member's browser.
+   */
+  private async verifyEvents(events: ChainLink[]): Promise<ChainVerification> {
+    const links = await this.audit.verifySlice(events.map((e) => e.seq));
+    if (!events.length) return links;
+    const r = await verifyBundle(await this.bundleOf(events), this.signer.verifierKey);
+    if (r.ok && links.ok) return links;
+    // The first event either check names: a rewritten event fails inclusion, the one after it its link.
+    const bad = r.problem ? Number(events[0].seq) : (r.events.find((e) => e.status !== 'OK' && e.status !== 'LEGACY_INCLUDED')?.seq ?? Infinity);
+    const firstBrokenSeq = Math.min(bad, links.firstBrokenSeq ?? Infinity);
+    return { ok: false, checked: events.filter((e) => Number(e.seq) < firstBrokenSeq).length, firstBrokenSeq };
+  }
+
+  async codeBundle(actor: Actor, codeId: string, knownSize?: number | null): Promise<ProvenanceBundle> {
+    const { events } = await this.ofCode(actor, codeId);
+    return this.bundleOf(events, knownSize);
+  }
 
   private async codeFacts(actor: Actor, codeId: string): Promise<CodeFacts> {
     const id = assertId(codeId, 'Card code');
@@ -125,10 +164,10 @@ export class ProvenanceService {
     return { code, tickets, events };
   }
 
-  /** Recomputes the hashes of a code's slice of the chain and its links to the events before them. */
+  /** Recomputes the hashes of a code's slice of the chain, its links to the events before them and its inclusion in the signed tree. */
   async verifyCode(actor: Actor, codeId: string): Promise<ChainVerification> {
     const { events } = await this.ofCode(actor, codeId);
-    return this.audit.verifySlice(events.map((e) => e.seq));
+    return this.verifyEvents(events);
   }
 
   async ofBatch(actor: Actor, batchId: string): Promise<BatchProvenance> {
@@ -152,6 +191,6 @@ export class ProvenanceService {
 
   async verifyBatch(actor: Actor, batchId: string): Promise<ChainVerification> {
     const { events } = await this.ofBatch(actor, batchId);
-    return this.audit.verifySlice(events.map((e) => e.seq));
+    return this.verifyEvents(events);
   }
 }

@@ -1,6 +1,7 @@
 import { DocumentStatus, DocumentType, ReviewDecision, VerificationMethod } from '@mengyuan/domain';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { OrganizationDto } from '../../organizations/dtos/organization.dto';
+import { MoneyScalar } from '../../../common/money.scalar';
 import type { StoredFile } from '../../files/file.types';
 import type { BrandEntity } from '../entities/brand.entity';
 import type { QualificationDocumentEntity } from '../entities/qualification-document.entity';
@@ -56,6 +57,7 @@ export class QualificationDocumentDto {
   @Field({ description: 'YYYY-MM-DD, valid through that day (Asia/Shanghai)' }) validTo: string;
   @Field(() => Int, { description: 'Days from today to validTo; negative once past' }) expiresInDays: number;
   @Field(() => BrandDto, { nullable: true }) brand: BrandDto | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Registered capital stated on a business licence (fen)' }) registeredCapital: string | null;
   @Field(() => StoredFileDto) file: StoredFileDto;
   @Field(() => DocumentStatus) status: DocumentStatus;
   @Field({ description: 'A newer submission of the same document replaced this one' }) superseded: boolean;
@@ -78,6 +80,7 @@ export class QualificationDocumentDto {
       validTo: e.validTo,
       expiresInDays,
       brand: e.brand ? BrandDto.from(e.brand) : null,
+      registeredCapital: e.registeredCapital,
       file: StoredFileDto.from(e.file!),
       status: e.status,
       superseded: e.superseded,

@@ -18,6 +18,8 @@ export class QualificationDocumentEntity {
   @Column('date', { name: 'valid_to' }) validTo: string;
   @Column('uuid', { name: 'brand_id', nullable: true }) brandId: string | null;
   @ManyToOne(() => BrandEntity) @JoinColumn({ name: 'brand_id' }) brand?: BrandEntity | null;
+  /** Fen, as stated on a business licence; required of an official channel (OFFICIAL_MIN_REGISTERED_CAPITAL_FEN). */
+  @Column('bigint', { name: 'registered_capital', nullable: true }) registeredCapital: string | null;
   @Column('uuid', { name: 'file_id' }) fileId: string;
   @ManyToOne('StoredFileEntity') @JoinColumn({ name: 'file_id' }) file?: StoredFile;
   @Column('text') status: DocumentStatus;

@@ -1,5 +1,6 @@
 import { DocumentType, MOBILE_PATTERN, OrganizationAction, ReviewDecision, VerificationMethod } from '@mengyuan/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { MoneyScalar } from '../../../common/money.scalar';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -14,6 +15,8 @@ export class SubmitDocumentInput {
   @Field(() => ID, { nullable: true, description: 'Required for PRODUCT_AUTHORIZATION: the brand it authorises' })
   @IsOptional() @IsUUID('all', { message: 'must be a brand id' }) brandId?: string | null;
   @Field(() => ID, { description: 'From POST /files' }) @IsUUID('all', { message: 'must be an uploaded file id' }) fileId: string;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Registered capital on a business licence (fen); an official channel needs at least ¥10,000,000' })
+  @IsOptional() @IsString() registeredCapital?: string | null;
   @Field(() => ID, { nullable: true, description: 'The rejected or expiring document this one replaces' })
   @IsOptional() @IsUUID('all', { message: 'must be a document id' }) replacesId?: string | null;
 }

@@ -96,4 +96,9 @@ export class OrganizationComplianceResolver {
   missingDocuments(@Parent() org: OrganizationDto): Promise<DocumentType[]> {
     return this.qualifications.missing(org as never, false);
   }
+
+  @ResolveField(() => [DocumentType], { description: 'Required documents not yet approved and unexpired: approving the organisation waits for these (pending ones need their review first)' })
+  unapprovedDocuments(@Parent() org: OrganizationDto): Promise<DocumentType[]> {
+    return this.qualifications.missing(org as never, true);
+  }
 }

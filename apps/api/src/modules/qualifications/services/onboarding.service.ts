@@ -1,5 +1,4 @@
 import { ErrorCode, OrganizationAction, OrganizationKind, Role, organizationLifecycle } from '@mengyuan/domain';
-import { Transactional } from '@nestjs-cls/transactional';
 import { Injectable } from '@nestjs/common';
 import type { UserActor } from '../../../common/actor';
 import { AppError, forbidden, invalidTransition, notFound } from '../../../common/errors';
@@ -7,6 +6,7 @@ import type { Organization } from '../../organizations/organization.types';
 import { OrganizationService } from '../../organizations/services/organization.service';
 import type { DecideOrganizationInput, UpdateOrganizationProfileInput } from '../inputs/qualification.inputs';
 import { QualificationService } from './qualification.service';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 /** What an alliance admin may decide here; ELIMINATE belongs to the quarterly evaluation, SUBMIT to the organisation. */
 const ADMIN_ACTIONS: readonly OrganizationAction[] = [
@@ -36,7 +36,7 @@ export class OnboardingService {
   }
 
   /** APPLIED → UNDER_REVIEW once the documents its kind needs are in (pending or approved, unexpired). */
-  @Transactional()
+  @UnitOfWork()
   async submitForReview(actor: UserActor): Promise<Organization> {
     const org = (await this.organizations.lock(actor.organizationId))!;
     if (!organizationLifecycle.can(org.status, OrganizationAction.SUBMIT)) throw invalidTransition(org.status, OrganizationAction.SUBMIT);
@@ -46,7 +46,7 @@ export class OnboardingService {
   }
 
   /** An alliance decision on an organisation's lifecycle, with its reason, in the audit chain. */
-  @Transactional()
+  @UnitOfWork()
   async decide(actor: UserActor, input: DecideOrganizationInput): Promise<Organization> {
     const allowed = actor.roles.includes(Role.ADMIN) ? ADMIN_ACTIONS : AUDITOR_ACTIONS;
     if (!allowed.includes(input.action)) throw forbidden(`You may not ${input.action} organisations`);

@@ -5,9 +5,10 @@ import {
   ErrorCode,
   EXPIRY_WARNING_DAYS,
   FINAL_STATUSES,
-  NotificationType,
   OrganizationKind,
+  OFFICIAL_MIN_REGISTERED_CAPITAL_FEN,
   REQUIRED_DOCUMENTS,
+  requiresRegisteredCapital,
   ReviewDecision,
   addDays,
   daysBetween,
@@ -15,22 +16,24 @@ import {
   isCalendarDate,
   shanghaiDate,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import { In, IsNull, Not } from 'typeorm';
-import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
-import { nextStatus } from '../../../common/transition';
-import { AuditService } from '../../audit/audit.service';
+import { Lifecycles, type Lifecycle } from '../../../common/unit-of-work/lifecycle';
+import { AuditedChange } from '../../../common/events/domain-event';
 import { FileService } from '../../files/services/file.service';
-import { NotificationService } from '../../notifications/services/notification.service';
 import { EventBus } from '../../../common/events/event-bus';
-import { DocumentExpiredEvent, DocumentExpiringEvent } from '../qualifications.events';
+import { DocumentExpiredEvent, DocumentExpiringEvent, DocumentReviewedEvent } from '../qualifications.events';
 import { BrandEntity } from '../entities/brand.entity';
 import { QualificationDocumentEntity } from '../entities/qualification-document.entity';
 import type { ReviewDocumentInput, SubmitDocumentInput } from '../inputs/qualification.inputs';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
+
+type DocumentAction = 'APPROVE' | 'REJECT' | 'EXPIRE';
 
 const RELATIONS = { organization: true, brand: true, file: true, reviewedBy: true } as const;
 /** Documents that still count: not replaced by a newer submission. */
@@ -41,11 +44,21 @@ export class QualificationService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly files: FileService,
-    private readonly audit: AuditService,
-    private readonly notifications: NotificationService,
     private readonly events: EventBus,
     private readonly clock: Clock,
-  ) {}
+    private readonly lifecycles: Lifecycles,
+  ) {
+    // A document is a child of its organisation: the organisation is locked first (see review).
+    this.lifecycle = lifecycles.define<QualificationDocumentEntity, DocumentStatus, DocumentAction>({
+      aggregate: 'document', label: 'Document', entity: QualificationDocumentEntity, machine: documentLifecycle, root: { aggregate: 'organization', idOf: (d) => d.organizationId },
+      events: ({ actor, action, before, after, from }) =>
+        action === 'EXPIRE'
+          ? new DocumentExpiredEvent(before, from)
+          : new DocumentReviewedEvent(actor!, { id: after.id, organizationId: after.organizationId, type: after.type, number: after.number, validTo: after.validTo }, action, after.reviewNote, after.verificationMethod),
+    });
+  }
+
+  private readonly lifecycle: Lifecycle<QualificationDocumentEntity, DocumentStatus, DocumentAction>;
 
   today(): string {
     return shanghaiDate(this.clock.now());
@@ -69,7 +82,7 @@ export class QualificationService {
     return this.txHost.tx.getRepository(BrandEntity).find({ order: { name: 'ASC' } });
   }
 
-  @Transactional()
+  @UnitOfWork()
   async createBrand(actor: UserActor, name: string): Promise<BrandEntity> {
     const trimmed = name.trim();
     if (trimmed.length < 1 || trimmed.length > 60) throw validationFailed({ name: ['must be 1–60 characters'] });
@@ -78,13 +91,13 @@ export class QualificationService {
     if (dup) throw new AppError(ErrorCode.CONFLICT, `Brand ${trimmed} exists already`, { fields: { name: ['exists already'] } });
     const brand = repo.create({ name: trimmed, createdAt: this.clock.now() });
     await repo.insert(brand);
-    await this.audit.record({ type: AuditEventType.BRAND_CREATED, ...auditActor(actor), subjectType: 'brand', subjectId: brand.id, payload: { name: trimmed } });
+    await this.events.publish(new AuditedChange(actor, AuditEventType.BRAND_CREATED, { organizationId: null, subjectType: 'brand', subjectId: brand.id, payload: { name: trimmed } }));
     return brand;
   }
 
   // ── documents ────────────────────────────────────────────────────────────────────────────────
 
-  @Transactional()
+  @UnitOfWork()
   async submit(actor: UserActor, input: SubmitDocumentInput): Promise<QualificationDocumentEntity> {
     const org = { id: actor.organizationId, kind: actor.organizationKind, status: actor.organizationStatus };
     if (FINAL_STATUSES.includes(org.status)) throw invalidTransition(org.status, 'submit documents');
@@ -97,6 +110,8 @@ export class QualificationService {
     if (isAuthorization && org.kind !== OrganizationKind.SUPPLIER) fields.type = ['product authorisations are for suppliers'];
     if (isAuthorization && !input.brandId) fields.brandId = ['name the brand the authorisation is for'];
     if (!isAuthorization && input.brandId) fields.brandId = ['only product authorisations name a brand'];
+    const capital = await this.registeredCapitalError(org, input);
+    if (capital) fields.registeredCapital = [capital];
     if (Object.keys(fields).length) throw validationFailed(fields);
     if (input.brandId && !(await this.txHost.tx.getRepository(BrandEntity).existsBy({ id: input.brandId }))) throw notFound('Brand');
     const file = await this.files.find(actor, input.fileId); // another organisation's file is not found
@@ -120,6 +135,7 @@ export class QualificationService {
       validFrom: input.validFrom,
       validTo: input.validTo,
       brandId: input.brandId ?? null,
+      registeredCapital: input.registeredCapital ?? null,
       fileId: file.id,
       status: DocumentStatus.PENDING,
       replacesId: input.replacesId ?? null,
@@ -127,15 +143,26 @@ export class QualificationService {
       createdAt: this.clock.now(),
     });
     await this.docs.insert(doc);
-    await this.audit.record({
-      type: AuditEventType.DOCUMENT_SUBMITTED,
-      ...auditActor(actor),
+    await this.events.publish(new AuditedChange(actor, AuditEventType.DOCUMENT_SUBMITTED, {
       organizationId: org.id,
       subjectType: 'document',
       subjectId: doc.id,
-      payload: { type: doc.type, number: doc.number, validFrom: doc.validFrom, validTo: doc.validTo, brandId: doc.brandId, fileSha256: file.sha256 },
-    });
+      payload: { type: doc.type, number: doc.number, validFrom: doc.validFrom, validTo: doc.validTo, brandId: doc.brandId, registeredCapital: doc.registeredCapital, fileSha256: file.sha256 },
+    }));
     return this.get(actor, doc.id);
+  }
+
+  /** 注册资本超千万: an official channel's business licence states at least ¥10,000,000; only a business licence states it. */
+  private async registeredCapitalError(org: { id: string; kind: OrganizationKind }, input: SubmitDocumentInput): Promise<string | null> {
+    const stated = input.registeredCapital ?? null;
+    if (stated !== null && !/^\d{1,15}$/.test(stated)) return 'must be a whole number of fen';
+    if (stated !== null && input.type !== DocumentType.BUSINESS_LICENSE) return 'only a business licence states the registered capital';
+    // Reads the organisation's channel (read-only; the organisations module owns the row).
+    const [row] = (await this.txHost.tx.query(`SELECT channel_type AS "channelType" FROM organizations WHERE id = $1`, [org.id])) as { channelType: string | null }[];
+    if (!requiresRegisteredCapital(input.type, org.kind, row?.channelType)) return null;
+    if (stated === null) return 'an official channel states its registered capital';
+    if (BigInt(stated) < OFFICIAL_MIN_REGISTERED_CAPITAL_FEN) return 'an official channel needs a registered capital of at least ¥10,000,000 (注册资本超千万)';
+    return null;
   }
 
   async get(actor: Actor, id: string): Promise<QualificationDocumentEntity> {
@@ -159,12 +186,14 @@ export class QualificationService {
     return this.docs.find({ where: { status: DocumentStatus.PENDING, ...CURRENT }, relations: RELATIONS, order: { createdAt: 'ASC' }, take: limit });
   }
 
-  @Transactional()
+  @UnitOfWork()
   async review(actor: UserActor, input: ReviewDocumentInput): Promise<QualificationDocumentEntity> {
-    const doc = await this.docs.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-    if (!doc) throw notFound('Document');
+    // The organisation first (the root of its documents: its own review reads them), then the document.
+    const seen = await this.docs.findOne({ where: { id: assertId(input.id, 'Document') }, select: { id: true, organizationId: true } });
+    if (!seen) throw notFound('Document');
+    await this.lifecycles.lockRoot('organization', seen.organizationId);
+    const doc = (await this.lifecycle.lock(seen.id))!;
     if (doc.superseded) throw invalidTransition('SUPERSEDED', input.decision);
-    const status = nextStatus(documentLifecycle, doc.status, input.decision, undefined);
     const approve = input.decision === ReviewDecision.APPROVE;
     const note = input.note?.trim() || null;
     if (approve && !input.verificationMethod) throw validationFailed({ verificationMethod: ['say how the document was verified'] });
@@ -179,27 +208,11 @@ export class QualificationService {
       );
     }
     const reviewedAt = this.clock.now();
-    await this.docs.update(doc.id, {
-      status,
+    await this.lifecycle.transition(actor, doc, input.decision, {
       verificationMethod: approve ? input.verificationMethod! : null,
       reviewNote: note,
       reviewedByUserId: actor.userId,
       reviewedAt,
-    });
-    await this.audit.record({
-      type: AuditEventType.DOCUMENT_REVIEWED,
-      ...auditActor(actor),
-      organizationId: doc.organizationId,
-      subjectType: 'document',
-      subjectId: doc.id,
-      payload: { decision: input.decision, verificationMethod: input.verificationMethod ?? null, note, type: doc.type, number: doc.number },
-    });
-    await this.notifications.notifyOrganization(doc.organizationId, NotificationType.DOCUMENT_REVIEWED, {
-      documentId: doc.id,
-      documentType: doc.type,
-      number: doc.number,
-      decision: input.decision,
-      note,
     });
     return this.get(actor, doc.id);
   }
@@ -243,18 +256,15 @@ export class QualificationService {
 
   /** A member is real-name verified while its legal representative's ID is approved and unexpired. */
   async realNameVerified(organizationId: string): Promise<boolean> {
-    const [row] = await this.txHost.tx.query(
-      `SELECT 1 FROM qualification_documents
-        WHERE organization_id = $1 AND type = 'LEGAL_REP_ID' AND status = 'APPROVED' AND NOT superseded AND valid_to >= $2 LIMIT 1`,
-      [organizationId, this.today()],
-    );
-    return Boolean(row);
+    // The one rule, shared with the card order's statement (migration OrderRules1765010000000).
+    const [row] = (await this.txHost.tx.query(`SELECT qualifications_real_name_verified($1, $2) AS ok`, [organizationId, this.today()])) as { ok: boolean }[];
+    return row.ok;
   }
 
   // ── expiry (the daily job) ───────────────────────────────────────────────────────────────────
 
   /** Warns 30 days ahead, once; turns documents past their validTo EXPIRED, in the audit chain. */
-  @Transactional()
+  @UnitOfWork()
   async processExpiries(): Promise<{ warned: number; expired: number }> {
     const today = this.today();
     const expiring = await this.docs.find({
@@ -269,13 +279,18 @@ export class QualificationService {
     }
     const past = await this.docs
       .createQueryBuilder('d')
-      .setLock('pessimistic_write')
+      .select(['d.id', 'd.organizationId'])
       .where(`d.status IN ('APPROVED', 'PENDING') AND NOT d.superseded AND d.valid_to < :today`, { today })
       .getMany();
-    for (const doc of past) {
-      await this.docs.update({ id: doc.id, status: doc.status }, { status: nextStatus(documentLifecycle, doc.status, 'EXPIRE', undefined) });
-      await this.events.publish(new DocumentExpiredEvent(doc, doc.status));
+    let expired = 0;
+    for (const { id, organizationId } of past) {
+      // The organisation first; its document only if nobody moved it meanwhile.
+      await this.lifecycles.lockRoot('organization', organizationId);
+      const doc = await this.lifecycle.lock(id);
+      if (!doc || doc.superseded || doc.validTo >= today || !documentLifecycle.can(doc.status, 'EXPIRE')) continue;
+      await this.lifecycle.transition(null, doc, 'EXPIRE');
+      expired += 1;
     }
-    return { warned, expired: past.length };
+    return { warned, expired };
   }
 }

@@ -54,7 +54,7 @@ export class OrderRatingDto {
   @Field(() => RatingSide, { nullable: true, description: 'The side the caller rates from; null when it is not a party' }) side: RatingSide | null;
   @Field() canRate: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true, description: '30 days after delivery' }) rateUntil: Date | null;
-  @Field(() => String, { nullable: true, description: 'Why not: NOT_DELIVERED, WINDOW_CLOSED, ALREADY_RATED, NOT_A_PARTY' }) reason: string | null;
+  @Field(() => String, { nullable: true, description: 'Why not: NOT_DELIVERED, WINDOW_CLOSED, ALREADY_RATED, NOT_A_PARTY, OTHER_REVEALED' }) reason: string | null;
   @Field(() => RatingDto, { nullable: true }) mine: RatingDto | null;
   @Field(() => RatingDto, { nullable: true }) theirs: RatingDto | null;
 }

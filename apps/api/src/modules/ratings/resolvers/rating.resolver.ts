@@ -22,7 +22,7 @@ export class RatingResolver {
 
   @Authorize(PARTIES)
   @Mutation(() => RatingDto, {
-    description: 'Rates a delivered order within 30 days: a member rates its supplier, a supplier its member (the side follows the caller). Sealed until both rated or 14 days passed. Errors: CONFLICT (rated already), RATING_WINDOW_CLOSED, INVALID_TRANSITION (not delivered), VALIDATION_FAILED',
+    description: 'Rates a delivered order within 30 days: a member rates its supplier, a supplier its member (the side follows the caller). Sealed until both rated or 14 days passed. Errors: CONFLICT (rated already), RATING_WINDOW_CLOSED, RATING_CLOSED_REVEALED (the other side’s rating is revealed), INVALID_TRANSITION (not delivered), VALIDATION_FAILED',
   })
   async rateOrder(@CurrentActor() actor: Actor, @Args('input') input: RateOrderInput): Promise<RatingDto> {
     return this.views.one(actor, await this.ratings.rate(actor, { orderId: input.orderId, scores: { ...input.scores }, comment: input.comment }));

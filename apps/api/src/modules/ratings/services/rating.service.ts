@@ -17,8 +17,9 @@ import {
   ratingRemovalLifecycle,
   ratingRevealsAt,
   ratingWindowEnds,
+  defineTransitions,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { In, LessThanOrEqual, type SelectQueryBuilder } from 'typeorm';
@@ -27,11 +28,12 @@ import { Clock } from '../../../common/clock';
 import { AppError, assertId, forbidden, invalidTransition, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
-import { nextStatus } from '../../../common/transition';
+import { Lifecycles, type Lifecycle } from '../../../common/unit-of-work/lifecycle';
 import { JobsService } from '../../jobs/jobs.service';
 import { OrderService } from '../../orders/services/order.service';
 import { RatingRemovalRequestEntity } from '../entities/rating-removal-request.entity';
 import { RatingTicketFactEntity } from '../entities/rating-ticket-fact.entity';
+import { RatingPairEntity } from '../entities/rating-pair.entity';
 import { RatingEntity } from '../entities/rating.entity';
 import { RATINGS_REVEAL_JOB } from '../ratings.jobs';
 import {
@@ -43,6 +45,7 @@ import {
   RatingSubmittedEvent,
   type RatingFacts,
 } from '../ratings.events';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 export interface RateOrder {
   orderId: string;
@@ -64,7 +67,7 @@ export interface RatingWindow {
   side: RatingSide | null;
   canRate: boolean;
   rateUntil: Date | null;
-  /** Why not (a code: NOT_DELIVERED, WINDOW_CLOSED, ALREADY_RATED, NOT_A_PARTY), null when it can. */
+  /** Why not (a code: NOT_DELIVERED, WINDOW_CLOSED, ALREADY_RATED, NOT_A_PARTY, OTHER_REVEALED), null when it can. */
   reason: string | null;
   mine: RatingEntity | null;
   theirs: RatingEntity | null;
@@ -86,7 +89,11 @@ export interface RatingSummary {
 }
 
 const HOUR_MS = 3_600_000;
+const NO_TRANSITIONS = defineTransitions<never, never>({} as Record<never, never>);
 const RATEABLE: readonly OrderStatus[] = [OrderStatus.DELIVERED, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED];
+
+/** A rating that closes rating for the other side: revealed (or hidden after it), or sealed past its reveal time. */
+const closesRating = (r: RatingEntity, now: Date) => r.status !== RatingStatus.SEALED || r.revealsAt <= now;
 
 export const ratingFacts = (r: RatingEntity): RatingFacts => ({
   id: r.id, orderId: r.orderId, side: r.side, memberId: r.memberId, supplierId: r.supplierId, raterId: r.raterId, ratedId: r.ratedId, scores: r.scores,
@@ -109,7 +116,26 @@ export class RatingService implements OnModuleInit {
     private readonly events: EventBus,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
-  ) {}
+    lifecycles: Lifecycles,
+  ) {
+    // The pair has no status of its own: its lifecycle is only its lock (the table has no transitions).
+    this.pairs = lifecycles.define<RatingPairEntity, never, never>({ aggregate: 'rating_pair', label: 'Order', entity: RatingPairEntity, key: 'orderId', machine: NO_TRANSITIONS });
+    this.lifecycle = lifecycles.define<RatingEntity, RatingStatus, RatingAction>({
+      aggregate: 'rating', label: 'Rating', entity: RatingEntity, machine: ratingLifecycle, root: { aggregate: 'rating_pair', idOf: (r) => r.orderId },
+      events: ({ actor, action, after, reason }) =>
+        action === RatingAction.REVEAL ? new RatingRevealedEvent(actor, ratingFacts(after)) : new RatingHiddenEvent(actor, ratingFacts(after), reason ?? RATING_REMOVED_ABUSIVE, after.hiddenNote),
+    });
+    this.removals = lifecycles.define<RatingRemovalRequestEntity, RatingRemovalStatus, RatingRemovalAction>({
+      aggregate: 'rating_removal_request', label: 'Removal request', entity: RatingRemovalRequestEntity, machine: ratingRemovalLifecycle,
+      root: { aggregate: 'rating', idOf: (r) => r.ratingId },
+      events: ({ actor, after, details }) =>
+        new RatingRemovalDecidedEvent(actor, ratingFacts(details.rating as RatingEntity), after.id, after.requestedByOrganizationId, after.status as 'APPROVED' | 'REJECTED', after.decisionNote ?? ''),
+    });
+  }
+
+  private readonly pairs: Lifecycle<RatingPairEntity, never, never>;
+  private readonly removals: Lifecycle<RatingRemovalRequestEntity, RatingRemovalStatus, RatingRemovalAction>;
+  private readonly lifecycle: Lifecycle<RatingEntity, RatingStatus, RatingAction>;
 
   private get ratings() {
     return this.txHost.tx.getRepository(RatingEntity);
@@ -197,13 +223,14 @@ export class RatingService implements OnModuleInit {
     const mine = both.find((r) => r.side === side) ?? null;
     const theirs = both.find((r) => r.side !== side) ?? null;
     const rateUntil = order.deliveredAt ? ratingWindowEnds(order.deliveredAt) : null;
-    const reason = !order.deliveredAt || !RATEABLE.includes(order.status) ? 'NOT_DELIVERED' : mine ? 'ALREADY_RATED' : this.clock.now() > rateUntil! ? 'WINDOW_CLOSED' : null;
+    const reason = !order.deliveredAt || !RATEABLE.includes(order.status) ? 'NOT_DELIVERED' : mine ? 'ALREADY_RATED' : this.clock.now() > rateUntil! ? 'WINDOW_CLOSED'
+      : theirs && closesRating(theirs, this.clock.now()) ? 'OTHER_REVEALED' : null;
     return { side, canRate: reason === null, rateUntil, reason, mine, theirs };
   }
 
   // ---- rating
 
-  @Transactional()
+  @UnitOfWork()
   async rate(actor: Actor, input: RateOrder): Promise<RatingEntity> {
     const side = RatingService.sideOf(actor);
     if (!side) throw forbidden('Members rate their suppliers and suppliers their members');
@@ -220,11 +247,18 @@ export class RatingService implements OnModuleInit {
     const until = ratingWindowEnds(order.deliveredAt);
     if (now > until) throw new AppError(ErrorCode.RATING_WINDOW_CLOSED, `The rating window closed on ${until.toISOString()} (30 days after delivery)`, { rateUntil: until.toISOString() });
 
-    // Both sides rating at once must see each other: one order's ratings are filed one at a time.
-    await this.txHost.tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rating:${order.id}`]);
+    // Both sides rating at once must see each other, and the reveal job must not move a rating under us: the
+    // pair (the root of the order's two ratings) is locked first.
+    await this.lockPair(order.id, now);
     const existing = await this.ratings.find({ where: { orderId: order.id } });
     if (existing.some((r) => r.side === side)) throw new AppError(ErrorCode.CONFLICT, 'This order has been rated by your side already: one rating per side per order', { fields: { orderId: ['already rated'] } });
     const other = existing.find((r) => r.side !== side) ?? null;
+    // The double-blind is over once the other side's rating is revealed (or its seal has run out, revealed or not
+    // yet by the job): rating back now would answer a score already read. Checked under the pair's lock, so a
+    // rating racing the reveal job is refused whichever runs first.
+    if (other && closesRating(other, now)) {
+      throw new AppError(ErrorCode.RATING_CLOSED_REVEALED, "The other side's rating is revealed: this order's rating has closed", { revealedAt: (other.revealedAt ?? other.revealsAt).toISOString() });
+    }
     const raterIsMember = side === RatingSide.MEMBER_TO_SUPPLIER;
     const rated = raterIsMember ? order.supplierId : order.memberId;
     const { excludedReason, retaliationFlag } = await this.judge(order, side, now);
@@ -283,32 +317,42 @@ export class RatingService implements OnModuleInit {
     return { excludedReason, retaliationFlag: recent > 0 };
   }
 
-  /** The one way a rating's status changes: checked against ratingLifecycle, written only if unchanged meanwhile. */
-  async transition(actor: Actor | null, rating: RatingEntity, action: RatingAction, changes: Partial<RatingEntity> = {}, reason: string | null = null): Promise<RatingEntity> {
-    const next = nextStatus(ratingLifecycle, rating.status, action, undefined);
-    const moved = await this.ratings.update({ id: rating.id, status: rating.status }, { ...changes, status: next });
-    if (!moved.affected) throw invalidTransition(rating.status, action);
-    const updated = Object.assign(new RatingEntity(), rating, changes, { status: next });
-    if (action === RatingAction.REVEAL) await this.events.publish(new RatingRevealedEvent(actor, ratingFacts(updated)));
-    else await this.events.publish(new RatingHiddenEvent(actor, ratingFacts(updated), reason ?? RATING_REMOVED_ABUSIVE, updated.hiddenNote));
-    return updated;
+  /** The pair of an order's ratings (their root), created with the first rating, locked for any change to either. */
+  private async lockPair(orderId: string, now: Date): Promise<void> {
+    await this.txHost.tx.getRepository(RatingPairEntity).createQueryBuilder().insert().values({ orderId, createdAt: now }).orIgnore().execute();
+    await this.pairs.lock(orderId);
   }
 
-  /** Reveals sealed ratings whose 14 days have passed (all, or those of one order or organisation); returns how many. */
-  @Transactional()
+  /** The one way a rating's status changes (ratingLifecycle): its pair locked first, guarded on its status. */
+  transition(actor: Actor | null, rating: RatingEntity, action: RatingAction, changes: Partial<RatingEntity> = {}, reason: string | null = null): Promise<RatingEntity> {
+    return this.lifecycle.transition(actor, rating, action, changes, { reason });
+  }
+
+  /**
+   * Reveals sealed ratings whose 14 days have passed (all, or those of one order or organisation); returns how
+   * many. Each order's pair is taken with SKIP LOCKED (one being rated right now is revealed by that rating, or
+   * by the next run), then its ratings.
+   */
+  @UnitOfWork()
   async revealDue(scope: { orderId?: string; organizationId?: string } = {}): Promise<number> {
     const now = this.clock.now();
-    const qb = this.ratings.createQueryBuilder('r').where('r.status = :s', { s: RatingStatus.SEALED }).andWhere('r.reveals_at <= :now', { now });
+    const qb = this.ratings.createQueryBuilder('r').select('DISTINCT r.order_id', 'orderId').where('r.status = :s', { s: RatingStatus.SEALED }).andWhere('r.reveals_at <= :now', { now });
     if (scope.orderId) qb.andWhere('r.order_id = :o', { o: scope.orderId });
     if (scope.organizationId) qb.andWhere('(r.rater_id = :org OR r.rated_id = :org)', { org: scope.organizationId });
-    const due = await qb.orderBy('r.reveals_at').take(500).setLock('pessimistic_write').setOnLocked('skip_locked').getMany();
-    for (const r of due) await this.transition(null, r, RatingAction.REVEAL, { revealedAt: now });
-    return due.length;
+    const orders = await qb.limit(500).getRawMany<{ orderId: string }>();
+    let revealed = 0;
+    for (const { orderId } of orders) {
+      if (!(await this.pairs.lock(orderId, { skipLocked: true }))) continue;
+      const due = await this.lifecycle.lockWhere({ orderId, status: RatingStatus.SEALED, revealsAt: LessThanOrEqual(now) });
+      for (const r of due) await this.transition(null, r, RatingAction.REVEAL, { revealedAt: now });
+      revealed += due.length;
+    }
+    return revealed;
   }
 
   // ---- reply and removal
 
-  @Transactional()
+  @UnitOfWork()
   async reply(actor: UserActor, ratingId: string, body: string): Promise<RatingEntity> {
     const text = body.trim();
     if (!text) throw validationFailed({ body: ['write the reply'] });
@@ -330,7 +374,7 @@ export class RatingService implements OnModuleInit {
     return updated;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async requestRemoval(actor: UserActor, ratingId: string, reason: string): Promise<RatingRemovalRequestEntity> {
     const text = reason.trim();
     if (text.length < 5) throw validationFailed({ reason: ['say why the rating is abusive (at least 5 characters)'] });
@@ -356,23 +400,24 @@ export class RatingService implements OnModuleInit {
   }
 
   /** The alliance approves (the rating is hidden with the reason, never deleted) or rejects a removal request. */
-  @Transactional()
+  @UnitOfWork()
   async decideRemoval(actor: UserActor, requestId: string, approve: boolean, note: string): Promise<RatingRemovalRequestEntity> {
     const text = note.trim();
     if (text.length < 2) throw validationFailed({ note: ['give the decision’s reason'] });
     if (text.length > RATING_LIMITS.reason) throw validationFailed({ note: [`at most ${RATING_LIMITS.reason} characters`] });
-    const request = await this.requests.findOne({ where: { id: assertId(requestId, 'Removal request') }, lock: { mode: 'pessimistic_write' } });
-    if (!request) throw notFound('Removal request');
+    // The rating's pair first (the root of the rating and its removal requests), then the request.
+    const seen = await this.requests.findOne({ where: { id: assertId(requestId, 'Removal request') }, select: { id: true, ratingId: true } });
+    if (!seen) throw notFound('Removal request');
+    const { orderId } = await this.ratings.findOneOrFail({ where: { id: seen.ratingId }, select: { id: true, orderId: true } });
+    await this.pairs.lock(orderId);
+    const rating = (await this.lifecycle.lock(seen.ratingId))!;
+    const request = (await this.removals.lock(seen.id))!;
     const action = approve ? RatingRemovalAction.APPROVE : RatingRemovalAction.REJECT;
-    const next = nextStatus(ratingRemovalLifecycle, request.status, action, undefined);
     const now = this.clock.now();
-    const changes = { status: next, decidedByUserId: actor.userId, decisionNote: text, decidedAt: now };
-    const moved = await this.requests.update({ id: request.id, status: request.status }, changes);
-    if (!moved.affected) throw invalidTransition(request.status, action);
-    const rating = await this.ratings.findOneOrFail({ where: { id: request.ratingId } });
-    await this.events.publish(new RatingRemovalDecidedEvent(actor, ratingFacts(rating), request.id, request.requestedByOrganizationId, next as 'APPROVED' | 'REJECTED', text));
+    const changes = { decidedByUserId: actor.userId, decisionNote: text, decidedAt: now };
+    const decided = await this.removals.transition(actor, request, action, changes, { details: { rating } });
     if (approve) await this.transition(actor, rating, RatingAction.HIDE, { hiddenReason: RATING_REMOVED_ABUSIVE, hiddenNote: text, hiddenAt: now }, RATING_REMOVED_ABUSIVE);
-    return Object.assign(new RatingRemovalRequestEntity(), request, changes);
+    return decided;
   }
 
   // ---- ticket facts (handlers)
@@ -390,7 +435,9 @@ export class RatingService implements OnModuleInit {
   }
 
   private async exclude(orderId: string, side: RatingSide, reason: RatingExclusion): Promise<void> {
-    const rating = await this.ratings.findOne({ where: { orderId, side } });
+    if (!(await this.ratings.exists({ where: { orderId, side } }))) return;
+    await this.pairs.lock(orderId);
+    const rating = await this.ratings.findOne({ where: { orderId, side }, lock: { mode: 'pessimistic_write' } });
     if (!rating || rating.excludedReason) return;
     const now = this.clock.now();
     await this.ratings.update({ id: rating.id }, { excludedReason: reason, excludedAt: now });

@@ -44,8 +44,9 @@ export class ExportService {
   orders(actor: Actor, search: OrderSearch, total: number, lang: ExportLang): NodeJS.ReadableStream {
     const alliance = actor.organizationKind === 'ALLIANCE';
     const columns: Column[] = [
-      { header: header('orderNo', lang), width: 38 },
-      { header: header('clientOrderNo', lang), width: 22 },
+      // 订单号 is the number the apps show (the client order number); the id follows it for support.
+      { header: header('orderNo', lang), width: 22 },
+      { header: header('orderId', lang), width: 38 },
       ...(alliance ? [{ header: header('member', lang), width: 20 }] : []),
       { header: header('skuCode', lang), width: 18 },
       { header: header('skuName', lang), width: 26 },
@@ -66,7 +67,7 @@ export class ExportService {
         for (const o of batch) {
           if (CHARGED.has(o.status)) delivered += BigInt(o.total);
           ws.addRow([
-            o.id, o.clientOrderNo, ...(alliance ? [o.memberName] : []), o.skuCode, o.skuName, o.quantity, yuan(o.unitPrice), yuan(o.total), label(ORDER_STATUS, o.status, lang),
+            o.clientOrderNo, o.id, ...(alliance ? [o.memberName] : []), o.skuCode, o.skuName, o.quantity, yuan(o.unitPrice), yuan(o.total), label(ORDER_STATUS, o.status, lang),
             o.suppliers, label(FAILURE, o.failureCode, lang), shanghaiTime(o.placedAt), shanghaiTime(o.deliveredAt), o.latencyMs === null ? null : Math.round(o.latencyMs * 1000) / 1000,
           ]).commit();
         }
@@ -83,7 +84,7 @@ export class ExportService {
 
   sales(supplierId: string, search: OrderSearch, total: number, lang: ExportLang): NodeJS.ReadableStream {
     const columns: Column[] = [
-      { header: header('orderNo', lang), width: 38 },
+      { header: header('orderNo', lang), width: 22 },
       { header: header('skuCode', lang), width: 18 },
       { header: header('skuName', lang), width: 26 },
       { header: header('quantity', lang), width: 8 },
@@ -92,6 +93,7 @@ export class ExportService {
       { header: header('status', lang), width: 12 },
       { header: header('placedAt', lang), width: 20, format: TIME_FORMAT },
       { header: header('deliveredAt', lang), width: 20, format: TIME_FORMAT },
+      { header: header('orderId', lang), width: 38 },
     ];
     return this.produce(async ({ sheet }) => {
       const ws = sheet(header('sales', lang), columns);
@@ -100,7 +102,7 @@ export class ExportService {
         for (const s of batch) {
           const amount = BigInt(s.unitSettlement) * BigInt(s.quantity);
           settlement += amount;
-          ws.addRow([s.orderId, s.skuCode, s.skuName, s.quantity, yuan(s.unitSettlement), yuan(amount), label(ORDER_STATUS, s.status, lang), shanghaiTime(s.placedAt), shanghaiTime(s.deliveredAt)]).commit();
+          ws.addRow([s.clientOrderNo, s.skuCode, s.skuName, s.quantity, yuan(s.unitSettlement), yuan(amount), label(ORDER_STATUS, s.status, lang), shanghaiTime(s.placedAt), shanghaiTime(s.deliveredAt), s.orderId]).commit();
         }
       }
       ws.addRow([]).commit();

@@ -1,15 +1,18 @@
 import { RiskEventStatus, riskEventLifecycle, type RiskEventType } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { assertId, notFound, validationFailed } from '../../../common/errors';
+import { assertId, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
-import { nextStatus } from '../../../common/transition';
+import { Lifecycles, type Lifecycle } from '../../../common/unit-of-work/lifecycle';
 import { RiskEventEntity } from '../entities/risk-event.entity';
 import { RiskEventDecidedEvent, RiskEventRaisedEvent } from '../risk.events';
+
+type RiskAction = 'CONFIRM' | 'DISMISS';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 /** The alliance's risk queue (风控): every event waits for a decision, and both go in the audit chain. */
 @Injectable()
@@ -18,7 +21,15 @@ export class RiskService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly events: EventBus,
     private readonly clock: Clock,
-  ) {}
+    lifecycles: Lifecycles,
+  ) {
+    this.lifecycle = lifecycles.define<RiskEventEntity, RiskEventStatus, RiskAction>({
+      aggregate: 'risk_event', label: 'Risk event', entity: RiskEventEntity, machine: riskEventLifecycle,
+      events: ({ actor, after }) => new RiskEventDecidedEvent(actor as UserActor, after, after.decisionNote!),
+    });
+  }
+
+  private readonly lifecycle: Lifecycle<RiskEventEntity, RiskEventStatus, RiskAction>;
 
   private get repo() {
     return this.txHost.tx.getRepository(RiskEventEntity);
@@ -37,10 +48,9 @@ export class RiskService {
     return { items, totalCount };
   }
 
-  @Transactional()
+  @UnitOfWork()
   async decide(actor: UserActor, id: string, decision: RiskEventStatus, note: string): Promise<RiskEventEntity> {
-    const event = await this.repo.findOne({ where: { id: assertId(id, 'Risk event') }, lock: { mode: 'pessimistic_write' } });
-    if (!event) throw notFound('Risk event');
+    const event = await this.lifecycle.lockOrFail(assertId(id, 'Risk event'));
     return this.decideOne(actor, event, decision, note);
   }
 
@@ -49,7 +59,7 @@ export class RiskService {
    * audit record. Returns how many were open.
    */
   async decideAbout(actor: UserActor, subject: { type: string; id: string }, decision: RiskEventStatus, note: string): Promise<number> {
-    const open = await this.repo.find({ where: { subjectType: subject.type, subjectId: subject.id, status: RiskEventStatus.OPEN }, lock: { mode: 'pessimistic_write' } });
+    const open = await this.lifecycle.lockWhere({ subjectType: subject.type, subjectId: subject.id, status: RiskEventStatus.OPEN });
     for (const event of open) await this.decideOne(actor, event, decision, note);
     return open.length;
   }
@@ -57,10 +67,8 @@ export class RiskService {
   private async decideOne(actor: UserActor, event: RiskEventEntity, decision: RiskEventStatus, note: string): Promise<RiskEventEntity> {
     if (decision === RiskEventStatus.OPEN) throw validationFailed({ decision: ['must be CONFIRMED or DISMISSED'] });
     if (note.trim().length < 2) throw validationFailed({ note: ['say why'] });
-    const status = nextStatus(riskEventLifecycle, event.status, decision === RiskEventStatus.CONFIRMED ? 'CONFIRM' : 'DISMISS', undefined);
-    Object.assign(event, { status, decidedByUserId: actor.userId, decisionNote: note.trim(), decidedAt: this.clock.now() });
-    await this.repo.save(event);
-    await this.events.publish(new RiskEventDecidedEvent(actor, event, event.decisionNote!));
-    return event;
+    return this.lifecycle.transition(actor, event, decision === RiskEventStatus.CONFIRMED ? 'CONFIRM' : 'DISMISS', {
+      decidedByUserId: actor.userId, decisionNote: note.trim(), decidedAt: this.clock.now(),
+    });
   }
 }

@@ -1,8 +1,8 @@
-import { OrganizationStatus, RoutingRule, canSell, rankByScore, type OfferStatus, type RoutingSettings } from '@mengyuan/domain';
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { OfferStatus, OrganizationStatus, RankingReason, RoutingRule, rankByScore, rankingReasons, type RoutingSettings } from '@mengyuan/domain';
+import { Injectable } from '@nestjs/common';
+import { AllianceSettingsService } from '../../settings/services/alliance-settings.service';
 import { OfferService, type RoutableOffer } from '../../catalog/services/offer.service';
-import { ScoreReadService } from '../../scorecards/services/score-read.service';
+import { SupplierScores } from '../routing.types';
 
 /** One offer that may serve, where routing put it and why. */
 export interface RoutingCandidate {
@@ -15,17 +15,24 @@ export interface RoutingCandidate {
   position: number;
   /** The rule and its inputs for this offer, recorded with every attempt so an admin sees why. */
   reason: RoutingReason;
+  /** Why it stood here, against the one ranked before it (recorded with the whole ranking). */
+  why: RankingReason;
 }
 
 /** An offer of the SKU that may not serve now, and why. */
 export interface ExcludedOffer {
   offerId: string;
   reason: { offerStatus: OfferStatus; supplierStatus: OrganizationStatus };
+  supplierId: string;
+  why: RankingReason;
 }
 
 export interface RoutingPlan {
   candidates: RoutingCandidate[];
   excluded: ExcludedOffer[];
+  /** The rule in force and when the scores it ranked by were read from the scorecards (null: none read yet). */
+  rule: RoutingRule;
+  scoresAsOf: Date | null;
 }
 
 /** What each attempt records of why its offer stood where it did (DESIGN.md §2.7: an admin sees why). */
@@ -54,34 +61,39 @@ export const ROUTING_RULE = { STRICT: 'score-strict: score, then fulfilment rate
 
 /**
  * The one routing service (DESIGN.md §2.6–2.7): which offers may serve an order of a SKU, in which order,
- * for card delivery and direct top-ups alike. Who may sell is `canSell` (packages/domain); the order is
- * `rank` below, the one function score-based routing replaces.
+ * for card delivery and direct top-ups alike. Who may sell is the SQL function `catalog_can_sell` (the card
+ * order's statement checks it again); the order is `rank` below, the one function score-based routing replaces.
  */
 @Injectable()
 export class RoutingService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly offers: OfferService,
-    private readonly scores: ScoreReadService,
+    private readonly scores: SupplierScores,
+    private readonly allianceSettings: AllianceSettingsService,
   ) {}
 
-  /** Test support and the admin's view of the rule in force. */
-  get settings(): RoutingSettings {
-    return this.config.routing;
+  /** The rule in force (an alliance setting: changed in the console, applied from the next order). */
+  async settings(): Promise<RoutingSettings> {
+    return (await this.allianceSettings.current()).routing;
   }
 
   async plan(skuId: string, options: { exclude?: ReadonlySet<string> } = {}): Promise<RoutingPlan> {
     const all = (await this.offers.routable(skuId)).filter((o) => !options.exclude?.has(o.id));
-    const excluded = all.filter((o) => !canSell(o.status, o.supplierStatus)).map((o) => ({ offerId: o.id, reason: { offerStatus: o.status, supplierStatus: o.supplierStatus } }));
-    const candidates = this.rank(all.filter((o) => canSell(o.status, o.supplierStatus))).map(({ offer: o, reason }, i) => ({
+    const excluded = all.filter((o) => !o.sellable).map((o) => ({
+      offerId: o.id, supplierId: o.supplierId, reason: { offerStatus: o.status, supplierStatus: o.supplierStatus },
+      why: o.status !== OfferStatus.LIVE ? RankingReason.OFFER_NOT_LIVE : RankingReason.SUPPLIER_NOT_SELLING,
+    }));
+    const settings = await this.settings();
+    const candidates = this.rank(all.filter((o) => o.sellable), settings).map(({ offer: o, reason, why }, i) => ({
       offerId: o.id,
       supplierId: o.supplierId,
       settlementPrice: o.settlementPrice,
       capacity: o.capacity,
       position: i + 1,
       reason,
+      why,
     }));
-    return { candidates, excluded };
+    return { candidates, excluded, rule: settings.rule, scoresAsOf: this.scores.asOf() };
   }
 
   /**
@@ -90,17 +102,19 @@ export class RoutingService {
    * most ROUTING_PROBATION_SHARE of orders and otherwise after everyone else, so failover still reaches it.
    * Scores come from ScoreReadService's shared map (no round trip per order).
    */
-  private rank(offers: RoutableOffer[]): { offer: RoutableOffer; reason: RoutingReason }[] {
+  private rank(offers: RoutableOffer[], s: RoutingSettings): { offer: RoutableOffer; reason: RoutingReason; why: RankingReason }[] {
     if (!offers.length) return [];
-    const s = this.config.routing;
     const scores = this.scores.scoresOf([...new Set(offers.map((o) => o.supplierId))]);
     const scored = offers.map((o) => {
       const sc = scores.get(o.supplierId)!;
       return { id: o.id, offer: o, score: sc.total, scored: sc.scored, fulfilmentRate: sc.fulfilmentRate, probation: o.supplierStatus === OrganizationStatus.PROBATION, listedAt: o.createdAt.getTime() };
     });
     const weighted = s.rule === RoutingRule.WEIGHTED;
-    return rankByScore(scored, s).map(({ candidate: c, weight, capped }) => ({
+    const ranked = rankByScore(scored, s);
+    const whys = rankingReasons(ranked, s.rule);
+    return ranked.map(({ candidate: c, weight, capped }, i) => ({
       offer: c.offer,
+      why: whys[i],
       reason: {
         rule: ROUTING_RULE[s.rule], supplierId: c.offer.supplierId, supplierStatus: c.offer.supplierStatus, offerListedAt: c.offer.createdAt.toISOString(),
         score: c.score, scored: c.scored, fulfilmentRate: c.fulfilmentRate, probation: c.probation, probationShare: s.probationShare, capped, weight,

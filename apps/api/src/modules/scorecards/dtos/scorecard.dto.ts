@@ -1,5 +1,5 @@
 import {
-  AppealDecision, AppealStatus, CandidateDecision, EvaluationCandidateStatus, OrganizationStatus, ProbationMeasure, ProbationStatus, RoutingRule, ScoreDimension,
+  AppealDecision, AppealStatus, CandidateDecision, EvaluationCandidateStatus, OfferStatus, OrganizationStatus, ProbationMeasure, ProbationStatus, RankingReason, RoutingRule, ScoreDimension,
 } from '@mengyuan/domain';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { JSONScalar } from '../../../common/json.scalar';
@@ -14,6 +14,7 @@ registerEnumType(AppealDecision, { name: 'AppealDecision' });
 registerEnumType(ProbationStatus, { name: 'ProbationStatus' });
 registerEnumType(ProbationMeasure, { name: 'ProbationMeasure' });
 registerEnumType(RoutingRule, { name: 'RoutingRule' });
+registerEnumType(RankingReason, { name: 'RankingReason', description: 'Why an offer stood where it did in an order’s routing ranking, or why it could not sell' });
 
 @ObjectType('ScoreEvidence', { description: 'One counted fact behind a dimension. Rows of an evaluation run have an id an appeal can cite.' })
 export class ScoreEvidenceDto {
@@ -75,10 +76,13 @@ export class SupplierScorecardDto {
   @Field(() => OrganizationStatus) organizationStatus: OrganizationStatus;
   @Field(() => Float, { description: 'Weighted total 0–100' }) total: number;
   @Field(() => Int, { nullable: true, description: 'Position among suppliers by total (1 is best)' }) rank: number | null;
+  @Field(() => Int, { nullable: true, description: 'How many suppliers are ranked: rank is "of" this many' }) rankOf: number | null;
   @Field(() => Float, { nullable: true, description: 'Delivered over delivered plus supplier failures (90 days); routing’s tie-break' }) fulfilmentRate: number | null;
   @Field(() => [ScoreDimensionValueDto]) dimensions: ScoreDimensionValueDto[];
   @Field(() => ScoreWeightsDto) weights: ScoreWeightsDto;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Null until the first recompute' }) computedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'First Shanghai day (YYYY-MM-DD) the live scorecard reads: a rolling 90 days up to the day it was computed' }) windowFrom: string | null;
+  @Field(() => String, { nullable: true, description: 'Last Shanghai day (YYYY-MM-DD) it reads (the day it was computed)' }) windowTo: string | null;
   @Field(() => [ScoreTrendPointDto], { description: 'Score history, oldest first' }) trend: ScoreTrendPointDto[];
 }
 
@@ -95,8 +99,11 @@ export class MemberScorecardDto {
 export class EliminationOutcomeDto {
   @Field(() => Int) offersDelisted: number;
   @Field(() => Int) codesFrozen: number;
-  @Field(() => MoneyScalar, { description: 'The supplier’s payable paid out through the ledger' }) payableSettled: string;
+  @Field(() => MoneyScalar, { description: 'The supplier’s payable paid out through the ledger (less the holdback)' }) payableSettled: string;
   @Field(() => ID, { nullable: true }) ledgerTransactionId: string | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'Held back for the complaint window: late upheld complaints are charged to it, the rest released after it' }) holdback?: string | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the holdback’s complaint window closes (the release job pays out the rest)' }) holdbackReleaseAt?: Date | null;
+  @Field(() => Int, { nullable: true, description: 'The supplier’s refund rate of the last 90 days that sized the holdback, in basis points' }) refundRateBp?: number | null;
 }
 
 @ObjectType('EvaluationAppeal', { description: 'A candidate’s appeal (within 7 days), citing evidence rows of its run' })
@@ -156,6 +163,8 @@ export class EvaluationRunDto {
   @Field(() => Int) supplierCount: number;
   @Field(() => Int) candidateCount: number;
   @Field(() => GraphQLISODateTime) frozenAt: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'First instant judged: the quarter’s first day 00:00 Asia/Shanghai (null on runs before windows were kept)' }) windowStart: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'End of the days judged (exclusive): the next quarter’s first day 00:00 Asia/Shanghai' }) windowEnd: Date | null;
   /** Resolved per run only (evaluationRun). */
   scores?: EvaluationScoreDto[];
   candidates?: EvaluationCandidateDto[];
@@ -212,4 +221,32 @@ export class RoutingSettingsDto {
   @Field(() => Float) exponent: number;
   @Field(() => Float) floor: number;
   @Field(() => Float) probationShare: number;
+}
+
+@ObjectType('RoutingRankingEntry', { description: 'One offer of an order’s routing ranking as recorded at the order’s moment' })
+export class RoutingRankingEntryDto {
+  @Field(() => ID) offerId: string;
+  @Field(() => ID) supplierId: string;
+  @Field(() => String, { nullable: true }) supplierName: string | null;
+  @Field(() => Int, { nullable: true, description: '1 was tried first; null when it could not sell at all' }) position: number | null;
+  @Field(() => RankingReason, { description: 'Why it stood here, against the one before it' }) why: RankingReason;
+  @Field(() => Float, { nullable: true, description: 'The score routing ranked it by: the scorecard’s total when read (scoresAsOf), or the alliance mean when unscored' }) score: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'False: no scorecard then, the alliance mean stood in' }) scored: boolean | null;
+  @Field(() => Float, { nullable: true }) fulfilmentRate: number | null;
+  @Field() probation: boolean;
+  @Field(() => Float, { nullable: true, description: 'Probation: the share of orders it may be tried first for' }) probationShare: number | null;
+  @Field({ description: 'Moved behind every regular supplier by the probation cap this time' }) capped: boolean;
+  @Field(() => Float, { nullable: true, description: 'WEIGHTED: the chance it had of its place' }) weight: number | null;
+  @Field(() => String, { nullable: true, description: 'The outcome of its attempt (null: not tried, an earlier one served)' }) outcome: string | null;
+  @Field(() => OfferStatus, { nullable: true }) offerStatus: OfferStatus | null;
+  @Field(() => OrganizationStatus) supplierStatus: OrganizationStatus;
+}
+
+@ObjectType('RoutingRanking', { description: 'The whole ranking routing made for an order at its moment (issue 18 §6)' })
+export class RoutingRankingDto {
+  @Field(() => ID) orderId: string;
+  @Field(() => GraphQLISODateTime, { description: 'The order’s moment (when it was placed)' }) at: Date;
+  @Field(() => RoutingRule) rule: RoutingRule;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the scores were read from the scorecards (null: none yet)' }) scoresAsOf: Date | null;
+  @Field(() => [RoutingRankingEntryDto]) entries: RoutingRankingEntryDto[];
 }

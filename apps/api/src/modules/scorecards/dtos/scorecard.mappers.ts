@@ -1,4 +1,4 @@
-import type { DimensionScore } from '@mengyuan/domain';
+import { SCORE_WINDOW_DAYS, addDays, shanghaiDate, type DimensionScore } from '@mengyuan/domain';
 import type { EvaluationEvidenceEntity } from '../entities/scorecard.entities';
 import type { Scorecard } from '../services/scorecard.service';
 import { ScoreDimensionValueDto, ScoreEvidenceDto, ScoreWeightsDto, type SupplierScorecardDto } from './scorecard.dto';
@@ -19,10 +19,15 @@ export function evidenceDto(e: EvaluationEvidenceEntity): ScoreEvidenceDto {
   return Object.assign(new ScoreEvidenceDto(), { id: e.id, dimension: e.dimension, measure: e.measure, value: Number(e.value) });
 }
 
+/** The rolling window a live scorecard computed at `at` read: the last 90 Shanghai days up to that day. */
+const rollingWindowOf = (at: Date) => ({ windowFrom: addDays(shanghaiDate(at), -SCORE_WINDOW_DAYS + 1), windowTo: shanghaiDate(at) });
+
 /** A scorecard without its trend (resolved on demand). */
 export function scorecardDto(s: Scorecard, options: { private?: boolean } = {}): Omit<SupplierScorecardDto, 'trend'> {
   return {
-    organizationId: s.organizationId, organizationName: s.organizationName, organizationStatus: s.organizationStatus, total: s.total, rank: s.rank,
+    organizationId: s.organizationId, organizationName: s.organizationName, organizationStatus: s.organizationStatus, total: s.total, rank: s.rank, rankOf: s.rankOf,
     fulfilmentRate: options.private ? null : s.fulfilmentRate, dimensions: s.dimensions.map((d) => dimensionDto(d, options)), weights: ScoreWeightsDto.from(s.weights), computedAt: s.computedAt,
+    // The live scorecard's rolling window, named (an evaluation run names its quarter's).
+    ...(s.computedAt ? rollingWindowOf(s.computedAt) : { windowFrom: null, windowTo: null }),
   };
 }

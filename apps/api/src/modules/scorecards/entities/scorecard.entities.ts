@@ -64,6 +64,9 @@ export class EvaluationRunEntity {
   @Column('int', { name: 'candidate_count' }) candidateCount: number;
   @Column('timestamptz', { name: 'frozen_at' }) frozenAt: Date;
   @Column('uuid', { name: 'created_by_user_id', nullable: true }) createdByUserId: string | null;
+  /** The days judged: the quarter's own, Asia/Shanghai (end exclusive); null on runs frozen before windows were kept. */
+  @Column('timestamptz', { name: 'window_start', nullable: true }) windowStart: Date | null;
+  @Column('timestamptz', { name: 'window_end', nullable: true }) windowEnd: Date | null;
 }
 
 @Entity('evaluation_scores')
@@ -108,6 +111,10 @@ export interface EliminationOutcome {
   codesFrozen: number;
   payableSettled: string;
   ledgerTransactionId: string | null;
+  /** Held back for the complaint window (fen), until when, and the refund rate that sized it (outcomes since issue 18). */
+  holdback?: string;
+  holdbackReleaseAt?: string;
+  refundRateBp?: number;
 }
 
 @Entity('evaluation_appeals')
@@ -137,6 +144,9 @@ export class ProbationWatchEntity {
   @Column('int', { name: 'slow_first_responses' }) slowFirstResponses: number;
   @Column('int', { name: 'max_first_response_seconds', nullable: true }) maxFirstResponseSeconds: number | null;
   @Column('int', { name: 'max_price_move_bp' }) maxPriceMoveBp: number;
+  @Column('int', { name: 'sla_breaches', default: 0 }) slaBreaches: number;
+  /** Orders delivered in 3 s or more (DELIVERY_BAR_MS). */
+  @Column('int', { name: 'slow_deliveries', default: 0 }) slowDeliveries: number;
   @Column('text', { array: true }) failing: ProbationMeasure[];
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;
   @Column('uuid', { name: 'decided_by_user_id', nullable: true }) decidedByUserId: string | null;

@@ -1,14 +1,14 @@
-import { OrganizationKind, Role, ScoreDimension, type ScoreWeights } from '@mengyuan/domain';
-import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { OrganizationKind, Role, ScoreDimension, type OfferStatus, type OrganizationStatus, type RankingReason, type RoutingRule, type ScoreWeights } from '@mengyuan/domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
+import { AllianceSettingsService } from '../../settings/services/alliance-settings.service';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
-import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { OrderService } from '../../orders/services/order.service';
 import {
   EvaluationAppealDto, EvaluationAppealPage, EvaluationCandidateDto, EvaluationRunDto, EvaluationRunPage, EvaluationScoreDto, MemberScorecardPage, ProbationWatchDto,
-  RoutingDecisionDto, RoutingSettingsDto, ScoreTrendPointDto, ScoreWeightsDto, SupplierScorecardDto, SupplierScorecardPage,
+  RoutingDecisionDto, RoutingRankingDto, RoutingSettingsDto, ScoreTrendPointDto, ScoreWeightsDto, SupplierScorecardDto, SupplierScorecardPage,
 } from '../dtos/scorecard.dto';
 import { dimensionDto, evidenceDto, scorecardDto } from '../dtos/scorecard.mappers';
 import type { EvaluationAppealEntity, EvaluationCandidateEntity, EvaluationRunEntity } from '../entities/scorecard.entities';
@@ -26,7 +26,7 @@ const SUPPLIER_OWNER = { kinds: [OrganizationKind.SUPPLIER], roles: [Role.OWNER,
 function runDto(r: EvaluationRunEntity): EvaluationRunDto {
   return Object.assign(new EvaluationRunDto(), {
     id: r.id, quarter: r.quarter, trigger: r.trigger, threshold: Number(r.threshold), weights: ScoreWeightsDto.from(r.weights), formulas: r.formulas, supplierCount: r.supplierCount,
-    candidateCount: r.candidateCount, frozenAt: r.frozenAt,
+    candidateCount: r.candidateCount, frozenAt: r.frozenAt, windowStart: r.windowStart, windowEnd: r.windowEnd,
   });
 }
 
@@ -48,7 +48,8 @@ async function candidateDtos(evaluations: EvaluationService, scorecards: Scoreca
     threshold: Number(run.get(c.runId)?.threshold ?? 0), status: c.status, appealDeadline: c.appealDeadline,
     canAppeal: evaluations.canAppeal(c, appeals.some((a) => a.candidateId === c.id)),
     dimensions: (score.get(c.scoreId)?.dimensions ?? []).map((d) => dimensionDto(d, { evidence: evidence.filter((e) => e.scoreId === c.scoreId) })),
-    decidedAt: c.decidedAt, decisionReason: c.decisionReason, outcome: c.outcome, appeal: appealDtos.find((a) => a.candidateId === c.id) ?? null, createdAt: c.createdAt,
+    decidedAt: c.decidedAt, decisionReason: c.decisionReason,
+    outcome: c.outcome && { ...c.outcome, holdbackReleaseAt: c.outcome.holdbackReleaseAt ? new Date(c.outcome.holdbackReleaseAt) : null }, appeal: appealDtos.find((a) => a.candidateId === c.id) ?? null, createdAt: c.createdAt,
   }));
 }
 
@@ -68,12 +69,12 @@ async function appealDtosOf(evaluations: EvaluationService, scorecards: Scorecar
 @Resolver(() => SupplierScorecardDto)
 export class AdminScorecardResolver {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly scorecards: ScorecardService,
     private readonly evaluations: EvaluationService,
     private readonly probation: ProbationService,
     private readonly orders: OrderService,
     private readonly scoreRead: ScoreReadService,
+    private readonly allianceSettings: AllianceSettingsService,
   ) {}
 
   @Authorize({ kinds: [OrganizationKind.ALLIANCE, OrganizationKind.MEMBER] })
@@ -92,8 +93,17 @@ export class AdminScorecardResolver {
   }
 
   @ResolveField(() => [ScoreTrendPointDto], { description: 'Score history, oldest first (daily points and quarterly runs)' })
-  async trend(@Parent() card: SupplierScorecardDto, @Args('days', { type: () => Int, defaultValue: 400 }) days: number): Promise<ScoreTrendPointDto[]> {
-    return this.scorecards.trend(card.organizationId, Math.max(1, Math.min(days, 2000)));
+  async trend(
+    @Parent() card: SupplierScorecardDto,
+    @Args('days', { type: () => Int, defaultValue: 400 }) days: number,
+    @Context() ctx: object,
+  ): Promise<ScoreTrendPointDto[]> {
+    // One query for a page of scorecards (a loader per request and window), not one per supplier.
+    const span = Math.max(1, Math.min(days, 2000));
+    const loaders = ((ctx as { scoreTrends?: Map<number, DataLoader<string, ScoreTrendPointDto[]>> }).scoreTrends ??= new Map());
+    let loader = loaders.get(span);
+    if (!loader) loaders.set(span, (loader = new DataLoader((ids: readonly string[]) => this.scorecards.trends([...ids], span))));
+    return loader.load(card.organizationId);
   }
 
   @Authorize(STAFF)
@@ -215,9 +225,27 @@ export class AdminScorecardResolver {
   }
 
   @Authorize(STAFF)
-  @Query(() => RoutingSettingsDto, { description: 'How routing orders candidates now (from the api’s configuration)' })
-  routingSettings(): RoutingSettingsDto {
-    const { rule, exponent, floor, probationShare } = this.config.routing;
+  @Query(() => RoutingRankingDto, { nullable: true, description: 'The whole ranking routing made for an order at its moment: every candidate offer with its score, probation cap, weight, position and why; and the offers that could not sell (null: never routed). Errors: NOT_FOUND' })
+  async routingRanking(@CurrentActor() actor: Actor, @Args('orderId', { type: () => ID }) orderId: string): Promise<RoutingRankingDto | null> {
+    const order = await this.orders.get(actor, orderId);
+    const [ranking, attempts] = await Promise.all([this.orders.ranking(order.id), this.orders.attempts(order.id)]);
+    if (!ranking) return null;
+    const names = await this.scorecards.names(ranking.entries.map((e) => e.supplierId));
+    // The last attempt of each offer is what came of it (a second pass may try an offer again).
+    const outcomes = new Map(attempts.map((a) => [a.offerId, a.outcome as string]));
+    return {
+      orderId: order.id, at: new Date(ranking.at), rule: ranking.rule as RoutingRule, scoresAsOf: ranking.scoresAsOf ? new Date(ranking.scoresAsOf) : null,
+      entries: ranking.entries.map((e) => ({
+        ...e, why: e.why as RankingReason, offerStatus: e.offerStatus as OfferStatus | null, supplierStatus: e.supplierStatus as OrganizationStatus,
+        supplierName: names.get(e.supplierId) ?? null, outcome: outcomes.get(e.offerId) ?? null,
+      })),
+    };
+  }
+
+  @Authorize(STAFF)
+  @Query(() => RoutingSettingsDto, { description: 'How routing orders candidates now (alliance settings: changed in the console)' })
+  async routingSettings(): Promise<RoutingSettingsDto> {
+    const { rule, exponent, floor, probationShare } = (await this.allianceSettings.current()).routing;
     return { rule, exponent, floor, probationShare };
   }
 }

@@ -1,18 +1,19 @@
 import {
   AppealDecision, AppealStatus, CandidateAction, CandidateDecision, ErrorCode, EvaluationCandidateStatus, OrganizationAction, OrganizationKind, SCORE_FORMULAS,
-  appealLifecycle, candidateLifecycle, quarterOf, weightedTotal,
+  appealLifecycle, candidateLifecycle, quarterOf, quarterWindow, weightedTotal,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { In } from 'typeorm';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
+import { AllianceSettingsService } from '../../settings/services/alliance-settings.service';
 import { AppError, assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
-import { nextStatus } from '../../../common/transition';
-import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { Lifecycles, type Lifecycle } from '../../../common/unit-of-work/lifecycle';
 import { OfferService } from '../../catalog/services/offer.service';
 import { CardCodeService } from '../../inventory/services/card-code.service';
 import { LedgerService } from '../../ledger/services/ledger.service';
@@ -22,6 +23,7 @@ import {
 } from '../entities/scorecard.entities';
 import { EvaluationCandidateChangedEvent, EvaluationRunFrozenEvent } from '../scorecards.events';
 import { ScorecardService } from './scorecard.service';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 export type { EvaluationAppealEntity, EvaluationCandidateEntity, EvaluationEvidenceEntity, EvaluationRunEntity, EvaluationScoreEntity };
 
@@ -36,7 +38,6 @@ const DAY_MS = 86_400_000;
 @Injectable()
 export class EvaluationService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly scorecards: ScorecardService,
     private readonly organizations: OrganizationService,
@@ -45,7 +46,23 @@ export class EvaluationService {
     private readonly ledger: LedgerService,
     private readonly events: EventBus,
     private readonly clock: Clock,
-  ) {}
+    private readonly allianceSettings: AllianceSettingsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    lifecycles: Lifecycles,
+  ) {
+    this.candidates = lifecycles.define<EvaluationCandidateEntity, EvaluationCandidateStatus, CandidateAction>({
+      aggregate: 'evaluation_candidate', label: 'Evaluation candidate', entity: EvaluationCandidateEntity, machine: candidateLifecycle,
+      events: ({ actor, before, after, from, action, reason, details }) =>
+        new EvaluationCandidateChangedEvent(actor, before.id, before.organizationId, before.runId, from, action, after.status, reason, details),
+    });
+    // An appeal is a child of its candidacy: the candidate is locked first.
+    this.appealLifecycle = lifecycles.define<EvaluationAppealEntity, AppealStatus, AppealDecision>({
+      aggregate: 'evaluation_appeal', label: 'Appeal', entity: EvaluationAppealEntity, machine: appealLifecycle, root: { aggregate: 'evaluation_candidate', idOf: (a) => a.candidateId },
+    });
+  }
+
+  private readonly candidates: Lifecycle<EvaluationCandidateEntity, EvaluationCandidateStatus, CandidateAction>;
+  private readonly appealLifecycle: Lifecycle<EvaluationAppealEntity, AppealStatus, AppealDecision>;
 
   private repo<T extends object>(e: new () => T) {
     return this.txHost.tx.getRepository(e);
@@ -55,22 +72,26 @@ export class EvaluationService {
    * Freezes a run now: recomputes every scorecard, copies each supplier's into the run with its evidence rows,
    * names the candidates and writes a history point. The scheduled run happens once per quarter.
    */
-  @Transactional()
+  @UnitOfWork()
   async run(actor: UserActor | null, trigger: 'SCHEDULE' | 'ADMIN'): Promise<EvaluationRunEntity> {
     const now = this.clock.now();
     const quarter = quarterOf(new Date(now.getTime() - (trigger === 'SCHEDULE' ? DAY_MS : 0)));
+    // The quarter's own days (Asia/Shanghai), not a rolling window: 2026Q4 is 1 Oct 00:00 – 31 Dec 24:00 +08:00.
+    const window = quarterWindow(quarter);
     if (trigger === 'SCHEDULE') {
+      // Two replicas running the job at once: the second waits here and finds the first's run.
+      await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtext('evaluation_run:' || $1))`, [quarter]);
       const done = await this.repo(EvaluationRunEntity).findOneBy({ quarter, trigger });
       if (done) return done;
     }
     await this.scorecards.recomputeAll();
     const { weights } = await this.scorecards.weights();
-    const threshold = this.config.scores.eliminationThreshold;
+    const { threshold, appealDays } = (await this.allianceSettings.current()).evaluation;
     const suppliers = await this.scorecards.scoredOrganizations(OrganizationKind.SUPPLIER);
-    const cards = new Map((await this.scorecards.currentSupplierScores()).map((c) => [c.organizationId, c]));
+    const cards = await this.scorecards.computeSuppliers(suppliers, { from: window.from, to: window.to });
     const run = await this.repo(EvaluationRunEntity).save(this.repo(EvaluationRunEntity).create({
       quarter, trigger, threshold: String(threshold), weights, formulas: SCORE_FORMULAS, supplierCount: suppliers.length, candidateCount: 0, frozenAt: now,
-      createdByUserId: actor?.userId ?? null,
+      createdByUserId: actor?.userId ?? null, windowStart: window.start, windowEnd: window.end,
     }));
     const candidates: EvaluationCandidateEntity[] = [];
     const history: { organizationId: string; total: string; dimensions: EvaluationScoreEntity['dimensions'] }[] = [];
@@ -84,7 +105,7 @@ export class EvaluationService {
       if (total < threshold) {
         candidates.push(await this.repo(EvaluationCandidateEntity).save(this.repo(EvaluationCandidateEntity).create({
           runId: run.id, scoreId: score.id, organizationId: org.id, total: String(total), status: EvaluationCandidateStatus.PENDING,
-          appealDeadline: new Date(now.getTime() + this.config.scores.appealDays * DAY_MS), createdAt: now,
+          appealDeadline: new Date(now.getTime() + appealDays * DAY_MS), createdAt: now,
         })));
       }
     }
@@ -92,7 +113,7 @@ export class EvaluationService {
     await this.scorecards.recordHistory(history, now, run.id);
     await this.events.publish(new EvaluationRunFrozenEvent(actor, run.id, quarter, trigger, suppliers.length, candidates.map((c) => c.id)));
     for (const c of candidates) {
-      await this.events.publish(new EvaluationCandidateChangedEvent(null, c.id, c.organizationId, run.id, '-', 'NOMINATE', c.status, null, { total: Number(c.total), threshold }));
+      await this.events.publish(new EvaluationCandidateChangedEvent(null, c.id, c.organizationId, run.id, '-', 'NOMINATE', c.status, null, { total: Number(c.total), threshold, quarter, appealDeadline: c.appealDeadline.toISOString() }));
     }
     return { ...run, candidateCount: candidates.length };
   }
@@ -169,19 +190,13 @@ export class EvaluationService {
     return { items, totalCount };
   }
 
-  /** One way a candidate's status changes: by candidateLifecycle, guarded on its status, audited. */
-  private async transition(actor: Actor | null, c: EvaluationCandidateEntity, action: CandidateAction, reason: string | null, changes: Partial<EvaluationCandidateEntity> = {}, details: Record<string, unknown> = {}) {
-    const next = nextStatus(candidateLifecycle, c.status, action, undefined);
-    const moved = await this.repo(EvaluationCandidateEntity).update({ id: c.id, status: c.status }, { ...changes, status: next });
-    if (!moved.affected) throw invalidTransition(c.status, action);
-    await this.events.publish(new EvaluationCandidateChangedEvent(actor, c.id, c.organizationId, c.runId, c.status, action, next, reason, details));
-    return Object.assign(c, changes, { status: next });
+  /** One way a candidate's status changes: by candidateLifecycle, the candidate locked first, guarded on its status, audited. */
+  private transition(actor: Actor | null, c: EvaluationCandidateEntity, action: CandidateAction, reason: string | null, changes: Partial<EvaluationCandidateEntity> = {}, details: Record<string, unknown> = {}) {
+    return this.candidates.transition(actor, c, action, changes, { reason, details });
   }
 
-  private async lockCandidate(id: string): Promise<EvaluationCandidateEntity> {
-    const c = await this.repo(EvaluationCandidateEntity).findOne({ where: { id: assertId(id, 'Evaluation candidate') }, lock: { mode: 'pessimistic_write' } });
-    if (!c) throw notFound('Evaluation candidate');
-    return c;
+  private lockCandidate(id: string): Promise<EvaluationCandidateEntity> {
+    return this.candidates.lockOrFail(assertId(id, 'Evaluation candidate'));
   }
 
   /**
@@ -189,7 +204,7 @@ export class EvaluationService {
    * with no appeal or the appeal was rejected: the organisation is ELIMINATED, its offers delisted, its unsold codes
    * frozen and what the alliance owes it paid out through the ledger, all in one transaction.
    */
-  @Transactional()
+  @UnitOfWork()
   async decide(actor: UserActor, candidateId: string, decision: CandidateDecision, reason: string): Promise<EvaluationCandidateEntity> {
     const why = reason.trim();
     if (why.length < 2) throw validationFailed({ reason: ['say why'] });
@@ -211,14 +226,26 @@ export class EvaluationService {
     const note = `ELIMINATED:${c.id}`;
     const offersDelisted = await this.offers.delistAllOf(actor, org.id, note);
     const codesFrozen = await this.codes.freezeUnsold(actor, org.id, note);
-    const owed = (await this.ledger.balances(org.id, OrganizationKind.SUPPLIER)).payable;
-    const ledgerTransactionId = BigInt(owed) > 0n ? await this.ledger.payout(actor, org.id, owed, `EVAL-${c.id.slice(0, 8)}`) : null;
-    const outcome: EliminationOutcome = { offersDelisted, codesFrozen, payableSettled: BigInt(owed) > 0n ? owed : '0', ledgerTransactionId };
+    // The payable is paid out less a reserve for the complaint window, sized from the supplier's refund rate of the
+    // last 90 days (at least the configured floor); late upheld complaints are charged to it, the rest released.
+    const owed = BigInt((await this.ledger.balances(org.id, OrganizationKind.SUPPLIER)).payable);
+    const rateBp = await this.ledger.refundRateBp(org.id, new Date(now.getTime() - 90 * DAY_MS));
+    const { holdbackMinPercent, holdbackMultiplier, holdbackDays } = this.config.scores;
+    const shareBp = Math.min(10_000, Math.max(Math.round(holdbackMinPercent * 100), Math.round(rateBp * holdbackMultiplier)));
+    const holdback = owed > 0n ? (owed * BigInt(shareBp) + 9_999n) / 10_000n : 0n;
+    const holdbackReleaseAt = new Date(now.getTime() + holdbackDays * DAY_MS);
+    await this.ledger.holdBack(org.id, holdback, rateBp, holdbackReleaseAt, { reference: `EVAL-HB-${c.id.slice(0, 8)}`, userId: actor.userId });
+    const paid = owed - holdback;
+    const ledgerTransactionId = paid > 0n ? await this.ledger.payout(actor, org.id, paid.toString(), `EVAL-${c.id.slice(0, 8)}`) : null;
+    const outcome: EliminationOutcome = {
+      offersDelisted, codesFrozen, payableSettled: paid > 0n ? paid.toString() : '0', ledgerTransactionId, holdback: holdback.toString(), holdbackReleaseAt: holdbackReleaseAt.toISOString(),
+      refundRateBp: rateBp,
+    };
     return this.transition(actor, c, CandidateAction.ELIMINATE, why, { ...decided, outcome }, { ...outcome });
   }
 
   /** Supplier: appeal its candidacy within the window, citing evidence rows of its own frozen score. */
-  @Transactional()
+  @UnitOfWork()
   async appeal(actor: UserActor, candidateId: string, reason: string, evidenceRowIds: string[]): Promise<EvaluationAppealEntity> {
     const c = await this.lockCandidate(candidateId);
     if (c.organizationId !== actor.organizationId) throw notFound('Evaluation candidate');
@@ -235,22 +262,20 @@ export class EvaluationService {
   }
 
   /** Admin: GRANT keeps the supplier; REJECT returns the candidate to PENDING for a decision. */
-  @Transactional()
+  @UnitOfWork()
   async decideAppeal(actor: UserActor, appealId: string, decision: AppealDecision, reason: string): Promise<EvaluationAppealEntity> {
-    const repo = this.repo(EvaluationAppealEntity);
-    const appeal = await repo.findOne({ where: { id: assertId(appealId, 'Appeal') }, lock: { mode: 'pessimistic_write' } });
-    if (!appeal) throw notFound('Appeal');
+    // The candidacy first (the appeal's root), then the appeal.
+    const seen = await this.repo(EvaluationAppealEntity).findOne({ where: { id: assertId(appealId, 'Appeal') }, select: { id: true, candidateId: true } });
+    if (!seen) throw notFound('Appeal');
+    const c = await this.lockCandidate(seen.candidateId);
     const why = reason.trim();
-    const next = nextStatus(appealLifecycle, appeal.status, decision, undefined);
     const now = this.clock.now();
-    const moved = await repo.update({ id: appeal.id, status: appeal.status }, { status: next, decidedAt: now, decidedByUserId: actor.userId, decisionReason: why });
-    if (!moved.affected) throw invalidTransition(appeal.status, decision);
-    const c = await this.lockCandidate(appeal.candidateId);
+    const appeal = await this.appealLifecycle.transition(actor, (await this.appealLifecycle.lock(seen.id))!, decision, { decidedAt: now, decidedByUserId: actor.userId, decisionReason: why });
     if (decision === AppealDecision.GRANT) {
       await this.transition(actor, c, CandidateAction.GRANT_APPEAL, why, { decidedAt: now, decidedByUserId: actor.userId, decisionReason: why }, { appealId: appeal.id });
     } else {
       await this.transition(actor, c, CandidateAction.REJECT_APPEAL, why, {}, { appealId: appeal.id });
     }
-    return Object.assign(appeal, { status: next, decidedAt: now, decidedByUserId: actor.userId, decisionReason: why });
+    return appeal;
   }
 }

@@ -2,20 +2,22 @@ import {
   OrganizationAction, OrganizationStatus, PROBATION_BAR, PROBATION_ORDERS, ProbationAction, ProbationStatus, judgeProbation, probationLifecycle,
   type ProbationMeasure, type ProbationMeasureResult,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, MoreThanOrEqual } from 'typeorm';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { assertId, invalidTransition, notFound, validationFailed } from '../../../common/errors';
+import { assertId, notFound, validationFailed } from '../../../common/errors';
 import { DeferredWrites } from '../../../common/events/deferred-writes';
 import { EventBus } from '../../../common/events/event-bus';
-import { nextStatus } from '../../../common/transition';
+import { Lifecycles, type Lifecycle } from '../../../common/unit-of-work/lifecycle';
+import { frameSlot, TransactionFrames } from '../../../common/unit-of-work/frames';
 import { OfferService } from '../../catalog/services/offer.service';
 import { OrganizationService } from '../../organizations/services/organization.service';
 import { ProbationWatchEntity } from '../entities/scorecard.entities';
 import { ProbationJudgedEvent } from '../scorecards.events';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 export interface ProbationWatch {
   organizationId: string;
@@ -46,6 +48,9 @@ interface PendingCounts {
   failures: number[];
 }
 
+/** A frame's counts, sent by the one deferred statement that frame queued (a released savepoint's stays its own). */
+const PENDING = frameSlot<{ counts: PendingCounts | null }>('a probation count', () => ({ counts: null }), () => undefined);
+
 /**
  * Probation (试单, DESIGN.md §2.7): a new supplier's first 20 orders are watched against the article's bar —
  * fulfilment success ≥ 99 %, every ticket's first response under 10 minutes, settlement price moving at most 5 %
@@ -57,39 +62,47 @@ export class ProbationService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly deferred: DeferredWrites,
+    private readonly frames: TransactionFrames,
     private readonly organizations: OrganizationService,
     private readonly offers: OfferService,
     private readonly events: EventBus,
     private readonly clock: Clock,
-  ) {}
+    lifecycles: Lifecycles,
+  ) {
+    // A watch is a child of its organisation: the organisation is locked first (judging, passing, restarting).
+    this.lifecycle = lifecycles.define<ProbationWatchEntity, ProbationStatus, ProbationAction>({
+      aggregate: 'probation_watch', label: 'Probation watch', entity: ProbationWatchEntity, key: 'organizationId', machine: probationLifecycle,
+      root: { aggregate: 'organization', idOf: (w) => w.organizationId }, stamp: () => ({ updatedAt: this.clock.now() }),
+      events: ({ actor, before, after, from, action, reason }) => new ProbationJudgedEvent(actor, after.organizationId, from, action, after.status, after.failing ?? before.failing, reason),
+    });
+  }
+
+  private readonly lifecycle: Lifecycle<ProbationWatchEntity, ProbationStatus, ProbationAction>;
 
   private get repo() {
     return this.txHost.tx.getRepository(ProbationWatchEntity);
   }
 
-  /** A supplier went on probation: its watch starts (again, from zero, if it had one). */
+  /**
+   * A supplier went on probation (its organisation locked by that change): its watch starts, again from zero
+   * if it had one (RESTART).
+   */
   async start(organizationId: string): Promise<void> {
     const now = this.clock.now();
-    await this.txHost.tx.query(
-      `INSERT INTO probation_watches (organization_id, status, started_at, updated_at) VALUES ($1, 'WATCHING', $2, $2)
-       ON CONFLICT (organization_id) DO UPDATE SET status = 'WATCHING', started_at = $2, orders = 0, delivered = 0, supplier_failures = 0, first_responses = 0,
-         slow_first_responses = 0, max_first_response_seconds = NULL, max_price_move_bp = 0, failing = '{}', decided_at = NULL, decided_by_user_id = NULL,
-         decision_reason = NULL, updated_at = $2`,
-      [organizationId, now],
-    );
+    const fresh = { startedAt: now, orders: 0, delivered: 0, supplierFailures: 0, firstResponses: 0, slowFirstResponses: 0, maxFirstResponseSeconds: null, maxPriceMoveBp: 0, slaBreaches: 0, slowDeliveries: 0,
+      failing: [], decidedAt: null, decidedByUserId: null, decisionReason: null };
+    const w = await this.lifecycle.lock(organizationId);
+    if (w) await this.transition(null, w, ProbationAction.RESTART, fresh, null);
+    else await this.repo.insert({ organizationId, status: ProbationStatus.WATCHING, ...fresh, updatedAt: now } as never); // text[] failing: TypeORM's partial type cannot express it
   }
-
-  /** One transaction's counts (its query runner is the transaction). */
-  private readonly pending = new WeakMap<object, PendingCounts>();
 
   /** An order (line) of the supplier ended: delivered, or failed at the supplier. Deferred to commit (hot path). */
   countOrder(supplierId: string, delivered: boolean): void {
-    const runner = this.txHost.tx.queryRunner;
-    if (!runner) throw new Error('an order outcome is counted inside its transaction');
-    let p = this.pending.get(runner);
+    // One deferred statement per frame (a savepoint's counts go with it if it rolls back).
+    const slot = this.frames.current(PENDING);
+    let p = slot.counts;
     if (!p) {
-      p = { ids: [], orders: [], delivered: [], failures: [] };
-      this.pending.set(runner, p);
+      p = slot.counts = { ids: [], orders: [], delivered: [], failures: [] };
       this.deferred.defer(COUNT_ORDERS_SQL, [p.ids, p.orders, p.delivered, p.failures]);
     }
     let i = p.ids.indexOf(supplierId);
@@ -109,6 +122,16 @@ export class ProbationService {
     );
   }
 
+  /** An SLA clock the supplier answers for breached: counted at once (and kept if the ticket is answered later). */
+  async slaBreached(supplierId: string): Promise<void> {
+    await this.txHost.tx.query(`UPDATE probation_watches SET sla_breaches = sla_breaches + 1, updated_at = $2 WHERE organization_id = $1 AND status = 'WATCHING'`, [supplierId, this.clock.now()]);
+  }
+
+  /** An order of the supplier was delivered in DELIVERY_BAR_MS or more (发卡时间): it fails the trial's delivery measure. */
+  async slowDelivery(supplierId: string): Promise<void> {
+    await this.txHost.tx.query(`UPDATE probation_watches SET slow_deliveries = slow_deliveries + 1, updated_at = $2 WHERE organization_id = $1 AND status = 'WATCHING'`, [supplierId, this.clock.now()]);
+  }
+
   /** A watched supplier changed a settlement price: the largest 7-day movement so far is kept. */
   async priceChanged(supplierId: string, at: Date): Promise<void> {
     const watched = await this.repo.existsBy({ organizationId: supplierId, status: ProbationStatus.WATCHING });
@@ -119,13 +142,9 @@ export class ProbationService {
     ]);
   }
 
-  /** One way a watch's status changes: by probationLifecycle, guarded, audited. */
-  private async transition(actor: Actor | null, w: ProbationWatchEntity, action: ProbationAction, changes: Partial<ProbationWatchEntity>, reason: string | null): Promise<ProbationWatchEntity> {
-    const next = nextStatus(probationLifecycle, w.status, action, undefined);
-    const moved = await this.repo.update({ organizationId: w.organizationId, status: w.status }, { ...changes, status: next, updatedAt: this.clock.now() });
-    if (!moved.affected) throw invalidTransition(w.status, action);
-    await this.events.publish(new ProbationJudgedEvent(actor, w.organizationId, w.status, action, next, changes.failing ?? w.failing, reason));
-    return Object.assign(w, changes, { status: next });
+  /** One way a watch's status changes: by probationLifecycle, its organisation locked first, guarded, audited. */
+  private transition(actor: Actor | null, w: ProbationWatchEntity, action: ProbationAction, changes: Partial<ProbationWatchEntity>, reason: string | null): Promise<ProbationWatchEntity> {
+    return this.lifecycle.transition(actor, w, action, changes, { reason });
   }
 
   /**
@@ -142,20 +161,22 @@ export class ProbationService {
     );
   }
 
-  @Transactional()
+  @UnitOfWork()
   async judgeDue(): Promise<number> {
     await this.ensureWatches();
-    const due = await this.repo.find({ where: { status: ProbationStatus.WATCHING }, lock: { mode: 'pessimistic_write' } });
+    const due = await this.repo.find({ where: { status: ProbationStatus.WATCHING, orders: MoreThanOrEqual(PROBATION_ORDERS) }, select: { organizationId: true } });
     let n = 0;
-    for (const w of due) {
-      if (w.orders < PROBATION_ORDERS) continue;
+    for (const { organizationId } of due) {
+      // The organisation first, then its watch (still watching, or someone decided it meanwhile).
+      const org = await this.organizations.lock(organizationId);
+      const w = await this.lifecycle.lock(organizationId, { where: { status: ProbationStatus.WATCHING } });
+      if (!w || w.orders < PROBATION_ORDERS) continue;
       const verdict = judgeProbation(facts(w));
       const now = this.clock.now();
       if (verdict.failing.length) {
         await this.transition(null, w, ProbationAction.FLAG, { failing: verdict.failing, decidedAt: now }, null);
       } else {
         await this.transition(null, w, ProbationAction.PASS, { failing: [], decidedAt: now }, null);
-        const org = await this.organizations.lock(w.organizationId);
         if (org?.status === OrganizationStatus.PROBATION) await this.organizations.transition(null, org, OrganizationAction.PASS_PROBATION, 'PROBATION_PASSED');
       }
       n++;
@@ -164,13 +185,13 @@ export class ProbationService {
   }
 
   /** Admin: passes a flagged supplier after all (PASS_PROBATION on the organisation, with the reason). */
-  @Transactional()
+  @UnitOfWork()
   async adminPass(actor: UserActor, organizationId: string, reason: string): Promise<ProbationWatchEntity> {
     if (reason.trim().length < 2) throw validationFailed({ reason: ['say why'] });
-    const w = await this.repo.findOne({ where: { organizationId: assertId(organizationId, 'Probation watch') }, lock: { mode: 'pessimistic_write' } });
+    const org = await this.organizations.lock(assertId(organizationId, 'Probation watch'));
+    const w = org && (await this.lifecycle.lock(org.id));
     if (!w) throw notFound('Probation watch');
     const updated = await this.transition(actor, w, ProbationAction.ADMIN_PASS, { decidedAt: this.clock.now(), decidedByUserId: actor.userId, decisionReason: reason.trim() }, reason.trim());
-    const org = await this.organizations.lock(organizationId);
     if (org?.status === OrganizationStatus.PROBATION) await this.organizations.transition(actor, org, OrganizationAction.PASS_PROBATION, reason.trim());
     return updated;
   }
@@ -199,7 +220,7 @@ export class ProbationService {
 
 const facts = (w: ProbationWatchEntity) => ({
   orders: w.orders, delivered: w.delivered, supplierFailures: w.supplierFailures, firstResponses: w.firstResponses, slowFirstResponses: w.slowFirstResponses,
-  maxFirstResponseSeconds: w.maxFirstResponseSeconds, maxPriceMoveBp: w.maxPriceMoveBp,
+  maxFirstResponseSeconds: w.maxFirstResponseSeconds, maxPriceMoveBp: w.maxPriceMoveBp, slaBreaches: w.slaBreaches, slowDeliveries: w.slowDeliveries,
 });
 
 function view(w: ProbationWatchEntity, name: string): ProbationWatch {

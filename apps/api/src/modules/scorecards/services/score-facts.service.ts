@@ -9,6 +9,8 @@ import type { RatingFacts } from '../../ratings/ratings.events';
 export const Measure = {
   UPHELD_INVALID_CODE: 'UPHELD_INVALID_CODE',
   DUPLICATE_CODE: 'DUPLICATE_CODE',
+  /** Orders delivered in 3 s or more (DELIVERY_BAR_MS), on the day delivered. */
+  SLOW_DELIVERY: 'SLOW_DELIVERY',
   SAMPLE_PASSED: 'SAMPLE_PASSED',
   SAMPLE_FAILED: 'SAMPLE_FAILED',
   SLA_FIRST_RESPONSE_MET: 'SLA_FIRST_RESPONSE_MET',
@@ -28,6 +30,15 @@ export const Measure = {
 } as const;
 export type Measure = (typeof Measure)[keyof typeof Measure];
 
+/** Shanghai days a scorecard reads, both inclusive (YYYY-MM-DD). */
+export interface ScoreWindow {
+  from: string;
+  to: string;
+}
+
+/** The live scorecard's rolling window: the last `days` Shanghai days up to and including today. */
+export const rollingWindow = (now: Date, days: number): ScoreWindow => ({ from: addDays(shanghaiDate(now), -days + 1), to: shanghaiDate(now) });
+
 /** Rating counters: `RATING:<side>:<key>:SUM|COUNT` on the rated organisation. */
 export const ratingMeasure = (side: string, key: string, part: 'SUM' | 'COUNT') => `RATING:${side}:${key}:${part}`;
 
@@ -42,6 +53,18 @@ export class ScoreFactsService {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Records that a ticket was upheld, once per ticket (issue 18 §7: upheld tickets count tickets, not resolution
+   * cycles). True the first time: only then does the caller count it.
+   */
+  async firstUpheld(ticket: { id: string; supplierId: string; memberId: string; category: string }, at: Date = this.clock.now()): Promise<boolean> {
+    const rows = (await this.txHost.tx.query(
+      `INSERT INTO score_upheld_tickets (ticket_id, supplier_id, member_id, category, at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (ticket_id) DO NOTHING RETURNING ticket_id`,
+      [ticket.id, ticket.supplierId, ticket.memberId, ticket.category, at],
+    )) as unknown[];
+    return rows.length === 1;
+  }
+
   /** Adds to counters of one organisation on the day of `at` (today by default). */
   async add(organizationId: string, deltas: Partial<Record<string, number>>, at: Date = this.clock.now()): Promise<void> {
     const entries = Object.entries(deltas).filter(([, v]) => v !== undefined && v !== 0) as [string, number][];
@@ -54,26 +77,49 @@ export class ScoreFactsService {
     );
   }
 
-  /** Every counter of the given organisations summed over the last `days` days (organisation → measure → sum). */
-  async sums(organizationIds: string[], days: number): Promise<Map<string, Record<string, number>>> {
+  /**
+   * Every counter of the given organisations summed over the last `days` days (organisation → measure → sum), or
+   * over a window of Shanghai days (inclusive) when one is given (an evaluation's quarter).
+   */
+  async sums(organizationIds: string[], days: number, window?: ScoreWindow): Promise<Map<string, Record<string, number>>> {
     const out = new Map<string, Record<string, number>>();
     if (!organizationIds.length) return out;
+    const w = window ?? rollingWindow(this.clock.now(), days);
     const rows = (await this.txHost.tx.query(
       `SELECT organization_id AS "orgId", measure, sum(value)::float8 AS value FROM score_fact_daily
-        WHERE organization_id = ANY($1::uuid[]) AND day > $2::date GROUP BY organization_id, measure`,
-      [organizationIds, addDays(shanghaiDate(this.clock.now()), -days)],
+        WHERE organization_id = ANY($1::uuid[]) AND day BETWEEN $2::date AND $3::date GROUP BY organization_id, measure`,
+      [organizationIds, w.from, w.to],
     )) as { orgId: string; measure: string; value: number }[];
     for (const r of rows) (out.get(r.orgId) ?? out.set(r.orgId, {}).get(r.orgId)!)[r.measure] = r.value;
     return out;
   }
 
   /** The alliance-wide rating tallies of one side over the last 90 days (key → sum and count): the C of the Bayesian average. */
-  async allianceRatings(side: string): Promise<Record<string, RatingTally>> {
+  async allianceRatings(side: string, window?: ScoreWindow): Promise<Record<string, RatingTally>> {
+    const w = window ?? rollingWindow(this.clock.now(), RATING_MEAN_DAYS);
     const rows = (await this.txHost.tx.query(
-      `SELECT measure, sum(value)::float8 AS value FROM score_fact_daily WHERE measure LIKE $1 AND day > $2::date GROUP BY measure`,
-      [`RATING:${side}:%`, addDays(shanghaiDate(this.clock.now()), -RATING_MEAN_DAYS)],
+      `SELECT measure, sum(value)::float8 AS value FROM score_fact_daily WHERE measure LIKE $1 AND day BETWEEN $2::date AND $3::date GROUP BY measure`,
+      [`RATING:${side}:%`, w.from, w.to],
     )) as { measure: string; value: number }[];
     return ratingTallies(Object.fromEntries(rows.map((r) => [r.measure, r.value])), side);
+  }
+
+  /**
+   * An SLA clock the supplier answers for counts once: when it breaches (missed, the moment it happens) or when it
+   * stops without having breached. A breached clock stopped later (the ticket answered) stays counted as missed.
+   */
+  async slaClock(supplierId: string, clockId: string, metric: 'FIRST_RESPONSE' | 'RESOLUTION', met: boolean, at: Date = this.clock.now()): Promise<boolean> {
+    const inserted = (await this.txHost.tx.query(
+      `INSERT INTO score_sla_facts (clock_id, organization_id, metric, met, counted_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (clock_id) DO NOTHING RETURNING clock_id`,
+      [clockId, supplierId, metric, met, at],
+    )) as unknown[];
+    if (!inserted.length) return false;
+    const first = metric === 'FIRST_RESPONSE';
+    await this.add(supplierId, {
+      [first ? Measure.SLA_FIRST_RESPONSE_TOTAL : Measure.SLA_RESOLUTION_TOTAL]: 1,
+      [first ? Measure.SLA_FIRST_RESPONSE_MET : Measure.SLA_RESOLUTION_MET]: met ? 1 : 0,
+    }, at);
+    return true;
   }
 
   /** A revealed rating counts (unless excluded): its stars go into the rated organisation's counters, once. */

@@ -3,7 +3,7 @@ import {
   addDays, afterSalesScore, allianceMean, authenticityScore, complianceScore, fulfilmentRate, memberDisputeScore, priceStabilityScore, ratingScore, shanghaiDate, weightProblems,
   weightedTotal, type DimensionScore, type Prior, type ScoreWeights,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable } from '@nestjs/common';
 import type { UserActor } from '../../../common/actor';
@@ -19,7 +19,8 @@ import type { Organization } from '../../organizations/organization.types';
 import { QualificationService } from '../../qualifications/services/qualification.service';
 import { ScoreHistoryEntity, ScorecardEntity, ScoreWeightsEntity } from '../entities/scorecard.entities';
 import { ScoreWeightsChangedEvent } from '../scorecards.events';
-import { Measure, ScoreFactsService, ratingTallies } from './score-facts.service';
+import { Measure, ScoreFactsService, ratingTallies, rollingWindow, type ScoreWindow } from './score-facts.service';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 /** A scorecard as the resolvers map it. */
 export interface Scorecard {
@@ -29,6 +30,8 @@ export interface Scorecard {
   kind: OrganizationKind;
   total: number;
   rank: number | null;
+  /** How many suppliers are ranked ("rank 1 of 38"). */
+  rankOf: number | null;
   fulfilmentRate: number | null;
   dimensions: DimensionScore[];
   weights: Record<string, number>;
@@ -78,7 +81,7 @@ export class ScorecardService {
   }
 
   /** Admin: new weights (whole percentages adding up to 100), audited with before and after; totals follow at once. */
-  @Transactional()
+  @UnitOfWork()
   async updateWeights(actor: UserActor, w: ScoreWeights): Promise<{ weights: ScoreWeights; updatedAt: Date | null }> {
     const problems = weightProblems(w);
     if (Object.keys(problems).length) throw validationFailed(problems, 'Weights must be whole percentages adding up to 100');
@@ -106,16 +109,16 @@ export class ScorecardService {
    * Every supplier's dimensions from its facts: first without priors (to pool the alliance means), then shrunk
    * toward those means. `orgs` are the suppliers to score.
    */
-  async computeSuppliers(orgs: Organization[]): Promise<Map<string, { dimensions: DimensionScore[]; fulfilmentRate: number | null }>> {
+  async computeSuppliers(orgs: Organization[], window?: ScoreWindow): Promise<Map<string, { dimensions: DimensionScore[]; fulfilmentRate: number | null }>> {
     const out = new Map<string, { dimensions: DimensionScore[]; fulfilmentRate: number | null }>();
     if (!orgs.length) return out;
     const ids = orgs.map((o) => o.id);
+    // The live scorecard reads its rolling window; an evaluation passes its quarter's days.
+    const range = window ?? rollingWindow(this.clock.now(), SCORE_WINDOW_DAYS);
     // One after another: inside a transaction they share one connection.
-    const sums = await this.facts.sums(ids, SCORE_WINDOW_DAYS);
+    const sums = await this.facts.sums(ids, SCORE_WINDOW_DAYS, range);
     const compliance = await this.qualifications.complianceFacts(orgs.map((o) => ({ id: o.id, kind: o.kind })));
-    const alliance = await this.facts.allianceRatings(SUPPLIER_SIDE);
-    const today = shanghaiDate(this.clock.now());
-    const range = { from: addDays(today, -SCORE_WINDOW_DAYS + 1), to: today };
+    const alliance = await this.facts.allianceRatings(SUPPLIER_SIDE, window);
     const raw = new Map<string, { c: Parameters<typeof complianceScore>[0]; a: Parameters<typeof authenticityScore>[0]; s: Parameters<typeof afterSalesScore>[0]; p: Parameters<typeof priceStabilityScore>[0] }>();
     for (const org of orgs) {
       const f = sums.get(org.id) ?? {};
@@ -125,7 +128,7 @@ export class ScorecardService {
       raw.set(org.id, {
         c: compliance.get(org.id) ?? { required: 0, valid: 0, expired: 0, missing: 0 },
         a: {
-          delivered: totals.current.delivered, supplierFailures: totals.current.supplierFailures, upheldInvalidCodeTickets: n(Measure.UPHELD_INVALID_CODE),
+          delivered: totals.current.delivered, supplierFailures: totals.current.supplierFailures, slowDeliveries: n(Measure.SLOW_DELIVERY), upheldInvalidCodeTickets: n(Measure.UPHELD_INVALID_CODE),
           duplicateCodeIncidents: n(Measure.DUPLICATE_CODE), samplesPassed: n(Measure.SAMPLE_PASSED), samplesFailed: n(Measure.SAMPLE_FAILED),
         },
         s: {
@@ -195,7 +198,7 @@ export class ScorecardService {
    * Writes every current scorecard (suppliers and members) and today's history point; answers how many. The job
    * runs it hourly, admins on demand (recomputeScorecards), evaluation runs before freezing.
    */
-  @Transactional()
+  @UnitOfWork()
   async recomputeAll(): Promise<number> {
     const { weights } = await this.weights();
     const now = this.clock.now();
@@ -256,7 +259,8 @@ export class ScorecardService {
     const rows = (await this.txHost.tx.query(
       `SELECT o.id, o.name, o.status, o.kind, s.total::float8 AS total, s.fulfilment_rate::float8 AS "fulfilmentRate", s.dimensions, s.weights, s.computed_at AS "computedAt",
               CASE WHEN s.total IS NULL THEN NULL ELSE (SELECT count(*)::int + 1 FROM scorecards x JOIN organizations xo ON xo.id = x.organization_id
-                WHERE x.kind = 'SUPPLIER' AND xo.status = ANY($1::text[]) AND x.total > s.total) END AS rank
+                WHERE x.kind = 'SUPPLIER' AND xo.status = ANY($1::text[]) AND x.total > s.total) END AS rank,
+              ${rankedSuppliers('$1')} AS "rankOf"
          FROM organizations o LEFT JOIN scorecards s ON s.organization_id = o.id
         WHERE ${where}
         ORDER BY s.total DESC NULLS LAST, s.fulfilment_rate DESC NULLS LAST, o.name, o.id
@@ -272,7 +276,8 @@ export class ScorecardService {
     const rows = (await this.txHost.tx.query(
       `SELECT o.id, o.name, o.status, o.kind, s.total::float8 AS total, s.fulfilment_rate::float8 AS "fulfilmentRate", s.dimensions, s.weights, s.computed_at AS "computedAt",
               CASE WHEN s.total IS NULL OR o.kind <> 'SUPPLIER' THEN NULL ELSE (SELECT count(*)::int + 1 FROM scorecards x JOIN organizations xo ON xo.id = x.organization_id
-                WHERE x.kind = o.kind AND xo.status = ANY($2::text[]) AND x.total > s.total) END AS rank
+                WHERE x.kind = o.kind AND xo.status = ANY($2::text[]) AND x.total > s.total) END AS rank,
+              CASE WHEN s.total IS NULL OR o.kind <> 'SUPPLIER' THEN NULL ELSE ${rankedSuppliers('$2')} END AS "rankOf"
          FROM organizations o LEFT JOIN scorecards s ON s.organization_id = o.id WHERE o.id = $1 AND o.kind <> 'ALLIANCE'`,
       [assertId(organizationId, 'Scorecard'), SCORED_SUPPLIER],
     )) as RawCard[];
@@ -302,13 +307,22 @@ export class ScorecardService {
 
   /** Score history, oldest first (the last `days` days). */
   async trend(organizationId: string, days = 400): Promise<ScoreTrendPoint[]> {
+    return (await this.trends([organizationId], days))[0];
+  }
+
+  /** The score histories of several organisations in one query, in the order asked. */
+  async trends(organizationIds: string[], days = 400): Promise<ScoreTrendPoint[][]> {
     const rows = await this.txHost.tx
       .getRepository(ScoreHistoryEntity)
       .createQueryBuilder('h')
-      .where('h.organization_id = :organizationId AND h.day > :since', { organizationId, since: addDays(shanghaiDate(this.clock.now()), -days) })
+      .where('h.organization_id IN (:...ids) AND h.day > :since', { ids: organizationIds, since: addDays(shanghaiDate(this.clock.now()), -days) })
       .orderBy('h.day', 'ASC')
       .getMany();
-    return rows.map((h) => ({ at: h.at, day: h.day, total: Number(h.total), dimensions: h.dimensions as ScoreTrendPoint['dimensions'], evaluationRunId: h.evaluationRunId }));
+    const by = new Map<string, ScoreTrendPoint[]>(organizationIds.map((id) => [id, []]));
+    for (const h of rows) {
+      by.get(h.organizationId)?.push({ at: h.at, day: h.day, total: Number(h.total), dimensions: h.dimensions as ScoreTrendPoint['dimensions'], evaluationRunId: h.evaluationRunId });
+    }
+    return organizationIds.map((id) => by.get(id)!);
   }
 
   /** Organisation names by id (for evidence, candidates and routing decisions). */
@@ -336,11 +350,16 @@ interface RawCard {
   weights: Record<string, number> | null;
   computedAt: Date | null;
   rank: number | null;
+  rankOf?: number | null;
 }
+
+/** How many suppliers are ranked (the N of "rank r of N"): the same set `rank` counts among, in one place. */
+const rankedSuppliers = (statuses: string) =>
+  `(SELECT count(*)::int FROM scorecards x JOIN organizations xo ON xo.id = x.organization_id WHERE x.kind = 'SUPPLIER' AND xo.status = ANY(${statuses}::text[]))`;
 
 function toScorecard(r: RawCard, weights: Record<string, number>): Scorecard {
   return {
-    organizationId: r.id, organizationName: r.name, organizationStatus: r.status, kind: r.kind, total: r.total ?? 50, rank: r.rank, fulfilmentRate: r.fulfilmentRate,
+    organizationId: r.id, organizationName: r.name, organizationStatus: r.status, kind: r.kind, total: r.total ?? 50, rank: r.rank, rankOf: r.rank === null ? null : (r.rankOf ?? null), fulfilmentRate: r.fulfilmentRate,
     dimensions: r.dimensions ?? [], weights: r.weights ?? weights, computedAt: r.computedAt,
   };
 }

@@ -1,6 +1,9 @@
 import {
   CalendarExceptionKind,
+  CodeStatus,
   CalendarKind,
+  HolidayYearStatus,
+  type HolidaySource,
   Fault,
   ResolutionKind,
   RulingAgainst,
@@ -28,6 +31,7 @@ registerEnumType(SlaMetric, { name: 'SlaMetric' });
 registerEnumType(SlaClockState, { name: 'SlaClockState' });
 registerEnumType(CalendarKind, { name: 'CalendarKind', description: 'ALWAYS: 7×24; BUSINESS_HOURS: working days between opens and closes' });
 registerEnumType(CalendarExceptionKind, { name: 'CalendarExceptionKind', description: 'HOLIDAY: a day off; WORKDAY: a make-up working day (调休)' });
+registerEnumType(HolidayYearStatus, { name: 'HolidayYearStatus', description: 'OFFICIAL: the State Council’s announced schedule; STATUTORY: only the law’s statutory days, the schedule not yet in the data (provisional)' });
 
 @ObjectType('SlaClock', { description: 'One SLA clock of a ticket: a countdown to dueAt while RUNNING (shown paused while PAUSED)' })
 export class SlaClockDto {
@@ -170,6 +174,50 @@ export class CalendarExceptionDto {
   @Field(() => String, { nullable: true }) name: string | null;
 }
 
+@ObjectType('HolidayYear')
+export class HolidayYearDto {
+  @Field(() => Int) year: number;
+  @Field(() => HolidayYearStatus) status: HolidayYearStatus;
+}
+
+@ObjectType('HolidaySource', { description: 'Where a calendar’s holidays were imported from' })
+export class HolidaySourceDto {
+  @Field({ description: 'The npm data package' }) package: string;
+  @Field() version: string;
+  @Field(() => GraphQLISODateTime) importedAt: Date;
+  @Field(() => [HolidayYearDto]) years: HolidayYearDto[];
+
+  static from(s: HolidaySource | null): HolidaySourceDto | null {
+    return s && { package: s.package, version: s.version, importedAt: new Date(s.importedAt), years: Object.entries(s.years).map(([year, status]) => ({ year: Number(year), status })) };
+  }
+}
+
+@ObjectType('CalendarCoverage', { description: 'How far a business-hours calendar’s holidays reach; admins are warned 60 days before they run out' })
+export class CalendarCoverageDto {
+  @Field(() => String, { nullable: true, description: 'The last day of the last year with dated exceptions' }) exceptionsThrough: string | null;
+  @Field(() => String, { nullable: true, description: 'The last day covered by an announced schedule (or exceptions entered by hand)' }) officialThrough: string | null;
+  @Field(() => [Int], { description: 'Years with the statutory days only, awaiting the State Council’s schedule' }) provisionalYears: number[];
+  @Field(() => Int, { nullable: true, description: 'Days from today (Asia/Shanghai) to officialThrough; negative once past' }) daysLeft: number | null;
+  @Field({ description: 'Within 60 days of running out, or past it' }) warning: boolean;
+}
+
+@ObjectType('CalendarExceptionChange', { description: 'One dated change an import would make: added (no before), removed (no after), or changed' })
+export class CalendarExceptionChangeDto {
+  @Field() date: string;
+  @Field(() => CalendarExceptionDto, { nullable: true }) before: CalendarExceptionDto | null;
+  @Field(() => CalendarExceptionDto, { nullable: true }) after: CalendarExceptionDto | null;
+}
+
+@ObjectType('HolidayImportPreview', { description: 'What importing the official holidays into a calendar would change, to review before applying' })
+export class HolidayImportPreviewDto {
+  @Field(() => ID) calendarId: string;
+  @Field(() => Int, { description: 'The calendar version the changes are against: applying needs it still current' }) calendarVersion: number;
+  @Field() package: string;
+  @Field() packageVersion: string;
+  @Field(() => [HolidayYearDto]) years: HolidayYearDto[];
+  @Field(() => [CalendarExceptionChangeDto]) changes: CalendarExceptionChangeDto[];
+}
+
 @ObjectType('SlaCalendar')
 export class SlaCalendarDto {
   @Field(() => ID) id: string;
@@ -182,6 +230,8 @@ export class SlaCalendarDto {
   @Field(() => Int) version: number;
   @Field(() => [CalendarExceptionDto]) exceptions: CalendarExceptionDto[];
   @Field(() => GraphQLISODateTime) updatedAt: Date;
+  @Field(() => CalendarCoverageDto) coverage: CalendarCoverageDto;
+  @Field(() => HolidaySourceDto, { nullable: true, description: 'null: holidays entered by hand' }) holidaySource: HolidaySourceDto | null;
 }
 
 @ObjectType('TicketAutoRule')
@@ -192,4 +242,12 @@ export class TicketAutoRuleDto {
   @Field(() => Int) dailyLimit: number;
   @Field() enabled: boolean;
   @Field(() => GraphQLISODateTime) updatedAt: Date;
+}
+
+@ObjectType('ReportedCode', { description: 'A code the ticket names, as the supplier and the alliance need to recognise it (never the whole secret)' })
+export class ReportedCodeDto {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) cardNumber: string | null;
+  @Field(() => String, { nullable: true, description: 'The secret’s last 4 characters' }) secretTail: string | null;
+  @Field(() => CodeStatus, { description: 'SOLD, or REPLACED / VOIDED after a resolution' }) status: CodeStatus;
 }

@@ -1,4 +1,4 @@
-import type { CalendarDefinition, CalendarExceptionKind, CalendarKind, SlaClockEventType, SlaClockState, SlaMetric, TicketTier } from '@mengyuan/domain';
+import type { CalendarDefinition, CalendarExceptionKind, HolidaySource, CalendarKind, SlaClockEventType, SlaClockState, SlaMetric, TicketTier } from '@mengyuan/domain';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A working calendar's editable head; every edit bumps its version and snapshots it (SlaCalendarVersionEntity). */
@@ -14,6 +14,10 @@ export class SlaCalendarEntity {
   @Column('int') version: number;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
+  /** Where its holidays were imported from (package, version, per year OFFICIAL or STATUTORY); null: entered by hand. */
+  @Column('jsonb', { name: 'holiday_source', nullable: true }) holidaySource: HolidaySource | null;
+  /** The coverage state admins were last told of (officialThrough|provisional years), so each is told once. */
+  @Column('text', { name: 'coverage_noticed', nullable: true }) coverageNoticed: string | null;
 }
 
 @Entity('sla_calendar_exceptions')

@@ -35,6 +35,8 @@ export class ResolveTicketInput {
 @InputType()
 export class ArbitrateTicketInput extends ResolveTicketInput {
   @Field(() => RulingAgainst) @IsIn(Object.values(RulingAgainst)) against: RulingAgainst;
+  @Field({ defaultValue: false, description: 'Rule money back beyond what was paid on the line (refunds and compensations, all cycles): the ruling’s reason is audited' })
+  @IsOptional() @IsBoolean() exceedMoneyBackCap: boolean = false;
 }
 
 @InputType()

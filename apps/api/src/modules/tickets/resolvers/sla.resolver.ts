@@ -1,17 +1,20 @@
-import { ApiKeyScope, OrganizationKind, Role, TicketTier } from '@mengyuan/domain';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ApiKeyScope, OrganizationKind, Role, TicketTier, type CalendarExceptionKind } from '@mengyuan/domain';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
 import { assertId } from '../../../common/errors';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
-import { SlaBreachDto, SlaBreachPage, SlaCalendarDto, SlaClockDto, SlaPolicyDto, TicketAutoRuleDto } from '../dtos/ticket.dto';
+import { HolidayImportPreviewDto, HolidaySourceDto, SlaBreachDto, SlaBreachPage, SlaCalendarDto, SlaClockDto, SlaPolicyDto, TicketAutoRuleDto } from '../dtos/ticket.dto';
 import { SlaBreachFilterInput, SlaCalendarInput, TicketAutoRuleInput, UpdateSlaPolicyInput } from '../inputs/ticket.inputs';
 import { SlaClockService } from '../services/sla-clock.service';
-import { SlaSettingsService } from '../services/sla-settings.service';
+import { HolidayImportService } from '../services/holiday-import.service';
+import { SlaSettingsService, type SlaCalendar } from '../services/sla-settings.service';
 import { TicketResolutionService } from '../services/ticket-resolution.service';
 import { TicketViewService } from '../services/ticket-view.service';
 import { TicketService } from '../services/ticket.service';
 import { ticketNumber } from '../ticket-facts';
+
+const calendarDto = (c: SlaCalendar): SlaCalendarDto => ({ ...c, holidaySource: HolidaySourceDto.from(c.holidaySource) });
 
 const ADMIN = { kinds: [OrganizationKind.ALLIANCE], roles: [Role.ADMIN] };
 const STAFF = { roles: [Role.OWNER, Role.OPERATOR, Role.SUPPORT, Role.TECH, Role.ADMIN, Role.AUDITOR] };
@@ -25,6 +28,7 @@ export class SlaResolver {
     private readonly tickets: TicketService,
     private readonly resolutions: TicketResolutionService,
     private readonly views: TicketViewService,
+    private readonly holidays: HolidayImportService,
   ) {}
 
   @Authorize(STAFF)
@@ -47,20 +51,41 @@ export class SlaResolver {
 
   @Authorize(STAFF)
   @Query(() => [SlaCalendarDto], { description: 'Working calendars: 7×24, or business hours with holidays and make-up working days (调休)' })
-  slaCalendars(): Promise<SlaCalendarDto[]> {
-    return this.settings.calendars();
+  async slaCalendars(): Promise<SlaCalendarDto[]> {
+    return (await this.settings.calendars()).map(calendarDto);
+  }
+
+  @Authorize(ADMIN)
+  @Query(() => HolidayImportPreviewDto, {
+    description: 'What importing the State Council’s holidays (the chinese-days data package; a year it does not have yet gets the statutory days, provisional) would change in a business-hours calendar: review it, then apply. years: default this year and next',
+  })
+  async slaHolidayImportPreview(@Args('calendarId', { type: () => ID }) calendarId: string, @Args('years', { type: () => [Int], nullable: true }) years?: number[] | null): Promise<HolidayImportPreviewDto> {
+    const p = await this.holidays.preview(calendarId, years);
+    const ex = (e: { date: string; kind: CalendarExceptionKind; name?: string | null } | null) => e && { date: e.date, kind: e.kind, name: e.name ?? null };
+    return { ...p, changes: p.changes.map((c) => ({ date: c.date, before: ex(c.before), after: ex(c.after) })) };
+  }
+
+  @Authorize(ADMIN)
+  @Mutation(() => SlaCalendarDto, { description: 'Applies the reviewed import as a new calendar version; CONFLICT if the calendar changed since the preview (expectedVersion)' })
+  async applySlaHolidayImport(
+    @CurrentActor() actor: UserActor,
+    @Args('calendarId', { type: () => ID }) calendarId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('years', { type: () => [Int], nullable: true }) years?: number[] | null,
+  ): Promise<SlaCalendarDto> {
+    return calendarDto(await this.holidays.apply(actor, calendarId, years, expectedVersion));
   }
 
   @Authorize(ADMIN)
   @Mutation(() => SlaCalendarDto)
-  createSlaCalendar(@CurrentActor() actor: UserActor, @Args('input') input: SlaCalendarInput): Promise<SlaCalendarDto> {
-    return this.settings.createCalendar(actor, input);
+  async createSlaCalendar(@CurrentActor() actor: UserActor, @Args('input') input: SlaCalendarInput): Promise<SlaCalendarDto> {
+    return calendarDto(await this.settings.createCalendar(actor, input));
   }
 
   @Authorize(ADMIN)
   @Mutation(() => SlaCalendarDto, { description: 'Replaces the hours and the dated exceptions: a new version (running clocks keep the one they started on)' })
-  updateSlaCalendar(@CurrentActor() actor: UserActor, @Args('id', { type: () => ID }) id: string, @Args('input') input: SlaCalendarInput): Promise<SlaCalendarDto> {
-    return this.settings.updateCalendar(actor, id, input);
+  async updateSlaCalendar(@CurrentActor() actor: UserActor, @Args('id', { type: () => ID }) id: string, @Args('input') input: SlaCalendarInput): Promise<SlaCalendarDto> {
+    return calendarDto(await this.settings.updateCalendar(actor, id, input));
   }
 
   @Authorize({ kinds: [OrganizationKind.ALLIANCE, OrganizationKind.SUPPLIER], ...STAFF, apiKeyScopes: [ApiKeyScope.TICKETS_WRITE] })

@@ -3,8 +3,9 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, registerEnum
 import { type Actor, type UserActor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
-import { TicketDto, TicketMessageDto, TicketMessagePage, TicketPage, TicketResolutionDto } from '../dtos/ticket.dto';
+import { ReportedCodeDto, TicketDto, TicketMessageDto, TicketMessagePage, TicketPage, TicketResolutionDto } from '../dtos/ticket.dto';
 import { ArbitrateTicketInput, OpenTicketInput, PostTicketMessageInput, ResolveTicketInput, TicketFilterInput } from '../inputs/ticket.inputs';
+import { CardCodeService } from '../../inventory/services/card-code.service';
 import { TicketResolutionService } from '../services/ticket-resolution.service';
 import { TicketViewService } from '../services/ticket-view.service';
 import { TicketService, type TicketSort } from '../services/ticket.service';
@@ -23,6 +24,7 @@ export class TicketResolver {
     private readonly ticketService: TicketService,
     private readonly resolutionService: TicketResolutionService,
     private readonly views: TicketViewService,
+    private readonly codes: CardCodeService,
   ) {}
 
   @Authorize(ANY_SIDE)
@@ -41,6 +43,12 @@ export class TicketResolver {
   @Query(() => TicketDto)
   async ticket(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<TicketDto> {
     return this.views.one(actor, await this.ticketService.get(actor, id));
+  }
+
+  @ResolveField(() => [ReportedCodeDto], { description: 'The codes the member reported (card number and the secret’s last 4), in the order named' })
+  async reportedCodes(@Parent() parent: TicketDto, @CurrentActor() actor: Actor): Promise<ReportedCodeDto[]> {
+    const ticket = await this.ticketService.get(actor, parent.id);
+    return this.codes.reported(ticket.codeIds);
   }
 
   @ResolveField(() => TicketMessagePage, { description: 'The thread, oldest first (internal notes only for their author’s side and the alliance)', complexity: pageComplexity })

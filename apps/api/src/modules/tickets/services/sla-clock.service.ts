@@ -10,10 +10,10 @@ import {
   type ClockSnapshot,
   type TicketTier,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { In } from 'typeorm';
+import { In, type FindOptionsWhere } from 'typeorm';
 import { Clock } from '../../../common/clock';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
@@ -24,6 +24,9 @@ import { ticketFacts } from '../ticket-facts';
 import { SLA_CHECK_JOB, SLA_SWEEP_JOB } from '../tickets.jobs';
 import { SlaBreachedEvent, SlaClockStoppedEvent, SlaWarningEvent } from '../tickets.events';
 import { SlaSettingsService } from './sla-settings.service';
+import { LockOrder } from '../../../common/unit-of-work/lock-order';
+import { runUnitOfWork, UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
+import { TicketLifecycleService } from './ticket-lifecycle.service';
 
 /** Clocks the sweep takes in one transaction (the rest wait a minute, or for their own jobs). */
 const SWEEP_BATCH = 200;
@@ -51,6 +54,8 @@ export class SlaClockService implements OnModuleInit {
     private readonly jobs: JobsService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly lifecycle: TicketLifecycleService,
+    private readonly lockOrder: LockOrder,
   ) {}
 
   private get clocks() {
@@ -58,12 +63,26 @@ export class SlaClockService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.jobs.define<{ clockId: string }>({ name: SLA_CHECK_JOB, handler: ({ clockId }) => this.check(clockId) });
+    // Sent for a clock's due instant (a start time): checked within a second of it, not at the idle poll.
+    this.jobs.define<{ clockId: string }>({ name: SLA_CHECK_JOB, handler: ({ clockId }) => this.check(clockId), maxDelaySeconds: 1, expireInSeconds: 60 });
     this.jobs.define({ name: SLA_SWEEP_JOB, cron: '* * * * *', handler: () => this.sweep() });
+  }
+
+  /** Running clocks not yet breached that are past due (the breach not yet recorded) or due within the hour (metrics). */
+  async dueCounts(): Promise<{ overdue: number; dueWithinHour: number }> {
+    const now = this.clock.now();
+    const raw = await this.clocks
+      .createQueryBuilder('c')
+      .select('count(*) FILTER (WHERE c.due_at <= :now)::int', 'overdue')
+      .addSelect('count(*) FILTER (WHERE c.due_at > :now)::int', 'soon')
+      .where("c.state = 'RUNNING' AND c.breached_at IS NULL AND c.due_at <= :hour", { now, hour: new Date(now.getTime() + 3_600_000) })
+      .getRawOne<{ overdue: number; soon: number }>();
+    return { overdue: raw?.overdue ?? 0, dueWithinHour: raw?.soon ?? 0 };
   }
 
   /** Starts a level's clocks for the ticket's current cycle, on the policy and calendar in force now. */
   async start(ticket: TicketEntity, level: TicketTier, metrics: SlaMetric[], at: Date): Promise<void> {
+    this.lockOrder.assertRoot('sla_clock', 'ticket', ticket.id);
     const policy = await this.settings.currentPolicy(level);
     const calendar = await this.settings.currentVersion(policy.calendarId);
     for (const metric of metrics) {
@@ -118,43 +137,55 @@ export class SlaClockService implements OnModuleInit {
     return Math.floor(elapsedAt(def, { elapsedMs: Number(c.elapsedMs), runningSince: c.state === SlaClockState.RUNNING ? c.runningSince : null }, this.clock.now()) / 1000);
   }
 
-  /** The check at a clock's warning or due instant (its job), and for each clock the sweep finds. */
-  @Transactional()
+  /** The check at a clock's warning or due instant (its job): the ticket first, then the clock. */
+  @UnitOfWork()
   async check(clockId: string): Promise<'BREACHED' | 'WARNED' | null> {
-    const c = await this.clocks.findOne({ where: { id: clockId }, lock: { mode: 'pessimistic_write' } });
-    return c ? this.checkLocked(c) : null;
+    const seen = await this.clocks.findOne({ where: { id: clockId }, select: { id: true, ticketId: true } });
+    if (!seen) return null;
+    const ticket = await this.lifecycle.tickets.lock(seen.ticketId);
+    const c = ticket && (await this.lockClocks(ticket, { id: clockId }))[0];
+    return c ? this.checkLocked(ticket, c) : null;
   }
 
-  /** The safety net: every running clock past due (or warning) that no one else is checking right now. */
-  @Transactional()
+  /**
+   * The safety net: every running clock past due (or warning) that no one else is checking right now. Each
+   * ticket is its own unit of work, taken with SKIP LOCKED (a ticket a supplier is answering, or another
+   * replica is sweeping, waits for the next minute or its own job), then its clocks.
+   */
   async sweep(): Promise<{ breached: number; warned: number }> {
     const now = this.clock.now();
     const due = await this.clocks
       .createQueryBuilder('c')
+      .select('c.ticket_id', 'ticketId')
+      .addSelect('array_agg(c.id)', 'clockIds')
       .where(`c.state = 'RUNNING' AND ((c.breached_at IS NULL AND c.due_at < :now) OR (c.warned_at IS NULL AND c.warn_at <= :now))`, { now })
-      .orderBy('c.due_at', 'ASC')
+      .groupBy('c.ticket_id')
+      .orderBy('min(c.due_at)', 'ASC')
       .limit(SWEEP_BATCH)
-      .setLock('pessimistic_write')
-      .setOnLocked('skip_locked')
-      .getMany();
+      .getRawMany<{ ticketId: string; clockIds: string[] }>();
     let breached = 0;
     let warned = 0;
-    for (const c of due) {
-      const outcome = await this.checkLocked(c);
-      if (outcome === 'BREACHED') breached += 1;
-      if (outcome === 'WARNED') warned += 1;
+    for (const { ticketId, clockIds } of due) {
+      const outcomes = await runUnitOfWork(async () => {
+        const ticket = await this.lifecycle.tickets.lock(ticketId, { skipLocked: true });
+        if (!ticket) return [];
+        const found: ('BREACHED' | 'WARNED' | null)[] = [];
+        for (const c of await this.lockClocks(ticket, { id: In(clockIds) })) found.push(await this.checkLocked(ticket, c));
+        return found;
+      }, 'SlaClockService.sweep');
+      breached += outcomes.filter((o) => o === 'BREACHED').length;
+      warned += outcomes.filter((o) => o === 'WARNED').length;
     }
     return { breached, warned };
   }
 
-  private async checkLocked(c: SlaClockEntity): Promise<'BREACHED' | 'WARNED' | null> {
+  private async checkLocked(ticket: TicketEntity, c: SlaClockEntity): Promise<'BREACHED' | 'WARNED' | null> {
     if (c.state !== SlaClockState.RUNNING || !c.dueAt) return null;
     const now = this.clock.now();
-    if (!c.breachedAt && now.getTime() > c.dueAt.getTime()) return (await this.breach(c, now)) ? 'BREACHED' : null;
+    if (!c.breachedAt && now.getTime() > c.dueAt.getTime()) return (await this.breach(ticket, c, now)) ? 'BREACHED' : null;
     if (!c.warnedAt && c.warnAt && now.getTime() >= c.warnAt.getTime()) {
       // Warnings only in business hours: one that falls due at night waits for the morning's sweep.
       if (!isBusinessTime(await this.settings.definition(c.calendarId, c.calendarVersion), now)) return null;
-      const ticket = await this.ticketOf(c.ticketId);
       await this.clocks.update(c.id, { warnedAt: now });
       await this.append(c.id, 'WARN', now, {});
       await this.events.publish(new SlaWarningEvent(ticketFacts(ticket), c.metric, c.level, c.dueAt, c.id));
@@ -164,8 +195,7 @@ export class SlaClockService implements OnModuleInit {
   }
 
   /** Records the breach once (the unique constraint decides), marks the clock, tells everyone concerned. */
-  private async breach(c: SlaClockEntity, now: Date): Promise<boolean> {
-    const ticket = await this.ticketOf(c.ticketId);
+  private async breach(ticket: TicketEntity, c: SlaClockEntity, now: Date): Promise<boolean> {
     const inserted = await this.txHost.tx
       .getRepository(SlaBreachEntity)
       .createQueryBuilder()
@@ -177,7 +207,7 @@ export class SlaClockService implements OnModuleInit {
     if (!(inserted.raw as unknown[]).length) return false;
     await this.clocks.update(c.id, { breachedAt: now });
     await this.append(c.id, 'BREACH', now, { dueAt: c.dueAt!.toISOString() });
-    await this.txHost.tx.getRepository(TicketEntity).increment({ id: ticket.id }, 'version', 1);
+    await this.lifecycle.touch(ticket);
     await this.events.publish(new SlaBreachedEvent({ ...ticketFacts(ticket) }, c.metric, c.level, c.dueAt!, now, c.id, c.cycle));
     return true;
   }
@@ -186,9 +216,10 @@ export class SlaClockService implements OnModuleInit {
    * Replays every clock of a ticket from its event log on its pinned calendar and target, and writes what
    * the replay says: a recalculation (e.g. after a bug fix) never trusts the stored columns.
    */
-  @Transactional()
+  @UnitOfWork()
   async recalculate(ticketId: string): Promise<SlaClockEntity[]> {
-    const clocks = await this.clocks.find({ where: { ticketId }, lock: { mode: 'pessimistic_write' } });
+    const ticket = await this.lifecycle.tickets.lockOrFail(ticketId);
+    const clocks = await this.lockClocks(ticket, {});
     for (const c of clocks) {
       const snapshot = await this.replay(c);
       await this.clocks.update(c.id, this.columns(snapshot));
@@ -216,6 +247,8 @@ export class SlaClockService implements OnModuleInit {
 
   private async apply(ticket: TicketEntity, c: SlaClockEntity, type: SlaClockEventType, at: Date): Promise<void> {
     const snapshot = await this.replay(c, [{ type, at }]);
+    // Stopped late before its job or the sweep saw it: the breach happened all the same, and is recorded first.
+    if (type === 'STOP' && snapshot.met === false && !c.breachedAt && c.dueAt) await this.breach(ticket, c, at);
     await this.append(c.id, type, at, {});
     await this.clocks.update(c.id, this.columns(snapshot));
     if (snapshot.state === SlaClockState.RUNNING) await this.schedule(c.id, snapshot);
@@ -228,11 +261,13 @@ export class SlaClockService implements OnModuleInit {
 
   /** The clocks of the ticket's current cycle still counting (running or paused). */
   private live(ticket: TicketEntity, match: { level?: TicketTier; metric?: SlaMetric }): Promise<SlaClockEntity[]> {
-    return this.clocks.find({
-      where: { ticketId: ticket.id, cycle: ticket.cycle, state: In([SlaClockState.RUNNING, SlaClockState.PAUSED]), ...match },
-      order: { level: 'ASC', metric: 'ASC' },
-      lock: { mode: 'pessimistic_write' },
-    });
+    return this.lockClocks(ticket, { cycle: ticket.cycle, state: In([SlaClockState.RUNNING, SlaClockState.PAUSED]), ...match });
+  }
+
+  /** A ticket's clocks locked for a change: children of the ticket, so only once the ticket is locked. */
+  private lockClocks(ticket: TicketEntity, where: FindOptionsWhere<SlaClockEntity>): Promise<SlaClockEntity[]> {
+    this.lockOrder.assertRoot('sla_clock', 'ticket', ticket.id);
+    return this.clocks.find({ where: { ...where, ticketId: ticket.id }, order: { cycle: 'ASC', level: 'ASC', metric: 'ASC' }, lock: { mode: 'pessimistic_write' } });
   }
 
   private columns(s: ClockSnapshot): Pick<SlaClockEntity, 'state' | 'elapsedMs' | 'runningSince' | 'dueAt' | 'warnAt' | 'stoppedAt' | 'met'> {
@@ -247,9 +282,5 @@ export class SlaClockService implements OnModuleInit {
   private async schedule(clockId: string, s: ClockSnapshot): Promise<void> {
     if (s.warnAt) await this.jobs.sendInTransaction(SLA_CHECK_JOB, { clockId }, { startAfter: s.warnAt });
     if (s.dueAt) await this.jobs.sendInTransaction(SLA_CHECK_JOB, { clockId }, { startAfter: new Date(s.dueAt.getTime() + 1000) });
-  }
-
-  private ticketOf(id: string): Promise<TicketEntity> {
-    return this.txHost.tx.getRepository(TicketEntity).findOneOrFail({ where: { id } });
   }
 }

@@ -1,12 +1,14 @@
-import { AuditEventType, CalendarKind, TicketTier, calendarProblems, type CalendarDefinition, type CalendarException } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { AuditEventType, CalendarKind, ErrorCode, TicketTier, calendarCoverage, calendarProblems, shanghaiDate, type CalendarCoverage, type CalendarDefinition, type CalendarException, type HolidaySource } from '@mengyuan/domain';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
-import { auditActor, type UserActor } from '../../../common/actor';
+import { type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
-import { assertId, notFound, validationFailed } from '../../../common/errors';
-import { AuditService } from '../../audit/audit.service';
+import { AppError, assertId, notFound, validationFailed } from '../../../common/errors';
 import { SlaCalendarEntity, SlaCalendarExceptionEntity, SlaCalendarVersionEntity, SlaPolicyEntity } from '../entities/sla.entities';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
+import { AuditedChange } from '../../../common/events/domain-event';
+import { EventBus } from '../../../common/events/event-bus';
 
 export interface CalendarInput {
   name: string;
@@ -28,6 +30,8 @@ export interface PolicyInput {
 
 export interface SlaCalendar extends SlaCalendarEntity {
   exceptions: (CalendarException & { name: string | null })[];
+  /** How far its holidays reach today (Asia/Shanghai); admins are warned 60 days ahead. */
+  coverage: CalendarCoverage;
 }
 
 /**
@@ -41,7 +45,7 @@ export class SlaSettingsService {
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly audit: AuditService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -79,7 +83,7 @@ export class SlaSettingsService {
   }
 
   /** A new version of a tier's targets: clocks started from now on use it; running clocks keep theirs. */
-  @Transactional()
+  @UnitOfWork()
   async updatePolicy(actor: UserActor, input: PolicyInput): Promise<SlaPolicyEntity> {
     const fields: Record<string, string[]> = {};
     if (!Number.isInteger(input.firstResponseSeconds) || input.firstResponseSeconds < 60) fields.firstResponseSeconds = ['must be at least 60 seconds'];
@@ -96,17 +100,23 @@ export class SlaSettingsService {
       calendarId: input.calendarId, note: input.note?.trim() || null, createdByUserId: actor.userId, createdAt: this.clock.now(),
     });
     await repo.insert(policy);
-    await this.audit.record({
-      type: AuditEventType.SLA_POLICY_CHANGED, ...auditActor(actor), organizationId: actor.organizationId, subjectType: 'sla_policy', subjectId: policy.id,
+    await this.events.publish(new AuditedChange(actor, AuditEventType.SLA_POLICY_CHANGED, {
+      organizationId: actor.organizationId,
+      subjectType: 'sla_policy',
+      subjectId: policy.id,
       payload: { tier: policy.tier, version: policy.version, firstResponseSeconds: policy.firstResponseSeconds, resolutionSeconds: policy.resolutionSeconds, calendarId: policy.calendarId, note: policy.note },
-    });
+    }));
     return policy;
   }
 
   async calendars(): Promise<SlaCalendar[]> {
     const rows = await this.em.getRepository(SlaCalendarEntity).find({ order: { createdAt: 'ASC', name: 'ASC' } });
     const exceptions = await this.em.getRepository(SlaCalendarExceptionEntity).find({ order: { date: 'ASC' } });
-    return rows.map((c) => ({ ...c, exceptions: exceptions.filter((e) => e.calendarId === c.id).map(({ date, kind, name }) => ({ date, kind, name: name ?? null })) }));
+    const today = shanghaiDate(this.clock.now());
+    return rows.map((c) => {
+      const own = exceptions.filter((e) => e.calendarId === c.id).map(({ date, kind, name }) => ({ date, kind, name: name ?? null }));
+      return { ...c, exceptions: own, coverage: calendarCoverage({ kind: c.kind, exceptions: own }, c.holidaySource, today) };
+    });
   }
 
   async calendar(id: string): Promise<SlaCalendar> {
@@ -121,7 +131,7 @@ export class SlaSettingsService {
     return { version, definition: await this.definition(calendarId, version) };
   }
 
-  @Transactional()
+  @UnitOfWork()
   async createCalendar(actor: UserActor | null, input: CalendarInput): Promise<SlaCalendar> {
     const def = this.check(input);
     const now = this.clock.now();
@@ -133,20 +143,28 @@ export class SlaSettingsService {
     return this.calendar(row.id);
   }
 
-  /** Replaces a calendar's hours and exceptions: a new version (clocks already running keep theirs). */
-  @Transactional()
-  async updateCalendar(actor: UserActor, id: string, input: CalendarInput): Promise<SlaCalendar> {
+  /**
+   * Replaces a calendar's hours and exceptions: a new version (clocks already running keep theirs). An import
+   * names its source; an edit by hand of an imported year makes that year the admin's (no longer provisional).
+   */
+  @UnitOfWork()
+  async updateCalendar(actor: UserActor, id: string, input: CalendarInput, options: { holidaySource?: HolidaySource; expectedVersion?: number } = {}): Promise<SlaCalendar> {
     const def = this.check(input);
     const repo = this.em.getRepository(SlaCalendarEntity);
     const row = await repo.findOne({ where: { id: assertId(id, 'Calendar') }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw notFound('Calendar');
+    if (options.expectedVersion !== undefined && row.version !== options.expectedVersion) {
+      throw new AppError(ErrorCode.CONFLICT, `The calendar was edited since (version ${row.version}, not ${options.expectedVersion}): review the changes again`);
+    }
+    const before = (await this.em.getRepository(SlaCalendarExceptionEntity).find({ where: { calendarId: row.id } })).map(({ date, kind, name }) => ({ date, kind, name: name ?? null }));
+    const holidaySource = options.holidaySource ?? withoutEditedYears(row.holidaySource, before, def.exceptions);
     if (await repo.createQueryBuilder('c').where('c.name = :name AND c.id <> :id', { name: input.name.trim(), id: row.id }).getExists()) {
       throw validationFailed({ name: ['another calendar has this name'] });
     }
-    Object.assign(row, { name: input.name.trim(), kind: def.kind, timezone: def.timezone, workdays: def.workdays, opens: def.opens, closes: def.closes, version: row.version + 1, updatedAt: this.clock.now() });
-    await repo.update(row.id, { name: row.name, kind: row.kind, timezone: row.timezone, workdays: row.workdays, opens: row.opens, closes: row.closes, version: row.version, updatedAt: row.updatedAt });
+    Object.assign(row, { name: input.name.trim(), kind: def.kind, timezone: def.timezone, workdays: def.workdays, opens: def.opens, closes: def.closes, version: row.version + 1, updatedAt: this.clock.now(), holidaySource });
+    await repo.update(row.id, { name: row.name, kind: row.kind, timezone: row.timezone, workdays: row.workdays, opens: row.opens, closes: row.closes, version: row.version, updatedAt: row.updatedAt, holidaySource: holidaySource as never });
     await this.em.getRepository(SlaCalendarExceptionEntity).delete({ calendarId: row.id });
-    await this.writeVersion(actor, row, def);
+    await this.writeVersion(actor, row, def, options.holidaySource ? { source: options.holidaySource } : {});
     return this.calendar(row.id);
   }
 
@@ -165,14 +183,24 @@ export class SlaSettingsService {
     return def;
   }
 
-  private async writeVersion(actor: UserActor | null, row: SlaCalendarEntity, def: CalendarDefinition): Promise<void> {
+  private async writeVersion(actor: UserActor | null, row: SlaCalendarEntity, def: CalendarDefinition, extra: Record<string, unknown> = {}): Promise<void> {
     if (def.exceptions.length) {
       await this.em.getRepository(SlaCalendarExceptionEntity).insert(def.exceptions.map((e) => ({ calendarId: row.id, date: e.date, kind: e.kind, name: e.name ?? null })));
     }
     await this.em.getRepository(SlaCalendarVersionEntity).insert({ calendarId: row.id, version: row.version, definition: def, createdByUserId: actor?.userId ?? null, createdAt: this.clock.now() } as never); // jsonb definition: TypeORM's partial type cannot express it
-    await this.audit.record({
-      type: AuditEventType.SLA_CALENDAR_CHANGED, ...auditActor(actor), organizationId: actor?.organizationId ?? null, subjectType: 'sla_calendar', subjectId: row.id,
-      payload: { name: row.name, version: row.version, kind: def.kind, workdays: def.workdays, opens: def.opens, closes: def.closes, exceptions: def.exceptions.length },
-    });
+    await this.events.publish(new AuditedChange(actor, AuditEventType.SLA_CALENDAR_CHANGED, {
+      organizationId: actor?.organizationId ?? null,
+      subjectType: 'sla_calendar',
+      subjectId: row.id,
+      payload: { name: row.name, version: row.version, kind: def.kind, workdays: def.workdays, opens: def.opens, closes: def.closes, exceptions: def.exceptions.length, ...extra },
+    }));
   }
+}
+
+/** An imported year whose exceptions an admin then edited by hand is the admin's: no longer marked provisional. */
+function withoutEditedYears(source: HolidaySource | null, before: CalendarException[], after: CalendarException[]): HolidaySource | null {
+  if (!source) return null;
+  const key = (list: CalendarException[], year: string) => JSON.stringify(list.filter((e) => e.date.startsWith(`${year}-`)).map((e) => [e.date, e.kind, e.name ?? null]).sort());
+  const years = Object.fromEntries(Object.entries(source.years).filter(([year]) => key(before, year) === key(after, year)));
+  return Object.keys(years).length ? { ...source, years } : null;
 }

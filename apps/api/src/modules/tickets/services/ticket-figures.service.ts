@@ -23,6 +23,8 @@ export interface TicketFigures {
   breachesByTier: Record<TicketTier, { current: number; previous: number }>;
   /** Tickets opened in the period, by category. */
   openedByCategory: Record<TicketCategory, { current: number; previous: number }>;
+  /** Tickets resolved in the period (each ticket once), and those an auto-rule resolved without a person (issue 18 §13). */
+  resolvedWithoutPerson: { current: AttainmentCount; previous: AttainmentCount };
 }
 
 const zeros = <K extends string, V>(keys: readonly K[], v: () => V): Record<K, V> => Object.fromEntries(keys.map((k) => [k, v()])) as Record<K, V>;
@@ -40,7 +42,7 @@ export class TicketFiguresService {
     const params = [p.previousStart, p.end, p.start, p.previousEnd];
     // Dashboard aggregate: each WHERE is an index range over both periods; `current` splits them.
     const inPeriods = (col: string) => `((${col} >= $3 AND ${col} < $2) OR (${col} >= $1 AND ${col} < $4))`;
-    const [clocks, breaches, categories] = (await Promise.all([
+    const [clocks, breaches, categories, auto] = (await Promise.all([
       this.txHost.tx.query(
         `SELECT metric AS key, stopped_at >= $3 AS current, count(*) FILTER (WHERE met)::int AS met, count(*)::int AS total
            FROM sla_clocks WHERE met IS NOT NULL AND ${inPeriods('stopped_at')} GROUP BY 1, 2`,
@@ -48,13 +50,21 @@ export class TicketFiguresService {
       ),
       this.txHost.tx.query(`SELECT level AS key, breached_at >= $3 AS current, count(*)::int AS total FROM sla_breaches WHERE ${inPeriods('breached_at')} GROUP BY 1, 2`, params),
       this.txHost.tx.query(`SELECT category AS key, opened_at >= $3 AS current, count(*)::int AS total FROM tickets WHERE ${inPeriods('opened_at')} GROUP BY 1, 2`, params),
+      // A ticket counts once per period, as resolved without a person when an auto-rule resolved it.
+      this.txHost.tx.query(
+        `SELECT 'auto' AS key, created_at >= $3 AS current, count(DISTINCT ticket_id) FILTER (WHERE auto)::int AS met, count(DISTINCT ticket_id)::int AS total
+           FROM ticket_resolutions WHERE ${inPeriods('created_at')} GROUP BY 2`,
+        params,
+      ),
     ])) as { key: string; current: boolean; met?: number; total: number }[][];
 
     const figures: TicketFigures = {
       attainment: zeros(Object.values(SlaMetric), () => ({ current: { met: 0, total: 0 }, previous: { met: 0, total: 0 } })),
       breachesByTier: zeros(Object.values(TicketTier), () => ({ current: 0, previous: 0 })),
       openedByCategory: zeros(Object.values(TicketCategory), () => ({ current: 0, previous: 0 })),
+      resolvedWithoutPerson: { current: { met: 0, total: 0 }, previous: { met: 0, total: 0 } },
     };
+    for (const r of auto) figures.resolvedWithoutPerson[r.current ? 'current' : 'previous'] = { met: r.met ?? 0, total: r.total };
     for (const r of clocks) {
       const a = figures.attainment[r.key as SlaMetric];
       if (a) a[r.current ? 'current' : 'previous'] = { met: r.met ?? 0, total: r.total };

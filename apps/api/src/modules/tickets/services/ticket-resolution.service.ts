@@ -16,16 +16,15 @@ import {
   parseFen,
   type TicketCategory,
 } from '@mengyuan/domain';
-import { Propagation, Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, Logger } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { MoreThanOrEqual } from 'typeorm';
-import { auditActor, isAlliance, type Actor, type UserActor } from '../../../common/actor';
+import { isAlliance, type Actor, type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, forbidden, invalidTransition, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
-import { AuditService } from '../../audit/audit.service';
 import { CardCodeService } from '../../inventory/services/card-code.service';
 import { LedgerService } from '../../ledger/services/ledger.service';
 import { OrderService } from '../../orders/services/order.service';
@@ -37,6 +36,8 @@ import { ticketFacts, ticketNumber } from '../ticket-facts';
 import { ArbitrationRuledEvent, TicketResolvedEvent, type TicketFacts } from '../tickets.events';
 import { SlaClockService } from './sla-clock.service';
 import { TicketService } from './ticket.service';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
+import { AuditedChange } from '../../../common/events/domain-event';
 
 export interface ResolveInput {
   ticketId: string;
@@ -51,6 +52,8 @@ export interface ResolveInput {
 
 export interface ArbitrateInput extends ResolveInput {
   against: RulingAgainst;
+  /** The admin rules money back beyond what was paid on the line (its reason audited). */
+  exceedMoneyBackCap?: boolean;
 }
 
 interface Resolution {
@@ -61,6 +64,7 @@ interface Resolution {
   reason: string | null;
   against: RulingAgainst | null;
   auto: boolean;
+  exceedMoneyBackCap?: boolean;
 }
 
 /**
@@ -85,13 +89,12 @@ export class TicketResolutionService {
     private readonly codes: CardCodeService,
     private readonly ledger: LedgerService,
     private readonly routing: RoutingService,
-    private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
   /** The supplier resolves its ticket (not once escalated: then the alliance decides). */
-  @Transactional()
+  @UnitOfWork()
   async resolve(actor: Actor, input: ResolveInput): Promise<TicketEntity> {
     if (isAlliance(actor)) throw forbidden('The alliance decides escalated tickets with arbitrateTicket');
     if (actor.organizationKind !== 'SUPPLIER') throw forbidden('The supplier resolves its tickets');
@@ -102,7 +105,7 @@ export class TicketResolutionService {
   }
 
   /** The alliance's L3 ruling on an escalated ticket: against the supplier (it pays) or the member (rejected). */
-  @Transactional()
+  @UnitOfWork()
   async arbitrate(actor: UserActor, input: ArbitrateInput): Promise<TicketEntity> {
     const ticket = await this.tickets.lockFor(actor, input.ticketId);
     if (ticket.status !== TicketStatus.ESCALATED) throw invalidTransition(ticket.status, 'arbitrate');
@@ -111,7 +114,9 @@ export class TicketResolutionService {
     if (input.against === RulingAgainst.MEMBER && input.kind !== ResolutionKind.REJECTED) throw validationFailed({ kind: ['a ruling against the member rejects the complaint'] });
     if (input.against === RulingAgainst.SUPPLIER && input.kind === ResolutionKind.REJECTED) throw validationFailed({ kind: ['a ruling against the supplier reissues, refunds or compensates'] });
     const fault = input.against === RulingAgainst.SUPPLIER ? Fault.SUPPLIER : Fault.MEMBER;
-    const resolved = await this.apply(actor, ticket, { kind: input.kind, fault, amount: input.amount, codeIds: input.codeIds, reason: ruling, against: input.against, auto: false });
+    const resolved = await this.apply(actor, ticket, {
+      kind: input.kind, fault, amount: input.amount, codeIds: input.codeIds, reason: ruling, against: input.against, auto: false, exceedMoneyBackCap: input.exceedMoneyBackCap === true,
+    });
     await this.events.publish(new ArbitrationRuledEvent(actor, ticketFacts(resolved), input.against, ruling));
     return resolved;
   }
@@ -120,6 +125,8 @@ export class TicketResolutionService {
     if (!this.canResolve(ticket)) throw invalidTransition(ticket.status, TicketAction.RESOLVE);
     if (r.reason && r.reason.length > TICKET_LIMITS.reason) throw validationFailed({ reason: [`at most ${TICKET_LIMITS.reason} characters`] });
     if (r.kind === ResolutionKind.REJECTED && (r.reason?.length ?? 0) < 2) throw validationFailed({ reason: ['a rejection needs a reason the member can read'] });
+    // The ticket is locked; then its order (the root of the lines, codes and money it moves).
+    await this.orders.lockForAfterSales(ticket.orderId);
     const found = await this.orders.lineWithOrder(ticket.orderLineId);
     if (!found) throw new Error(`ticket ${ticket.id} names a missing order line`);
     const { line, order } = found;
@@ -138,7 +145,11 @@ export class TicketResolutionService {
         if (!states.length) throw validationFailed({ kind: ['a direct top-up has no codes to reissue: refund or compensate instead'] });
         replaced = [...new Set(r.codeIds?.length ? r.codeIds : ticket.codeIds)];
         if (!replaced.length) throw validationFailed({ codeIds: ['name the codes to replace'] });
-        if (replaced.some((id) => !states.some((s) => s.id === id && s.status === CodeStatus.SOLD))) throw validationFailed({ codeIds: ['name sold codes of this order (not already replaced or voided)'] });
+        if (replaced.some((id) => !states.some((s) => s.id === id))) throw validationFailed({ codeIds: ['name codes of this order'] });
+        const gone = replaced.filter((id) => states.some((s) => s.id === id && s.status !== CodeStatus.SOLD));
+        if (gone.length) {
+          throw new AppError(ErrorCode.CONFLICT, 'These codes were already replaced or refunded (by another resolution): reload the ticket and choose again', { codeIds: gone });
+        }
         replacement = await this.reissue(actor, ticket, { orderId: order.id, skuId: order.skuId, offerId: line.offerId }, replaced, payer, reference, userId);
         break;
       }
@@ -152,7 +163,7 @@ export class TicketResolutionService {
         const units = Number(amount / BigInt(order.unitPrice));
         const named = ticket.codeIds.filter((id) => states.some((s) => s.id === id && s.status === CodeStatus.SOLD));
         const toVoid = full ? states.filter((s) => s.status === CodeStatus.SOLD).map((s) => s.id) : named.slice(0, units);
-        await this.codes.voidSold(actor, toVoid, line.id, `refunded (${reference})`);
+        await this.codes.voidSold(actor, order.id, toVoid, line.id, `refunded (${reference})`);
         break;
       }
       case ResolutionKind.COMPENSATION: {
@@ -168,6 +179,7 @@ export class TicketResolutionService {
       case ResolutionKind.REJECTED:
         break;
     }
+    if (amount > 0n) await this.capMoneyBack(actor, ticket, BigInt(order.unitPrice) * BigInt(line.quantity), amount, r);
 
     const now = this.clock.now();
     const repo = this.txHost.tx.getRepository(TicketResolutionEntity);
@@ -181,6 +193,31 @@ export class TicketResolutionService {
     await this.clocks.stop(resolved, now);
     await this.events.publish(new TicketResolvedEvent(actor, ticketFacts(resolved), r.kind, r.fault, resolution.upheld, amount.toString(), resolution.id, r.reason, r.auto));
     return resolved;
+  }
+
+  /**
+   * Money back on an order line — refunds and compensations of every ticket on it, every cycle — is at most what
+   * was paid for the line. Past it only an alliance admin's ruling may go, and its reason is audited. Checked after
+   * the money moved, under the order's lock (taken above), so two resolutions on one line at once see each other
+   * and an over-cap one rolls back whole.
+   */
+  private async capMoneyBack(actor: Actor | null, ticket: TicketEntity, paid: bigint, amount: bigint, r: Resolution): Promise<void> {
+    const [row] = (await this.txHost.tx.query(
+      `SELECT coalesce(sum(r.amount), 0)::text AS total FROM ticket_resolutions r JOIN tickets t ON t.id = r.ticket_id
+        WHERE t.order_line_id = $1 AND r.kind IN ('REFUND', 'COMPENSATION')`,
+      [ticket.orderLineId],
+    )) as { total: string }[];
+    const before = BigInt(row.total);
+    if (before + amount <= paid) return;
+    if (!r.exceedMoneyBackCap || !r.against) {
+      throw new AppError(ErrorCode.MONEY_BACK_CAP_EXCEEDED, `Money back on this order line would be ${before + amount} fen, more than the ${paid} fen paid: an alliance admin rules on it, with a reason`, {
+        paid: paid.toString(), moneyBack: before.toString(), left: (paid > before ? paid - before : 0n).toString(), fields: { amount: [`at most ${paid > before ? paid - before : 0n} fen is left on this line`] },
+      });
+    }
+    await this.events.publish(new AuditedChange(actor, AuditEventType.TICKET_MONEY_BACK_CAP_OVERRIDDEN, {
+      organizationId: ticket.memberId, subjectType: 'ticket', subjectId: ticket.id,
+      payload: { orderLineId: ticket.orderLineId, paid: paid.toString(), before: before.toString(), amount: amount.toString(), after: (before + amount).toString(), kind: r.kind, reason: r.reason },
+    }));
   }
 
   private canResolve(t: TicketEntity): boolean {
@@ -218,7 +255,7 @@ export class TicketResolutionService {
     if (same) {
       const claimed = await this.claim(same.offerId, n);
       if (claimed.length === n) {
-        const sold = await this.codes.replace(actor, replaced, { offerId: same.offerId, supplierId: same.supplierId, codeIds: claimed }, ticket.orderLineId, reason);
+        const sold = await this.codes.replace(actor, original.orderId, replaced, { offerId: same.offerId, supplierId: same.supplierId, codeIds: claimed }, ticket.orderLineId, reason);
         // The at-fault supplier replaces from its own stock: nothing moves. Anyone else's fault: the alliance pays it.
         if (payer.kind !== LedgerAccountKind.SUPPLIER_PAYABLE) {
           const cost = BigInt(same.settlementPrice) * BigInt(n);
@@ -233,7 +270,7 @@ export class TicketResolutionService {
       const claimed = await this.claim(backup.offerId, n);
       if (claimed.length < n) continue;
       const line = await this.orders.addReissueLine(original.orderId, backup.offerId, backup.supplierId, backup.settlementPrice, n);
-      const sold = await this.codes.replace(actor, replaced, { offerId: backup.offerId, supplierId: backup.supplierId, codeIds: claimed }, line.id, reason);
+      const sold = await this.codes.replace(actor, original.orderId, replaced, { offerId: backup.offerId, supplierId: backup.supplierId, codeIds: claimed }, line.id, reason);
       const cost = BigInt(backup.settlementPrice) * BigInt(n);
       await this.ledger.postAfterSales(LedgerTransactionType.REISSUE, [{ ...payer, amount: -cost }, { kind: LedgerAccountKind.SUPPLIER_PAYABLE, organizationId: backup.supplierId, amount: cost }], {
         orderId: original.orderId, reference, memo: `reissue from a backup offer (${backup.offerId})`, userId,
@@ -254,7 +291,7 @@ export class TicketResolutionService {
     return this.txHost.tx.getRepository(TicketAutoRuleEntity).find({ where: { supplierId }, order: { category: 'ASC' } });
   }
 
-  @Transactional()
+  @UnitOfWork()
   async setRule(actor: UserActor, input: { category: TicketCategory; resolution: ResolutionKind; dailyLimit: number; enabled: boolean }): Promise<TicketAutoRuleEntity> {
     if (!AUTO_RESOLUTIONS.includes(input.resolution)) throw validationFailed({ resolution: [`an automatic rule may ${AUTO_RESOLUTIONS.join(' or ')}`] });
     if (!Number.isInteger(input.dailyLimit) || input.dailyLimit < 1 || input.dailyLimit > 1000) throw validationFailed({ dailyLimit: ['between 1 and 1000 a day'] });
@@ -267,10 +304,12 @@ export class TicketResolutionService {
       .orUpdate(['resolution', 'daily_limit', 'enabled', 'updated_at'], ['supplier_id', 'category'])
       .execute();
     const rule = await repo.findOneOrFail({ where: { supplierId: actor.organizationId, category: input.category } });
-    await this.audit.record({
-      type: AuditEventType.TICKET_AUTO_RULE_CHANGED, ...auditActor(actor), organizationId: actor.organizationId, subjectType: 'ticket_auto_rule', subjectId: rule.id,
+    await this.events.publish(new AuditedChange(actor, AuditEventType.TICKET_AUTO_RULE_CHANGED, {
+      organizationId: actor.organizationId,
+      subjectType: 'ticket_auto_rule',
+      subjectId: rule.id,
       payload: { category: rule.category, resolution: rule.resolution, dailyLimit: rule.dailyLimit, enabled: rule.enabled },
-    });
+    }));
     return rule;
   }
 
@@ -280,7 +319,10 @@ export class TicketResolutionService {
    * open for a person and the supplier finds an internal note saying why.
    */
   async autoResolve(facts: TicketFacts): Promise<void> {
-    const rule = await this.txHost.tx.getRepository(TicketAutoRuleEntity).findOne({ where: { supplierId: facts.supplierId, category: facts.category as TicketCategory, enabled: true } });
+    // The rule's row is the daily counter's lock: a supplier's tickets opened together count one at a time.
+    const rule = await this.txHost.tx.getRepository(TicketAutoRuleEntity).findOne({
+      where: { supplierId: facts.supplierId, category: facts.category as TicketCategory, enabled: true }, lock: { mode: 'pessimistic_write' },
+    });
     if (!rule) return;
     const dayStart = DateTime.fromJSDate(this.clock.now(), { zone: SHANGHAI_ZONE }).startOf('day').toJSDate();
     const today = await this.txHost.tx.getRepository(TicketResolutionEntity).count({ where: { byOrganizationId: facts.supplierId, auto: true, createdAt: MoreThanOrEqual(dayStart) } });

@@ -1,4 +1,4 @@
-import { OrganizationKind, REOPEN_DAYS, SlaClockState, TicketStatus } from '@mengyuan/domain';
+import { OrganizationKind, REOPEN_DAYS, SlaClockState, SlaMetric, TicketStatus } from '@mengyuan/domain';
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
@@ -35,7 +35,11 @@ export class TicketViewService {
     const out: TicketDto[] = [];
     for (const t of rows) {
       const c = contexts.get(t.id)!;
-      const own = await Promise.all((clocks.get(t.id) ?? []).map((k) => this.clockDto(k)));
+      const all = await Promise.all((clocks.get(t.id) ?? []).map((k) => this.clockDto(k)));
+      // The ticket's current clocks: its level's, and a lower level's that still bind (the supplier's resolution
+      // clock runs end to end, an answered first response is its record). A lower level's first response never
+      // answered before escalation is superseded by the new level's: not listed as current (it stays breached).
+      const own = all.filter((k) => k.level === t.level || k.metric !== SlaMetric.FIRST_RESPONSE || k.state !== SlaClockState.RUNNING);
       const running = own.filter((k) => k.state === SlaClockState.RUNNING && k.dueAt).map((k) => k.dueAt!.getTime());
       const latest = resolutions.get(t.id);
       out.push(
@@ -45,7 +49,7 @@ export class TicketViewService {
           category: t.category, tier: t.tier, level: t.level, status: t.status, description: t.description, codeIds: t.codeIds, cycle: t.cycle, version: t.version,
           openedAt: t.openedAt, firstRespondedAt: t.firstRespondedAt, escalatedAt: t.escalatedAt, resolvedAt: t.resolvedAt, reopenedAt: t.reopenedAt,
           closedAt: t.closedAt, updatedAt: t.updatedAt, clocks: own, nextDueAt: running.length ? new Date(Math.min(...running)) : null,
-          breached: own.some((k) => k.breachedAt), resolution: latest && latest.cycle === t.cycle ? TicketViewService.resolution(latest) : null,
+          breached: all.some((k) => k.breachedAt), resolution: latest && latest.cycle === t.cycle ? TicketViewService.resolution(latest) : null,
           allowedActions: TicketService.actionsFor(actor, t, now),
           reopenableUntil: t.status === TicketStatus.RESOLVED && t.resolvedAt ? new Date(t.resolvedAt.getTime() + REOPEN_DAYS * 86_400_000) : null,
         }),

@@ -18,7 +18,7 @@ import {
   ticketLifecycle,
   type TicketCategory,
 } from '@mengyuan/domain';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Brackets, In, LessThan, type SelectQueryBuilder } from 'typeorm';
@@ -27,7 +27,6 @@ import { Clock } from '../../../common/clock';
 import { assertId, forbidden, invalidTransition, notFound, validationFailed } from '../../../common/errors';
 import { EventBus } from '../../../common/events/event-bus';
 import type { Page } from '../../../common/pagination';
-import { nextStatus } from '../../../common/transition';
 import { FileService } from '../../files/services/file.service';
 import { CardCodeService } from '../../inventory/services/card-code.service';
 import { JobsService } from '../../jobs/jobs.service';
@@ -37,8 +36,10 @@ import { TicketResolutionEntity } from '../entities/ticket-resolution.entity';
 import { TicketEntity } from '../entities/ticket.entity';
 import { ticketFacts } from '../ticket-facts';
 import { AUTO_CLOSE_JOB } from '../tickets.jobs';
-import { TicketMessagePostedEvent, TicketOpenedEvent, TicketReopenedEvent, TicketStatusChangedEvent } from '../tickets.events';
+import { TicketMessagePostedEvent, TicketOpenedEvent, TicketReopenedEvent } from '../tickets.events';
 import { SlaClockService } from './sla-clock.service';
+import { TicketLifecycleService } from './ticket-lifecycle.service';
+import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 export interface OpenTicket {
   orderId: string;
@@ -102,6 +103,7 @@ export class TicketService implements OnModuleInit {
     private readonly codes: CardCodeService,
     private readonly files: FileService,
     private readonly clocks: SlaClockService,
+    private readonly lifecycle: TicketLifecycleService,
     private readonly events: EventBus,
     private readonly jobs: JobsService,
     private readonly clock: Clock,
@@ -169,32 +171,23 @@ export class TicketService implements OnModuleInit {
 
   /** The ticket locked for a change by the caller (NOT_FOUND when the caller may not see it). */
   async lockFor(actor: Actor | null, id: string): Promise<TicketEntity> {
-    const t = await this.tickets.findOne({ where: { id: assertId(id, 'Ticket') }, lock: { mode: 'pessimistic_write' } });
+    const t = await this.lifecycle.tickets.lock(assertId(id, 'Ticket'));
     if (!t || (actor && !TicketService.visibleTo(actor, t))) throw notFound('Ticket');
     return t;
   }
 
-  /** The one way a ticket's status changes: checked against ticketLifecycle, written only if unchanged meanwhile. */
-  async transition(actor: Actor | null, ticket: TicketEntity, action: TicketAction, changes: Partial<TicketEntity> = {}, reason: string | null = null): Promise<TicketEntity> {
-    const next = nextStatus(ticketLifecycle, ticket.status, action, undefined);
-    const now = this.clock.now();
-    const moved = await this.tickets.update({ id: ticket.id, status: ticket.status }, { ...changes, status: next, version: ticket.version + 1, updatedAt: now });
-    if (!moved.affected) throw invalidTransition(ticket.status, action);
-    const updated = Object.assign(new TicketEntity(), ticket, changes, { status: next, version: ticket.version + 1, updatedAt: now });
-    await this.events.publish(new TicketStatusChangedEvent(actor, ticketFacts(updated), ticket.status, action, reason));
-    return updated;
+  /** The one way a ticket's status changes (TicketLifecycleService: ticketLifecycle, the ticket locked first). */
+  transition(actor: Actor | null, ticket: TicketEntity, action: TicketAction, changes: Partial<TicketEntity> = {}, reason: string | null = null): Promise<TicketEntity> {
+    return this.lifecycle.tickets.transition(actor, ticket, action, changes, { reason });
   }
 
-  /** A change that is not a status change (a message): the version moves, so live subscribers refetch. */
-  private async touch(ticket: TicketEntity, changes: Partial<TicketEntity> = {}): Promise<TicketEntity> {
-    const now = this.clock.now();
-    await this.tickets.update(ticket.id, { ...changes, version: ticket.version + 1, updatedAt: now });
-    return Object.assign(new TicketEntity(), ticket, changes, { version: ticket.version + 1, updatedAt: now });
+  private touch(ticket: TicketEntity, changes: Partial<TicketEntity> = {}): Promise<TicketEntity> {
+    return this.lifecycle.touch(ticket, changes);
   }
 
   // ---- the member files
 
-  @Transactional()
+  @UnitOfWork()
   async open(actor: Actor, input: OpenTicket): Promise<TicketEntity> {
     const description = input.description.trim();
     const fields: Record<string, string[]> = {};
@@ -230,7 +223,7 @@ export class TicketService implements OnModuleInit {
       reopenedAt: null, closedAt: null, updatedAt: now,
     });
     await this.tickets.insert(row);
-    const ticket = await this.tickets.findOneOrFail({ where: { id: row.id } });
+    const ticket = this.lifecycle.tickets.created(await this.tickets.findOneOrFail({ where: { id: row.id } }));
     await this.insertMessage(actor, ticket, description, false, attachmentIds);
     await this.clocks.start(ticket, tier, [SlaMetric.FIRST_RESPONSE, SlaMetric.RESOLUTION], now);
     await this.events.publish(new TicketOpenedEvent(actor, ticketFacts(ticket)));
@@ -276,7 +269,7 @@ export class TicketService implements OnModuleInit {
    * to a waiting ticket starts the resolution clock again; the alliance's first answer on an escalated
    * ticket stops the L3 first-response clock. Internal notes change nothing but the thread.
    */
-  @Transactional()
+  @UnitOfWork()
   async postMessage(actor: Actor, input: PostMessage): Promise<{ ticket: TicketEntity; message: TicketMessageEntity }> {
     const body = input.body.trim();
     if (!body.length) throw validationFailed({ body: ['write something'] });
@@ -341,7 +334,7 @@ export class TicketService implements OnModuleInit {
    * To alliance arbitration (L3): the L3 clocks start; the supplier's tier clocks keep running (its
    * resolution clock is the ticket's end-to-end clock, and starts again if it was waiting on the member).
    */
-  @Transactional()
+  @UnitOfWork()
   async escalate(actor: Actor, ticketId: string, reason: string): Promise<TicketEntity> {
     if (reason.trim().length < 5) throw validationFailed({ reason: ['say why the alliance should decide (at least 5 characters)'] });
     if (reason.trim().length > TICKET_LIMITS.reason) throw validationFailed({ reason: [`at most ${TICKET_LIMITS.reason} characters`] });
@@ -356,7 +349,7 @@ export class TicketService implements OnModuleInit {
     return ticket;
   }
 
-  @Transactional()
+  @UnitOfWork()
   async accept(actor: Actor, ticketId: string): Promise<TicketEntity> {
     const ticket = await this.lockFor(actor, ticketId);
     if (TicketService.authorKind(actor) !== TicketAuthorKind.MEMBER) throw forbidden('The member accepts a resolution');
@@ -364,7 +357,7 @@ export class TicketService implements OnModuleInit {
   }
 
   /** The member reopens within REOPEN_DAYS of the resolution: a new cycle with fresh clocks, never overdue at once. */
-  @Transactional()
+  @UnitOfWork()
   async reopen(actor: Actor, ticketId: string, reason: string): Promise<TicketEntity> {
     if (reason.trim().length < 5) throw validationFailed({ reason: ['say what is still wrong (at least 5 characters)'] });
     let ticket = await this.lockFor(actor, ticketId);
@@ -381,14 +374,13 @@ export class TicketService implements OnModuleInit {
   }
 
   /** Resolved tickets the member neither accepted nor reopened close by themselves (the job, every ten minutes). */
-  @Transactional()
+  @UnitOfWork()
   async autoClose(): Promise<number> {
     const now = this.clock.now();
-    const due = await this.tickets.find({
-      where: { status: TicketStatus.RESOLVED, resolvedAt: LessThan(new Date(now.getTime() - AUTO_CLOSE_DAYS * DAY_MS)) },
-      take: 500,
-      lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
-    });
+    const due = await this.lifecycle.tickets.lockWhere(
+      { status: TicketStatus.RESOLVED, resolvedAt: LessThan(new Date(now.getTime() - AUTO_CLOSE_DAYS * DAY_MS)) },
+      { take: 500, skipLocked: true },
+    );
     for (const t of due) await this.transition(null, t, TicketAction.CLOSE, { closedAt: now });
     return due.length;
   }

@@ -18,4 +18,6 @@ export class WebhookDeliveryEntity {
   @Column('timestamptz', { name: 'next_attempt_at', nullable: true }) nextAttemptAt: Date | null;
   /** A replica is sending it until then. */
   @Column('timestamptz', { name: 'leased_until', nullable: true }) leasedUntil: Date | null;
+  /** Which dispatcher holds the lease (a process's random token). */
+  @Column('text', { name: 'leased_by', nullable: true }) leasedBy: string | null;
 }

@@ -4,8 +4,8 @@ import { KeyOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiKeyScope, MAX_IMPORT_CODES, MAX_ORDER_QUANTITY } from '@mengyuan/domain';
-import { CatalogDocument } from '@mengyuan/graphql';
+import { ACCOUNT_ADMIN_ROLES, ApiKeyScope, MAX_IMPORT_CODES, MAX_ORDER_QUANTITY } from '@mengyuan/domain';
+import { CatalogDocument, ShopDockCredentialsDocument } from '@mengyuan/graphql';
 import { PageHeader, useAuth } from '@mengyuan/ui';
 
 // The documents a merchant's or supplier's system sends, exactly as the api takes them.
@@ -101,6 +101,58 @@ function Section({ title, audience, children, testId }: { title: string; audienc
     >
       {children}
     </Card>
+  );
+}
+
+/** How a member's own dujiao-next or acg-faka shop docks to the alliance: its keys as dock credentials (owners and admins). */
+function ShopDockSection() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const admin = !!user?.roles.some((r) => ACCOUNT_ADMIN_ROLES.includes(r));
+  const creds = useQuery(ShopDockCredentialsDocument, { skip: !admin });
+  const rows = creds.data?.shopDockCredentials ?? [];
+  const copy = (text: string) => <Typography.Text copyable={{ text }} code style={{ wordBreak: 'break-all' }}>{text}</Typography.Text>;
+  return (
+    <Section title={t('apiGuide.shopDock.title')} audience="member" testId="api-guide-shop-dock">
+      <Typography.Paragraph>{t('apiGuide.shopDock.body')}</Typography.Paragraph>
+      <Typography.Paragraph>{t('apiGuide.shopDock.dujiao')}</Typography.Paragraph>
+      <Typography.Paragraph>{t('apiGuide.shopDock.acg')}</Typography.Paragraph>
+      {!admin ? (
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('apiGuide.shopDock.ownerOnly')}</Typography.Paragraph>
+      ) : rows.length === 0 && !creds.loading ? (
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('apiGuide.shopDock.none')}</Typography.Paragraph>
+      ) : (
+        <>
+          <Table
+            rowKey="apiKeyId"
+            size="small"
+            pagination={false}
+            loading={creds.loading}
+            scroll={{ x: 960 }}
+            data-testid="api-guide-shop-dock-keys"
+            dataSource={rows}
+            columns={[
+              {
+                title: t('apiGuide.shopDock.key'),
+                dataIndex: 'name',
+                width: 160,
+                render: (name: string, r) => (
+                  <Flex vertical gap={4} align="flex-start">
+                    <span>{name}</span>
+                    <Tag color={r.scopes.includes(ApiKeyScope.ORDERS_WRITE) ? 'green' : 'default'}>{t(r.scopes.includes(ApiKeyScope.ORDERS_WRITE) ? 'apiGuide.shopDock.canBuy' : 'apiGuide.shopDock.listOnly')}</Tag>
+                  </Flex>
+                ),
+              },
+              { title: t('apiGuide.shopDock.keyId'), dataIndex: 'keyId', width: 190, render: copy },
+              { title: t('apiGuide.shopDock.secret'), dataIndex: 'secret', width: 200, render: (s: string) => <Typography.Text copyable={{ text: s }} code>{`${s.slice(0, 6)}…`}</Typography.Text> },
+              { title: t('apiGuide.shopDock.dujiaoUrl'), dataIndex: 'dujiaoBaseUrl', render: copy },
+              { title: t('apiGuide.shopDock.acgDomain'), dataIndex: 'acgDomain', render: copy },
+            ]}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t('apiGuide.shopDock.secretNote')}</Typography.Paragraph>
+        </>
+      )}
+    </Section>
   );
 }
 
@@ -227,6 +279,8 @@ export default function ApiGuidePage() {
             />
           </Section>
         )}
+
+        {member && kind === 'MEMBER' && <ShopDockSection />}
 
         {supplier && (
           <Section title={t('apiGuide.tasks')} audience="supplier" testId="api-guide-tasks">

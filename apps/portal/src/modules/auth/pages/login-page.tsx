@@ -1,11 +1,8 @@
-import { useState } from 'react';
-import { Alert, Button, Divider, Form, Input, Typography } from 'antd';
+import { Alert, Button, Divider, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LoginDocument } from '@mengyuan/graphql';
-import { AuthLayout, errorMessage, useAuth } from '@mengyuan/ui';
+import { AuthLayout, errorMessage, useAuth, useSignInFlow } from '@mengyuan/ui';
 
 interface LoginValues {
   email: string;
@@ -17,21 +14,21 @@ export default function LoginPage() {
   const { signIn, signOutReason } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const [login, { loading }] = useMutation(LoginDocument);
-  const [error, setError] = useState<unknown>(null);
+  const flow = useSignInFlow((payload) => {
+    signIn(payload);
+    const from = (location.state as { from?: string } | null)?.from;
+    navigate(from && from !== '/login' ? from : '/', { replace: true });
+  });
+  const { loading, error } = flow;
+  const onFinish = ({ email, password }: LoginValues) => flow.submitPassword(email.trim(), password);
 
-  const onFinish = async ({ email, password }: LoginValues) => {
-    setError(null);
-    try {
-      const { data } = await login({ variables: { email: email.trim(), password } });
-      if (!data) return;
-      signIn(data.login);
-      const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : '/', { replace: true });
-    } catch (e) {
-      setError(e);
-    }
-  };
+  if (flow.steps) {
+    return (
+      <AuthLayout appName={t('app.name')} title={flow.step === 'setup' ? t('acct.totp.setupTitle') : t('acct.totp.title')}>
+        {flow.steps}
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout appName={t('app.name')} title={t('login.title')} subtitle={t('login.subtitle')}>
@@ -45,6 +42,11 @@ export default function LoginPage() {
         <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
           <Input.Password prefix={<LockOutlined />} placeholder={t('auth.passwordPlaceholder')} autoComplete="current-password" data-testid="login-password" />
         </Form.Item>
+        <Flex justify="flex-end" style={{ marginTop: -12, marginBottom: 16 }}>
+          <Link to="/forgot-password" data-testid="forgot-link">
+            {t('acct.forgot.link')}
+          </Link>
+        </Flex>
         <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
           {loading ? t('auth.signingIn') : t('auth.signIn')}
         </Button>

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { MemberDashboardDocument } from '@mengyuan/graphql';
-import { Money, useAuth, KpiCard } from '@mengyuan/ui';
+import { Money, TodoCard, useAuth, KpiCard } from '@mengyuan/ui';
 import { DashboardFrame, useDashboardRange } from '../components/dashboard-frame';
 import { formatFen } from '@mengyuan/domain';
 import { DailyChart, HotSkus, OpenTickets, Panel, plotYuan, latencyText } from '../components/panels';
@@ -41,6 +41,9 @@ export default function MemberDashboard() {
     >
       <div data-testid="member-dashboard" data-loaded={!!d}>
         <Row gutter={[16, 16]}>
+          <Col xs={24}>
+            <TodoCard />
+          </Col>
           <Col xs={12} md={8} xl={4}>
             <KpiCard testId="kpi-spend" title={t('con.dashboard.spend')} loading={busy} value={d && <Money fen={d.spend.value} />} change={d && { value: d.spend.changeRatio }} />
           </Col>

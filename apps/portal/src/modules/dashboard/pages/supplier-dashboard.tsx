@@ -4,11 +4,12 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SupplierDashboardDocument, type SupplierDashboardQuery } from '@mengyuan/graphql';
-import { Countdown, Money, OfferStatusTag, useAuth, KpiCard } from '@mengyuan/ui';
+import { Countdown, HoldbackSummary, Money, OfferStatusTag, TodoCard, useAuth, KpiCard } from '@mengyuan/ui';
 import { DashboardFrame, useDashboardRange } from '../components/dashboard-frame';
 import { formatFen } from '@mengyuan/domain';
 import { DailyChart, HotSkus, OpenTickets, Panel, plotYuan, latencyText, useSmallTable } from '../components/panels';
 import { SupplierScorecardSlot } from '../components/scorecard-slot';
+import { CandidacyBanner } from '../../trust';
 import { useNow } from '../use-now';
 
 type Stock = SupplierDashboardQuery['supplierDashboard']['stock'][number];
@@ -33,7 +34,7 @@ function StockPanel({ stock }: { stock: readonly Stock[] }) {
         <List
           size="small"
           dataSource={[...stock]}
-          locale={{ emptyText: t('dash.noOffers') }}
+          locale={{ emptyText: <Typography.Text style={{ color: '#595959' }}>{t('dash.noOffers')}</Typography.Text> }}
           renderItem={(s) => (
             <List.Item data-sku={s.skuCode} data-low={s.lowStock}>
               <Flex justify="space-between" style={{ width: '100%' }} gap={8}>
@@ -57,7 +58,7 @@ function StockPanel({ stock }: { stock: readonly Stock[] }) {
           dataSource={[...stock].sort((a, b) => Number(b.lowStock) - Number(a.lowStock))}
           pagination={stock.length > 8 ? { pageSize: 8, size: 'small' } : false}
           scroll={{ x: 560 }}
-          locale={{ emptyText: t('dash.noOffers') }}
+          locale={{ emptyText: <Typography.Text style={{ color: '#595959' }}>{t('dash.noOffers')}</Typography.Text> }}
           onRow={(s) => ({ 'data-sku': s.skuCode, 'data-low': String(s.lowStock) }) as object}
           columns={[
             { title: t('dash.sku'), dataIndex: 'skuName', render: (name: string, s) => <Link to={`/offers/${s.offerId}`}>{name}</Link> },
@@ -154,7 +155,12 @@ export default function SupplierDashboard() {
       error={!d ? error : undefined}
     >
       <div data-testid="supplier-dashboard" data-loaded={!!d}>
+        <CandidacyBanner />
+        <HoldbackSummary variant="panel" />
         <Row gutter={[16, 16]}>
+          <Col xs={24}>
+            <TodoCard />
+          </Col>
           <Col xs={12} md={8} xl={4}>
             <KpiCard testId="kpi-sales" title={t('con.dashboard.sales')} loading={busy} value={d && <Money fen={d.sales.value} />} change={d && { value: d.sales.changeRatio }} />
           </Col>

@@ -5,7 +5,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MeDocument, type UserFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, OrganizationKindTag, OrganizationStatusTag, useAuth } from '@mengyuan/ui';
+import { AsyncState, OrganizationKindTag, OrganizationStatusTag, TodoCard, useAuth } from '@mengyuan/ui';
 import { OnboardingCard } from '../components/onboarding-card';
 import { AccountFacts, OrganizationFacts } from '../components/organization-facts';
 
@@ -54,6 +54,7 @@ function KindHome({ user, kind }: { user: UserFieldsFragment; kind: 'SUPPLIER' |
     <Flex vertical gap={16}>
       <Welcome user={user} kind={kind} />
       <OnboardingCard kind={kind} status={user.organization.status} />
+      {user.organization.status !== 'APPLIED' && user.organization.status !== 'UNDER_REVIEW' && <TodoCard />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <OrganizationFacts org={user.organization} />

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { NotificationFieldsFragment } from '@mengyuan/graphql';
 import { formatFen } from '@mengyuan/domain';
-import { formatDateTime, renderTicketNotification, ticketOfNotification } from '@mengyuan/ui';
+import { accountNotificationLink, formatDateTime, paymentNotificationLink, renderAccountNotification, renderPaymentNotification, renderTicketNotification, ticketOfNotification } from '@mengyuan/ui';
 
 type Params = Record<string, unknown>;
 
@@ -17,6 +17,7 @@ function variant(n: Pick<NotificationFieldsFragment, 'type' | 'params'>): string
     case 'DOCUMENT_EXPIRED':
     case 'ORGANIZATION_DECIDED':
     case 'PRICE_SCHEDULED':
+    case 'SETTLEMENT_PRICE_SCHEDULED':
     case 'OFFER_PAUSED':
     case 'LOW_STOCK':
       return n.type;
@@ -52,12 +53,13 @@ function catalogValues(t: TFunction, type: string, p: Params): Record<string, st
     sampleInvalid: str(p.sampleInvalid),
     stock: str(p.stock),
     threshold: str(p.threshold),
+    short: type === 'SETTLEMENT_PRICE_SCHEDULED' && p.noticeShortened ? t('notifications.settlementShort') : '',
   };
 }
 
 /** Title and body of a notification, rendered through i18n from its type and params (enums translated too). */
 export function renderNotification(t: TFunction, n: Pick<NotificationFieldsFragment, 'type' | 'params'>): { title: string; body: string } {
-  const ticket = renderTicketNotification(t, n);
+  const ticket = renderTicketNotification(t, n) ?? renderPaymentNotification(t, n) ?? renderAccountNotification(t, n);
   if (ticket) return ticket;
   const p = (n.params ?? {}) as Params;
   const key = variant(n);
@@ -81,11 +83,15 @@ export function renderNotification(t: TFunction, n: Pick<NotificationFieldsFragm
 export function notificationLink(n: Pick<NotificationFieldsFragment, 'type' | 'params'>): string {
   const ticketId = ticketOfNotification(n);
   if (ticketId) return `/tickets/${ticketId}`;
+  const money = paymentNotificationLink(n, 'portal');
+  if (money) return money;
+  const account = accountNotificationLink(n);
+  if (account) return account;
   if (n.type === 'ORGANIZATION_DECIDED') {
     const to = ((n.params ?? {}) as Params).to;
     return to === 'APPLIED' || to === 'UNDER_REVIEW' || to === 'PROBATION' || to === 'ACTIVE' ? '/onboarding' : '/';
   }
-  if (n.type === 'PRICE_SCHEDULED') return '/catalog';
+  if (n.type === 'PRICE_SCHEDULED' || n.type === 'SETTLEMENT_PRICE_SCHEDULED') return '/catalog';
   if (n.type === 'OFFER_REVIEWED' || n.type === 'OFFER_PAUSED') return '/offers';
   if (n.type === 'LOW_STOCK' || n.type === 'BATCH_DECIDED') {
     const offerId = ((n.params ?? {}) as Params).offerId;

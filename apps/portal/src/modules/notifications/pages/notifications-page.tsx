@@ -9,7 +9,7 @@ function icon(n: NotificationFieldsFragment) {
   if (n.type === 'DOCUMENT_EXPIRED') return <WarningOutlined style={{ color: '#ff4d4f' }} />;
   if (n.type === 'DOCUMENT_REVIEWED') return <FileProtectOutlined style={{ color: p.decision === 'REJECT' ? '#ff4d4f' : '#52c41a' }} />;
   if (n.type === 'ORGANIZATION_DECIDED') return <SafetyCertificateOutlined style={{ color: '#1f5fd6' }} />;
-  if (n.type === 'PRICE_SCHEDULED') return <RiseOutlined style={{ color: '#d48806' }} />;
+  if (n.type === 'PRICE_SCHEDULED' || n.type === 'SETTLEMENT_PRICE_SCHEDULED') return <RiseOutlined style={{ color: '#d48806' }} />;
   if (n.type === 'OFFER_REVIEWED') return <DatabaseOutlined style={{ color: p.decision === 'REJECT' ? '#ff4d4f' : '#52c41a' }} />;
   if (n.type === 'OFFER_PAUSED') return <PauseCircleOutlined style={{ color: '#faad14' }} />;
   if (n.type === 'BATCH_DECIDED') return <ExperimentOutlined style={{ color: p.status === 'REJECTED' ? '#ff4d4f' : '#52c41a' }} />;

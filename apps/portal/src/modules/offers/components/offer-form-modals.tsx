@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fenToYuan, formatFen, LOW_PRICE_FLOOR_BP, parseFen } from '@mengyuan/domain';
 import { CatalogDocument, CreateOfferDocument, OffersDocument, UpdateOfferDocument, type OfferFieldsFragment, type SkuFieldsFragment } from '@mengyuan/graphql';
-import { CategoryTag, errorCode, errorMessage, fieldErrors, formatBasisPoints, Money } from '@mengyuan/ui';
+import { CategoryTag, errorCode, errorMessage, fieldErrors, formatBasisPoints, formatDateTime, Money } from '@mengyuan/ui';
 import { isLowPrice, parseYuan, shareOfFace } from './price';
 
 interface PriceFields {
@@ -14,6 +15,10 @@ interface PriceFields {
   threshold?: number;
   /** Direct top-up offers: open tasks at most; empty is no limit. */
   capacity?: number | null;
+  /** A new price sooner than the notice: when (empty: at once) and why. */
+  shorten?: boolean;
+  effectiveAt?: Dayjs | null;
+  reason?: string;
 }
 
 /** Validation rules of the settlement price against the SKU: an amount, not above the unified price. */
@@ -50,7 +55,7 @@ function LowPriceWarning({ price, faceValue }: { price: string | undefined; face
 
 function applyFieldErrors(form: ReturnType<typeof Form.useForm<PriceFields & { skuId?: string }>>[0], error: unknown): boolean {
   const fields = fieldErrors(error);
-  const map: Record<string, string> = { settlementPrice: 'price', lowStockThreshold: 'threshold', capacity: 'capacity', skuId: 'skuId' };
+  const map: Record<string, string> = { settlementPrice: 'price', lowStockThreshold: 'threshold', capacity: 'capacity', skuId: 'skuId', settlementEffectiveAt: 'effectiveAt', settlementPriceReason: 'reason' };
   const list = Object.entries(fields)
     .filter(([k]) => map[k])
     .map(([k, v]) => ({ name: map[k] as 'price', errors: v }));
@@ -218,7 +223,53 @@ export function CreateOfferModal({ open, onClose, onCreated }: { open: boolean; 
   );
 }
 
-/** 修改货源: settlement price, and the low-stock alert level (card codes) or capacity (direct top-ups) of an offer. */
+/**
+ * How a new settlement price takes effect: after the alliance's notice (the time shown), or sooner with a reason
+ * (counted as unannounced in price stability). Shown only when the price differs from the one in force or pending.
+ */
+function PriceNoticeFields({ hours, changed, shorten }: { hours: number; changed: boolean; shorten: boolean }) {
+  const { t } = useTranslation();
+  if (!changed) return null;
+  const effective = formatDateTime(dayjs().add(hours, 'hour').toISOString(), 'YYYY-MM-DD HH:mm');
+  return (
+    <>
+      <Alert type="info" showIcon data-testid="offer-price-notice" title={t('offers.noticeRule', { hours, time: effective })} style={{ marginBottom: 12 }} />
+      <Form.Item name="shorten" valuePropName="checked" extra={shorten ? t('offers.shortenHint', { hours }) : undefined} style={{ marginBottom: shorten ? 12 : 16 }}>
+        <Checkbox data-testid="offer-price-shorten">{t('offers.shortenNotice')}</Checkbox>
+      </Form.Item>
+      {shorten && (
+        <Flex gap={16} wrap>
+          <Form.Item
+            name="effectiveAt"
+            label={t('offers.effectiveAt')}
+            style={{ flex: '1 1 200px' }}
+            rules={[{ validator: async (_: unknown, v: Dayjs | null) => { if (v && v.isBefore(dayjs().subtract(1, 'minute'))) throw new Error(t('offers.effectivePast')); } }]}
+          >
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder={t('offers.effectiveNow')} style={{ width: '100%' }} data-testid="offer-price-effective" disabledDate={(d) => d.isBefore(dayjs().startOf('day'))} />
+          </Form.Item>
+          <Form.Item name="reason" label={t('offers.noticeReason')} style={{ flex: '2 1 260px' }} rules={[{ required: true, whitespace: true, min: 2, message: t('offers.noticeReasonRequired') }]}>
+            <Input maxLength={500} placeholder={t('offers.noticeReasonPlaceholder')} data-testid="offer-price-reason" />
+          </Form.Item>
+        </Flex>
+      )}
+    </>
+  );
+}
+
+/** The pending settlement-price change of an offer: its price and time, short notice marked. */
+export function PendingPrice({ offer }: { offer: Pick<OfferFieldsFragment, 'pendingPriceChange'> }) {
+  const { t } = useTranslation();
+  const p = offer.pendingPriceChange;
+  if (!p) return null;
+  return (
+    <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid="offer-pending-price">
+      {t('offers.pending', { price: formatFen(p.newPrice), time: formatDateTime(p.effectiveAt, 'MM-DD HH:mm') })}
+      {p.noticeShortened ? ` · ${t('offers.pendingShort')}` : ''}
+    </Typography.Text>
+  );
+}
+
+/** 修改货源: settlement price (scheduled with notice), and the low-stock alert level (card codes) or capacity (direct top-ups) of an offer. */
 export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -227,7 +278,13 @@ export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment 
   const [update, { loading }] = useMutation(UpdateOfferDocument);
   const priceRules = usePriceRules(offer);
   const price = Form.useWatch('price', form);
+  const shorten = Form.useWatch('shorten', form) ?? false;
   const topup = offer?.deliveryMode === 'DIRECT_TOPUP';
+  const pending = offer?.pendingPriceChange ?? null;
+  // The price the dialog starts from: the pending one if any (saving other fields leaves it alone).
+  const startPrice = pending?.newPrice ?? offer?.settlementPrice ?? '';
+  const fenNow = parseYuan(price);
+  const changed = !!offer && fenNow !== null && fenNow.toString() !== startPrice && fenNow.toString() !== offer.settlementPrice;
 
   const close = () => {
     setError(null);
@@ -246,8 +303,10 @@ export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment 
     setError(null);
     try {
       const supply = topup ? { capacity: values.capacity ?? null } : { lowStockThreshold: values.threshold };
-      await update({ variables: { id: offer.id, input: { settlementPrice: fen.toString(), ...supply } } });
-      message.success(t('offers.saved'));
+      const notice = changed && values.shorten ? { settlementEffectiveAt: (values.effectiveAt ?? dayjs()).toISOString(), settlementPriceReason: values.reason?.trim() ?? '' } : {};
+      const { data } = await update({ variables: { id: offer.id, input: { settlementPrice: fen.toString(), ...supply, ...notice } } });
+      const scheduled = data?.updateOffer.pendingPriceChange;
+      message.success(changed && scheduled ? t('offers.scheduledSaved', { time: formatDateTime(scheduled.effectiveAt, 'YYYY-MM-DD HH:mm') }) : t('offers.saved'));
       close();
     } catch (e) {
       if (!applyFieldErrors(form, e)) setError(e);
@@ -262,15 +321,29 @@ export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment 
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={loading}
+      okButtonProps={{ 'data-testid': 'offer-edit-submit' } as Record<string, string>}
       destroyOnHidden
       afterOpenChange={(visible) => {
-        if (visible && offer) form.setFieldsValue({ price: fenToYuan(offer.settlementPrice), threshold: offer.lowStockThreshold, capacity: offer.capacity ?? null });
+        if (visible && offer) form.setFieldsValue({ price: fenToYuan(startPrice), threshold: offer.lowStockThreshold, capacity: offer.capacity ?? null, shorten: false, effectiveAt: null, reason: '' });
       }}
     >
       <Typography.Paragraph type="secondary">{t('offers.editIntro')}</Typography.Paragraph>
       {!!error && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} />}
+      {pending && offer && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="offer-edit-pending"
+          title={t('offers.pendingTitle', { price: formatFen(pending.newPrice), time: formatDateTime(pending.effectiveAt, 'YYYY-MM-DD HH:mm') })}
+          description={t('offers.pendingReplace', { current: formatFen(offer.settlementPrice) })}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {offer && (
         <Flex gap={16} wrap style={{ marginBottom: 16 }}>
+          <Typography.Text type="secondary">
+            {t('offers.settlementPrice')} <Money fen={offer.settlementPrice} />
+          </Typography.Text>
           <Typography.Text type="secondary">
             {t('offers.faceValue')} <Money fen={offer.faceValue} />
           </Typography.Text>
@@ -287,6 +360,7 @@ export function EditOfferModal({ offer, onClose }: { offer: OfferFieldsFragment 
           <SupplyField topup={topup} withHint={topup} />
         </Flex>
         <LowPriceWarning price={price} faceValue={offer?.faceValue} />
+        {offer && <PriceNoticeFields hours={offer.priceNoticeHours} changed={changed} shorten={shorten} />}
       </Form>
     </Modal>
   );

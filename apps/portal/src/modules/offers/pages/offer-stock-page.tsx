@@ -12,6 +12,7 @@ import { uploadCardCsv } from '../components/csv-upload';
 import { countCsvRows, parseCodes } from '../components/parse-codes';
 import { RefusalReport } from '../components/refusal-report';
 import { OfferStock } from './offers-page';
+import { PendingPrice } from '../components/offer-form-modals';
 
 const BATCH_PAGE = 10;
 /** The api takes a CSV of up to ten times the document limit (10 MiB). */
@@ -233,9 +234,10 @@ export default function OfferStockPage() {
                   <Typography.Text code>{o.skuCode}</Typography.Text> {o.skuName}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('offers.settlementPrice')}>
-                  <Space size={6}>
+                  <Space size={6} wrap>
                     <Money fen={o.settlementPrice} strong />
                     {o.lowPriceFlag && <LowPriceTag />}
+                    <PendingPrice offer={o} />
                   </Space>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('offers.unifiedPrice')}>

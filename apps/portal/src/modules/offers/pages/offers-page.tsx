@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Select, Space, Table, Tooltip, Typography } from 'antd';
-import { EditOutlined, ImportOutlined, PlusOutlined, ReloadOutlined, UnorderedListOutlined, WarningFilled } from '@ant-design/icons';
+import { App, Button, Flex, Select, Space, Tooltip, Typography } from 'antd';
+import { EditOutlined, ImportOutlined, PlusOutlined, UnorderedListOutlined, WarningFilled } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { OfferStatus, type OfferAction } from '@mengyuan/domain';
-import { ChangeOfferStatusDocument, OffersDocument, type OfferFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, DateTime, errorMessage, formatBasisPoints, LowPriceTag, Money, OfferStatusTag, PageHeader, useFixedRight } from '@mengyuan/ui';
+import { formatFen, OfferStatus, type OfferAction } from '@mengyuan/domain';
+import { CancelOfferPriceChangeDocument, ChangeOfferStatusDocument, OffersDocument, type OfferFieldsFragment } from '@mengyuan/graphql';
+import { AsyncState, DateTime, errorMessage, formatDateTime, formatBasisPoints, ListPage, LowPriceTag, Money, OfferStatusTag, PageHeader, useListState } from '@mengyuan/ui';
 import { OfferCapacity, useOpenTasksByOffer } from '../components/offer-capacity';
-import { CreateOfferModal, EditOfferModal } from '../components/offer-form-modals';
+import { CreateOfferModal, EditOfferModal, PendingPrice } from '../components/offer-form-modals';
 import { shareOfFace } from '../components/price';
 
 const PAGE_SIZE = 20;
@@ -35,18 +35,38 @@ export function OfferStock({ offer }: { offer: Pick<OfferFieldsFragment, 'stockA
 /** 我的货源: the supplier's offers with prices, status, stock (card codes) or queue and capacity (direct top-ups), and actions. */
 export default function OffersPage() {
   const { t } = useTranslation();
-  const fixedRight = useFixedRight();
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
-  const [status, setStatus] = useState<OfferStatus | undefined>();
-  const [page, setPage] = useState(1);
+  const list = useListState({ defaultPageSize: PAGE_SIZE });
+  const status = list.get('status') as OfferStatus | undefined;
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<OfferFieldsFragment | null>(null);
-  const { data, loading, error, refetch } = useQuery(OffersDocument, {
-    variables: { filter: { status: status ?? null }, page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } },
+  const { data, previousData, loading, error, refetch } = useQuery(OffersDocument, {
+    variables: { filter: { status: status ?? null }, page: { offset: (list.page - 1) * list.pageSize, limit: list.pageSize } },
     notifyOnNetworkStatusChange: true,
   });
   const [change] = useMutation(ChangeOfferStatusDocument);
+  const [cancelPrice] = useMutation(CancelOfferPriceChangeDocument);
+
+  /** Withdraws the offer's pending settlement-price change (before it applies). */
+  const withdraw = (offer: OfferFieldsFragment) => {
+    const p = offer.pendingPriceChange;
+    if (!p) return;
+    modal.confirm({
+      title: t('offers.pendingCancelConfirm', { price: formatFen(p.newPrice), time: formatDateTime(p.effectiveAt, 'YYYY-MM-DD HH:mm') }),
+      okText: t('offers.pendingCancel'),
+      okButtonProps: { 'data-testid': 'offer-pending-cancel-confirm' } as Record<string, string>,
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await cancelPrice({ variables: { offerId: offer.id } });
+          message.success(t('offers.pendingCancelled'));
+        } catch (e) {
+          message.error(errorMessage(t, e));
+        }
+      },
+    });
+  };
 
   const act = (offer: OfferFieldsFragment, action: OfferAction) => {
     const label = t(`cat.offerAction.${action}`);
@@ -67,7 +87,8 @@ export default function OffersPage() {
     });
   };
 
-  const offers = data?.offers.items ?? [];
+  const shown = data ?? previousData;
+  const offers = shown?.offers.items ?? [];
   const anyTopup = offers.some((o) => o.deliveryMode === 'DIRECT_TOPUP');
   const openTasks = useOpenTasksByOffer(!anyTopup);
   return (
@@ -81,42 +102,38 @@ export default function OffersPage() {
           </Button>
         }
       />
-      <Card
-        extra={
-          <Flex gap={8}>
+      <AsyncState loading={loading && !shown} error={error} hasData={!!shown} onRetry={() => void refetch()}>
+        <ListPage<OfferFieldsFragment>
+          listKey="portal.offers"
+          data-testid="offers-table"
+          state={list}
+          rowKey={(o) => o.id}
+          items={offers}
+          total={shown?.offers.totalCount ?? 0}
+          loading={loading}
+          onReload={() => void refetch()}
+          emptyText={t('offers.empty')}
+          exportName="offers"
+          rowProps={(o) => ({ 'data-sku': o.skuCode })}
+          filters={
             <Select<OfferStatus>
               allowClear
               placeholder={t('offers.filterStatus')}
               aria-label={t('offers.filterStatus')}
               value={status}
-              onChange={(v) => {
-                setStatus(v);
-                setPage(1);
-              }}
+              onChange={(v) => list.set({ status: v })}
               style={{ width: 160 }}
               options={Object.values(OfferStatus).map((s) => ({ value: s, label: t(`cat.offerStatus.${s}`) }))}
             />
-            <Button icon={<ReloadOutlined />} onClick={() => void refetch()} aria-label={t('common.refresh')} />
-          </Flex>
-        }
-      >
-        <AsyncState loading={loading} error={error} hasData={!!data} onRetry={() => void refetch()}>
-          <Table<OfferFieldsFragment>
-            rowKey="id"
-            size="middle"
-            data-testid="offers-table"
-            loading={loading && !!data}
-            dataSource={offers}
-            locale={{ emptyText: t('offers.empty') }}
-            scroll={{ x: 1150 }}
-            pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.offers.totalCount ?? 0, onChange: setPage, hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }) }}
-            onRow={(o) => ({ 'data-sku': o.skuCode }) as object}
-            columns={[
+          }
+          columns={[
               {
                 title: t('offers.sku'),
                 key: 'sku',
                 width: 180,
-                render: (_, o) => (
+                mobile: 'title',
+                exportValue: (o) => `${o.skuName} ${o.skuCode}`,
+                render: (_: unknown, o) => (
                   <Flex vertical>
                     <Typography.Text strong>{o.skuName}</Typography.Text>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -129,7 +146,8 @@ export default function OffersPage() {
                 title: t('offers.settlementPrice'),
                 key: 'price',
                 width: 160,
-                render: (_, o) => {
+                exportValue: (o) => o.settlementPrice,
+                render: (_: unknown, o) => {
                   const share = shareOfFace(o.settlementPrice, o.faceValue);
                   return (
                     <Flex vertical gap={2}>
@@ -140,17 +158,27 @@ export default function OffersPage() {
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {share !== null && t('offers.ofFace', { ratio: formatBasisPoints(share) })}
                       </Typography.Text>
+                      {o.pendingPriceChange && (
+                        <Space size={4} wrap>
+                          <PendingPrice offer={o} />
+                          <Button type="link" size="small" style={{ padding: 0, height: 'auto', fontSize: 12 }} onClick={() => withdraw(o)} data-testid="offer-pending-cancel">
+                            {t('offers.pendingCancel')}
+                          </Button>
+                        </Space>
+                      )}
                     </Flex>
                   );
                 },
               },
-              { title: t('offers.unifiedPrice'), dataIndex: 'unifiedPrice', width: 110, render: (v: string) => <Money fen={v} /> },
-              { title: t('offers.faceValue'), dataIndex: 'faceValue', width: 100, render: (v: string) => <Money fen={v} /> },
+              { title: t('offers.unifiedPrice'), key: 'unifiedPrice', nowrap: true, render: (v: string) => <Money fen={v} /> },
+              { title: t('offers.faceValue'), key: 'faceValue', nowrap: true, render: (v: string) => <Money fen={v} /> },
               {
                 title: t('offers.status'),
                 key: 'status',
                 width: 130,
-                render: (_, o) => (
+                mobile: 'tag',
+                exportValue: (o) => t(`cat.offerStatus.${o.status}`),
+                render: (_: unknown, o) => (
                   <Flex vertical gap={2} align="start">
                     <OfferStatusTag status={o.status} />
                     {o.status === 'PAUSED' && o.pauseReason && (
@@ -170,7 +198,8 @@ export default function OffersPage() {
                 title: anyTopup ? t('offers.stockOrCapacity') : t('offers.stock'),
                 key: 'stock',
                 width: anyTopup ? 170 : 100,
-                render: (_, o) =>
+                exportValue: (o) => o.stockAvailable,
+                render: (_: unknown, o) =>
                   o.deliveryMode === 'DIRECT_TOPUP' ? (
                     <OfferCapacity
                       offer={o}
@@ -182,13 +211,14 @@ export default function OffersPage() {
                     <OfferStock offer={o} />
                   ),
               },
-              { title: t('offers.createdAt'), dataIndex: 'createdAt', width: 100, render: (v: string) => <DateTime value={v} dateOnly /> },
+              { title: t('offers.createdAt'), key: 'createdAt', nowrap: true, exportValue: (o) => o.createdAt, render: (v: string) => <DateTime value={v} dateOnly /> },
               {
                 title: t('common.actions'),
                 key: 'actions',
-                width: 200,
-                fixed: fixedRight,
-                render: (_, o) => (
+                fixed: 'right',
+                mobile: 'actions',
+                exportValue: false,
+                render: (_: unknown, o) => (
                   <Space size={0} wrap>
                     {o.deliveryMode === 'CARD_CODE' && o.status !== 'DELISTED' && o.status !== 'REJECTED' && (
                       <Button type="link" size="small" icon={<ImportOutlined />} onClick={() => navigate(`/offers/${o.id}`)} data-testid="offer-import">
@@ -215,10 +245,9 @@ export default function OffersPage() {
                   </Space>
                 ),
               },
-            ]}
-          />
-        </AsyncState>
-      </Card>
+]}
+        />
+      </AsyncState>
       <CreateOfferModal open={creating} onClose={() => setCreating(false)} />
       <EditOfferModal offer={editing} onClose={() => setEditing(null)} />
     </>

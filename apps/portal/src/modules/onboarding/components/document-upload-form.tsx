@@ -13,7 +13,7 @@ import {
   type DocumentType,
   type QualificationDocumentFieldsFragment,
 } from '@mengyuan/graphql';
-import { DocumentType as DT, shanghaiDate } from '@mengyuan/domain';
+import { DocumentType as DT, OFFICIAL_MIN_REGISTERED_CAPITAL_FEN, OrganizationKind, requiresRegisteredCapital, shanghaiDate, yuanToFen } from '@mengyuan/domain';
 import { errorMessage, FilePreview, fileErrorMessage, fieldErrors, MAX_DOCUMENT_BYTES, uploadFile, useAuth, FileRequestError, type UploadedFile } from '@mengyuan/ui';
 
 type UploadState =
@@ -29,6 +29,8 @@ interface FormValues {
   validFrom: Dayjs;
   validTo: Dayjs;
   brandId?: string;
+  /** Yuan, as on the licence (注册资本). */
+  registeredCapital?: string;
 }
 
 const DATE = 'YYYY-MM-DD';
@@ -64,6 +66,17 @@ export function DocumentUploadForm({
   const chosenType = (Form.useWatch('type', form) as DocumentType | undefined) ?? type ?? replaces?.type;
   const needsBrand = chosenType === DT.PRODUCT_AUTHORIZATION;
   const brands = useQuery(BrandsDocument, { skip: !needsBrand });
+  // 注册资本超千万: an official channel's business licence states its registered capital (a supplier's may).
+  const org = useQuery(MeDocument).data?.me.organization;
+  const statesCapital = chosenType === DT.BUSINESS_LICENSE && org?.kind === OrganizationKind.SUPPLIER;
+  const needsCapital = !!chosenType && !!org && requiresRegisteredCapital(chosenType, org.kind, org.channelType);
+  const capitalFen = (yuan: string | undefined): bigint | null => {
+    try {
+      return yuan?.trim() ? yuanToFen(yuan.trim().replace(/,/g, '')) : null;
+    } catch {
+      return null;
+    }
+  };
   const [submitDocument, { loading: submitting }] = useMutation(SubmitDocumentDocument, {
     refetchQueries: [DocumentsDocument, OnboardingOrganizationDocument, MeDocument],
     awaitRefetchQueries: true,
@@ -106,6 +119,7 @@ export function DocumentUploadForm({
             validFrom: values.validFrom.format(DATE),
             validTo: values.validTo.format(DATE),
             brandId: docType === DT.PRODUCT_AUTHORIZATION ? values.brandId : undefined,
+            registeredCapital: statesCapital ? (capitalFen(values.registeredCapital)?.toString() ?? null) : undefined,
             fileId: upload.file.id,
             replacesId: replaces?.id,
           },
@@ -119,6 +133,7 @@ export function DocumentUploadForm({
       const fields = fieldErrors(error);
       const known = Object.entries(fields).filter(([k]) => ['number', 'issuer', 'validFrom', 'validTo', 'brandId', 'type'].includes(k));
       if (known.length) form.setFields(known.map(([name, errors]) => ({ name: name as keyof FormValues, errors })));
+      if (fields.registeredCapital) form.setFields([{ name: 'registeredCapital', errors: [t('onboarding.upload.capitalMin')] }]);
       setSubmitError(error);
     }
   };
@@ -197,6 +212,27 @@ export function DocumentUploadForm({
                   showSearch={{ optionFilterProp: 'label' }}
                   options={(brands.data?.brands ?? []).map((b) => ({ value: b.id, label: b.name }))}
                 />
+              </Form.Item>
+            )}
+            {statesCapital && (
+              <Form.Item
+                name="registeredCapital"
+                label={t('onboarding.upload.capital')}
+                extra={needsCapital ? t('onboarding.upload.capitalOfficial') : undefined}
+                rules={[
+                  { required: needsCapital, whitespace: true, message: t('onboarding.upload.capitalRequired') },
+                  {
+                    validator(_, value: string | undefined) {
+                      if (!value?.trim()) return Promise.resolve();
+                      const fen = capitalFen(value);
+                      if (fen === null || fen < 0n) return Promise.reject(new Error(t('onboarding.upload.capitalInvalid')));
+                      if (needsCapital && fen < OFFICIAL_MIN_REGISTERED_CAPITAL_FEN) return Promise.reject(new Error(t('onboarding.upload.capitalMin')));
+                      return Promise.resolve();
+                    },
+                  },
+                ]}
+              >
+                <Input inputMode="decimal" suffix={t('onboarding.upload.capitalUnit')} maxLength={20} data-testid="document-registered-capital" />
               </Form.Item>
             )}
             <Form.Item name="number" label={t('doc.fields.number')} rules={[{ required: true, whitespace: true, message: t('onboarding.upload.numberRequired') }, { max: 100 }]}>

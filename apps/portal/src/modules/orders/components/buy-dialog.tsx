@@ -20,6 +20,8 @@ export interface BuyableSku {
   category: Category;
   deliveryMode: DeliveryMode;
   stockAvailable?: number;
+  /** OUT_OF_STOCK: 购买 is not offered (nothing could be delivered), with the reason shown. */
+  stockState?: string;
 }
 
 type Placed = PlaceOrderMutation['placeOrder'];
@@ -337,11 +339,17 @@ function normaliseAccount(value: string | undefined, phone: boolean): string | n
   return v.length >= 1 && v.length <= 64 && !/\s/.test(v) ? v : null;
 }
 
-/** A 购买 button that opens the buy dialog for one SKU; disabled (with the reason) for people who cannot buy. */
-export function BuyButton({ sku, size = 'small', type = 'primary' }: { sku: BuyableSku; size?: 'small' | 'middle'; type?: 'primary' | 'default' | 'link' }) {
+/**
+ * A 购买 button for one SKU; disabled (with the reason) for people who cannot buy. The page renders the one
+ * BuyDialog outside its table: a row re-rendered by a refetch (the catalog is refetched after every order)
+ * must not take the dialog, and the codes it shows once, with it.
+ */
+export function BuyButton({ sku, onBuy, size = 'small', type = 'primary' }: { sku: BuyableSku; onBuy: (sku: BuyableSku) => void; size?: 'small' | 'middle'; type?: 'primary' | 'default' | 'link' }) {
   const { t } = useTranslation();
-  const canBuy = useCanBuy();
-  const [open, setOpen] = useState(false);
+  const allowed = useCanBuy();
+  const soldOut = sku.stockState === 'OUT_OF_STOCK';
+  const canBuy = allowed && !soldOut;
+  const reason = !allowed ? t('buy.notAllowed') : t(sku.deliveryMode === 'DIRECT_TOPUP' ? 'buy.noSource' : 'buy.soldOut');
   const button = (
     <Button
       size={size}
@@ -350,17 +358,22 @@ export function BuyButton({ sku, size = 'small', type = 'primary' }: { sku: Buya
       disabled={!canBuy}
       onClick={(e) => {
         e.stopPropagation();
-        setOpen(true);
+        onBuy(sku);
       }}
       data-testid="buy-button"
+      data-blocked={canBuy ? undefined : soldOut ? 'sold-out' : 'not-allowed'}
     >
       {t('buy.action')}
     </Button>
   );
   return (
     <span onClick={(e) => e.stopPropagation()}>
-      {canBuy ? button : <Tooltip title={t('buy.notAllowed')}>{button}</Tooltip>}
-      <BuyDialog sku={sku} open={open} onClose={() => setOpen(false)} />
+      {canBuy ? button : <Tooltip title={reason}>{button}</Tooltip>}
+      {allowed && soldOut && size !== 'middle' && (
+        <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)', whiteSpace: 'normal' }} data-testid="buy-blocked-reason">
+          {reason}
+        </div>
+      )}
     </span>
   );
 }

@@ -17,8 +17,11 @@ export function RatingView({ rating, title, onChanged }: { rating: RatingFieldsF
     <Card size="small" title={title ?? t(`ratings.side.${rating.side}`)} data-testid="rating-card" data-rating-id={rating.id} data-status={rating.status} data-side={rating.side}
       extra={<Tag color={STATUS_COLOR[rating.status]} data-testid="rating-status">{t(`ratings.status.${rating.status}`)}</Tag>}>
       <Flex vertical gap={8}>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {rating.raterName} → {rating.ratedName} · <DateTime value={rating.createdAt} format="YYYY-MM-DD HH:mm" />
+        <Typography.Text style={{ fontSize: 13 }} data-testid="rating-parties">
+          {t('ratings.rated')}: <Typography.Text strong>{rating.ratedName}</Typography.Text>
+          <Typography.Text type="secondary">
+            {' '}· {t('ratings.rater')}: {rating.raterName} · <DateTime value={rating.createdAt} format="YYYY-MM-DD HH:mm" />
+          </Typography.Text>
         </Typography.Text>
         {rating.status === 'SEALED' && (
           <Typography.Text type="warning" data-testid="rating-sealed" data-reveals-at={rating.revealsAt}>

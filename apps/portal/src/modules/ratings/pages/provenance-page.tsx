@@ -1,11 +1,14 @@
 import { Alert, Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { CodeProvenanceDocument, VerifyProvenanceDocument, type ProvenanceEventFieldsFragment } from '@mengyuan/graphql';
 import { AsyncState, DateTime, errorMessage } from '@mengyuan/ui';
 import { PageTitle } from '../components/page-title';
+import { EventCheckTag, ProvenanceCheck } from '../components/provenance-check';
+import type { BundleVerification } from '@mengyuan/provenance';
 
 const short = (h: string) => `${h.slice(0, 10)}…${h.slice(-6)}`;
 
@@ -17,6 +20,8 @@ export default function ProvenancePage() {
   const { data, loading, error, refetch } = useQuery(CodeProvenanceDocument, { variables: { codeId } });
   const [verify, verified] = useLazyQuery(VerifyProvenanceDocument, { fetchPolicy: 'network-only' });
   const p = data?.codeProvenance;
+  const [browser, setBrowser] = useState<BundleVerification | null>(null);
+  const statusOf = (seq: number) => browser?.events.find((e) => e.seq === seq)?.status;
   return (
     <>
       <PageTitle
@@ -25,7 +30,7 @@ export default function ProvenancePage() {
         extra={
           <>
             <Button onClick={() => navigate(-1)}>{t('common.back')}</Button>
-            <Button type="primary" icon={<SafetyCertificateOutlined />} disabled={!p} loading={verified.loading} onClick={() => void verify({ variables: { codeId } })} data-testid="verify-provenance">
+            <Button icon={<SafetyCertificateOutlined />} disabled={!p} loading={verified.loading} onClick={() => void verify({ variables: { codeId } })} data-testid="verify-provenance">
               {t('provenance.verify')}
             </Button>
           </>
@@ -68,6 +73,7 @@ export default function ProvenancePage() {
                 ]}
               />
             </Card>
+            <ProvenanceCheck codeId={codeId} onResult={setBrowser} />
             <Card title={t('provenance.chain')}>
               <Table<ProvenanceEventFieldsFragment>
                 rowKey="seq"
@@ -82,6 +88,7 @@ export default function ProvenancePage() {
                   { title: t('provenance.at'), dataIndex: 'occurredAt', width: 170, render: (v: string) => <DateTime value={v} /> },
                   { title: t('provenance.prevHash'), dataIndex: 'prevHash', render: (v: string) => <Typography.Text copyable={{ text: v }} style={{ fontFamily: 'monospace', fontSize: 12 }}>{short(v)}</Typography.Text> },
                   { title: t('provenance.hash'), dataIndex: 'hash', render: (v: string) => <Typography.Text copyable={{ text: v }} style={{ fontFamily: 'monospace', fontSize: 12 }}>{short(v)}</Typography.Text> },
+                  { title: t('provenance.browser.column'), key: 'check', width: 150, render: (_: unknown, e: ProvenanceEventFieldsFragment) => <EventCheckTag status={statusOf(e.seq)} /> },
                 ]}
               />
             </Card>

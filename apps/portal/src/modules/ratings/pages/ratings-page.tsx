@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Card, Col, Empty, Flex, List, Row, Tabs, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
@@ -64,7 +65,10 @@ function SupplierToRate() {
 
 function RateableList({ items, loading, error, hasData, refetch }: { items: Rateable[]; loading: boolean; error: unknown; hasData: boolean; refetch: () => void }) {
   const { t } = useTranslation();
-  const open = items.filter((i) => i.rating.canRate || i.rating.mine || i.rating.theirs);
+  // 待评价: only orders this side may still rate and has not rated (rated ones are under 我给出的评价); one rated
+  // here stays in view until the page is left, so its sealed rating is seen where it was given.
+  const [justRated] = useState(() => new Set<string>());
+  const open = items.filter((i) => (i.rating.canRate && !i.rating.mine) || justRated.has(i.orderId));
   return (
     <Card extra={<Button icon={<ReloadOutlined />} onClick={refetch}>{t('common.refresh')}</Button>}>
       <AsyncState loading={loading} error={error as Error | undefined} hasData={hasData} onRetry={refetch}>
@@ -86,7 +90,15 @@ function RateableList({ items, loading, error, hasData, refetch }: { items: Rate
                     </Flex>
                   </Col>
                   <Col xs={24} md={18}>
-                    <OrderRatingPanel orderId={i.orderId} orderNo={i.orderNo} rating={i.rating} onChanged={refetch} />
+                    <OrderRatingPanel
+                      orderId={i.orderId}
+                      orderNo={i.orderNo}
+                      rating={i.rating}
+                      onChanged={() => {
+                        justRated.add(i.orderId);
+                        refetch();
+                      }}
+                    />
                   </Col>
                 </Row>
               </List.Item>

@@ -64,7 +64,7 @@ export default function SalesPage() {
               onChange: (p) => setParams(p === 1 ? {} : { page: String(p) }, { replace: true }),
               hideOnSinglePage: true,
               showSizeChanger: false,
-              showTotal: (count) => t('common.total', { count }),
+              showTotal: (count) => t(data?.sales.totalCountCapped ? 'common.totalAtLeast' : 'common.total', { count }),
             }}
             summary={() =>
               sales.length > 0 ? (

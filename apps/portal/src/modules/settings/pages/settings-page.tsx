@@ -1,8 +1,8 @@
-import { Card, Descriptions, Tabs } from 'antd';
+import { Card, Descriptions, Flex } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_ADMIN_ROLES } from '@mengyuan/domain';
-import { DateTime, OrganizationKindTag, PageHeader, RoleTags, useAuth } from '@mengyuan/ui';
+import { DateTime, NoticePreferencesPanel, OrganizationKindTag, OrganizationNoticePanel, PageHeader, RoleTags, SessionsPanel, SettingsTabs, TwoFactorPanel, useAuth } from '@mengyuan/ui';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { ApiKeysPanel } from '../components/api-keys-panel';
 
@@ -17,8 +17,8 @@ export default function SettingsPage() {
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <Card styles={{ body: { paddingTop: 8 } }}>
-        <Tabs
-          activeKey={tab}
+        <SettingsTabs
+          active={tab}
           onChange={(key) => setParams(key === 'profile' ? {} : { tab: key }, { replace: true })}
           items={[
             {
@@ -50,6 +50,18 @@ export default function SettingsPage() {
               ),
             },
             { key: 'password', label: t('settings.tabPassword'), children: <ChangePasswordForm /> },
+            { key: 'security', label: t('acct.security.tab'), children: <TwoFactorPanel /> },
+            { key: 'sessions', label: t('acct.sessions.tab'), children: <SessionsPanel /> },
+            {
+              key: 'notifications',
+              label: t('acct.prefs.tab'),
+              children: (
+                <Flex vertical gap={32}>
+                  <NoticePreferencesPanel />
+                  {canManageKeys && user.organization.kind !== 'ALLIANCE' && <OrganizationNoticePanel organizationKind={user.organization.kind} />}
+                </Flex>
+              ),
+            },
             { key: 'api-keys', label: t('settings.tabApiKeys'), children: <ApiKeysPanel canManage={canManageKeys} /> },
           ]}
         />

@@ -5,7 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AcceptTicketResolutionDocument, EscalateTicketDocument, ReopenTicketDocument } from '@mengyuan/graphql';
-import { errorMessage, formatDateTime, ReasonDialog, ResolutionDialog, TicketComposer, TicketDetail, useAuth, type TicketDetailData } from '@mengyuan/ui';
+import { errorMessage, formatDateTime, ReasonDialog, ReportedCodesCard, ResolutionDialog, TicketComposer, TicketDetail, useAuth, type TicketDetailData } from '@mengyuan/ui';
 import { TicketCodesCard } from '../components/ticket-codes-card';
 
 /** What the reader may do now, straight from allowedActions (the api narrows it to the reader's side). */
@@ -115,7 +115,7 @@ export default function TicketPage() {
       showSupplier={member}
       actions={(ticket, refetch) => <Actions ticket={ticket} refetch={refetch} member={member} />}
       composer={(ticket, refetch) => <TicketComposer ticketId={ticket.id} allowInternal={!member} allowWait={!member && ticket.allowedActions.includes('ASK_MEMBER')} onPosted={refetch} />}
-      aside={(ticket) => (member && (ticket.codeIds.length > 0 || ticket.resolution?.kind === 'REISSUE') ? <TicketCodesCard ticket={ticket} /> : null)}
+      aside={(ticket) => (member ? (ticket.codeIds.length > 0 || ticket.resolution?.kind === 'REISSUE') && <TicketCodesCard ticket={ticket} /> : <ReportedCodesCard ticket={ticket} />)}
     />
   );
 }

@@ -26,13 +26,14 @@ export default function MyScorecardPage() {
                     <Typography.Text strong style={{ fontSize: 40, lineHeight: 1.1, color: card.total < 60 ? '#a8071a' : '#1f1f1f' }} data-testid="score-total">
                       {formatScore(card.total)}
                     </Typography.Text>
-                    {card.rank && <Typography.Text>{t('scorePortal.mine.rankOf', { n: card.rank })}</Typography.Text>}
+                    {card.rank && <Typography.Text data-testid="rank-of">{card.rankOf ? t('scoreSentence.rankOf', { n: card.rank, of: card.rankOf }) : t('scorePortal.mine.rankOf', { n: card.rank })}</Typography.Text>}
                     <Descriptions
                       size="small"
                       column={1}
                       items={[
                         { key: 'f', label: t('score.fulfilmentRate'), children: card.fulfilmentRate === null ? t('common.none') : `${formatScore(card.fulfilmentRate * 100)}%` },
                         { key: 'at', label: t('score.computedAt'), children: card.computedAt ? <DateTime value={card.computedAt} /> : t('scorePortal.mine.notComputed') },
+                        ...(card.windowFrom && card.windowTo ? [{ key: 'window', label: t('score.window'), children: t('score.windowRolling', { from: card.windowFrom, to: card.windowTo }) }] : []),
                       ]}
                     />
                   </Flex>

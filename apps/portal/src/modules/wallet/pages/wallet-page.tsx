@@ -85,6 +85,16 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
         extra={
           <Flex gap={8} wrap>
             <Link to="/statement">{t('con.statement.title')}</Link>
+            {mode === 'wallet' && (
+              <Link to="/wallet/topup" data-testid="open-topup">
+                <Button type="primary">{t('topup.open')}</Button>
+              </Link>
+            )}
+            {mode === 'payable' && (
+              <Link to="/withdrawals">
+                <Button type="primary">{t('wd.request')}</Button>
+              </Link>
+            )}
             <Button icon={<ReloadOutlined />} onClick={refresh} aria-label={t('common.refresh')} />
           </Flex>
         }
@@ -120,7 +130,7 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
                   {t('wallet.statement')}
                 </Typography.Title>
               }
-              extra={<Typography.Text type="secondary">{t('wallet.statementCount', { count: entries?.totalCount ?? 0 })}</Typography.Text>}
+              extra={<Typography.Text type="secondary">{entries?.totalCountCapped ? t('common.totalAtLeast', { count: entries.totalCount }) : t('wallet.statementCount', { count: entries?.totalCount ?? 0 })}</Typography.Text>}
             >
               <form role="search" aria-label={t('wallet.searchLabel')} onSubmit={(e) => e.preventDefault()} style={{ marginBottom: 12 }}>
                 <Flex gap={8} wrap vertical={phone}>
@@ -164,7 +174,7 @@ export default function WalletPage({ mode }: { mode: 'wallet' | 'payable' }) {
                 scroll={{ x: 760 }}
                 locale={{ emptyText: t(`${ns}.empty`) }}
                 onRow={(l) => ({ 'data-type': l.type }) as object}
-                pagination={{ current: page, pageSize: PAGE_SIZE, total: entries?.totalCount ?? 0, onChange: (p) => set({ page: String(p) }), hideOnSinglePage: true, showTotal: (count) => t('common.total', { count }), size: phone ? 'small' : undefined }}
+                pagination={{ current: page, pageSize: PAGE_SIZE, total: entries?.totalCount ?? 0, onChange: (p) => set({ page: String(p) }), hideOnSinglePage: true, showTotal: (count) => t(entries?.totalCountCapped ? 'common.totalAtLeast' : 'common.total', { count }), size: phone ? 'small' : undefined }}
                 columns={[
                   { title: t('wallet.time'), dataIndex: 'createdAt', width: 170, render: (v: string) => <DateTime value={v} format="YYYY-MM-DD HH:mm" /> },
                   {

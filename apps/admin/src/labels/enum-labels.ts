@@ -1,0 +1,20 @@
+/** Where each GraphQL enum's labels live (key prefix; the value is appended). A new enum must be added here (labels.spec checks). */
+export const ENUM_LABELS: Record<string, string> = {
+  ApiKeyScope: 'enums.ApiKeyScope', AttemptOutcome: 'ord.attempt', BatchStatus: 'cat.batchStatus', CalendarExceptionKind: 'tk.exceptionKind', CalendarKind: 'tk.calendarKind', HolidayYearStatus: 'adminTickets.sla.holidays.status',
+  Category: 'cat.category', ChannelType: 'org.channel', CodeStatus: 'enums.CodeStatus', DeliveryMode: 'cat.delivery', DocumentStatus: 'doc.status', DocumentType: 'doc.type',
+  Fault: 'tk.fault', InvitationStatus: 'con.invitationStatus', Landing: 'con.landing', LedgerAccountKind: 'con.accountKind', LedgerTransactionType: 'ord.txType',
+  NotificationType: 'enums.NotificationType', OfferAction: 'enums.OfferAction', OfferPauseReason: 'cat.pauseReason', OfferStatus: 'cat.offerStatus', OrderStatus: 'ord.status',
+  OrganizationAction: 'orgs.action', OrganizationKind: 'org.kind', OrganizationStatus: 'org.status', PriceChangeStatus: 'cat.priceStatus', ResolutionKind: 'tk.resolution',
+  ReviewDecision: 'orgs.action', RiskEventStatus: 'cat.riskStatus', RiskEventType: 'enums.RiskEventType', Role: 'org.role', RulingAgainst: 'tk.against', SampleResult: 'enums.SampleResult',
+  SkuStatus: 'cat.skuStatus', SlaClockState: 'tk.clockState', SlaMetric: 'tk.metric', StockState: 'cat.stock', TicketAction: 'tk.action', TicketAuthorKind: 'tk.author',
+  TicketCategory: 'tk.category', TicketSort: 'tk.sort', TicketStatus: 'tk.status', TicketTier: 'tk.tier', TopupAction: 'enums.TopupAction', TopupTaskStatus: 'ord.topup.status',
+  VerificationMethod: 'doc.method', WebhookDeliveryStatus: 'enums.WebhookDeliveryStatus',
+  AppealDecision: 'score.appealDecision', AppealStatus: 'score.appealStatus', CandidateDecision: 'score.candidateDecision', EvaluationCandidateStatus: 'score.candidateStatus',
+  ProbationMeasure: 'score.probationMeasure', ProbationStatus: 'score.probationStatus', RoutingRule: 'score.routingRule', ScoreDimension: 'score.dimension', RankingReason: 'scoreAdmin.rankingReason',
+  RatingRemovalStatus: 'ratingRemovals.status', RatingSide: 'ratingRemovals.side', RatingStatus: 'enums.RatingStatus',
+  NotifyOutcome: 'pay.notifyOutcome', PaymentChannelKind: 'pay.channelKind', PaymentMode: 'pay.mode', PaymentStatus: 'pay.paymentStatus', ReconciliationStatus: 'pay.reconStatus',
+  SettlementCycle: 'pay.cycle', TopupRequestStatus: 'pay.topupStatus', WithdrawalStatus: 'pay.withdrawalStatus',
+  AllianceSettingKey: 'allianceSettings.name', SettingGroup: 'allianceSettings.group', SettingValueKind: 'allianceSettings.kind',
+  NoticeChannel: 'acct.channel', ChatRobotKind: 'acct.robotKind', NoticeDeliveryStatus: 'acct.deliveryStatus', TodoKind: 'acct.todoKind', TodoSeverity: 'acct.todo.severity',
+  DockRounding: 'enums.DockRounding', DockConnectorStatus: 'enums.DockConnectorStatus',
+};

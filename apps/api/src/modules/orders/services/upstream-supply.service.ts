@@ -1,0 +1,53 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../../common/actor';
+
+/** A card order about to be placed, as a source that holds no stock of its own sees it. */
+export interface CardOrderIntent {
+  memberId: string;
+  skuId: string;
+  quantity: number;
+  clientOrderNo: string;
+}
+
+/** What a provider bought for one order, before the order's transaction. */
+export interface PreparedSupply {
+  /** Puts what was bought where the order's claim finds it, inside the order's transaction (run again if it is retried). */
+  stock(): Promise<void>;
+  /** After the order's transaction: the order it went to (null when the placement threw). */
+  settle(order: { id: string; status: string } | null): Promise<void>;
+}
+
+/**
+ * A port the orders own for sources that buy at order time (docking's upstream suppliers, issue 19): before a
+ * card order's transaction, a provider may buy the codes from the upstream (an HTTP call, never inside a
+ * transaction) and then add them, inside the order's transaction, to the offer routing will reach; the card path
+ * claims them as any other stock. The order path itself does not change. A module above the orders registers
+ * its provider at start.
+ */
+export interface UpstreamSupplyProvider {
+  /** Cheap (no I/O in the common case): may this SKU need buying through at all? */
+  mayServe(skuId: string): boolean;
+  prepare(actor: Actor, intent: CardOrderIntent): Promise<PreparedSupply | null>;
+}
+
+@Injectable()
+export class UpstreamSupplyService {
+  private provider: UpstreamSupplyProvider | null = null;
+
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  register(provider: UpstreamSupplyProvider): void {
+    this.provider = provider;
+  }
+
+  /** Null unless a provider bought something for this order (and the order is new: a retry buys nothing). */
+  async prepare(actor: Actor, intent: CardOrderIntent): Promise<PreparedSupply | null> {
+    if (!this.provider?.mayServe(intent.skuId)) return null;
+    // Hot path (a card order of a docked SKU): one indexed lookup on the idempotency key.
+    const seen = (await this.txHost.tx.query('SELECT 1 FROM orders WHERE member_id = $1 AND client_order_no = $2', [intent.memberId, intent.clientOrderNo])) as unknown[];
+    if (seen.length) return null;
+    return this.provider.prepare(actor, intent);
+  }
+}

@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
+import { baseUrl, see, signIn, snap, waitForPath } from './helpers';
+
+/**
+ * 系统对接 (issue 19): the demo's supplier2 runs its own system — the supplier simulator this api serves under
+ * /sim/supplier — as a source. From the portal it tests the connection, syncs the goods and reads the calls;
+ * a member then buys the SKU only that system supplies (no local stock) and gets its code through it.
+ */
+const SUPPLIER = 'supplier2@mengyuan.demo';
+const CONNECTOR = '自有发卡系统（模拟器）';
+const DOCKED_SKU = 'QQ-COIN-50-DOCK';
+
+describe('a supplier docks its own system and a member buys through it', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const open = async (locale: 'zh-CN' | 'en', width: number): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale, timezoneId: 'Asia/Shanghai' });
+    const p = await context.newPage();
+    p.on('pageerror', (e) => console.error('portal pageerror:', e.message));
+    return p;
+  };
+
+  it('tests the connection, syncs the goods and shows the call log (zh-CN, 1440 px)', async () => {
+    page = await open('zh-CN', 1440);
+    await signIn(page, '/login', SUPPLIER, '/');
+    await page.getByRole('menuitem', { name: '系统对接' }).click();
+    await waitForPath(page, '/docking');
+    const row = page.getByTestId('dock-connectors').locator(`tr[data-name="${CONNECTOR}"]`);
+    await see(row, 'the demo connector');
+
+    await row.getByTestId('dock-test').click();
+    await see(page.locator('.ant-message').getByText(/^连接正常：.+，\d+ 毫秒$/), 'the connection test passing with its latency');
+    await row.getByTestId('dock-sync').click();
+    await see(page.locator('.ant-message').getByText(/^已同步 \d+ 个商品/), 'the sync summary');
+
+    await row.click();
+    const goods = page.getByTestId('dock-goods');
+    await see(goods.locator('tbody tr.ant-table-row'), 'the synced upstream goods');
+    expect(await goods.locator('tbody tr.ant-table-row').count()).toBeGreaterThanOrEqual(2);
+    await see(page.getByTestId('dock-health').filter({ hasText: /近 24 小时：\d+ 次调用/ }), 'the connector health over 24 hours');
+    await page.getByRole('tab', { name: '调用日志' }).click();
+    await see(page.getByTestId('dock-calls').locator('tbody tr.ant-table-row'), 'the logged calls');
+    // Secrets and codes never reach the log the supplier reads.
+    expect(await page.getByTestId('dock-calls').innerText()).not.toMatch(/demo-upstream-secret/);
+    await snap(page, 'portal-docking-zh-1440');
+
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const bad = axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads the same page in English on a phone', async () => {
+    page = await open('en', 390);
+    await signIn(page, '/login', SUPPLIER, '/');
+    await page.evaluate(() => localStorage.setItem('mengyuan.lang', 'en'));
+    await page.goto(`${baseUrl()}/docking`, { waitUntil: 'networkidle' });
+    await see(page.getByText('System docking', { exact: true }).first(), 'the docking page in English');
+    await see(page.getByTestId('dock-connectors').locator(`tr[data-name="${CONNECTOR}"]`).or(page.getByText(CONNECTOR)).first(), 'the connector on a phone');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await snap(page, 'portal-docking-en-390');
+    await page.context().close();
+  });
+
+  it('a member buys the docked SKU, which has no local stock, and gets its code from the upstream', async () => {
+    page = await open('zh-CN', 1440);
+    await signIn(page, '/login', 'member@mengyuan.demo', '/');
+    await page.goto(`${baseUrl()}/catalog?q=${encodeURIComponent(DOCKED_SKU)}`, { waitUntil: 'networkidle' });
+    const row = page.locator(`[data-testid=catalog-table] tr[data-sku="${DOCKED_SKU}"]`);
+    await see(row, `${DOCKED_SKU} in the catalog`);
+    await row.getByTestId('buy-button').click();
+    const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('buy-confirm') });
+    await see(dialog, 'the buy dialog');
+    await dialog.getByTestId('buy-confirm').click();
+    await see(page.getByTestId('buy-success').filter({ hasText: '已发货 1 张卡密' }), 'the code delivered through the upstream', 30_000);
+    const secret = (await page.getByTestId('delivered-codes').getByTestId('code-secret').first().textContent())?.trim() ?? '';
+    expect(secret.length).toBeGreaterThan(0);
+    await snap(page, 'portal-docking-bought-through');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,2 @@
+export { MengyuanClient, MengyuanError, type MengyuanClientOptions } from './client';
+export * from './generated';

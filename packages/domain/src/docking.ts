@@ -1,0 +1,29 @@
+/** Docking (对接, issue 19): a supplier's own system as a source, spoken to in the Mengyuan supplier protocol. */
+export const DockProtocol = { MENGYUAN_V1: 'MENGYUAN_V1' } as const;
+export type DockProtocol = (typeof DockProtocol)[keyof typeof DockProtocol];
+
+/** How a synced price (the upstream's price with the connector's markup) is rounded up: to the fen, jiao or yuan. */
+export const DockRounding = { FEN: 'FEN', JIAO: 'JIAO', YUAN: 'YUAN' } as const;
+export type DockRounding = (typeof DockRounding)[keyof typeof DockRounding];
+
+export const DockConnectorStatus = { ACTIVE: 'ACTIVE', DISABLED: 'DISABLED' } as const;
+export type DockConnectorStatus = (typeof DockConnectorStatus)[keyof typeof DockConnectorStatus];
+
+/**
+ * An order sent upstream: SENT (no answer yet), DELIVERED (codes sold to the alliance's order), STOCKED (codes
+ * came but the order did not take them: they are the offer's stock now), PROCESSING / SUCCEEDED / FAILED
+ * (top-ups), UNKNOWN (no answer: asked again by the sweep, re-sent with the same id if the upstream never got it).
+ */
+export const DockOrderStatus = {
+  SENT: 'SENT', DELIVERED: 'DELIVERED', STOCKED: 'STOCKED', PROCESSING: 'PROCESSING', SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED', UNKNOWN: 'UNKNOWN',
+} as const;
+export type DockOrderStatus = (typeof DockOrderStatus)[keyof typeof DockOrderStatus];
+
+/** Basis points of markup on the upstream's price, and the rounding (always up, so the supplier never sells under its cost). */
+export function dockedPrice(upstreamFen: bigint, markupBp: number, rounding: DockRounding): bigint {
+  const raw = upstreamFen * BigInt(10_000 + markupBp);
+  let fen = (raw + 9_999n) / 10_000n;
+  const step = rounding === 'YUAN' ? 100n : rounding === 'JIAO' ? 10n : 1n;
+  fen = ((fen + step - 1n) / step) * step;
+  return fen;
+}

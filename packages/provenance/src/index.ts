@@ -1,0 +1,5 @@
+export * from './bytes';
+export * from './merkle';
+export * from './event';
+export * from './checkpoint';
+export * from './bundle';
