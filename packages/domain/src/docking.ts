@@ -1,3 +1,5 @@
+import { defineTransitions } from './state-machine';
+
 /** Docking (对接, issue 19): a supplier's own system as a source, spoken to in the Mengyuan supplier protocol. */
 export const DockProtocol = { MENGYUAN_V1: 'MENGYUAN_V1' } as const;
 export type DockProtocol = (typeof DockProtocol)[keyof typeof DockProtocol];
@@ -18,6 +20,17 @@ export const DockOrderStatus = {
   SENT: 'SENT', DELIVERED: 'DELIVERED', STOCKED: 'STOCKED', PROCESSING: 'PROCESSING', SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED', UNKNOWN: 'UNKNOWN',
 } as const;
 export type DockOrderStatus = (typeof DockOrderStatus)[keyof typeof DockOrderStatus];
+
+/** A dujiao-next shop's callback of one order outcome: PENDING (due, or retried with backoff), DELIVERED (a 2xx), FAILED (retries spent). */
+export const ShopCallbackStatus = { PENDING: 'PENDING', DELIVERED: 'DELIVERED', FAILED: 'FAILED' } as const;
+export type ShopCallbackStatus = (typeof ShopCallbackStatus)[keyof typeof ShopCallbackStatus];
+
+/** A callback is retried while PENDING until a 2xx (DELIVERED) or its last retry (FAILED); both are final. */
+export const shopCallbackLifecycle = defineTransitions<ShopCallbackStatus, 'SUCCEED' | 'RETRY' | 'GIVE_UP'>({
+  PENDING: { SUCCEED: 'DELIVERED', RETRY: 'PENDING', GIVE_UP: 'FAILED' },
+  DELIVERED: {},
+  FAILED: {},
+});
 
 /** Basis points of markup on the upstream's price, and the rounding (always up, so the supplier never sells under its cost). */
 export function dockedPrice(upstreamFen: bigint, markupBp: number, rounding: DockRounding): bigint {

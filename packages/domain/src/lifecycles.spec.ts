@@ -14,6 +14,7 @@ import {
 } from './catalog';
 import { DocumentStatus, documentLifecycle } from './qualification';
 import { WebhookDeliveryStatus, webhookDeliveryLifecycle } from './webhooks';
+import { ShopCallbackStatus, shopCallbackLifecycle } from './docking';
 import { NoticeDeliveryStatus, noticeDeliveryLifecycle } from './notification';
 import { OrderLineStatus, OrderStatus, TopupTaskStatus, orderLifecycle, orderLineLifecycle, topupLifecycle } from './orders';
 import { OrganizationKind, OrganizationStatus, organizationLifecycle } from './organization';
@@ -48,6 +49,7 @@ const machines: Machine[] = [
   { name: 'rating removal request', machine: ratingRemovalLifecycle as never, statuses: RatingRemovalStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'notice delivery', machine: noticeDeliveryLifecycle as never, statuses: NoticeDeliveryStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'webhook delivery', machine: webhookDeliveryLifecycle as never, statuses: WebhookDeliveryStatus, initial: ['PENDING'], contexts: [undefined] },
+  { name: 'shop callback', machine: shopCallbackLifecycle as never, statuses: ShopCallbackStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'evaluation candidate', machine: candidateLifecycle as never, statuses: EvaluationCandidateStatus, initial: ['PENDING'], contexts: [undefined] },
   { name: 'evaluation appeal', machine: appealLifecycle as never, statuses: AppealStatus, initial: ['OPEN'], contexts: [undefined] },
   { name: 'probation watch', machine: probationLifecycle as never, statuses: ProbationStatus, initial: ['WATCHING'], contexts: [undefined] },

@@ -249,7 +249,7 @@ export class ShopDockHttp implements OnModuleInit {
     const goods = await this.shops.goodsByNum(shop.actor, skuId);
     if (!goods) throw new Refused('goodsUnavailable');
     const placed = await this.shops.place(shop, 'DUJIAO_NEXT', { goodsNum: skuId, quantity, shopOrderNo, account, callbackUrl });
-    if (placed.fresh && callbackUrl) this.callbacks.afterPlaced(placed.order.id, placed.order.status);
+    if (placed.fresh && callbackUrl) await this.callbacks.afterPlaced(placed.order.id);
     const answer = { order_id: placed.num, order_no: placed.order.id, status: DUJIAO_STATUS[placed.order.status], amount: yuan(placed.order.total), currency: 'CNY' };
     if (placed.failure && placed.failure.code !== ErrorCode.RISK_REVIEW) throw new Refused(refusalOf(placed.failure.code), answer);
     return { ok: true, ...answer, ...(placed.codes ? { fulfillment: dujiaoFulfillment(placed) } : {}) };
