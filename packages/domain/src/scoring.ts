@@ -27,7 +27,7 @@ export const MEMBER_DIMENSIONS = [ScoreDimension.MEMBER_RATINGS, ScoreDimension.
 /** Formula ids and versions: a stored value names the formula that made it; changing a formula bumps its version. */
 export const SCORE_FORMULAS: Record<ScoreDimension, { id: string; version: number }> = {
   COMPLIANCE: { id: 'compliance.documents-valid', version: 1 },
-  AUTHENTICITY: { id: 'authenticity.clean-deliveries', version: 2 }, // v2: a delivery in 3 s or more is not clean
+  AUTHENTICITY: { id: 'authenticity.clean-deliveries', version: 3 }, // v2: a delivery in 3 s or more is not clean; v3: a docked system's failed purchase is a supplier failure
   AFTER_SALES: { id: 'after-sales.sla-and-reopens', version: 1 },
   PRICE_STABILITY: { id: 'price-stability.weighted-changes', version: 1 },
   REPUTATION: { id: 'reputation.bayesian-ratings', version: 1 },
@@ -146,21 +146,28 @@ export interface AuthenticityFacts {
   supplierFailures: number;
   /** Deliveries that took DELIVERY_BAR_MS or longer (发卡时间 ≥ 3 s): delivered, but not clean. */
   slowDeliveries?: number;
+  /**
+   * Card purchases the supplier's docked system was asked for on an order's path and did not sell (timeout,
+   * error, refusal, an answer without the codes): the order failed over. A supplier failure like a failed top-up.
+   */
+  upstreamFailures?: number;
   upheldInvalidCodeTickets: number;
   duplicateCodeIncidents: number;
   samplesPassed: number;
   samplesFailed: number;
 }
 export function authenticityScore(f: AuthenticityFacts, prior: Prior): DimensionScore {
-  const bad = f.supplierFailures + (f.slowDeliveries ?? 0) + f.upheldInvalidCodeTickets + f.duplicateCodeIncidents + f.samplesFailed;
+  const failures = f.supplierFailures + (f.upstreamFailures ?? 0);
+  const bad = failures + (f.slowDeliveries ?? 0) + f.upheldInvalidCodeTickets + f.duplicateCodeIncidents + f.samplesFailed;
   // Every bad fact is an observation: when they outnumber the counted deliveries (old orders, other windows), they still all count.
-  const denominator = Math.max(f.delivered + f.supplierFailures + f.samplesPassed + f.samplesFailed, bad + f.samplesPassed);
-  const fulfilment = f.delivered + f.supplierFailures > 0 ? f.delivered / (f.delivered + f.supplierFailures) : null;
+  const denominator = Math.max(f.delivered + failures + f.samplesPassed + f.samplesFailed, bad + f.samplesPassed);
+  const fulfilment = fulfilmentRate(f.delivered, failures);
   return proportion(ScoreDimension.AUTHENTICITY, denominator - bad, denominator, prior, [
     { measure: 'DELIVERED_ORDERS', value: f.delivered },
     { measure: 'SUPPLIER_FAILURES', value: f.supplierFailures },
     { measure: 'FULFILMENT_RATE', value: fulfilment === null ? -1 : round(fulfilment) },
     { measure: 'SLOW_DELIVERIES', value: f.slowDeliveries ?? 0 },
+    { measure: 'UPSTREAM_FAILURES', value: f.upstreamFailures ?? 0 },
     { measure: 'UPHELD_INVALID_CODE_TICKETS', value: f.upheldInvalidCodeTickets },
     { measure: 'DUPLICATE_CODE_INCIDENTS', value: f.duplicateCodeIncidents },
     { measure: 'SAMPLES_PASSED', value: f.samplesPassed },

@@ -55,7 +55,7 @@ describe('scorecards (五维评估)', () => {
     expect(dim(c, ScoreDimension.REPUTATION).value).toBeCloseTo(50, 4); // no ratings anywhere: three stars
     expect(c.total).toBeGreaterThan(0);
     expect(c.total).toBeLessThan(100);
-    expect(c.dimensions.map((d) => [d.dimension, d.formulaId, d.formulaVersion])).toContainEqual(['AUTHENTICITY', 'authenticity.clean-deliveries', 2]);
+    expect(c.dimensions.map((d) => [d.dimension, d.formulaId, d.formulaVersion])).toContainEqual(['AUTHENTICITY', 'authenticity.clean-deliveries', 3]);
   });
 
   it('compliance: approved, unexpired documents over those required (an expired authorisation counts against)', async () => {

@@ -40,11 +40,13 @@ export class DockConnectorDto {
   }
 }
 
-@ObjectType('DockHealth', { description: 'The last day’s outbound calls of a connector' })
+@ObjectType('DockHealth', { description: 'A connector’s outbound calls over the last `days` days: how many, the share answered well, latency percentiles' })
 export class DockHealthDto {
+  @Field(() => Int) days: number;
   @Field(() => Int) calls: number;
-  @Field(() => Float, { nullable: true }) okRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of the calls answered well (0–1); null with no calls' }) okRate: number | null;
   @Field(() => Int, { nullable: true }) p50Ms: number | null;
+  @Field(() => Int, { nullable: true }) p95Ms: number | null;
   @Field(() => Int, { nullable: true }) p99Ms: number | null;
 }
 

@@ -1,5 +1,5 @@
 import { OrganizationKind, Role } from '@mengyuan/domain';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Authorize, CurrentActor } from '../../../common/authorize.decorator';
 import { PageInput, pageComplexity, pageOf } from '../../../common/pagination';
@@ -30,10 +30,14 @@ export class DockingResolver {
   }
 
   @Authorize({ kinds: [OrganizationKind.SUPPLIER, OrganizationKind.ALLIANCE], roles: [Role.OWNER, Role.TECH, Role.ADMIN, Role.AUDITOR] })
-  @Query(() => DockHealthDto)
-  async dockHealth(@CurrentActor() actor: Actor, @Args('connectorId', { type: () => ID }) connectorId: string): Promise<DockHealthDto> {
+  @Query(() => DockHealthDto, { description: 'A connector’s measured health over the last `days` days (1–30, default 1)' })
+  async dockHealth(
+    @CurrentActor() actor: Actor,
+    @Args('connectorId', { type: () => ID }) connectorId: string,
+    @Args('days', { type: () => Int, defaultValue: 1 }) days: number,
+  ): Promise<DockHealthDto> {
     const c = await this.connectors.get(actor, connectorId);
-    return this.calls.health(c.id);
+    return this.calls.health(c.id, days);
   }
 
   @Authorize({ kinds: [OrganizationKind.SUPPLIER], roles: [Role.OWNER, Role.TECH] })

@@ -16,6 +16,8 @@ import { UpstreamSupplyService, type CardOrderIntent, type PreparedSupply, type 
 import { RiskService } from '../../risk/services/risk.service';
 import { RoutingService } from '../../routing/services/routing.service';
 import { UpstreamError } from '../adapters/upstream-adapter';
+import { UpstreamOrderFailedEvent } from '../docking.events';
+import { EventBus } from '../../../common/events/event-bus';
 import { DockConnectorEntity, DockGoodsEntity, DockOrderEntity } from '../entities/docking.entities';
 import { ConnectorService } from './connector.service';
 import { SyncService } from './sync.service';
@@ -61,6 +63,7 @@ export class BuyThroughService implements UpstreamSupplyProvider, OnModuleInit, 
     private readonly jobs: JobsService,
     private readonly clock: Clock,
     private readonly offers: OfferService,
+    private readonly events: EventBus,
   ) {}
 
   onModuleInit(): void {
@@ -141,7 +144,7 @@ export class BuyThroughService implements UpstreamSupplyProvider, OnModuleInit, 
       if (e.unhealthy) this.connectors.breakers.failure(c.id);
       else this.connectors.breakers.success(c.id);
       // A refusal is final; no answer (timeout, 5xx) may hide an order the upstream did take: the sweep asks.
-      await this.record({ ...d, status: e.unhealthy ? DockOrderStatus.UNKNOWN : DockOrderStatus.FAILED, failure: `${e.code ?? e.failure}: ${e.message}`.slice(0, 300), finishedAt: e.unhealthy ? null : this.clock.now() }, e.code);
+      await this.record({ ...d, status: e.unhealthy ? DockOrderStatus.UNKNOWN : DockOrderStatus.FAILED, failure: `${e.code ?? e.failure}: ${e.message}`.slice(0, 300), finishedAt: e.unhealthy ? null : this.clock.now() }, e.code, c.supplierId, e.code ?? e.failure);
       this.note({ offerId: link.offerId!, connectorId: c.id, outcome: e.unhealthy ? 'UNAVAILABLE' : 'REFUSED', detail: e.code ?? e.failure, ms: performance.now() - started });
       return null;
     } finally {
@@ -150,7 +153,7 @@ export class BuyThroughService implements UpstreamSupplyProvider, OnModuleInit, 
     Object.assign(d, { upstreamAmount: String(Math.trunc(answer.amount)), upstreamOrderNo: String(answer.upstreamOrderNo).slice(0, 100) });
     const codes = answer.status === 'DELIVERED' && Array.isArray(answer.codes) && answer.codes.length === quantity ? answer.codes : null;
     if (!codes) {
-      await this.record({ ...d, status: DockOrderStatus.FAILED, failure: `answer without ${quantity} codes (${answer.status})`, finishedAt: this.clock.now() }, null);
+      await this.record({ ...d, status: DockOrderStatus.FAILED, failure: `answer without ${quantity} codes (${answer.status})`, finishedAt: this.clock.now() }, null, c.supplierId, 'BAD_ANSWER');
       this.note({ offerId: link.offerId!, connectorId: c.id, outcome: 'REFUSED', detail: 'BAD_ANSWER', ms: performance.now() - started });
       return null;
     }
@@ -171,9 +174,14 @@ export class BuyThroughService implements UpstreamSupplyProvider, OnModuleInit, 
     };
   }
 
+  /**
+   * A purchase that gave no codes, recorded with the fact the scorecards count against the docked supplier (a
+   * failed delivery of the order's path, whatever source sold it in the end).
+   */
   @UnitOfWork({ separate: true })
-  private async record(d: DockOrderEntity, code: string | null): Promise<void> {
+  private async record(d: DockOrderEntity, code: string | null, supplierId: string, failure: string): Promise<void> {
     await this.txHost.tx.getRepository(DockOrderEntity).insert(d);
+    await this.events.publish(new UpstreamOrderFailedEvent(supplierId, d.connectorId, d.offerId, failure, d.createdAt));
     // Until the next sync: no buying through goods the upstream says it has not got.
     if (code === 'OUT_OF_STOCK' || code === 'PRICE_CHANGED' || code === 'GOODS_UNAVAILABLE') {
       await this.txHost.tx.getRepository(DockGoodsEntity).update({ connectorId: d.connectorId, goodsId: d.goodsId }, code === 'OUT_OF_STOCK' ? { stock: 0 } : { status: 'OFF_SALE' });

@@ -3,6 +3,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { LessThan } from 'typeorm';
 import { Clock } from '../../../common/clock';
+import { validationFailed } from '../../../common/errors';
 import type { Page } from '../../../common/pagination';
 import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 import { JobsService } from '../../jobs/jobs.service';
@@ -11,6 +12,16 @@ import { DockCallEntity } from '../entities/docking.entities';
 
 export const PURGE_CALLS_JOB = 'docking.purge-calls';
 export const CALL_RETENTION_DAYS = 30;
+
+/** A connector's outbound calls over a window: count, share answered well (null with none), latency percentiles (ms). */
+export interface ConnectorHealth {
+  days: number;
+  calls: number;
+  okRate: number | null;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  p99Ms: number | null;
+}
 
 /** Field names whose values never show: secrets, passwords, tokens, signatures, keys (a key id is not secret). */
 const SECRET_FIELD = /(secret|password|passwd|token|signature|api_?key|^key)$/i;
@@ -81,16 +92,23 @@ export class CallLogService implements OnModuleInit {
     return { items, totalCount };
   }
 
-  /** Success rate and latency over the last day's outbound calls (what the connector page shows). */
-  async health(connectorId: string): Promise<{ calls: number; okRate: number | null; p50Ms: number | null; p99Ms: number | null }> {
+  /**
+   * A connector's measured health over its outbound calls of the last `days` days (1–30, the log's retention):
+   * how many, the share answered well, and the latency's p50 / p95 / p99. The one function behind every screen
+   * that shows these numbers (the portal's docking page, and whatever else asks `dockHealth`).
+   */
+  async health(connectorId: string, days = 1): Promise<ConnectorHealth> {
+    if (!Number.isInteger(days) || days < 1 || days > CALL_RETENTION_DAYS) throw validationFailed({ days: [`a whole number of days from 1 to ${CALL_RETENTION_DAYS}`] });
     await this.flush();
     const [row] = (await this.txHost.tx.query(
       `SELECT count(*)::int AS calls, avg(CASE WHEN ok THEN 1 ELSE 0 END)::float AS ok_rate,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY latency_ms) AS p99
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY latency_ms) AS p50, percentile_cont(0.95) WITHIN GROUP (ORDER BY latency_ms) AS p95,
+              percentile_cont(0.99) WITHIN GROUP (ORDER BY latency_ms) AS p99
          FROM docking_calls WHERE connector_id = $1 AND direction = 'OUT' AND at > $2`,
-      [connectorId, new Date(this.clock.now().getTime() - 86_400_000)],
-    )) as { calls: number; ok_rate: number | null; p50: number | null; p99: number | null }[];
-    return { calls: row.calls, okRate: row.ok_rate, p50Ms: row.p50 === null ? null : Math.round(row.p50), p99Ms: row.p99 === null ? null : Math.round(row.p99) };
+      [connectorId, new Date(this.clock.now().getTime() - days * 86_400_000)],
+    )) as { calls: number; ok_rate: number | null; p50: number | null; p95: number | null; p99: number | null }[];
+    const ms = (x: number | null) => (x === null ? null : Math.round(x));
+    return { days, calls: row.calls, okRate: row.ok_rate, p50Ms: ms(row.p50), p95Ms: ms(row.p95), p99Ms: ms(row.p99) };
   }
 
   @UnitOfWork()

@@ -125,12 +125,14 @@ export class OrderService {
     const rechargeAccount = input.rechargeAccount?.trim() || null;
     // A source that buys at order time (docking) buys before the transaction, never inside it.
     const started = process.hrtime.bigint();
+    // An order bought through was placed when asked, before the upstream's answer: its delivery time (发卡时间) is end to end.
+    const askedAt = this.clock.now();
     const supply = rechargeAccount ? null : await this.upstream.prepare(actor, { memberId: actor.organizationId, skuId: input.skuId, quantity: input.quantity, clientOrderNo });
     if (!supply) return this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, null, started);
     let result: OrderResult | null = null;
     try {
       // A unit of work: run again whole when a concurrent order deadlocks with it (runUnitOfWork).
-      result = await this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, supply, started);
+      result = await this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, supply, started, askedAt);
       return result;
     } finally {
       await supply.settle(result && { id: result.order.id, status: result.order.status });
@@ -138,8 +140,8 @@ export class OrderService {
   }
 
   @UnitOfWork()
-  private async placeOnce(actor: Actor, input: PlaceOrder, deviceFingerprint: string | null, supply: PreparedSupply | null, started: bigint): Promise<OrderResult> {
-    const placedAt = this.clock.now();
+  private async placeOnce(actor: Actor, input: PlaceOrder, deviceFingerprint: string | null, supply: PreparedSupply | null, started: bigint, askedAt?: Date): Promise<OrderResult> {
+    const placedAt = askedAt ?? this.clock.now();
     if (supply) await supply.stock();
     const hash = OrderService.requestHash(input);
     // A plain card order (no top-up account, no device to watch) takes the one-statement path; it answers null

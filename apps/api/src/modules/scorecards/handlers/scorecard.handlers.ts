@@ -2,6 +2,7 @@ import { OrganizationKind, OrganizationStatus, TopupAction, isSlowDelivery, pric
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '../../../common/events/event-bus';
 import { OfferPriceChangedEvent } from '../../catalog/catalog.events';
+import { UpstreamOrderFailedEvent } from '../../docking/docking.events';
 import { BatchStatusChangedEvent, CodesSoldEvent } from '../../inventory/inventory.events';
 import { OfferService } from '../../catalog/services/offer.service';
 import { OrderDeliveredEvent, TopupTaskChangedEvent } from '../../orders/orders.events';
@@ -91,6 +92,8 @@ export class ScorecardHandlers implements OnModuleInit {
       const offerId = typeof e.details.offerId === 'string' ? e.details.offerId : null;
       return deliveredAt && offerId && isSlowDelivery(placedAt, deliveredAt) ? this.slowDelivery(offerId, deliveredAt) : undefined;
     });
+    // A docked system that failed a purchase on an order's path (the order failed over): a supplier failure.
+    on(UpstreamOrderFailedEvent, 'scorecards.upstream-failed', (e) => this.facts.add(e.supplierId, { [Measure.UPSTREAM_FAILURE]: 1 }, e.at));
     on(OrganizationStatusChangedEvent, 'scorecards.probation-start', (e) =>
       e.organization.kind === OrganizationKind.SUPPLIER && e.organization.status === OrganizationStatus.PROBATION ? this.probation.start(e.organization.id) : undefined,
     );

@@ -11,6 +11,8 @@ export const Measure = {
   DUPLICATE_CODE: 'DUPLICATE_CODE',
   /** Orders delivered in 3 s or more (DELIVERY_BAR_MS), on the day delivered. */
   SLOW_DELIVERY: 'SLOW_DELIVERY',
+  /** Card purchases a supplier's docked system failed on an order's path (the order failed over), on the day asked. */
+  UPSTREAM_FAILURE: 'UPSTREAM_FAILURE',
   SAMPLE_PASSED: 'SAMPLE_PASSED',
   SAMPLE_FAILED: 'SAMPLE_FAILED',
   SLA_FIRST_RESPONSE_MET: 'SLA_FIRST_RESPONSE_MET',

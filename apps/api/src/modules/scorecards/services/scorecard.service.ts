@@ -128,7 +128,7 @@ export class ScorecardService {
       raw.set(org.id, {
         c: compliance.get(org.id) ?? { required: 0, valid: 0, expired: 0, missing: 0 },
         a: {
-          delivered: totals.current.delivered, supplierFailures: totals.current.supplierFailures, slowDeliveries: n(Measure.SLOW_DELIVERY), upheldInvalidCodeTickets: n(Measure.UPHELD_INVALID_CODE),
+          delivered: totals.current.delivered, supplierFailures: totals.current.supplierFailures, slowDeliveries: n(Measure.SLOW_DELIVERY), upstreamFailures: n(Measure.UPSTREAM_FAILURE), upheldInvalidCodeTickets: n(Measure.UPHELD_INVALID_CODE),
           duplicateCodeIncidents: n(Measure.DUPLICATE_CODE), samplesPassed: n(Measure.SAMPLE_PASSED), samplesFailed: n(Measure.SAMPLE_FAILED),
         },
         s: {
@@ -153,7 +153,7 @@ export class ScorecardService {
           complianceScore(r.c, pc), authenticityScore(r.a, pa), afterSalesScore(r.s, ps), priceStabilityScore(r.p, pp),
           ratingScore(ScoreDimension.REPUTATION, MEMBER_TO_SUPPLIER_RATING_KEYS, tallies, alliance, this.config.scores.reputationPriorWeight),
         ],
-        fulfilmentRate: fulfilmentRate(r.a.delivered, r.a.supplierFailures),
+        fulfilmentRate: fulfilmentRate(r.a.delivered, r.a.supplierFailures + (r.a.upstreamFailures ?? 0)),
       });
     }
     return out;

@@ -224,7 +224,8 @@ function ProtocolGuide() {
 function ConnectorDetail({ connectorId }: { connectorId: string }) {
   const { t } = useTranslation();
   const health = useQuery(DockHealthDocument, { variables: { connectorId } });
-  const h = health.data?.dockHealth;
+  const h = health.data?.day;
+  const windows = health.data ? [health.data.day, health.data.week, health.data.month] : [];
   return (
     <Card
       extra={
@@ -239,6 +240,32 @@ function ConnectorDetail({ connectorId }: { connectorId: string }) {
         items={[
           { key: 'goods', label: t('dock.goods'), children: <GoodsTable connectorId={connectorId} /> },
           { key: 'calls', label: t('dock.calls'), children: <CallsTable connectorId={connectorId} /> },
+          {
+            key: 'health',
+            label: t('dock.healthTab'),
+            children: (
+              <Flex vertical gap={8}>
+                <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+                  {t('dock.healthIntro')}
+                </Typography.Paragraph>
+                <Table
+                  size="small"
+                  rowKey="days"
+                  pagination={false}
+                  loading={health.loading}
+                  dataSource={windows}
+                  data-testid="dock-health-windows"
+                  columns={[
+                    { title: t('dock.healthWindow'), dataIndex: 'days', render: (d: number) => t('dock.healthDays', { count: d }) },
+                    { title: t('dock.healthCalls'), dataIndex: 'calls' },
+                    { title: t('dock.healthRate'), dataIndex: 'okRate', render: (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`) },
+                    { title: 'P50', dataIndex: 'p50Ms', render: (v: number | null) => (v === null ? '—' : t('dock.healthMs', { ms: v })) },
+                    { title: 'P95', dataIndex: 'p95Ms', render: (v: number | null) => (v === null ? '—' : t('dock.healthMs', { ms: v })) },
+                  ]}
+                />
+              </Flex>
+            ),
+          },
         ]}
       />
     </Card>
