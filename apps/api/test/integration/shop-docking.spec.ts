@@ -93,8 +93,9 @@ describe('shop docking: members’ shops dock to the alliance (dujiao-next, acg-
     expect(created.fulfillment!.delivery_data.codes).toHaveLength(2);
     expect(await wallet(org.m)).toBe(before - 2n * unitPrice);
 
-    // The shop retries the same order, signed anew (a second later): the same order and codes, no second charge.
-    const again = await dj.call('POST', '/orders', { sku_id: goodsNum, quantity: 2, downstream_order_no: no }, { timestamp: String(Math.floor(Date.now() / 1000) - 1) });
+    // The shop retries the same order, signed anew a second ahead of now (signed a second behind, it could carry the
+    // first send's timestamp and signature and be refused as a replay): the same order and codes, no second charge.
+    const again = await dj.call('POST', '/orders', { sku_id: goodsNum, quantity: 2, downstream_order_no: no }, { timestamp: String(Math.floor(Date.now() / 1000) + 1) });
     expect(again.body).toMatchObject({ ok: true, order_id: created.order_id, status: 'delivered' });
     expect((again.body as typeof created).fulfillment!.payload).toBe(created.fulfillment!.payload);
     expect(await wallet(org.m)).toBe(before - 2n * unitPrice);
@@ -134,7 +135,7 @@ describe('shop docking: members’ shops dock to the alliance (dujiao-next, acg-
     try {
       const no = `DJ-${randomUUID().slice(0, 12)}`;
       const placed = (await dj.createOrder({ sku_id: goodsNum, quantity: 1, downstream_order_no: no, callback_url: callbackUrl })).body as DujiaoOrderCreated & { fulfillment: DujiaoOrderDetail['fulfillment'] };
-      await dj.call('POST', '/orders', { sku_id: goodsNum, quantity: 1, downstream_order_no: no, callback_url: callbackUrl }, { timestamp: String(Math.floor(Date.now() / 1000) - 1) });
+      await dj.call('POST', '/orders', { sku_id: goodsNum, quantity: 1, downstream_order_no: no, callback_url: callbackUrl }, { timestamp: String(Math.floor(Date.now() / 1000) + 1) });
       await t.app.get(ShopCallbackService).settled();
       expect(receiver.received).toHaveLength(1); // the repeat of the same order is not called back again
       expect(receiver.received[0]).toMatchObject({
@@ -259,7 +260,7 @@ describe('shop docking: members’ shops dock to the alliance (dujiao-next, acg-
     if (trade.code !== 200 || !('data' in trade)) throw new Error(JSON.stringify(trade));
     expect(trade.data.secret).toContain(skuCode);
     expect(await wallet(org.m)).toBe(before - unitPrice);
-    const again = await acg.call('/shared/commodity/trade', { shared_code: commodity.code, num: 1, request_no: requestNo, contact: 'buyer@example.com' }, { timestamp: String(Math.floor(Date.now() / 1000) - 1) });
+    const again = await acg.call('/shared/commodity/trade', { shared_code: commodity.code, num: 1, request_no: requestNo, contact: 'buyer@example.com' }, { timestamp: String(Math.floor(Date.now() / 1000) + 1) });
     expect(again).toMatchObject({ code: 200, data: { tradeNo: trade.data.tradeNo, secret: trade.data.secret } });
     expect(await wallet(org.m)).toBe(before - unitPrice);
     expect(await acg.query(trade.data.tradeNo)).toMatchObject({ code: 200, data: { secret: trade.data.secret, status: 1 } });
