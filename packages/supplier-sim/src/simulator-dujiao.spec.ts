@@ -1,6 +1,15 @@
 import { DUJIAO_API_PREFIX, DUJIAO_HEADER_KEY, DUJIAO_HEADER_SIGNATURE, DUJIAO_HEADER_TIMESTAMP, dujiaoSignature } from './shop';
 import { SupplierSimulator } from './simulator';
 
+interface DjBody {
+  ok?: boolean;
+  error_code?: string;
+  total?: number;
+  items?: unknown[];
+  order_id?: number;
+  fulfillment?: { delivery_data: { codes: unknown[] } };
+}
+
 /** One call in dujiao-next's upstream protocol, signed as a dujiao-next site signs it (the path without the query). */
 async function dj(sim: SupplierSimulator, method: 'GET' | 'POST', path: string, body?: unknown, opts: { secret?: string; now?: number } = {}) {
   const raw = body === undefined ? '' : JSON.stringify(body);
@@ -12,7 +21,7 @@ async function dj(sim: SupplierSimulator, method: 'GET' | 'POST', path: string, 
     [DUJIAO_HEADER_SIGNATURE]: dujiaoSignature(opts.secret ?? sim.secret, method, full.split('?')[0], timestamp, raw),
   };
   const res = await sim.handle({ method, path: full, headers, body: Buffer.from(raw) });
-  return { status: res.status, body: JSON.parse(res.body) as Record<string, any> };
+  return { status: res.status, body: JSON.parse(res.body) as DjBody };
 }
 
 describe('SupplierSimulator as a dujiao-next site', () => {
@@ -53,7 +62,7 @@ describe('SupplierSimulator as a dujiao-next site', () => {
     expect(again.body.order_id).toBe(a.body.order_id);
     expect(sim.stats.codesIssued).toBe(2);
     const detail = await dj(sim, 'GET', `/orders/${a.body.order_id}`);
-    expect(detail.body.fulfillment.delivery_data.codes).toHaveLength(2);
+    expect(detail.body.fulfillment!.delivery_data.codes).toHaveLength(2);
     expect((await dj(sim, 'GET', '/orders/999999')).body.error_code).toBe('order_not_found');
     sim.configure({ failNextOrders: 1 });
     expect((await dj(sim, 'POST', '/orders', { sku_id: sku, quantity: 1, downstream_order_no: 'o-2' })).status).toBe(503);
