@@ -8,6 +8,7 @@ import {
   ReconcileDockConnectorDocument,
   SyncDockConnectorDocument,
   TestDockConnectorDocument,
+  TestOrderTopupDocument,
   UpdateDockConnectorDocument,
   type PlaceOrderInput,
 } from '@mengyuan/graphql';
@@ -18,6 +19,7 @@ import { JobsService } from '../../src/modules/jobs/jobs.service';
 import { BuyThroughService } from '../../src/modules/docking/services/buy-through.service';
 import { ConnectorService } from '../../src/modules/docking/services/connector.service';
 import { SYNC_JOB, type SyncAllResult } from '../../src/modules/docking/services/sync.service';
+import { TopupDockingService } from '../../src/modules/docking/services/topup-docking.service';
 import { RoutingService } from '../../src/modules/routing/services/routing.service';
 import { createSku, deposit, liveOffer } from '../factories';
 import { startTestApp, type TestApp } from '../test-app';
@@ -36,6 +38,7 @@ describe('docking: a dujiao-next site as an upstream', () => {
   const simA = new SupplierSimulator({ name: '独角站 A', goods: [
     { id: 'card-a', name: 'A 卡 100', kind: 'CARD', faceValue: 10000, price: 9000, stock: 100_000, status: 'ON_SALE' },
     { id: 'old-a', name: 'A 下架', kind: 'CARD', faceValue: 5000, price: 4500, stock: 10, status: 'OFF_SALE' },
+    { id: 'topup-a', name: 'A 直充 100', kind: 'TOPUP', faceValue: 10000, price: 9100, stock: null, status: 'ON_SALE' },
   ] });
   const simB = new SupplierSimulator({ name: '独角站 B', goods: [
     { id: 'card-b', name: 'B 卡 100', kind: 'CARD', faceValue: 10000, price: 9100, stock: 100_000, status: 'ON_SALE' },
@@ -44,7 +47,8 @@ describe('docking: a dujiao-next site as an upstream', () => {
   const conn = { a: '', b: '' };
   const goods = { a: '', b: '' };
   let cardSku = '';
-  const offer = { a: '', b: '' };
+  let topupSku = '';
+  const offer = { a: '', b: '', ta: '' };
 
   const place = async (input: Omit<PlaceOrderInput, 'clientOrderNo'> & { clientOrderNo?: string }) =>
     t.gql(PlaceOrderDocument, { input: { clientOrderNo: `DJ-${randomUUID().slice(0, 16)}`, ...input } }, { token: tok.m });
@@ -76,8 +80,11 @@ describe('docking: a dujiao-next site as an upstream', () => {
     cardSku = (await createSku(t, admin, {})).id;
     offer.a = await liveOffer(t, { supplier: tok.s1, reviewer: admin, skuId: cardSku, settlementPrice: '9500' });
     offer.b = await liveOffer(t, { supplier: tok.s2, reviewer: admin, skuId: cardSku, settlementPrice: '9500' });
+    topupSku = (await createSku(t, admin, { deliveryMode: 'DIRECT_TOPUP' })).id;
+    offer.ta = await liveOffer(t, { supplier: tok.s1, reviewer: admin, skuId: topupSku, settlementPrice: '9500' });
   });
   afterAll(async () => {
+    await t.app.get(TopupDockingService).settled();
     await simA.close();
     await simB.close();
     await t.close();
@@ -99,11 +106,12 @@ describe('docking: a dujiao-next site as an upstream', () => {
 
   it('syncs the site’s products (inactive ones seen as off sale) and a docked offer follows the price', async () => {
     const first = (await t.data(SyncDockConnectorDocument, { id: conn.a, full: true }, { token: tok.s1 })).syncDockConnector;
-    expect(first).toMatchObject({ full: true, seen: 2, error: null });
+    expect(first).toMatchObject({ full: true, seen: 3, error: null });
     const listed = (await t.data(DockedGoodsDocument, { connectorId: conn.a }, { token: tok.s1 })).dockedGoods;
     expect(listed.find((g) => g.goodsId === goods.a)).toMatchObject({ name: 'A 卡 100', kind: 'CARD', price: '9000', stock: 100_000, status: 'ON_SALE' });
     expect(listed.find((g) => g.name === 'A 下架')).toMatchObject({ status: 'OFF_SALE' });
     expect((await t.data(DockGoodsDocument, { connectorId: conn.a, goodsId: goods.a, offerId: offer.a }, { token: tok.s1 })).dockGoods).toMatchObject({ targetPrice: '9000', drift: false });
+    await t.data(DockGoodsDocument, { connectorId: conn.a, goodsId: `${simA.numOf('topup-a')}:${simA.numOf('topup-a')}`, offerId: offer.ta }, { token: tok.s1 });
     await t.data(SyncDockConnectorDocument, { id: conn.b, full: true }, { token: tok.s2 });
     await t.data(DockGoodsDocument, { connectorId: conn.b, goodsId: goods.b, offerId: offer.b }, { token: tok.s2 });
     await letNoticePass();
@@ -241,5 +249,22 @@ describe('docking: a dujiao-next site as an upstream', () => {
     expect((await manual).body.data!.syncDockConnector).toMatchObject({ repriced: 1 });
     expect(Number(((await t.db.query(`SELECT count(*)::int AS n FROM offer_price_changes WHERE offer_id = $1 AND new_price = 8600`, [offer.a])) as { n: number }[])[0].n)).toBe(1);
     simA.reset();
+  });
+
+  it('pushes a direct top-up to the site with its account and finishes it by query (no callback from dujiao-next)', async () => {
+    const before = await wallet();
+    const placed = (await place({ skuId: topupSku, quantity: 1, rechargeAccount: '13800138000' })).body.data!.placeOrder;
+    expect(placed.status).toBe('PROCESSING');
+    await t.app.get(TopupDockingService).settled();
+    await simA.settled();
+    const upstream = simA.allOrders().at(-1)!;
+    expect(upstream).toMatchObject({ goodsId: 'topup-a', status: 'SUCCEEDED', amount: 9100 });
+    const [d] = (await t.db.query('SELECT status, upstream_order_no FROM docking_orders WHERE id = $1', [upstream.orderId])) as { status: string; upstream_order_no: string }[];
+    expect(d.status).toBe('PROCESSING');
+    expect(d.upstream_order_no).toMatch(/^\d+$/);
+    await t.app.get(TopupDockingService).poll(0);
+    expect((await t.data(TestOrderTopupDocument, { id: placed.id }, { token: admin })).order.status).toBe('DELIVERED');
+    expect(((await t.db.query('SELECT status FROM docking_orders WHERE id = $1', [upstream.orderId])) as { status: string }[])[0].status).toBe('SUCCEEDED');
+    expect(await wallet()).toBe(before - BigInt(placed.total));
   });
 });
