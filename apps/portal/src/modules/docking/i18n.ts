@@ -3,7 +3,7 @@ export const dockingZhCN = {
   dock: {
     nav: '系统对接',
     title: '系统对接',
-    subtitle: '把您自己的发卡/直充系统按盟源上游协议接入：同步商品与价格，无本地库存时下单即向上游采购，直充自动推送并以签名回调完成',
+    subtitle: '把您自己的发卡/直充系统按盟源上游协议接入，或直接对接您的独角数卡站点：同步商品与价格，无本地库存时下单即向上游采购，直充自动推送并以签名回调或查询完成',
     ownerOnly: '仅机构所有者或技术人员可以管理系统对接。',
     connectors: '对接连接',
     create: '新建对接',
@@ -85,6 +85,7 @@ export const dockingZhCN = {
       query: '查询订单（未收到则 404 ORDER_NOT_FOUND，盟源会以同一订单号重发）',
       list: '某日（北京时间）订单列表，用于每日对账',
       callback: '直充完成回调（您的系统 → 盟源），同样签名；金额不符将被拒绝并进入风控队列',
+      dujiao: '独角数卡站点无需开发：在站点上为盟源开通 API 对接凭证（API Key 与 API Secret），新建对接时协议选“独角数卡”，接口地址填站点根地址。盟源经其 /api/v1/upstream 接口同步商品（每个 SKU 一个上游商品）、下单（以盟源订单号作 downstream_order_no 幂等）并查询订单取卡密；直充以查询完成。',
     },
   },
 };
@@ -93,7 +94,7 @@ export const dockingEn: typeof dockingZhCN = {
   dock: {
     nav: 'System docking',
     title: 'System docking',
-    subtitle: 'Dock your own card or top-up system in the Mengyuan supplier protocol: goods and prices sync, orders with no local stock buy through from it, top-ups are pushed and finished by signed callback',
+    subtitle: 'Dock your own card or top-up system in the Mengyuan supplier protocol, or your dujiao-next site as it is: goods and prices sync, orders with no local stock buy through from it, top-ups are pushed and finished by signed callback or by query',
     ownerOnly: 'Only the owner or tech people of the organisation can manage docking.',
     connectors: 'Connectors',
     create: 'Dock a system',
@@ -175,6 +176,7 @@ export const dockingEn: typeof dockingZhCN = {
       query: 'Query an order (404 ORDER_NOT_FOUND if never received: the alliance sends it again with the same id)',
       list: 'A day’s orders (Asia/Shanghai) for the daily reconciliation',
       callback: 'Top-up finished (your system → Mengyuan), signed the same way; another amount is refused and raised in the risk queue',
+      dujiao: 'A dujiao-next site needs no development: give the alliance an API connection credential on the site (API Key and API Secret), choose “dujiao-next” as the protocol of a new connector and enter the site’s base URL. The alliance syncs the goods through its /api/v1/upstream API (each SKU one upstream goods), orders (idempotent with the alliance’s order id as downstream_order_no) and reads orders back for their codes; top-ups finish by query.',
     },
   },
 };

@@ -217,6 +217,9 @@ function ProtocolGuide() {
                   { title: '', key: 'd', render: (_, r) => t(`dock.guide.${r[2]}`) },
                 ]}
               />
+              <Typography.Paragraph style={{ marginBottom: 0 }} data-testid="dock-guide-dujiao">
+                {t('dock.guide.dujiao')}
+              </Typography.Paragraph>
             </Flex>
           ),
         },
