@@ -61,6 +61,32 @@ describe('a supplier docks its own system and a member buys through it', () => {
     await page.context().close();
   });
 
+  it('docks a dujiao-next site from the new-connector form (the protocol chosen there) and tests it', async () => {
+    page = await open('zh-CN', 1440);
+    await signIn(page, '/login', SUPPLIER, '/');
+    await page.goto(`${baseUrl()}/docking`, { waitUntil: 'networkidle' });
+    const demo = page.getByTestId('dock-connectors').locator(`tr[data-name="${CONNECTOR}"]`);
+    await see(demo, 'the demo connector');
+    // The demo upstream the api serves speaks dujiao-next's upstream API too, under the same base URL.
+    const endpoint = /https?:\/\/\S+\/sim\/supplier/.exec(await demo.innerText())![0];
+    const name = `独角站 ${Date.now().toString(36)}`;
+    await page.getByTestId('dock-create').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('dock-protocol-select').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '独角数卡' }).click();
+    await see(dialog.getByText('API Key', { exact: true }), 'the key labelled as dujiao-next names it');
+    await dialog.getByTestId('dock-name').fill(name);
+    await dialog.getByTestId('dock-endpoint').fill(endpoint);
+    await dialog.getByTestId('dock-key-id').fill('demo-upstream');
+    await dialog.getByTestId('dock-secret').fill('demo-upstream-secret-0123456789abcdef');
+    await page.getByTestId('dock-create-submit').click();
+    const row = page.getByTestId('dock-connectors').locator(`tr[data-name="${name}"]`);
+    await see(row.getByTestId('dock-protocol').filter({ hasText: '独角数卡' }), 'the new connector with its protocol');
+    await row.getByTestId('dock-test').click();
+    await see(page.locator('.ant-message').getByText(/^连接正常：.+，\d+ 毫秒$/), 'the dujiao-next connection test passing');
+    await page.context().close();
+  });
+
   it('reads the same page in English on a phone', async () => {
     page = await open('en', 390);
     await signIn(page, '/login', SUPPLIER, '/');

@@ -1,5 +1,5 @@
 import {
-  AttemptOutcome, BatchStatus, Category, ChannelType, DeliveryMode, DocumentStatus, DocumentType, ErrorCode, InvitationStatus, Landing, LedgerAccountKind, LedgerTransactionType,
+  AttemptOutcome, BatchStatus, DockProtocol, Category, ChannelType, DeliveryMode, DocumentStatus, DocumentType, ErrorCode, InvitationStatus, Landing, LedgerAccountKind, LedgerTransactionType,
   NotificationType, OfferPauseReason, OfferStatus, OrderStatus, OrganizationKind, OrganizationStatus, ResolutionKind, RiskEventType, Role, SkuStatus, SlaClockState, SlaMetric,
   TicketAuthorKind, TicketCategory, TicketStatus, TicketTier, TopupTaskStatus, WebhookEvent,
   NotifyOutcome, PaymentChannelKind, PaymentMode, PaymentStatus, ReconciliationStatus, SettlementCycle, TopupRequestStatus, WithdrawalStatus,
@@ -70,6 +70,7 @@ const SHOWN: [name: string, values: Record<string, string>, keys: (v: string) =>
   ['SettlementCycle', SettlementCycle, (v) => [`pay.cycle.${v}`]],
   ['ReconciliationStatus', ReconciliationStatus, (v) => [`pay.reconStatus.${v}`]],
   ['NotifyOutcome', NotifyOutcome, (v) => [`pay.notifyOutcome.${v}`]],
+  ['DockProtocol', DockProtocol, (v) => [`dock.protocolValue.${v}`]],
 ];
 
 /** The reasons an order failed that the api writes on it (failureCode), shown through ord.failure. */

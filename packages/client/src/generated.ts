@@ -286,6 +286,8 @@ export type DockConnectorInput = {
   keyId?: InputMaybe<Scalars['String']['input']>;
   markupBp?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** When creating (default MENGYUAN); a connector keeps its protocol */
+  protocol?: InputMaybe<DockProtocol>;
   rounding?: InputMaybe<DockRounding>;
   /** The shared HMAC secret; write-only */
   secret?: InputMaybe<Scalars['String']['input']>;
@@ -296,6 +298,11 @@ export type DockConnectorInput = {
 export type DockConnectorStatus =
   | 'ACTIVE'
   | 'DISABLED';
+
+/** What a docked system speaks: the Mengyuan supplier protocol v1, or a dujiao-next site’s upstream API */
+export type DockProtocol =
+  | 'DUJIAO_NEXT'
+  | 'MENGYUAN';
 
 /** How a synced price is rounded up: to the fen, jiao or yuan */
 export type DockRounding =

@@ -1,7 +1,10 @@
 import { defineTransitions } from './state-machine';
 
-/** Docking (对接, issue 19): a supplier's own system as a source, spoken to in the Mengyuan supplier protocol. */
-export const DockProtocol = { MENGYUAN_V1: 'MENGYUAN_V1' } as const;
+/**
+ * Docking (对接, issue 19): a supplier's own system as a source, spoken to in its protocol — the Mengyuan supplier
+ * protocol v1 (docs/supplier-protocol.md), or a dujiao-next site's upstream ("site-to-site") API.
+ */
+export const DockProtocol = { MENGYUAN: 'MENGYUAN', DUJIAO_NEXT: 'DUJIAO_NEXT' } as const;
 export type DockProtocol = (typeof DockProtocol)[keyof typeof DockProtocol];
 
 /** How a synced price (the upstream's price with the connector's markup) is rounded up: to the fen, jiao or yuan. */

@@ -727,7 +727,7 @@ export type DockCallPage = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A supplier’s own system docked as a source (Mengyuan supplier protocol v1); its secret is never answered */
+/** A supplier’s own system docked as a source (Mengyuan supplier protocol v1, or a dujiao-next site); its secret is never answered */
 export type DockConnector = {
   __typename?: 'DockConnector';
   /** CLOSED, OPEN or HALF_OPEN (this replica) */
@@ -744,7 +744,7 @@ export type DockConnector = {
   /** Markup on the upstream’s price, basis points */
   markupBp: Scalars['Int']['output'];
   name: Scalars['String']['output'];
-  protocol: Scalars['String']['output'];
+  protocol: DockProtocol;
   rounding: DockRounding;
   status: DockConnectorStatus;
   supplierId: Scalars['ID']['output'];
@@ -759,6 +759,8 @@ export type DockConnectorInput = {
   keyId?: InputMaybe<Scalars['String']['input']>;
   markupBp?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** When creating (default MENGYUAN); a connector keeps its protocol */
+  protocol?: InputMaybe<DockProtocol>;
   rounding?: InputMaybe<DockRounding>;
   /** The shared HMAC secret; write-only */
   secret?: InputMaybe<Scalars['String']['input']>;
@@ -797,6 +799,11 @@ export type DockMismatch = {
   ours: Maybe<Scalars['Money']['output']>;
   theirs: Maybe<Scalars['Money']['output']>;
 };
+
+/** What a docked system speaks: the Mengyuan supplier protocol v1, or a dujiao-next site’s upstream API */
+export type DockProtocol =
+  | 'DUJIAO_NEXT'
+  | 'MENGYUAN';
 
 export type DockReconciliation = {
   __typename?: 'DockReconciliation';
@@ -5432,12 +5439,12 @@ export type OrderSuppliersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OrderSuppliersQuery = { __typename?: 'Query', orderSuppliers: Array<{ __typename?: 'OrderSupplier', id: string, name: string }> };
 
-export type DockConnectorFieldsFragment = { __typename?: 'DockConnector', id: string, supplierId: string, name: string, protocol: string, endpoint: string, keyId: string, timeoutMs: number, concurrency: number, markupBp: number, rounding: DockRounding, excludedGoods: Array<string>, status: DockConnectorStatus, breaker: string, syncedThrough: string | null, lastSyncAt: string | null, lastTestAt: string | null, lastTestOk: boolean | null, createdAt: string };
+export type DockConnectorFieldsFragment = { __typename?: 'DockConnector', id: string, supplierId: string, name: string, protocol: DockProtocol, endpoint: string, keyId: string, timeoutMs: number, concurrency: number, markupBp: number, rounding: DockRounding, excludedGoods: Array<string>, status: DockConnectorStatus, breaker: string, syncedThrough: string | null, lastSyncAt: string | null, lastTestAt: string | null, lastTestOk: boolean | null, createdAt: string };
 
 export type DockConnectorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DockConnectorsQuery = { __typename?: 'Query', dockConnectors: Array<{ __typename?: 'DockConnector', id: string, supplierId: string, name: string, protocol: string, endpoint: string, keyId: string, timeoutMs: number, concurrency: number, markupBp: number, rounding: DockRounding, excludedGoods: Array<string>, status: DockConnectorStatus, breaker: string, syncedThrough: string | null, lastSyncAt: string | null, lastTestAt: string | null, lastTestOk: boolean | null, createdAt: string }> };
+export type DockConnectorsQuery = { __typename?: 'Query', dockConnectors: Array<{ __typename?: 'DockConnector', id: string, supplierId: string, name: string, protocol: DockProtocol, endpoint: string, keyId: string, timeoutMs: number, concurrency: number, markupBp: number, rounding: DockRounding, excludedGoods: Array<string>, status: DockConnectorStatus, breaker: string, syncedThrough: string | null, lastSyncAt: string | null, lastTestAt: string | null, lastTestOk: boolean | null, createdAt: string }> };
 
 export type DockHealthQueryVariables = Exact<{
   connectorId: Scalars['ID']['input'];
@@ -5453,7 +5460,7 @@ export type CreateDockConnectorMutationVariables = Exact<{
 }>;
 
 
-export type CreateDockConnectorMutation = { __typename?: 'Mutation', createDockConnector: { __typename?: 'DockConnector', id: string, supplierId: string, name: string, protocol: string, endpoint: string, keyId: string, timeoutMs: number, concurrency: number, markupBp: number, rounding: DockRounding, excludedGoods: Array<string>, status: DockConnectorStatus, breaker: string, syncedThrough: string | null, lastSyncAt: string | null, lastTestAt: string | null, lastTestOk: boolean | null, createdAt: string } };
+export type CreateDockConnectorMutation = { __typename?: 'Mutation', createDockConnector: { __typename?: 'DockConnector', id: string, supplierId: string, name: string, protocol: DockProtocol, endpoint: string, keyId: string, timeoutMs: number, concurrency: number, markupBp: number, rounding: DockRounding, excludedGoods: Array<string>, status: DockConnectorStatus, breaker: string, syncedThrough: string | null, lastSyncAt: string | null, lastTestAt: string | null, lastTestOk: boolean | null, createdAt: string } };
 
 export type UpdateDockConnectorMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5461,7 +5468,7 @@ export type UpdateDockConnectorMutationVariables = Exact<{
 }>;
 
 
-export type UpdateDockConnectorMutation = { __typename?: 'Mutation', updateDockConnector: { __typename?: 'DockConnector', id: string, supplierId: string, name: string, protocol: string, endpoint: string, keyId: string, timeoutMs: number, concurrency: number, markupBp: number, rounding: DockRounding, excludedGoods: Array<string>, status: DockConnectorStatus, breaker: string, syncedThrough: string | null, lastSyncAt: string | null, lastTestAt: string | null, lastTestOk: boolean | null, createdAt: string } };
+export type UpdateDockConnectorMutation = { __typename?: 'Mutation', updateDockConnector: { __typename?: 'DockConnector', id: string, supplierId: string, name: string, protocol: DockProtocol, endpoint: string, keyId: string, timeoutMs: number, concurrency: number, markupBp: number, rounding: DockRounding, excludedGoods: Array<string>, status: DockConnectorStatus, breaker: string, syncedThrough: string | null, lastSyncAt: string | null, lastTestAt: string | null, lastTestOk: boolean | null, createdAt: string } };
 
 export type TestDockConnectorMutationVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -15,6 +15,7 @@ import {
   type TopupCallback,
   type UpstreamOrder,
 } from './protocol';
+import { DUJIAO_API_PREFIX, DUJIAO_HEADER_KEY, DUJIAO_HEADER_SIGNATURE, DUJIAO_HEADER_TIMESTAMP, DUJIAO_WINDOW_SECONDS, DujiaoErrorCode, dujiaoSignature, sameSignature, yuan, type DujiaoProduct } from './shop';
 
 export interface SupplierSimRequest {
   method: string;
@@ -63,6 +64,8 @@ interface HeldOrder {
   request: PlaceOrderRequest;
   order: UpstreamOrder;
   callbackUrl: string | null;
+  /** The order's number when it came in dujiao-next's protocol (its `order_id`). */
+  num?: number;
 }
 
 export interface SupplierSimOptions {
@@ -94,6 +97,9 @@ export class SupplierSimulator {
   private readonly nonces = new MemoryNonceStore();
   private faults: SupplierFaults = { ...DEFAULT_FAULTS };
   private seq = 0;
+  /** dujiao-next names goods by integers: each goods is one product with one SKU, both of this number. */
+  private readonly nums = new Map<string, number>();
+  private readonly byNum = new Map<number, HeldOrder>();
   /** Counters the tests read: requests by route, codes handed out, callbacks sent. */
   readonly stats = { requests: 0, refusedSignatures: 0, ordersPlaced: 0, codesIssued: 0, callbacksSent: 0 };
   private readonly pending = new Set<Promise<unknown>>();
@@ -123,6 +129,7 @@ export class SupplierSimulator {
       ...before, ...g, updatedAt: new Date(Math.max(Date.now(), before ? Date.parse(before.updatedAt) + 1 : 0)).toISOString(),
     };
     this.goods.set(g.id, next);
+    if (!this.nums.has(g.id)) this.nums.set(g.id, this.nums.size + 1);
     return next;
   }
 
@@ -140,7 +147,11 @@ export class SupplierSimulator {
 
   /** Reconciliation test aid: the upstream's record of an order says another amount (or forgets it: null). */
   plantMismatch(orderId: string, amount: number | null): void {
-    if (amount === null) this.orders.delete(orderId);
+    if (amount === null) {
+      const num = this.orders.get(orderId)?.num;
+      if (num !== undefined) this.byNum.delete(num);
+      this.orders.delete(orderId);
+    }
     else this.orders.get(orderId)!.order.amount = amount;
   }
 
@@ -157,6 +168,7 @@ export class SupplierSimulator {
     if (route === '/control') return this.control(method, req.body);
     this.stats.requests += 1;
     if (this.faults.delayMs) await sleep(this.faults.delayMs);
+    if (route === DUJIAO_API_PREFIX || route.startsWith(`${DUJIAO_API_PREFIX}/`)) return this.dujiao(method, route.slice(DUJIAO_API_PREFIX.length), url, req, mount);
     if (this.faults.down) return refuse(503, ProtocolErrorCode.UNAVAILABLE, 'down for maintenance');
     const verified = await verifyRequest({ method, path: req.path, headers: req.headers, body: req.body }, (k) => (k === this.keyId ? this.secret : null), this.nonces);
     if (!verified.ok) {
@@ -211,21 +223,29 @@ export class SupplierSimulator {
       const same = held.request.goodsId === r.goodsId && held.request.quantity === r.quantity && (held.request.account ?? null) === (r.account ?? null);
       return same ? json(held.order) : refuse(409, ProtocolErrorCode.IDEMPOTENCY_CONFLICT, 'another order under this id');
     }
+    const out = await this.take(r, true);
+    if ('refusal' in out) return refuse(out.refusal[0], out.refusal[1], out.refusal[2]);
+    if (out.lost) return refuse(503, ProtocolErrorCode.UNAVAILABLE, 'the answer was lost');
+    return json(out.held.order);
+  }
+
+  /** A new order with the faults applied (shared by both protocols); `checkPrice` is v1's PRICE_CHANGED (dujiao-next has none). */
+  private async take(r: PlaceOrderRequest, checkPrice: boolean): Promise<{ refusal: [number, ProtocolErrorCode, string] } | { held: HeldOrder; lost: boolean }> {
     if (this.faults.failNextOrders > 0) {
       this.faults.failNextOrders -= 1;
-      return refuse(503, ProtocolErrorCode.UNAVAILABLE, 'injected failure');
+      return { refusal: [503, ProtocolErrorCode.UNAVAILABLE, 'injected failure'] };
     }
     if (this.faults.hangNextOrders > 0) {
       this.faults.hangNextOrders -= 1;
       await sleep(this.faults.hangNextOrdersMs);
-      return refuse(503, ProtocolErrorCode.UNAVAILABLE, 'answered too late');
+      return { refusal: [503, ProtocolErrorCode.UNAVAILABLE, 'answered too late'] };
     }
     const g = this.goods.get(r.goodsId);
-    if (!g) return refuse(404, ProtocolErrorCode.GOODS_NOT_FOUND, 'no such goods');
-    if (g.status !== 'ON_SALE') return refuse(422, ProtocolErrorCode.GOODS_UNAVAILABLE, 'goods not on sale');
-    if (!Number.isInteger(r.quantity) || r.quantity < 1) return refuse(422, ProtocolErrorCode.OUT_OF_STOCK, 'bad quantity');
-    if (r.unitPrice !== g.price) return refuse(422, ProtocolErrorCode.PRICE_CHANGED, `price is now ${g.price}`);
-    if (g.kind === 'CARD' && (g.stock ?? 0) < r.quantity) return refuse(422, ProtocolErrorCode.OUT_OF_STOCK, 'not enough stock');
+    if (!g) return { refusal: [404, ProtocolErrorCode.GOODS_NOT_FOUND, 'no such goods'] };
+    if (g.status !== 'ON_SALE') return { refusal: [422, ProtocolErrorCode.GOODS_UNAVAILABLE, 'goods not on sale'] };
+    if (!Number.isInteger(r.quantity) || r.quantity < 1) return { refusal: [422, ProtocolErrorCode.OUT_OF_STOCK, 'bad quantity'] };
+    if (checkPrice && r.unitPrice !== g.price) return { refusal: [422, ProtocolErrorCode.PRICE_CHANGED, `price is now ${g.price}`] };
+    if (g.kind === 'CARD' && (g.stock ?? 0) < r.quantity) return { refusal: [422, ProtocolErrorCode.OUT_OF_STOCK, 'not enough stock'] };
     this.seq += 1;
     const order: UpstreamOrder = {
       orderId: r.orderId,
@@ -245,14 +265,142 @@ export class SupplierSimulator {
       }));
       this.stats.codesIssued += r.quantity;
     }
-    this.orders.set(r.orderId, { request: r, order, callbackUrl: r.callbackUrl ?? null });
+    const held: HeldOrder = { request: r, order, callbackUrl: r.callbackUrl ?? null, num: 100_000 + this.seq };
+    this.orders.set(r.orderId, held);
+    this.byNum.set(held.num!, held);
     this.stats.ordersPlaced += 1;
     if (g.kind === 'TOPUP') this.track(this.finishTopup(r.orderId));
+    let lost = false;
     if (this.faults.loseNextAnswers > 0) {
       this.faults.loseNextAnswers -= 1;
-      return refuse(503, ProtocolErrorCode.UNAVAILABLE, 'the answer was lost');
+      lost = true;
     }
-    return json(order);
+    return { held, lost };
+  }
+
+  // ---- dujiao-next's upstream ("site-to-site") API, under <mount>/api/v1/upstream -------------------------
+
+  /**
+   * The same goods, orders and faults in dujiao-next's upstream protocol (shop.ts has its signing): a site the
+   * alliance docks as a DUJIAO_NEXT connector with this simulator's key id as the API key and its secret.
+   * As dujiao-next: products paged by `page`/`page_size` (≤ 50) with `updated_after` and `include_inactive`;
+   * an order is idempotent on `downstream_order_no`, answered without its fulfillment (GET the order for the
+   * codes), with no price check; no list of orders; no nonce (the timestamp window only).
+   */
+  private async dujiao(method: string, route: string, url: URL, req: SupplierSimRequest, mount: string): Promise<SupplierSimResponse> {
+    const refuseDj = (status: number, code: DujiaoErrorCode, message: string) => json({ ok: false, error_code: code, error_message: message }, status);
+    if (this.faults.down) return refuseDj(503, DujiaoErrorCode.INTERNAL_ERROR, 'down for maintenance');
+    const h = (n: string) => [req.headers[n]].flat()[0] ?? '';
+    const key = h(DUJIAO_HEADER_KEY);
+    const timestamp = h(DUJIAO_HEADER_TIMESTAMP);
+    const sig = h(DUJIAO_HEADER_SIGNATURE);
+    if (!key || !timestamp || !sig) return refuseDj(401, DujiaoErrorCode.MISSING_AUTH_HEADERS, 'missing authentication headers');
+    if (!/^\d{1,12}$/.test(timestamp)) return refuseDj(401, DujiaoErrorCode.INVALID_TIMESTAMP, 'invalid timestamp');
+    if (Math.abs(Date.now() / 1000 - Number(timestamp)) > DUJIAO_WINDOW_SECONDS) return refuseDj(401, DujiaoErrorCode.TIMESTAMP_EXPIRED, 'timestamp expired');
+    if (key !== this.keyId) return refuseDj(401, DujiaoErrorCode.INVALID_API_KEY, 'invalid api key');
+    const signedAs = [url.pathname, url.pathname.slice(mount.length)];
+    if (!signedAs.some((p) => sameSignature(dujiaoSignature(this.secret, method, p, timestamp, req.body), sig))) {
+      this.stats.refusedSignatures += 1;
+      return refuseDj(401, DujiaoErrorCode.INVALID_SIGNATURE, 'signature verification failed');
+    }
+    if (method === 'POST' && route === '/ping') {
+      return json({ ok: true, site_name: this.name, protocol_version: '1.0', user_id: 1, balance: '100000.00', currency: 'CNY', member_level: null });
+    }
+    if (method === 'GET' && route === '/products') {
+      const q = url.searchParams;
+      const page = Math.max(1, Math.trunc(Number(q.get('page') ?? 1)) || 1);
+      const pageSize = Math.min(50, Math.max(1, Math.trunc(Number(q.get('page_size') ?? 50)) || 50));
+      const after = q.get('updated_after');
+      const inactive = q.get('include_inactive') === 'true';
+      const all = [...this.goods.values()]
+        .filter((g) => (inactive || g.status === 'ON_SALE') && (!after || Number.isNaN(Date.parse(after)) || Date.parse(g.updatedAt) > Date.parse(after)))
+        .sort((a, b) => this.nums.get(a.id)! - this.nums.get(b.id)!);
+      return json({ ok: true, items: all.slice((page - 1) * pageSize, page * pageSize).map((g) => this.product(g)), total: all.length, page, page_size: pageSize, includes_inactive: inactive });
+    }
+    let m = /^\/products\/(\d{1,15})$/.exec(route);
+    if (method === 'GET' && m) {
+      const g = this.goodsByNum(Number(m[1]));
+      return g ? json({ ok: true, product: this.product(g) }) : refuseDj(404, DujiaoErrorCode.PRODUCT_NOT_FOUND, 'product not found');
+    }
+    if (method === 'POST' && route === '/orders') {
+      let r: { sku_id?: unknown; quantity?: unknown; downstream_order_no?: unknown; manual_form_data?: { account?: unknown } | null };
+      try {
+        r = JSON.parse(req.body.toString('utf8') || '{}') as typeof r;
+      } catch {
+        return refuseDj(400, DujiaoErrorCode.BAD_REQUEST, 'invalid request body');
+      }
+      const quantity = Number(r.quantity);
+      if (!Number.isSafeInteger(Number(r.sku_id)) || !Number.isSafeInteger(quantity) || quantity < 1) return refuseDj(400, DujiaoErrorCode.BAD_REQUEST, 'invalid request body');
+      const orderNo = typeof r.downstream_order_no === 'string' && r.downstream_order_no.trim() ? r.downstream_order_no : `auto-${randomBytes(6).toString('hex')}`;
+      const held = this.orders.get(orderNo);
+      if (held) return json(this.dujiaoCreated(held)); // dujiao-next answers the order it holds under this number
+      const g = this.goodsByNum(Number(r.sku_id));
+      if (!g) return refuseDj(400, DujiaoErrorCode.SKU_UNAVAILABLE, 'sku not found');
+      const account = typeof r.manual_form_data?.account === 'string' ? r.manual_form_data.account : null;
+      const out = await this.take({ orderId: orderNo, goodsId: g.id, quantity, unitPrice: g.price, account }, false);
+      if ('refusal' in out) {
+        const [status, code, message] = out.refusal;
+        if (status === 503) return refuseDj(503, DujiaoErrorCode.INTERNAL_ERROR, message);
+        if (code === ProtocolErrorCode.OUT_OF_STOCK) return refuseDj(409, DujiaoErrorCode.INSUFFICIENT_STOCK, 'product stock is insufficient');
+        return refuseDj(400, DujiaoErrorCode.PRODUCT_UNAVAILABLE, 'product is not available');
+      }
+      if (out.lost) return refuseDj(502, DujiaoErrorCode.INTERNAL_ERROR, 'the answer was lost');
+      return json(this.dujiaoCreated(out.held));
+    }
+    m = /^\/orders\/(\d{1,15})$/.exec(route);
+    if (method === 'GET' && m) {
+      const held = this.byNum.get(Number(m[1]));
+      return held ? json(this.dujiaoDetail(held)) : refuseDj(404, DujiaoErrorCode.ORDER_NOT_FOUND, 'order not found');
+    }
+    return refuseDj(404, DujiaoErrorCode.BAD_REQUEST, `no route ${method} ${route}`);
+  }
+
+  /** The dujiao-next number of goods (its product and SKU id). */
+  numOf(goodsId: string): number | undefined {
+    return this.nums.get(goodsId);
+  }
+
+  private goodsByNum(num: number): Goods | undefined {
+    for (const [id, n] of this.nums) if (n === num) return this.goods.get(id);
+    return undefined;
+  }
+
+  private product(g: Goods): DujiaoProduct {
+    const num = this.nums.get(g.id)!;
+    const price = yuan(g.price);
+    const stock = g.stock === null ? -1 : g.stock;
+    const active = g.status === 'ON_SALE';
+    return {
+      id: num, slug: g.id, title: { 'zh-CN': g.name, en: g.name }, description: {}, content: {}, seo_meta: {}, images: [], tags: [], price_amount: price, currency: 'CNY',
+      fulfillment_type: g.kind === 'CARD' ? 'auto' : 'manual', manual_form_schema: null, is_active: active, category_id: 1,
+      skus: [{ id: num, sku_code: g.id, spec_values: {}, price_amount: price, stock_status: stock < 0 ? 'unlimited' : stock === 0 ? 'out_of_stock' : stock <= 20 ? 'low_stock' : 'in_stock', stock_quantity: stock, is_active: active }],
+      created_at: g.updatedAt, updated_at: g.updatedAt,
+    };
+  }
+
+  private static dujiaoStatus(o: UpstreamOrder): string {
+    return o.status === 'PROCESSING' ? 'paid' : o.status === 'FAILED' ? 'canceled' : o.status === 'SUCCEEDED' ? 'completed' : 'delivered';
+  }
+
+  private dujiaoCreated(h: HeldOrder) {
+    return { ok: true, order_id: h.num, order_no: h.order.upstreamOrderNo, status: SupplierSimulator.dujiaoStatus(h.order), amount: yuan(h.order.amount), currency: 'CNY' };
+  }
+
+  private dujiaoDetail(h: HeldOrder) {
+    const o = h.order;
+    const num = this.nums.get(o.goodsId) ?? 0;
+    const delivered = o.status === 'DELIVERED' || o.status === 'SUCCEEDED';
+    const codes = o.codes ?? [];
+    return {
+      ...this.dujiaoCreated(h), refunded_amount: '0.00', refund_records: [],
+      items: [{ product_id: num, sku_id: num, title: { 'zh-CN': o.goodsId }, quantity: o.quantity, unit_price: yuan(Math.trunc(o.amount / o.quantity)), total_price: yuan(o.amount), fulfillment_type: codes.length ? 'auto' : 'manual' }],
+      ...(delivered ? {
+        fulfillment: {
+          type: codes.length ? 'auto' : 'manual', status: 'delivered', payload: codes.map((c) => [c.cardNumber, c.secret].filter(Boolean).join(' ')).join('\n'),
+          delivery_data: codes.length ? { codes: codes.map((c) => ({ card_number: c.cardNumber, secret: c.secret })) } : {}, delivered_at: o.createdAt,
+        },
+      } : {}),
+    };
   }
 
   private track(p: Promise<unknown>): void {

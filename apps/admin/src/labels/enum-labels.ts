@@ -16,5 +16,5 @@ export const ENUM_LABELS: Record<string, string> = {
   SettlementCycle: 'pay.cycle', TopupRequestStatus: 'pay.topupStatus', WithdrawalStatus: 'pay.withdrawalStatus',
   AllianceSettingKey: 'allianceSettings.name', SettingGroup: 'allianceSettings.group', SettingValueKind: 'allianceSettings.kind',
   NoticeChannel: 'acct.channel', ChatRobotKind: 'acct.robotKind', NoticeDeliveryStatus: 'acct.deliveryStatus', TodoKind: 'acct.todoKind', TodoSeverity: 'acct.todo.severity',
-  DockRounding: 'enums.DockRounding', DockConnectorStatus: 'enums.DockConnectorStatus',
+  DockRounding: 'enums.DockRounding', DockConnectorStatus: 'enums.DockConnectorStatus', DockProtocol: 'enums.DockProtocol',
 };

@@ -87,7 +87,7 @@ describe('docking: suppliers’ systems as sources', () => {
   it('tests a connection with a signed ping and names the refusal of a wrong secret; the secret is sealed and never answered', async () => {
     const a = await connector(tok.s1, url.a, simA, { markupBp: 0, excludedGoods: ['other-a'] });
     conn.a = a.id;
-    expect(a).toMatchObject({ protocol: 'MENGYUAN_V1', keyId: simA.keyId, breaker: 'CLOSED', status: 'ACTIVE' });
+    expect(a).toMatchObject({ protocol: 'MENGYUAN', keyId: simA.keyId, breaker: 'CLOSED', status: 'ACTIVE' });
     expect(JSON.stringify(a)).not.toContain(simA.secret);
     const [row] = (await t.db.query('SELECT secret_ciphertext FROM docking_connectors WHERE id = $1', [a.id])) as { secret_ciphertext: Buffer }[];
     expect(row.secret_ciphertext.toString('latin1')).not.toContain(simA.secret);

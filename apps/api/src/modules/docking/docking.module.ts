@@ -22,7 +22,7 @@ import { TopupDockingService } from './services/topup-docking.service';
 
 /**
  * Docking (对接, issue 19): suppliers' own systems as sources, spoken to in the Mengyuan supplier protocol
- * (docs/supplier-protocol.md) behind an adapter interface — connectors, goods sync into offers, card orders
+ * (docs/supplier-protocol.md) or a dujiao-next site's upstream API, behind an adapter interface — connectors, goods sync into offers, card orders
  * bought through at order time with failover, direct top-ups pushed and finished by signed callback or query,
  * the call log and the daily reconciliation; the demo upstream under /sim/supplier outside production.
  * Downstream, members' own shops dock to the alliance in dujiao-next's and acg-faka's protocols

@@ -3,6 +3,7 @@ import { UpstreamError, type AdapterSettings, type UpstreamAdapter } from './ups
 
 /** The Mengyuan supplier protocol v1 (docs/supplier-protocol.md): signed JSON over HTTP, each call within the connector's timeout. */
 export class MengyuanAdapter implements UpstreamAdapter {
+  readonly listsOrders = true;
   private readonly base: URL;
 
   constructor(private readonly s: AdapterSettings) {

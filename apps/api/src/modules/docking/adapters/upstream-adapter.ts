@@ -34,15 +34,26 @@ export interface UpstreamCall {
 
 /**
  * What the alliance asks of an upstream supplier's system, whatever protocol it speaks. The Mengyuan protocol is
- * the first adapter (MengyuanAdapter); a dujiao-next site would be another behind the same interface.
+ * the first adapter (MengyuanAdapter); a dujiao-next site is another (DujiaoUpstreamAdapter). The connector's
+ * `protocol` chooses (ConnectorService.adapter).
  */
+/** What the alliance knows of an order it sent, for protocols that cannot look one up by the alliance's id alone. */
+export interface KnownOrder {
+  /** The upstream's own number, when an answer gave it. */
+  upstreamOrderNo: string | null;
+  /** The order as sent: a protocol without lookup by the alliance's id asks by sending it again (idempotent on that id). */
+  request?: PlaceOrderRequest;
+}
+
 export interface UpstreamAdapter {
+  /** Whether `orders(day)` exists; without it reconciliation asks order by order. */
+  readonly listsOrders: boolean;
   ping(): Promise<PingAnswer>;
   goods(updatedAfter: Date | null, cursor: string | null): Promise<GoodsPage>;
   stock(goodsId: string): Promise<StockAnswer>;
   placeOrder(req: PlaceOrderRequest): Promise<UpstreamOrder>;
   /** Null when the upstream says it never received the order. */
-  order(orderId: string): Promise<UpstreamOrder | null>;
+  order(orderId: string, known?: KnownOrder): Promise<UpstreamOrder | null>;
   orders(day: string): Promise<OrderList>;
 }
 

@@ -1,4 +1,4 @@
-import { DockConnectorStatus, DockRounding, OfferStatus } from '@mengyuan/domain';
+import { DockConnectorStatus, DockProtocol, DockRounding, OfferStatus } from '@mengyuan/domain';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { JSONScalar } from '../../../common/json.scalar';
@@ -9,13 +9,14 @@ import type { DockedGoodsView, SyncResult } from '../services/sync.service';
 
 registerEnumType(DockRounding, { name: 'DockRounding', description: 'How a synced price is rounded up: to the fen, jiao or yuan' });
 registerEnumType(DockConnectorStatus, { name: 'DockConnectorStatus' });
+registerEnumType(DockProtocol, { name: 'DockProtocol', description: 'What a docked system speaks: the Mengyuan supplier protocol v1, or a dujiao-next site’s upstream API' });
 
-@ObjectType('DockConnector', { description: 'A supplier’s own system docked as a source (Mengyuan supplier protocol v1); its secret is never answered' })
+@ObjectType('DockConnector', { description: 'A supplier’s own system docked as a source (Mengyuan supplier protocol v1, or a dujiao-next site); its secret is never answered' })
 export class DockConnectorDto {
   @Field(() => ID) id: string;
   @Field(() => ID) supplierId: string;
   @Field() name: string;
-  @Field() protocol: string;
+  @Field(() => DockProtocol) protocol: DockProtocol;
   @Field() endpoint: string;
   @Field() keyId: string;
   @Field(() => Int) timeoutMs: number;
@@ -146,6 +147,7 @@ export class DockReconciliationDto {
 
 @InputType()
 export class DockConnectorInput {
+  @Field(() => DockProtocol, { nullable: true, description: 'When creating (default MENGYUAN); a connector keeps its protocol' }) @IsOptional() @IsIn(Object.values(DockProtocol)) protocol?: DockProtocol | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(80) name?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) endpoint?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(64) keyId?: string | null;

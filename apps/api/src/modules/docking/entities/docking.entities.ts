@@ -22,6 +22,8 @@ export class DockConnectorEntity {
   @Column('timestamptz', { name: 'last_sync_at', nullable: true }) lastSyncAt: Date | null;
   @Column('timestamptz', { name: 'last_test_at', nullable: true }) lastTestAt: Date | null;
   @Column('boolean', { name: 'last_test_ok', nullable: true }) lastTestOk: boolean | null;
+  /** Held while a sync runs (SyncService.claim): another sync of this connector skips or is refused until it ends. */
+  @Column('timestamptz', { name: 'sync_lease_until', nullable: true }) syncLeaseUntil: Date | null;
   @Column('uuid', { name: 'created_by_user_id', nullable: true }) createdByUserId: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;

@@ -231,7 +231,9 @@ export class BuyThroughService implements UpstreamSupplyProvider, OnModuleInit, 
       const c = await this.connectors.byId(d.connectorId);
       if (!c) continue;
       try {
-        const answer = await this.connectors.adapter(c).order(d.id);
+        const answer = await this.connectors.adapter(c).order(d.id, {
+          upstreamOrderNo: d.upstreamOrderNo, request: { orderId: d.id, goodsId: d.goodsId, quantity: d.quantity, unitPrice: Number(BigInt(d.amount) / BigInt(d.quantity)) },
+        });
         if (!answer) await this.finish(d.id, DockOrderStatus.FAILED, { failure: 'the upstream never received it' });
         else if (answer.status === 'DELIVERED' && answer.codes?.length) {
           await this.stockLater(Object.assign(d, { status: DockOrderStatus.STOCKED, upstreamAmount: String(Math.trunc(answer.amount)), upstreamOrderNo: String(answer.upstreamOrderNo).slice(0, 100), finishedAt: this.clock.now() }), c.supplierId, answer.codes.map((x) => ({ cardNumber: x.cardNumber, secret: x.secret, expiresAt: x.expiresAt })));

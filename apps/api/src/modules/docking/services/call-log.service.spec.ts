@@ -8,4 +8,9 @@ describe('redact', () => {
     expect(out).toEqual({ orderId: 'o-1', secret: '***', apiKey: '***', codes: [{ cardNumber: 'JD***3456', secret: '***' }], account: '138***00', nested: { clientSecret: '***' } });
     expect(JSON.stringify(out)).not.toMatch(/S3CR3T|xyz|ABCDEF123456|13800138000/);
   });
+
+  it('hides dujiao-next fulfillments: the payload text and each card_number', () => {
+    const out = redact({ fulfillment: { payload: 'JD-ABCDEF123456 xyz', delivery_data: { codes: [{ card_number: 'JD-ABCDEF123456', secret: 'xyz' }] } } });
+    expect(out).toEqual({ fulfillment: { payload: '***', delivery_data: { codes: [{ card_number: 'JD***3456', secret: '***' }] } } });
+  });
 });

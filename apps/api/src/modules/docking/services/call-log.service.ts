@@ -32,8 +32,9 @@ export function redact(value: unknown, key = ''): unknown {
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, k)]));
   if (typeof value !== 'string') return value;
   const k = key.toLowerCase();
-  if (SECRET_FIELD.test(k)) return '***';
-  if (k === 'cardnumber') return value.length <= 6 ? '***' : `${value.slice(0, 2)}***${value.slice(-4)}`;
+  // dujiao-next's fulfillment `payload` is the codes as text.
+  if (SECRET_FIELD.test(k) || k === 'payload') return '***';
+  if (k === 'cardnumber' || k === 'card_number') return value.length <= 6 ? '***' : `${value.slice(0, 2)}***${value.slice(-4)}`;
   if (k === 'account') return value.length <= 4 ? '***' : `${value.slice(0, 3)}***${value.slice(-2)}`;
   return value.length > 500 ? `${value.slice(0, 500)}…` : value;
 }

@@ -9,14 +9,17 @@ import { SecretBox } from '../../../common/crypto/secret-box';
 import { assertId, notFound, validationFailed } from '../../../common/errors';
 import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { DujiaoUpstreamAdapter } from '../adapters/dujiao.adapter';
 import { MengyuanAdapter } from '../adapters/mengyuan.adapter';
-import { UpstreamError, type UpstreamAdapter } from '../adapters/upstream-adapter';
+import { UpstreamError, type UpstreamAdapter, type UpstreamCall } from '../adapters/upstream-adapter';
 import { DockConnectorEntity } from '../entities/docking.entities';
 import { Breakers } from './breakers';
 import { CallLogService } from './call-log.service';
 
 export interface ConnectorSettings {
   name?: string | null;
+  /** Chosen when the connector is made (the goods' ids are the protocol's); not changed after. */
+  protocol?: DockProtocol | null;
   endpoint?: string | null;
   keyId?: string | null;
   secret?: string | null;
@@ -61,6 +64,8 @@ export class ConnectorService {
   private check(s: ConnectorSettings, creating: boolean): Record<string, string[]> {
     const errors: Record<string, string[]> = {};
     if (creating || s.name != null) if (!s.name?.trim() || s.name.trim().length > 80) errors.name = ['1–80 characters'];
+    if (s.protocol != null && !creating) errors.protocol = ['is chosen when the connector is made'];
+    else if (s.protocol != null && !Object.values(DockProtocol).includes(s.protocol)) errors.protocol = [`one of ${Object.values(DockProtocol).join(', ')}`];
     if (creating || s.endpoint != null) {
       let ok = false;
       try {
@@ -89,10 +94,10 @@ export class ConnectorService {
     const sealed = this.box.seal(id, { secret: input.secret! });
     const now = this.clock.now();
     const connector = this.repo.create({
-      id, supplierId: actor.organizationId, name: input.name!.trim(), protocol: DockProtocol.MENGYUAN_V1, endpoint: input.endpoint!.trim(), keyId: input.keyId!,
+      id, supplierId: actor.organizationId, name: input.name!.trim(), protocol: input.protocol ?? DockProtocol.MENGYUAN, endpoint: input.endpoint!.trim(), keyId: input.keyId!,
       secretCiphertext: sealed.ciphertext, secretNonce: sealed.nonce, timeoutMs: input.timeoutMs ?? 2500, concurrency: input.concurrency ?? 16, markupBp: input.markupBp ?? 0,
       rounding: input.rounding ?? DockRounding.FEN, excludedGoods: (input.excludedGoods ?? []).map((g) => g.trim()), status: DockConnectorStatus.ACTIVE,
-      syncedThrough: null, lastSyncAt: null, lastTestAt: null, lastTestOk: null, createdByUserId: actor.userId, createdAt: now, updatedAt: now,
+      syncedThrough: null, lastSyncAt: null, lastTestAt: null, lastTestOk: null, syncLeaseUntil: null, createdByUserId: actor.userId, createdAt: now, updatedAt: now,
     });
     await this.repo.insert(connector);
     return connector;
@@ -147,8 +152,10 @@ export class ConnectorService {
     return secret;
   }
 
+  /** The connector's protocol chooses the adapter; every call is logged under the connector. */
   adapter(c: DockConnectorEntity, timeoutMs = c.timeoutMs): UpstreamAdapter {
-    return new MengyuanAdapter({ endpoint: c.endpoint, keyId: c.keyId, secret: this.secretOf(c), timeoutMs, record: (call) => this.callLog.record(c.id, 'OUT', call) });
+    const settings = { endpoint: c.endpoint, keyId: c.keyId, secret: this.secretOf(c), timeoutMs, record: (call: UpstreamCall) => this.callLog.record(c.id, 'OUT', call) };
+    return c.protocol === DockProtocol.DUJIAO_NEXT ? new DujiaoUpstreamAdapter(settings) : new MengyuanAdapter(settings);
   }
 
   /** "Test connection": a signed ping, its latency, and the upstream's error code if it refused. */

@@ -9,7 +9,7 @@ import { validationFailed } from '../../../common/errors';
 import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 import { JobsService } from '../../jobs/jobs.service';
 import { RiskService } from '../../risk/services/risk.service';
-import { UpstreamError } from '../adapters/upstream-adapter';
+import { UpstreamError, type UpstreamAdapter } from '../adapters/upstream-adapter';
 import { DockConnectorEntity } from '../entities/docking.entities';
 import { ConnectorService } from './connector.service';
 
@@ -64,19 +64,20 @@ export class ReconciliationService implements OnModuleInit {
   }
 
   private async run(c: DockConnectorEntity, day: string): Promise<{ day: string; compared: number; mismatches: DockMismatch[]; error: string | null }> {
+    const from = new Date(`${day}T00:00:00+08:00`);
+    const to = new Date(from.getTime() + 86_400_000);
+    const ours = (await this.txHost.tx.query(
+      `SELECT * FROM docking_orders WHERE connector_id = $1 AND created_at >= $2 AND created_at < $3`, [c.id, from, to],
+    )) as { id: string; amount: string; upstream_amount: string | null; upstream_order_no: string | null; status: string }[];
     let theirs: OrderList;
     try {
-      theirs = await this.connectors.adapter(c, Math.max(c.timeoutMs, 10_000)).orders(day);
+      const adapter = this.connectors.adapter(c, Math.max(c.timeoutMs, 10_000));
+      theirs = adapter.listsOrders ? await adapter.orders(day) : await this.orderByOrder(adapter, ours);
     } catch (err) {
       const message = err instanceof UpstreamError ? `${err.code ?? err.failure}: ${err.message}` : (err as Error).message;
       this.log.warn(`reconciliation of ${c.id} for ${day} failed: ${message}`);
       return { day, compared: 0, mismatches: [], error: message };
     }
-    const from = new Date(`${day}T00:00:00+08:00`);
-    const to = new Date(from.getTime() + 86_400_000);
-    const ours = (await this.txHost.tx.query(
-      `SELECT * FROM docking_orders WHERE connector_id = $1 AND created_at >= $2 AND created_at < $3`, [c.id, from, to],
-    )) as { id: string; amount: string; upstream_amount: string | null; status: string }[];
     const oursById = new Map(ours.map((o) => [o.id, o]));
     const seen = new Set<string>();
     const mismatches: DockMismatch[] = [];
@@ -95,6 +96,21 @@ export class ReconciliationService implements OnModuleInit {
     }
     if (mismatches.length) await this.raise(c, day, mismatches);
     return { day, compared: ours.length, mismatches, error: null };
+  }
+
+  /**
+   * For a protocol with no list of orders (dujiao-next): each of the day's orders that an answer numbered is asked
+   * for by that number; one the upstream does not know is missing there. (Orders it may hold that the alliance
+   * never recorded cannot be found this way.)
+   */
+  private async orderByOrder(adapter: UpstreamAdapter, ours: { id: string; upstream_order_no: string | null }[]): Promise<OrderList> {
+    const orders: OrderList['orders'] = [];
+    for (const o of ours) {
+      if (!o.upstream_order_no) continue;
+      const t = await adapter.order(o.id, { upstreamOrderNo: o.upstream_order_no });
+      if (t) orders.push({ orderId: o.id, upstreamOrderNo: t.upstreamOrderNo, amount: t.amount, status: t.status });
+    }
+    return { orders };
   }
 
   @UnitOfWork()

@@ -1,13 +1,15 @@
-import { DeliveryMode, dockedPrice, OfferAction, OfferStatus } from '@mengyuan/domain';
+import { DeliveryMode, dockedPrice, ErrorCode, OfferAction, OfferStatus } from '@mengyuan/domain';
 import type { Goods } from '@mengyuan/supplier-sim';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Actor, UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AppError, notFound, validationFailed } from '../../../common/errors';
 import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
+import { UserQueryService } from '../../auth/services/user-query.service';
 import { OfferService } from '../../catalog/services/offer.service';
+import { JobsService } from '../../jobs/jobs.service';
 import { UpstreamError } from '../adapters/upstream-adapter';
 import { DockConnectorEntity, DockGoodsEntity } from '../entities/docking.entities';
 import { ConnectorService } from './connector.service';
@@ -22,6 +24,17 @@ export interface SyncResult {
   /** Goods whose offer could not follow the upstream (e.g. the price would exceed the unified price), with why. */
   drift: { goodsId: string; reason: string }[];
   error: string | null;
+}
+
+export const SYNC_JOB = 'docking.sync';
+export const FULL_SYNC_JOB = 'docking.sync-full';
+/** How long a sync holds its connector at most (a replica that dies mid-sync frees it after this). */
+const SYNC_LEASE_MS = 10 * 60_000;
+
+export interface SyncAllResult {
+  synced: number;
+  skipped: number;
+  failed: number;
 }
 
 /** A synced goods row with the offer it feeds and what the offer's price should be. */
@@ -39,15 +52,89 @@ export interface DockedGoodsView extends DockGoodsEntity {
  * ±5 %/7 d movement); delisted, off-sale or out-of-stock goods pause the offer, and it resumes when they are back.
  */
 @Injectable()
-export class SyncService {
+export class SyncService implements OnModuleInit {
+  private readonly log = new Logger(SyncService.name);
   private readonly listeners: (() => void)[] = [];
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly connectors: ConnectorService,
     private readonly offers: OfferService,
+    private readonly users: UserQueryService,
+    private readonly jobs: JobsService,
     private readonly clock: Clock,
   ) {}
+
+  /** Every active connector incrementally every 10 minutes, and in full once a day (03:45 Shanghai). */
+  onModuleInit(): void {
+    this.jobs.define({ name: SYNC_JOB, cron: '*/10 * * * *', handler: () => this.syncAll(false) });
+    this.jobs.define({ name: FULL_SYNC_JOB, cron: '45 3 * * *', handler: () => this.syncAll(true) });
+  }
+
+  /**
+   * The periodic sync: each active connector in turn, acting as the person who docked it (the offers' changes are
+   * theirs, as if they had pressed 同步商品); one connector's failure is logged and the next goes on; a connector
+   * another sync holds is skipped; one whose creator no longer belongs to its supplier is skipped and logged.
+   */
+  async syncAll(full: boolean): Promise<SyncAllResult> {
+    const out: SyncAllResult = { synced: 0, skipped: 0, failed: 0 };
+    for (const listed of await this.connectors.active()) {
+      try {
+        const actor = await this.actorFor(listed);
+        if (!actor) {
+          this.log.warn(`connector ${listed.id} not synced: its creator no longer acts for its supplier`);
+          out.skipped += 1;
+          continue;
+        }
+        if (!(await this.claim(listed.id))) {
+          out.skipped += 1;
+          continue;
+        }
+        try {
+          const c = await this.connectors.byId(listed.id);
+          if (!c) continue;
+          const r = await this.run(actor, c, full);
+          if (r.error) {
+            this.log.warn(`connector ${c.id} sync failed: ${r.error}`);
+            out.failed += 1;
+          } else out.synced += 1;
+        } finally {
+          await this.release(listed.id);
+        }
+      } catch (err) {
+        this.log.warn(`connector ${listed.id} sync failed: ${(err as Error).message}`);
+        out.failed += 1;
+      }
+    }
+    return out;
+  }
+
+  /** The connector's creator as an actor of its supplier (null when they are gone or moved). */
+  private async actorFor(c: DockConnectorEntity): Promise<UserActor | null> {
+    if (!c.createdByUserId) return null;
+    const user = await this.users.get(c.createdByUserId).catch(() => null);
+    if (!user || user.organization.id !== c.supplierId) return null;
+    return {
+      kind: 'user', userId: user.id, email: user.email, organizationId: user.organization.id, organizationKind: user.organization.kind,
+      organizationStatus: user.organization.status, roles: user.roles, sessionFamilyId: '',
+    };
+  }
+
+  /** Takes the connector's sync lease (false: another sync holds it). Its own short transaction: the sync's calls run outside any. */
+  @UnitOfWork()
+  private async claim(connectorId: string): Promise<boolean> {
+    const now = this.clock.now();
+    const [taken] = (await this.txHost.tx.query(
+      `UPDATE docking_connectors SET sync_lease_until = $2 WHERE id = $1 AND (sync_lease_until IS NULL OR sync_lease_until < $3) RETURNING id`,
+      [connectorId, new Date(now.getTime() + SYNC_LEASE_MS), now],
+    )) as [unknown[], number];
+    return taken.length === 1;
+  }
+
+  @UnitOfWork()
+  private async release(connectorId: string): Promise<void> {
+    await this.txHost.tx.query(`UPDATE docking_connectors SET sync_lease_until = NULL WHERE id = $1`, [connectorId]);
+  }
 
   private get goods() {
     return this.txHost.tx.getRepository(DockGoodsEntity);
@@ -58,8 +145,19 @@ export class SyncService {
     this.listeners.push(listener);
   }
 
+  /** A person's sync (同步商品); refused with CONFLICT while another sync of the connector runs. */
   async sync(actor: UserActor, connectorId: string, full: boolean): Promise<SyncResult> {
-    const c = await this.connectors.get(actor, connectorId, true);
+    const listed = await this.connectors.get(actor, connectorId, true);
+    if (!(await this.claim(listed.id))) throw new AppError(ErrorCode.CONFLICT, 'A sync of this connector is running; try again when it ends');
+    try {
+      const c = (await this.connectors.byId(listed.id)) ?? listed;
+      return await this.run(actor, c, full);
+    } finally {
+      await this.release(listed.id);
+    }
+  }
+
+  private async run(actor: UserActor, c: DockConnectorEntity, full: boolean): Promise<SyncResult> {
     const result: SyncResult = { full: full || !c.syncedThrough, seen: 0, excluded: 0, repriced: 0, paused: 0, resumed: 0, drift: [], error: null };
     const adapter = this.connectors.adapter(c, Math.max(c.timeoutMs, 10_000));
     const listed: Goods[] = [];

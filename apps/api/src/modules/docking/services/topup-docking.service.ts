@@ -214,7 +214,11 @@ export class TopupDockingService implements OnModuleInit {
       const c = await this.connectors.byId(d.connectorId);
       if (!c) continue;
       try {
-        const answer = await this.connectors.adapter(c).order(d.id);
+        const task = (await this.topups.ofOrder(d.orderId!)).find((t) => t.id === d.topupTaskId);
+        const answer = await this.connectors.adapter(c).order(d.id, {
+          upstreamOrderNo: d.upstreamOrderNo,
+          request: task ? { orderId: d.id, goodsId: d.goodsId, quantity: d.quantity, unitPrice: Number(BigInt(d.amount) / BigInt(d.quantity)), account: task.rechargeAccount } : undefined,
+        });
         if (answer) {
           if (answer.status === 'SUCCEEDED' || answer.status === 'FAILED') {
             await this.apply(d, answer.status, answer.failure ?? answer.upstreamOrderNo, answer);
@@ -222,7 +226,6 @@ export class TopupDockingService implements OnModuleInit {
           }
           continue;
         }
-        const task = (await this.topups.ofOrder(d.orderId!)).find((t) => t.id === d.topupTaskId);
         if (!task) continue;
         const link = await this.txHost.tx.getRepository(DockGoodsEntity).findOneBy({ connectorId: c.id, goodsId: d.goodsId });
         await this.send(c, { goodsId: d.goodsId, price: link ? link.price : (BigInt(d.amount) / BigInt(d.quantity)).toString() }, d, task.rechargeAccount);

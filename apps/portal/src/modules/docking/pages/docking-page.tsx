@@ -16,6 +16,7 @@ import {
   UpdateDockConnectorDocument,
   type DockConnectorFieldsFragment,
   type DockConnectorInput,
+  type DockProtocol,
   type DockRounding,
 } from '@mengyuan/graphql';
 import { AsyncState, DateTime, errorMessage, Money, OfferStatusTag, PageHeader, useAuth } from '@mengyuan/ui';
@@ -110,6 +111,9 @@ export default function DockingPage() {
                   render: (name: string, c) => (
                     <Flex vertical>
                       <Typography.Text strong>{name}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="dock-protocol">
+                        {t(`dock.protocolValue.${c.protocol}`)}
+                      </Typography.Text>
                       <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }}>
                         {c.endpoint}
                       </Typography.Text>
@@ -213,6 +217,9 @@ function ProtocolGuide() {
                   { title: '', key: 'd', render: (_, r) => t(`dock.guide.${r[2]}`) },
                 ]}
               />
+              <Typography.Paragraph style={{ marginBottom: 0 }} data-testid="dock-guide-dujiao">
+                {t('dock.guide.dujiao')}
+              </Typography.Paragraph>
             </Flex>
           ),
         },
@@ -442,20 +449,26 @@ function CreateConnectorDialog({ open, onClose, onCreated }: { open: boolean; on
     }
   };
   const roundings: DockRounding[] = ['FEN', 'JIAO', 'YUAN'];
+  const protocols: DockProtocol[] = ['MENGYUAN', 'DUJIAO_NEXT'];
+  const protocol = (Form.useWatch('protocol', form) ?? 'MENGYUAN') as DockProtocol;
+  const dujiao = protocol === 'DUJIAO_NEXT';
   return (
     <Modal open={open} title={t('dock.create')} onCancel={onClose} onOk={() => void submit()} confirmLoading={loading} okButtonProps={{ 'data-testid': 'dock-create-submit' } as ButtonProps} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ timeoutMs: 2500, concurrency: 16, markupBp: 0, rounding: 'FEN' }}>
+      <Form form={form} layout="vertical" initialValues={{ protocol: 'MENGYUAN', timeoutMs: 2500, concurrency: 16, markupBp: 0, rounding: 'FEN' }}>
         <Form.Item name="name" label={t('dock.name')} rules={[{ required: true, max: 80 }]}>
           <Input data-testid="dock-name" />
         </Form.Item>
-        <Form.Item name="endpoint" label={t('dock.endpoint')} extra={t('dock.endpointHint')} rules={[{ required: true, type: 'url' }]}>
+        <Form.Item name="protocol" label={t('dock.protocol')} extra={t('dock.protocolHint')}>
+          <Select data-testid="dock-protocol-select" options={protocols.map((p) => ({ value: p, label: t(`dock.protocolValue.${p}`) }))} />
+        </Form.Item>
+        <Form.Item name="endpoint" label={t('dock.endpoint')} extra={t(dujiao ? 'dock.endpointHintDujiao' : 'dock.endpointHint')} rules={[{ required: true, type: 'url' }]}>
           <Input data-testid="dock-endpoint" placeholder="https://" />
         </Form.Item>
         <Flex gap={12}>
-          <Form.Item name="keyId" label={t('dock.keyId')} rules={[{ required: true, max: 64 }]} style={{ flex: 1 }}>
+          <Form.Item name="keyId" label={t(dujiao ? 'dock.keyIdDujiao' : 'dock.keyId')} rules={[{ required: true, max: 64 }]} style={{ flex: 1 }}>
             <Input data-testid="dock-key-id" />
           </Form.Item>
-          <Form.Item name="secret" label={t('dock.secret')} extra={t('dock.secretHint')} rules={[{ required: true, min: 16, max: 200 }]} style={{ flex: 1 }}>
+          <Form.Item name="secret" label={t('dock.secret')} extra={t(dujiao ? 'dock.secretHintDujiao' : 'dock.secretHint')} rules={[{ required: true, min: 16, max: 200 }]} style={{ flex: 1 }}>
             <Input.Password data-testid="dock-secret" autoComplete="new-password" />
           </Form.Item>
         </Flex>
