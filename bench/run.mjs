@@ -646,6 +646,10 @@ const rows = [
           `p99 ${fmt(results.docking.ratio.p99Range)} ×, orders/s ${fmt(results.docking.ratio.ordersPerSecondRange)} ×, api CPU per order ${fmt(results.docking.ratio.apiCpuPerOrderRange)} × ` +
             `(reference p99 ${fmt(results.docking.reference.p99Range)} ms, ${fmt(results.docking.reference.ordersPerSecondRange)} orders/s, api CPU ${fmt(results.docking.reference.apiCpuMsPerOrderRange)} ms/order)`,
         ],
+        [
+          'docking: transactions / rows inserted per order',
+          `${fmt(results.docking.docked.transactionsPerOrderRange)} / ${fmt(results.docking.docked.rowsInsertedPerOrderRange)} against ${fmt(results.docking.reference.transactionsPerOrderRange)} / ${fmt(results.docking.reference.rowsInsertedPerOrderRange)} from local stock`,
+        ],
       ]
     : []),
   ['CSV import', `${results.importCodes} codes (${results.importCsvMb} MB) in ${results.importSeconds} s = ${results.importCodesPerSecond} codes/s`],

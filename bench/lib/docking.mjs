@@ -61,6 +61,18 @@ function post(agent, base, token, body) {
   });
 }
 
+/**
+ * The database's own counters (pg_stat_database): transactions and rows written, per order. Backends report them
+ * within a second or so of going idle, so each reading waits for that first. Background work (the audit chain's
+ * appender, the jobs) counts too: small next to a hundred orders, but read the figures as approximate.
+ */
+async function dbCounters(db) {
+  await new Promise((r) => setTimeout(r, 1500));
+  await db.query('SELECT pg_stat_clear_snapshot()');
+  const r = (await db.query(`SELECT xact_commit + xact_rollback AS xacts, tup_inserted, tup_updated FROM pg_stat_database WHERE datname = current_database()`)).rows[0];
+  return { xacts: Number(r.xacts), inserted: Number(r.tup_inserted), updated: Number(r.tup_updated) };
+}
+
 /** One wave: `n` orders sent at once over HTTP, spread over the members (a member's orders queue on its wallet). */
 async function wave({ base, agent, members, skuId, n, tag }) {
   const started = performance.now();
@@ -148,6 +160,7 @@ export async function dockingBenchmark({ api, ctx, gql, uploadCodes, rounds = 2,
       const round_ = { round: r };
       for (const kind of order) {
         const skuId = kind === 'docked' ? dockedSku : refSku;
+        const counters0 = await dbCounters(ctx.db);
         const meter = cpuMeter(api.pid, ctx.postmasterPid);
         const sim0 = cpuSeconds(sim.pid);
         const load1 = loadavg()[0];
@@ -160,6 +173,7 @@ export async function dockingBenchmark({ api, ctx, gql, uploadCodes, rounds = 2,
         }
         const cpu = meter();
         const simCpu = cpuSeconds(sim.pid) - sim0;
+        const counters1 = await dbCounters(ctx.db);
         account(all);
         const delivered = all.filter((a) => a.code === 'DELIVERED');
         const failedAs = all.filter((a) => a.code !== 'DELIVERED').reduce((m, a) => ({ ...m, [a.code]: (m[a.code] ?? 0) + 1 }), {});
@@ -175,6 +189,11 @@ export async function dockingBenchmark({ api, ctx, gql, uploadCodes, rounds = 2,
           latencyMs: { p50: round(percentile(client, 50), 0), p95: round(percentile(client, 95), 0), p99: round(percentile(client, 99), 0) },
           serverLatencyMs: { p50: round(percentile(server, 50), 0), p99: round(percentile(server, 99), 0) },
           cpuMsPerOrder: { api: round((cpu.api * 1000) / n, 2), pg: round((cpu.pg * 1000) / n, 2), simulator: round((simCpu * 1000) / n, 2) },
+          perOrder: {
+            transactions: round((counters1.xacts - counters0.xacts) / n, 1),
+            rowsInserted: round((counters1.inserted - counters0.inserted) / n, 1),
+            rowsUpdated: round((counters1.updated - counters0.updated) / n, 1),
+          },
           load1: round(load1, 1),
         };
       }
@@ -228,6 +247,8 @@ export async function dockingBenchmark({ api, ctx, gql, uploadCodes, rounds = 2,
         ordersPerSecondRange: range(pick('docked', (x) => x.ordersPerSecond)),
         apiCpuMsPerOrderRange: range(pick('docked', (x) => x.cpuMsPerOrder.api)),
         pgCpuMsPerOrderRange: range(pick('docked', (x) => x.cpuMsPerOrder.pg)),
+        transactionsPerOrderRange: range(pick('docked', (x) => x.perOrder.transactions)),
+        rowsInsertedPerOrderRange: range(pick('docked', (x) => x.perOrder.rowsInserted)),
         simulatorCpuMsPerOrderRange: range(pick('docked', (x) => x.cpuMsPerOrder.simulator)),
         failed: out.reduce((s, r) => s + r.docked.orders - r.docked.delivered, 0),
       },
@@ -237,6 +258,8 @@ export async function dockingBenchmark({ api, ctx, gql, uploadCodes, rounds = 2,
         ordersPerSecondRange: range(pick('reference', (x) => x.ordersPerSecond)),
         apiCpuMsPerOrderRange: range(pick('reference', (x) => x.cpuMsPerOrder.api)),
         pgCpuMsPerOrderRange: range(pick('reference', (x) => x.cpuMsPerOrder.pg)),
+        transactionsPerOrderRange: range(pick('reference', (x) => x.perOrder.transactions)),
+        rowsInsertedPerOrderRange: range(pick('reference', (x) => x.perOrder.rowsInserted)),
         failed: out.reduce((s, r) => s + r.reference.orders - r.reference.delivered, 0),
       },
       ratio: {
