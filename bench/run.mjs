@@ -636,7 +636,7 @@ const rows = [
   ...(results.docking
     ? [
         [
-          `docking: ${results.docking.concurrency} concurrent buy-through orders, ${results.docking.members} members (load ${results.docking.load1Before}–${results.docking.load1After})`,
+          `docking: ${results.docking.concurrency} concurrent buy-through orders, ${results.docking.members} members (load average ${results.docking.load1Before} → ${results.docking.load1After})`,
           `p50/p95/p99 ${fmt(results.docking.docked.p50Range)} / ${fmt(results.docking.docked.p95Range)} / ${fmt(results.docking.docked.p99Range)} ms (p99 < 3,000), ` +
             `${fmt(results.docking.docked.ordersPerSecondRange)} orders/s, api CPU ${fmt(results.docking.docked.apiCpuMsPerOrderRange)} ms/order (simulator ${fmt(results.docking.docked.simulatorCpuMsPerOrderRange)}), ` +
             `${results.docking.docked.failed} failed; ${results.docking.check.ok ? 'codes, wallets, ledger ok' : `CHECK FAILED ${JSON.stringify(results.docking.check)}`}`,
