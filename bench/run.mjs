@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import pg from '../node_modules/pg/lib/index.js';
 import { ensureWrk, nodeOrders, openLoopOrders, wrkOrders } from './lib/load.mjs';
 import { scaleBenchmark } from './lib/scale.mjs';
+import { dockingBenchmark } from './lib/docking.mjs';
 import { hasPgbench, orderFunctionScript, runScript, tpcbDatabase } from './lib/pgbench.mjs';
 import { cpuMeter, parentPid } from './lib/procs.mjs';
 
@@ -412,6 +413,10 @@ async function oversell(api, ctx) {
   return { ordered: 1000, stock: 500, delivered, distinctCodes: new Set(secrets).size, soldRows: sold.n, ledgerBalanced: ledgerCheck.ok, ok: delivered === 500 && new Set(secrets).size === 500 && sold.n === 500 && sold.lines === 500 && ledgerCheck.ok };
 }
 
+/** Card orders bought through from a docked supplier's system against the same orders from local stock (lib/docking.mjs). */
+const dockingStep = (api, ctx) =>
+  dockingBenchmark({ api, ctx, gql, uploadCodes, rounds: ROUNDS, waves: Number(process.env.BENCH_DOCK_WAVES ?? 3), concurrency: Number(process.env.BENCH_DOCK_CONCURRENCY ?? 100), memberCount: 20 });
+
 const DASHBOARD_ORDERS = Number(process.env.BENCH_DASHBOARD_ORDERS ?? 1_000_000);
 const DASHBOARD_DAYS = 120;
 const DASHBOARD_MEMBERS = Number(process.env.BENCH_DASHBOARD_MEMBERS ?? 1000);
@@ -525,7 +530,8 @@ async function dashboardBenchmark(api, ctx) {
 const wrk = ensureWrk();
 const load = wrk ? wrkOrders : nodeOrders;
 // BENCH_ONLY=dashboards runs only the dashboard step, BENCH_ONLY=scale only the alliance-scale one, BENCH_ONLY=orders the order path's
-// steps without the import, the million-order dashboards and the scale step (each keeps the other results of the last full run).
+// steps without the import, the million-order dashboards and the scale step, BENCH_ONLY=docking only the docking step (each keeps
+// the other results of the last full run).
 const only = process.env.BENCH_ONLY;
 if (only) Object.assign(results, JSON.parse(readFileSync(join(repo, 'bench/results.json'), 'utf8')));
 results.loadGenerator = wrk ? `${wrk} (C, pinned to one core)` : 'Node (BENCH_ALLOW_NODE_LOAD=1, wrk absent: the generator shares the CPU with the api)';
@@ -536,6 +542,7 @@ if (api) try {
   const ctx = await setup(api);
   try {
     if (only === 'dashboards') results.dashboardLatencyMs = await dashboardBenchmark(api, ctx);
+    else if (only === 'docking') results.docking = await dockingStep(api, ctx);
     else {
       const skus = await stockedSkus(api, ctx, 5, [15_000, 15_000], 'L');
       await benchTables(ctx, skus);
@@ -578,6 +585,7 @@ if (api) try {
       results.stockScalingRatio = sc.ratio;
       results.oversell = await oversell(api, ctx);
       results.oversellOk = results.oversell.ok;
+      results.docking = await dockingStep(api, ctx);
       // Last: it adds a million orders to the database the steps above measured (BENCH_ONLY=orders stops before it).
       if (only !== 'orders') results.dashboardLatencyMs = await dashboardBenchmark(api, ctx);
     }
@@ -625,6 +633,25 @@ const rows = [
   ['GraphQL {__typename} vs raw route', `${results.graphqlRps} vs ${results.rawRps} req/s = ${results.graphqlVsRawRatio} (≥ 0.6)`],
   ['order p50, 1M vs 10k codes in stock', `${results.stockScaling.bigP50} vs ${results.stockScaling.smallP50} ms = ${results.stockScalingRatio} (≤ 1.2)`],
   ['oversell check (1,000 orders, 500 codes)', `${results.oversell.delivered} delivered, ${results.oversell.distinctCodes} distinct codes, ledger ${results.oversell.ledgerBalanced ? 'balanced' : 'NOT balanced'}: ${results.oversellOk ? 'ok' : 'FAILED'}`],
+  ...(results.docking
+    ? [
+        [
+          `docking: ${results.docking.concurrency} concurrent buy-through orders, ${results.docking.members} members (load average ${results.docking.load1Before} → ${results.docking.load1After})`,
+          `p50/p95/p99 ${fmt(results.docking.docked.p50Range)} / ${fmt(results.docking.docked.p95Range)} / ${fmt(results.docking.docked.p99Range)} ms (p99 < 3,000), ` +
+            `${fmt(results.docking.docked.ordersPerSecondRange)} orders/s, api CPU ${fmt(results.docking.docked.apiCpuMsPerOrderRange)} ms/order (simulator ${fmt(results.docking.docked.simulatorCpuMsPerOrderRange)}), ` +
+            `${results.docking.docked.failed} failed; ${results.docking.check.ok ? 'codes, wallets, ledger ok' : `CHECK FAILED ${JSON.stringify(results.docking.check)}`}`,
+        ],
+        [
+          'docking ÷ the same orders from local stock',
+          `p99 ${fmt(results.docking.ratio.p99Range)} ×, orders/s ${fmt(results.docking.ratio.ordersPerSecondRange)} ×, api CPU per order ${fmt(results.docking.ratio.apiCpuPerOrderRange)} × ` +
+            `(reference p99 ${fmt(results.docking.reference.p99Range)} ms, ${fmt(results.docking.reference.ordersPerSecondRange)} orders/s, api CPU ${fmt(results.docking.reference.apiCpuMsPerOrderRange)} ms/order)`,
+        ],
+        [
+          'docking: transactions / rows inserted per order',
+          `${fmt(results.docking.docked.transactionsPerOrderRange)} / ${fmt(results.docking.docked.rowsInsertedPerOrderRange)} against ${fmt(results.docking.reference.transactionsPerOrderRange)} / ${fmt(results.docking.reference.rowsInsertedPerOrderRange)} from local stock`,
+        ],
+      ]
+    : []),
   ['CSV import', `${results.importCodes} codes (${results.importCsvMb} MB) in ${results.importSeconds} s = ${results.importCodesPerSecond} codes/s`],
   ['api RSS before import / peak (< 300 MB)', `${results.apiRssBeforeImportMb} / ${results.apiPeakRssMb} MB`],
   ...(results.dashboardLatencyMs
