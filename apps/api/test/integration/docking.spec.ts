@@ -409,6 +409,33 @@ describe('docking: suppliers’ systems as sources', () => {
     t.app.get(ConnectorService).breakers.reset();
   });
 
+  it('sells a docked offer’s few codes of its own to concurrent orders and buys the rest through, none SOLD_OUT (two writers on one offer’s stock)', async () => {
+    // Orders whose answers the upstreams lose (an order that finds codes left by the last test sells them first):
+    // the sweep makes the lost orders' codes the offers' own stock, on both offers, so the first-ranked has some.
+    simA.configure({ loseNextAnswers: 3 });
+    simB.configure({ loseNextAnswers: 3 });
+    const lost = async () => (await t.db.query(`SELECT offer_id AS "offerId", count(*)::int AS n FROM docking_orders WHERE kind = 'CARD' AND status = 'UNKNOWN' GROUP BY 1`)) as { offerId: string; n: number }[];
+    const onBoth = async () => (await lost()).length === 2;
+    for (let i = 0; i < 30 && !(await onBoth()); i++) await place({ skuId: cardSku, quantity: 1 });
+    expect(await onBoth()).toBe(true);
+    simA.reset();
+    simB.reset();
+    await t.app.get(BuyThroughService).sweep(0);
+    const first = await firstRanked(cardSku);
+    const available = async () => Number(((await t.db.query(`SELECT count(*)::int AS n FROM card_codes WHERE offer_id = $1 AND status = 'AVAILABLE'`, [first])) as { n: number }[])[0].n);
+    expect(await available()).toBeGreaterThan(0);
+    // 30 orders at once see the first source's codes; those that lose the race for them roll back and buy through.
+    const before = await wallet();
+    const results = await Promise.all(Array.from({ length: 30 }, () => place({ skuId: cardSku, quantity: 1 })));
+    expect(results.map((r) => r.body.data?.placeOrder.status ?? r.body.errors?.[0].extensions?.code).filter((s) => s !== 'DELIVERED')).toEqual([]);
+    const delivered = results.map((r) => r.body.data!.placeOrder);
+    const codes = delivered.flatMap((o) => o.codes!.map((c) => c.cardNumber));
+    expect(new Set(codes).size).toBe(30);
+    expect(await available()).toBe(0);
+    expect(await wallet()).toBe(before - delivered.reduce((sum, o) => sum + BigInt(o.total), 0n));
+    expect((await t.data(LedgerCheckDocument, {}, { token: admin })).ledgerCheck.ok).toBe(true);
+  });
+
   it('reconciles a day with the upstream and raises every mismatch in the risk queue', async () => {
     const day = shanghaiDate(new Date());
     const clean = (await t.data(ReconcileDockConnectorDocument, { id: conn.a, day }, { token: tok.s1 })).reconcileDockConnector;

@@ -12,7 +12,7 @@ import { OfferService } from '../../catalog/services/offer.service';
 import { CardCodeService } from '../../inventory/services/card-code.service';
 import { ImportService } from '../../inventory/services/import.service';
 import { JobsService } from '../../jobs/jobs.service';
-import { UpstreamSupplyService, type CardOrderIntent, type PreparedSupply, type UpstreamSupplyProvider } from '../../orders/services/upstream-supply.service';
+import { SELLS_FROM_STOCK, UpstreamSupplyService, type CardOrderIntent, type PreparedSupply, type UpstreamSupplyProvider } from '../../orders/services/upstream-supply.service';
 import { RiskService } from '../../risk/services/risk.service';
 import { RoutingService } from '../../routing/services/routing.service';
 import { UpstreamError } from '../adapters/upstream-adapter';
@@ -92,15 +92,16 @@ export class BuyThroughService implements UpstreamSupplyProvider, OnModuleInit, 
     return this.skus.has(skuId);
   }
 
-  async prepare(_actor: Actor, intent: CardOrderIntent): Promise<PreparedSupply | null> {
+  async prepare(_actor: Actor, intent: CardOrderIntent, opts?: { pastStock?: boolean }): Promise<PreparedSupply | typeof SELLS_FROM_STOCK | null> {
     const plan = await this.routing.plan(intent.skuId);
     const offerIds = plan.candidates.map((c) => c.offerId);
     const links = await this.sync.linksOf(offerIds);
     if (!links.size) return null;
-    const stocked = await this.codes.offersWithStock(offerIds, intent.quantity);
+    // Asked again after concurrent orders took the codes it saw (pastStock): buy through whatever stock shows.
+    const stocked = opts?.pastStock ? new Set<string>() : await this.codes.offersWithStock(offerIds, intent.quantity);
     const connectors = new Map<string, DockConnectorEntity | null>();
     for (const candidate of plan.candidates) {
-      if (stocked.has(candidate.offerId)) return null; // it sells from its own stock, as always
+      if (stocked.has(candidate.offerId)) return SELLS_FROM_STOCK; // it sells from its own stock, as always
       const link = links.get(candidate.offerId);
       if (!link || link.kind !== 'CARD' || link.status !== 'ON_SALE') continue;
       if (!connectors.has(link.connectorId)) connectors.set(link.connectorId, await this.connectors.byId(link.connectorId));

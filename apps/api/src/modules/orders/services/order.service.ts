@@ -41,7 +41,7 @@ import { OrderFulfilmentService, type OrderRanking } from './order-fulfilment.se
 import { OrderLifecycleService, orderFacts } from './order-lifecycle.service';
 import { OrderVelocityService } from './order-velocity.service';
 import { TopupService } from './topup.service';
-import { UpstreamSupplyService, type PreparedSupply } from './upstream-supply.service';
+import { SELLS_FROM_STOCK, UpstreamSupplyService, type PreparedSupply } from './upstream-supply.service';
 import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 
 export interface PlaceOrder {
@@ -85,6 +85,9 @@ function fromRow(r: Record<string, unknown>): OrderEntity {
  * carry the audit records and webhooks. No code is delivered twice; no order is charged without its codes; a
  * failed order is saved, charges nothing, and answers with its reason.
  */
+/** A docked SKU's codes went to concurrent orders between the look and the claim: the attempt rolls back and buys through. */
+class StockTakenMeanwhile extends Error {}
+
 @Injectable()
 export class OrderService {
   constructor(
@@ -127,20 +130,33 @@ export class OrderService {
     const started = process.hrtime.bigint();
     // An order bought through was placed when asked, before the upstream's answer: its delivery time (发卡时间) is end to end.
     const askedAt = this.clock.now();
-    const supply = rechargeAccount ? null : await this.upstream.prepare(actor, { memberId: actor.organizationId, skuId: input.skuId, quantity: input.quantity, clientOrderNo });
-    if (!supply) return this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, null, started);
+    const intent = { memberId: actor.organizationId, skuId: input.skuId, quantity: input.quantity, clientOrderNo };
+    let supply = rechargeAccount ? null : await this.upstream.prepare(actor, intent);
+    if (supply === SELLS_FROM_STOCK) {
+      // A docked SKU whose first source had codes: sold from them, unless concurrent orders took them first — then
+      // this attempt rolls back (StockTakenMeanwhile) and the order buys through instead of failing SOLD_OUT.
+      try {
+        return await this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, null, started, undefined, true);
+      } catch (error) {
+        if (!(error instanceof StockTakenMeanwhile)) throw error;
+      }
+      supply = await this.upstream.prepare(actor, intent, { pastStock: true });
+    }
+    if (!supply || supply === SELLS_FROM_STOCK) return this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, null, started);
+    const bought = supply;
     let result: OrderResult | null = null;
     try {
       // A unit of work: run again whole when a concurrent order deadlocks with it (runUnitOfWork).
-      result = await this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, supply, started, askedAt);
+      result = await this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, bought, started, askedAt);
       return result;
     } finally {
-      await supply.settle(result && { id: result.order.id, status: result.order.status });
+      await bought.settle(result && { id: result.order.id, status: result.order.status });
     }
   }
 
+  /** `docked`: a docked SKU expected to sell from stock; if it sells out meanwhile, StockTakenMeanwhile rolls the attempt back. */
   @UnitOfWork()
-  private async placeOnce(actor: Actor, input: PlaceOrder, deviceFingerprint: string | null, supply: PreparedSupply | null, started: bigint, askedAt?: Date): Promise<OrderResult> {
+  private async placeOnce(actor: Actor, input: PlaceOrder, deviceFingerprint: string | null, supply: PreparedSupply | null, started: bigint, askedAt?: Date, docked = false): Promise<OrderResult> {
     const placedAt = askedAt ?? this.clock.now();
     if (supply) await supply.stock();
     const hash = OrderService.requestHash(input);
@@ -148,6 +164,7 @@ export class OrderService {
     // for everything that needs the general path below.
     if (!input.rechargeAccount && !deviceFingerprint) {
       const fast = await this.cardPath.tryPlace(actor, { ...input, skuId: assertId(input.skuId, 'SKU') }, hash, placedAt, started);
+      if (docked && fast?.order.failureCode === ErrorCode.SOLD_OUT) throw new StockTakenMeanwhile();
       if (fast) return { ...fast, failure: fast.order.status === OrderStatus.FAILED ? orderFailed(fast.order.failureCode as ErrorCode, fast.order.id, FAILURE_MESSAGES[fast.order.failureCode as ErrorCode] ?? fast.order.failureCode!) : null };
     }
     const sku = await this.skus.forOrder(assertId(input.skuId, 'SKU'));
@@ -194,6 +211,7 @@ export class OrderService {
       return { order: dispatched.order, codes: null, failure: null };
     }
     const delivered = await this.deliver(actor, order, wallet.accountId, started);
+    if (!delivered && docked) throw new StockTakenMeanwhile();
     if (!delivered) return this.fail(actor, order, ErrorCode.SOLD_OUT);
     await this.velocity.count(actor.organizationId, placedAt);
     return { ...delivered, failure: null };

@@ -29,8 +29,16 @@ export interface PreparedSupply {
 export interface UpstreamSupplyProvider {
   /** Cheap (no I/O in the common case): may this SKU need buying through at all? */
   mayServe(skuId: string): boolean;
-  prepare(actor: Actor, intent: CardOrderIntent): Promise<PreparedSupply | null>;
+  /**
+   * What was bought; `SELLS_FROM_STOCK` when the walk ended at an offer with codes of its own (the card path sells
+   * them, nothing bought); null when nothing could be bought. With `pastStock`, offers' own codes are passed by
+   * (asked again after those codes went to concurrent orders).
+   */
+  prepare(actor: Actor, intent: CardOrderIntent, opts?: { pastStock?: boolean }): Promise<PreparedSupply | typeof SELLS_FROM_STOCK | null>;
 }
+
+/** The provider's answer when an offer with codes of its own comes first: the order sells from stock as always. */
+export const SELLS_FROM_STOCK = 'SELLS_FROM_STOCK' as const;
 
 @Injectable()
 export class UpstreamSupplyService {
@@ -42,12 +50,16 @@ export class UpstreamSupplyService {
     this.provider = provider;
   }
 
-  /** Null unless a provider bought something for this order (and the order is new: a retry buys nothing). */
-  async prepare(actor: Actor, intent: CardOrderIntent): Promise<PreparedSupply | null> {
+  /**
+   * Null unless a provider bought something for this order (and the order is new: a retry buys nothing), or
+   * `SELLS_FROM_STOCK` when a docked SKU's first source holds codes (see `OrderService.place`: if concurrent
+   * orders take those codes first, it asks again with `pastStock`).
+   */
+  async prepare(actor: Actor, intent: CardOrderIntent, opts?: { pastStock?: boolean }): Promise<PreparedSupply | typeof SELLS_FROM_STOCK | null> {
     if (!this.provider?.mayServe(intent.skuId)) return null;
     // Hot path (a card order of a docked SKU): one indexed lookup on the idempotency key.
     const seen = (await this.txHost.tx.query('SELECT 1 FROM orders WHERE member_id = $1 AND client_order_no = $2', [intent.memberId, intent.clientOrderNo])) as unknown[];
     if (seen.length) return null;
-    return this.provider.prepare(actor, intent);
+    return this.provider.prepare(actor, intent, opts);
   }
 }
