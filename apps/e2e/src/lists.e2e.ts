@@ -144,6 +144,40 @@ describe('lists', () => {
     await snap(operator, 'lists-shared-view-en');
   });
 
+  it('a saved view with filters survives a reload and reaches a teammate at 768 and 390 px too, saved in English and in Chinese', async () => {
+    for (const [lang, other, width] of [['en', 'zh-CN', 768], ['zh-CN', 'en', 390]] as const) {
+      const name = `game-${width}-${lang}`;
+      const member = await signedIn('member@mengyuan.demo', lang, width);
+      await member.goto(`${baseUrl()}/catalog`);
+      await see(member.locator('[data-testid=catalog-table] [data-sku]'), `the catalogue at ${width}`);
+      await member.getByTestId('catalog-tab-GAME_TOPUP').click();
+      await member.waitForURL((u) => u.searchParams.get('category') === 'GAME_TOPUP');
+      await member.getByTestId('saved-views').click();
+      await member.getByTestId('save-view').click();
+      const problems: string[] = [];
+      await checkOverlay(member, '.ant-modal-container:has([data-testid=view-name])', `${lang} ${width} save view dialog`, problems);
+      expect(problems).toEqual([]);
+      await member.getByTestId('view-name').fill(name);
+      await member.getByTestId('view-shared').setChecked(true);
+      await member.getByTestId('save-view-ok').click();
+      await member.waitForURL((u) => u.searchParams.has('view'));
+      await member.reload();
+      await see(member.getByTestId('saved-views').getByText(name), `${lang} ${width}: the view applied after a reload`);
+      expect(new URL(member.url()).searchParams.get('category')).toBe('GAME_TOPUP');
+      await fitsWidth(member, width, `${lang} ${width} catalogue with a view`);
+      await snap(member, `lists-saved-view-${width}-${lang}`);
+
+      const operator = await signedIn('operator@mengyuan.demo', other, width);
+      await operator.goto(`${baseUrl()}/catalog`);
+      await see(operator.locator('[data-testid=catalog-table] [data-sku]'), `the teammate’s catalogue at ${width}`);
+      await operator.getByTestId('saved-views').click();
+      await operator.locator(`[data-testid=saved-view][data-view-name="${name}"]`).click();
+      await operator.waitForURL((u) => u.searchParams.get('category') === 'GAME_TOPUP');
+      await see(operator.getByTestId('saved-views').getByText(name), `${other} ${width}: the teammate applied the shared view`);
+      await fitsWidth(operator, width, `${other} ${width} teammate’s catalogue`);
+    }
+  });
+
   it('exports the selected rows, and the column settings are the person’s own', async () => {
     const supplier = await signedIn('supplier@mengyuan.demo', 'zh-CN', 1440);
     await supplier.goto(`${baseUrl()}/offers`);
@@ -376,7 +410,7 @@ describe('lists', () => {
     await phone.goto(`${baseUrl()}/admin/review`);
     const card = phone.locator('[data-testid=review-docs-table][data-layout=cards] [data-testid=review-doc-row]').first();
     await see(card, 'document cards');
-    await card.getByTestId('card-select').locator('input').check();
+    await card.locator('.ant-checkbox-input').check();
     await see(phone.getByTestId('doc-selection').getByText('已选 1 项'), 'one selected on the phone');
     await phone.getByTestId('doc-bulk-approve').click();
     const phoneProblems: string[] = [];

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-provider';
 import { errorMessage } from '../errors';
 import { BrandMark } from './brand-mark';
+import { useFocusableScrollRegions } from './focusable-scroll';
 import { LanguageSwitch } from './language-switch';
 import { OrganizationStatusTag } from './labels';
 
@@ -99,6 +100,7 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
   const [drawerOpen, setDrawerOpen] = useState(false);
   const grouped = menuItems.some((i) => i.children);
   const [crumbName, setCrumbName] = useState<string | undefined>();
+  useFocusableScrollRegions();
   // Phones and narrow tablets: the menu moves into a drawer behind a button, the content takes the width.
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
