@@ -190,7 +190,7 @@ describe('admin consoles', () => {
    * The admin app at 390 px, in both languages: every page fits the width, no tab is squeezed to nothing, and lists
    * are cards rather than tables wider than their card.
    */
-  it('the main flows’ drawers and dialogs pass axe and fit the window at 1440, 768 and 390 px, in zh-CN and en', async () => {
+  it('the main flows’ drawers and dialogs (order, offer review, top-up confirm, documents bulk approve) pass axe and fit the window at 1440, 768 and 390 px, in zh-CN and en', async () => {
     await signIn(page, '/admin/login', 'admin@mengyuan.demo', '/admin/dashboard');
     const problems: string[] = [];
     for (const lang of ['zh-CN', 'en'] as const) {
@@ -214,6 +214,26 @@ describe('admin consoles', () => {
         await checkOverlay(page, '.ant-modal-container:has([data-testid=bulk-row])', `${at} bulk approve dialog`, problems);
         if (width === 390) await snap(page, `admin-bulk-approve-390-${lang}`);
         await page.keyboard.press('Escape');
+        // Finance confirming a member's bank-transfer top-up (the demo's pending one), and rejecting it.
+        await page.goto(`${baseUrl()}/admin/finance/topups`, { waitUntil: 'networkidle' });
+        await page.getByTestId('confirm-topup').click();
+        await checkOverlay(page, '.ant-modal-confirm .ant-modal-container', `${at} top-up confirm dialog`, problems);
+        if (width !== 768) await snap(page, `admin-topup-confirm-${width}-${lang}`);
+        await page.keyboard.press('Escape');
+        await page.locator('.ant-modal-confirm').waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+        await page.getByTestId('reject-topup').click();
+        await checkOverlay(page, '.ant-modal-container:has([data-testid=reject-reason])', `${at} top-up reject dialog`, problems);
+        await page.keyboard.press('Escape');
+        // Approving the selected qualification documents at once.
+        await page.goto(`${baseUrl()}/admin/review`, { waitUntil: 'networkidle' });
+        const docs = page.locator('[data-testid=review-docs-table] [data-testid=review-doc-row]');
+        if (await docs.count()) {
+          await docs.first().locator('.ant-checkbox-input').check();
+          await page.getByTestId('doc-bulk-approve').click();
+          await checkOverlay(page, '.ant-modal-container:has([data-testid=doc-bulk-method])', `${at} documents bulk approve dialog`, problems);
+          if (width !== 768) await snap(page, `admin-doc-bulk-approve-${width}-${lang}`);
+          await page.keyboard.press('Escape');
+        }
       }
     }
     expect(problems).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { baseUrl, see, signIn, snap } from './helpers';
+import { baseUrl, checkOverlay, see, signIn, snap } from './helpers';
 
 /**
  * Lists as people know them from Ant Design Pro (issue 22): filters in the URL survive a reload and the back button,
@@ -58,6 +58,25 @@ async function gql<T>(page: Page, app: 'portal' | 'admin', query: string, variab
     },
     { key: `mengyuan.${app}.auth`, query, variables },
   );
+}
+
+/** While `on()` says so, the GraphQL operation named `operation` fails with an HTTP 500 (the api down or broken). */
+async function failing(page: Page, operation: string, on: () => boolean): Promise<void> {
+  await page.route('**/graphql', async (route: Route) => {
+    const body = route.request().postDataJSON() as { operationName?: string } | null;
+    if (on() && body?.operationName === operation) return route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
+    return route.fallback();
+  });
+}
+
+/** An admin signed in (with its second step) in this language and width. */
+async function adminIn(lang: 'zh-CN' | 'en', width: number): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, locale: lang, timezoneId: 'Asia/Shanghai' });
+  contexts.push(ctx);
+  await ctx.addInitScript((l) => window.localStorage.setItem('mengyuan.lang', l), lang);
+  const admin = await ctx.newPage();
+  await signIn(admin, '/admin/login', 'admin@mengyuan.demo', /\/admin\/dashboard/);
+  return admin;
 }
 
 beforeAll(async () => {
@@ -123,6 +142,40 @@ describe('lists', () => {
     await see(operator.locator('[data-testid=catalog-table] tr[data-sku^="IQIYI"]'), 'the teammate’s filtered catalogue');
     await operator.waitForFunction(() => document.querySelectorAll('[data-testid=catalog-table] tr[data-sku]:not([data-sku^="IQIYI"])').length === 0, undefined, { timeout: 10_000 });
     await snap(operator, 'lists-shared-view-en');
+  });
+
+  it('a saved view with filters survives a reload and reaches a teammate at 768 and 390 px too, saved in English and in Chinese', async () => {
+    for (const [lang, other, width] of [['en', 'zh-CN', 768], ['zh-CN', 'en', 390]] as const) {
+      const name = `game-${width}-${lang}`;
+      const member = await signedIn('member@mengyuan.demo', lang, width);
+      await member.goto(`${baseUrl()}/catalog`);
+      await see(member.locator('[data-testid=catalog-table] [data-sku]'), `the catalogue at ${width}`);
+      await member.getByTestId('catalog-tab-GAME_TOPUP').click();
+      await member.waitForURL((u) => u.searchParams.get('category') === 'GAME_TOPUP');
+      await member.getByTestId('saved-views').click();
+      await member.getByTestId('save-view').click();
+      const problems: string[] = [];
+      await checkOverlay(member, '.ant-modal-container:has([data-testid=view-name])', `${lang} ${width} save view dialog`, problems);
+      expect(problems).toEqual([]);
+      await member.getByTestId('view-name').fill(name);
+      await member.getByTestId('view-shared').setChecked(true);
+      await member.getByTestId('save-view-ok').click();
+      await member.waitForURL((u) => u.searchParams.has('view'));
+      await member.reload();
+      await see(member.getByTestId('saved-views').getByText(name), `${lang} ${width}: the view applied after a reload`);
+      expect(new URL(member.url()).searchParams.get('category')).toBe('GAME_TOPUP');
+      await fitsWidth(member, width, `${lang} ${width} catalogue with a view`);
+      await snap(member, `lists-saved-view-${width}-${lang}`);
+
+      const operator = await signedIn('operator@mengyuan.demo', other, width);
+      await operator.goto(`${baseUrl()}/catalog`);
+      await see(operator.locator('[data-testid=catalog-table] [data-sku]'), `the teammate’s catalogue at ${width}`);
+      await operator.getByTestId('saved-views').click();
+      await operator.locator(`[data-testid=saved-view][data-view-name="${name}"]`).click();
+      await operator.waitForURL((u) => u.searchParams.get('category') === 'GAME_TOPUP');
+      await see(operator.getByTestId('saved-views').getByText(name), `${other} ${width}: the teammate applied the shared view`);
+      await fitsWidth(operator, width, `${other} ${width} teammate’s catalogue`);
+    }
   });
 
   it('exports the selected rows, and the column settings are the person’s own', async () => {
@@ -262,6 +315,124 @@ describe('lists', () => {
     } finally {
       // Their prices as the demo had them.
       for (const o of picked) await gql(supplier, 'portal', UPDATE, { id: o.id, input: { settlementPrice: o.settlementPrice, settlementEffectiveAt: new Date().toISOString(), settlementPriceReason: '恢复原价（立即生效）' } });
+    }
+  });
+  it('a search or refresh that fails says the rows shown are the last ones loaded, with a retry (admin and portal, table and cards, zh-CN and en)', async () => {
+    // The admin's audit log at 1440 px in English: a new filter's search fails, the earlier rows stay and say so.
+    let broken = false;
+    const admin = await adminIn('en', 1440);
+    await failing(admin, 'AuditEvents', () => broken);
+    await admin.goto(`${baseUrl()}/admin/audit`);
+    const rows = admin.locator('[data-testid=audit-table] [data-testid=audit-row]');
+    await see(rows, 'the audit log');
+    expect(await admin.getByTestId('list-load-error').count()).toBe(0);
+    const shown = await rows.count();
+    broken = true;
+    await admin.locator('[data-testid=audit-filter-actor] input, input[data-testid=audit-filter-actor]').first().fill('member@mengyuan.demo');
+    await admin.locator('[data-testid=audit-filter-actor] input, input[data-testid=audit-filter-actor]').first().press('Enter');
+    const alert = admin.locator('[data-testid=audit-table] [data-testid=list-load-error][data-stale=true]');
+    await see(alert, 'the stale-rows warning');
+    expect(await alert.innerText()).toMatch(/last successful load and may be out of date/);
+    expect(await rows.count()).toBe(shown);
+    await snap(admin, 'lists-stale-rows-admin-1440-en');
+    // The api back: retry loads the filtered rows and the warning goes.
+    broken = false;
+    // (A refetch of its own — the page's other queries settling — may beat the click; either way the warning goes.)
+    await alert.getByTestId('list-retry').click({ timeout: 5_000 }).catch(() => undefined);
+    await admin.getByTestId('list-load-error').waitFor({ state: 'detached', timeout: 15_000 });
+    await admin.waitForFunction(() => [...document.querySelectorAll('[data-testid=audit-row]')].length > 0);
+
+    // The member's catalogue as cards at 390 px in Chinese: a category tab whose search fails.
+    const member = await signedIn('member@mengyuan.demo', 'zh-CN', 390);
+    let down = false;
+    await failing(member, 'Catalog', () => down);
+    await member.goto(`${baseUrl()}/catalog`);
+    const cards = member.locator('[data-testid=catalog-table][data-layout=cards] [data-testid=list-card]');
+    await see(cards, 'catalogue cards');
+    down = true;
+    await member.getByTestId('catalog-tab-GAME_TOPUP').click();
+    const warning = member.locator('[data-testid=catalog-table] [data-testid=list-load-error][data-stale=true]');
+    await see(warning, 'the stale-cards warning');
+    expect(await warning.innerText()).toContain('上次加载的结果');
+    await see(warning.getByTestId('list-retry'), 'the retry');
+    expect(await cards.count()).toBeGreaterThan(0);
+    await fitsWidth(member, 390, 'the catalogue with the warning');
+    await snap(member, 'lists-stale-rows-portal-390-zh');
+    down = false;
+    await warning.getByTestId('list-retry').click({ timeout: 5_000 }).catch(() => undefined);
+    await member.getByTestId('list-load-error').waitFor({ state: 'detached', timeout: 15_000 });
+  });
+
+  it('bulk approve of qualification documents: one confirmation with the verification method, each document reviewed and audited on its own, a failure on its row', async () => {
+    const admin = await adminIn('en', 1440);
+    const QUEUE = 'query{reviewQueue{documents{id type organizationName}}}';
+    const docs = (await gql<{ reviewQueue: { documents: { id: string; type: string; organizationName: string }[] } }>(admin, 'admin', QUEUE)).data!.reviewQueue.documents;
+    expect(docs.length).toBeGreaterThanOrEqual(2);
+    const picked = docs.slice(0, 2);
+    const AUDIT = 'query($f:AuditEventFilter){auditEvents(filter:$f,page:{offset:0,limit:50}){items{type}}}';
+    const reviews = async (id: string) => (await gql<{ auditEvents: { items: { type: string }[] } }>(admin, 'admin', AUDIT, { f: { subjectId: id, type: 'document.reviewed' } })).data!.auditEvents.items.length;
+    const before = [await reviews(picked[0].id), await reviews(picked[1].id)];
+
+    await admin.goto(`${baseUrl()}/admin/review`);
+    const rows = picked.map((d) => admin.locator(`[data-testid=review-docs-table] tr[data-doc="${d.id}"]`));
+    for (const r of rows) await see(r, 'the document waiting for review');
+    for (const r of rows) await r.locator('.ant-checkbox-input').check();
+    await see(admin.getByTestId('doc-selection').getByText('2 selected'), 'two selected');
+    await admin.getByTestId('doc-bulk-approve').click();
+    const dialog = admin.getByTestId('doc-bulk-dialog');
+    await see(dialog.getByTestId('bulk-row'), 'the documents to approve');
+    expect(await dialog.getByTestId('bulk-row').count()).toBe(2);
+    // Not before saying how they were verified.
+    expect(await dialog.getByTestId('bulk-confirm').isDisabled()).toBe(true);
+    await dialog.getByTestId('doc-bulk-method-NECIPS_LOOKUP').click();
+    expect(await dialog.getByTestId('bulk-confirm').isDisabled()).toBe(false);
+    const problems: string[] = [];
+    await checkOverlay(admin, '.ant-modal-container:has([data-testid=doc-bulk-method])', 'documents bulk approve dialog', problems);
+    expect(problems).toEqual([]);
+    await snap(admin, 'doc-bulk-approve-confirm-en');
+    // Meanwhile another reviewer rejects the second: its approval fails on its row, the first goes through.
+    const REVIEW = 'mutation($input:ReviewDocumentInput!){reviewDocument(input:$input){id status}}';
+    const rejected = await gql<{ reviewDocument: { status: string } }>(admin, 'admin', REVIEW, { input: { id: picked[1].id, decision: 'REJECT', note: '扫描件不清晰，请重新上传' } });
+    expect(rejected.data?.reviewDocument.status).toBe('REJECTED');
+    await dialog.getByTestId('bulk-confirm').click();
+    await see(dialog.getByTestId('bulk-summary'), 'the outcome');
+    await see(dialog.locator(`[data-testid=bulk-row][data-key="${picked[0].id}"][data-outcome=ok]`), 'the first approved');
+    const failed = dialog.locator(`[data-testid=bulk-row][data-key="${picked[1].id}"][data-outcome=failed]`);
+    await see(failed, 'the second reported as failed');
+    expect((await failed.getByTestId('bulk-row-error').innerText()).trim().length).toBeGreaterThan(2);
+    await snap(admin, 'doc-bulk-approve-result-en');
+    await dialog.getByTestId('bulk-close').click();
+    await admin.waitForFunction((id) => !document.querySelector(`[data-testid=review-docs-table] tr[data-doc="${id}"]`), picked[0].id, { timeout: 15_000 });
+    expect(await reviews(picked[0].id)).toBe(before[0] + 1);
+    expect(await reviews(picked[1].id)).toBe(before[1] + 1);
+
+    // On a phone the documents are cards that can be selected too.
+    const phone = await adminIn('zh-CN', 390);
+    await phone.goto(`${baseUrl()}/admin/review`);
+    const card = phone.locator('[data-testid=review-docs-table][data-layout=cards] [data-testid=review-doc-row]').first();
+    await see(card, 'document cards');
+    await card.locator('.ant-checkbox-input').check();
+    await see(phone.getByTestId('doc-selection').getByText('已选 1 项'), 'one selected on the phone');
+    await phone.getByTestId('doc-bulk-approve').click();
+    const phoneProblems: string[] = [];
+    await checkOverlay(phone, '.ant-modal-container:has([data-testid=doc-bulk-method])', '390 documents bulk approve dialog', phoneProblems);
+    expect(phoneProblems).toEqual([]);
+    await snap(phone, 'doc-bulk-approve-390-zh');
+    await phone.keyboard.press('Escape');
+  });
+
+  it('the review workspace’s breadcrumb names the organisation, never an id', async () => {
+    for (const [lang, width] of [['zh-CN', 1440], ['en', 768]] as const) {
+      const admin = await adminIn(lang, width);
+      const ORGS = 'query{reviewQueue{organizations{id name}}}';
+      const orgs = (await gql<{ reviewQueue: { organizations: { id: string; name: string }[] } }>(admin, 'admin', ORGS)).data!.reviewQueue.organizations;
+      expect(orgs.length).toBeGreaterThan(0);
+      await admin.goto(`${baseUrl()}/admin/review/${orgs[0].id}`);
+      const here = admin.locator('[data-testid=breadcrumb-here][data-named=true]');
+      await see(here, 'the named breadcrumb');
+      expect((await here.innerText()).trim()).toBe(orgs[0].name);
+      expect(await admin.getByTestId('breadcrumb').innerText()).not.toMatch(/[0-9a-f]{8}/);
+      if (width === 1440) await snap(admin, 'review-workspace-breadcrumb-zh');
     }
   });
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { baseUrl, checkOverlay, see, snap, waitForPath } from './helpers';
+import { baseUrl, checkOverlay, layoutProblems, see, snap, waitForPath } from './helpers';
 
 /**
  * The portal's consoles (issue 13): each audience lands on its dashboard with the demo data's figures, orders
@@ -180,12 +180,32 @@ describe('accessibility', () => {
         await page.context().close();
         expect(failures).toEqual([]);
       }, 300_000);
+
+      // A tablet (768 px, the narrowest width with the side menu): axe again (colours and wrapping change with the
+      // layout), and nothing wider than the window, no tab squeezed to nothing (tables may scroll in their card).
+      it(`every ${who} page fits a tablet (768 px) and passes axe-core in ${lang}`, async () => {
+        const failures: string[] = [];
+        const page = await signedIn(email, lang, 768);
+        for (const path of pages) {
+          await page.goto(`${baseUrl()}${path}`);
+          await page.waitForURL((u) => u.pathname === path);
+          await accessible(page, `768 ${email} ${path} (${lang})`).catch((e: Error) => failures.push(e.message));
+          for (const p of await layoutProblems(page, { tablesInCards: false })) failures.push(`768 ${email} ${path} (${lang}): ${p}`);
+        }
+        if (who === 'member') {
+          await page.goto(`${baseUrl()}/catalog`);
+          await see(page.locator('[data-testid=buy-button]:not([disabled])'), 'the catalogue at 768 px');
+          await snap(page, `portal-catalog-768-${lang}`);
+        }
+        await page.context().close();
+        expect(failures).toEqual([]);
+      }, 300_000);
     }
   }
 });
 
 describe('dialogs and drawers of the main flows', () => {
-  it('the buy dialog and the order drawer pass axe-core and fit the window at 1440, 768 and 390 px, in zh-CN and en', async () => {
+  it('the buy dialog, the order drawer and the ticket filing dialog pass axe-core and fit the window at 1440, 768 and 390 px, in zh-CN and en', async () => {
     const problems: string[] = [];
     for (const lang of ['zh-CN', 'en'] as const) {
       for (const width of [1440, 768, 390]) {
@@ -200,6 +220,13 @@ describe('dialogs and drawers of the main flows', () => {
         await page.getByTestId('order-details').first().click();
         await checkOverlay(page, '.ant-drawer-content-wrapper', `${at} order drawer`, problems);
         if (width === 390) await snap(page, `portal-order-drawer-390-${lang}`);
+        // Filing a ticket (申请售后) on a delivered order, from its drawer.
+        await page.keyboard.press('Escape');
+        await page.goto(`${baseUrl()}/orders?status=DELIVERED`);
+        await page.getByTestId('order-details').first().click();
+        await page.locator('.ant-drawer [data-testid=file-ticket]').click();
+        await checkOverlay(page, '.ant-modal-container:has([data-testid=file-ticket-form])', `${at} ticket filing dialog`, problems);
+        if (width !== 768) await snap(page, `portal-file-ticket-${width}-${lang}`);
         await page.context().close();
       }
     }

@@ -72,5 +72,7 @@ export * from './lists/list-state';
 export * from './lists/saved-views';
 export * from './lists/list-page';
 export * from './lists/bulk-run';
+export * from './lists/list-error';
+export * from './lists/list-error-text';
 export * from './lists/row-card';
 export * from './lists/responsive-table';

@@ -29,5 +29,6 @@ export function SettingsTabs({ active, onChange, items }: { active: string; onCh
       </Flex>
     );
   }
-  return <Tabs activeKey={active} onChange={onChange} items={items} />;
+  // At a tablet's width the tabs scroll rather than fold into antd's "more" menu (a button inside the tab list).
+  return <Tabs activeKey={active} onChange={onChange} items={items} className="my-scroll-tabs" />;
 }

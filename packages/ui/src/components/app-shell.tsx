@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { App, Avatar, Breadcrumb, Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { DownOutlined, LogoutOutlined, DisconnectOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-provider';
 import { errorMessage } from '../errors';
 import { BrandMark } from './brand-mark';
+import { useFocusableScrollRegions } from './focusable-scroll';
 import { LanguageSwitch } from './language-switch';
 import { OrganizationStatusTag } from './labels';
 
@@ -57,8 +58,24 @@ const toMenu = (items: ShellMenuItem[], collapsed: boolean): AntMenuItem[] =>
       : [{ key: i.key, icon: i.icon, label: i.label }],
   );
 
-/** Where the page is: the group, the entry (a link when the page is below it), and the page below it. */
-function ShellBreadcrumb({ items, home }: { items: ShellMenuItem[]; home: ReactNode }) {
+/** Lets a page below a menu entry (a detail page) name itself in the breadcrumb. */
+const BreadcrumbNameContext = createContext<((name: string | undefined) => void) | null>(null);
+
+/**
+ * Names the page in the shell's breadcrumb (an organisation's name, "Ticket #1042"): a detail page calls it with
+ * what people know the subject by. Until it does (or when it has nothing yet) the crumb says "Details", never an id.
+ */
+export function useBreadcrumbName(name: string | undefined): void {
+  const set = useContext(BreadcrumbNameContext);
+  useEffect(() => {
+    set?.(name);
+    return () => set?.(undefined);
+  }, [set, name]);
+}
+
+/** Where the page is: the group, the entry (a link when the page is below it), and the page below it by its name. */
+function ShellBreadcrumb({ items, home, name }: { items: ShellMenuItem[]; home: ReactNode; name?: string }) {
+  const { t } = useTranslation();
   const location = useLocation();
   const match = matchOf(location.pathname, items);
   if (!match || !match.group) return null;
@@ -67,7 +84,7 @@ function ShellBreadcrumb({ items, home }: { items: ShellMenuItem[]; home: ReactN
     { key: 'home', title: home },
     { key: match.group.key, title: match.group.label },
     { key: match.item.key, title: below ? <Link to={match.item.key}>{match.item.label}</Link> : match.item.label },
-    ...(below ? [{ key: 'here', title: <span data-testid="breadcrumb-here">{decodeURIComponent(location.pathname.slice(match.item.key.length + 1)).slice(0, 12)}</span> }] : []),
+    ...(below ? [{ key: 'here', title: <span data-testid="breadcrumb-here" data-named={!!name}>{name ?? t('common.details')}</span> }] : []),
   ];
   return <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} data-testid="breadcrumb" />;
 }
@@ -82,6 +99,8 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const grouped = menuItems.some((i) => i.children);
+  const [crumbName, setCrumbName] = useState<string | undefined>();
+  useFocusableScrollRegions();
   // Phones and narrow tablets: the menu moves into a drawer behind a button, the content takes the width.
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
@@ -230,8 +249,8 @@ export function AppShell({ appName, menuItems, userMenuItems = [], onUserMenuCli
         </Layout.Header>
         <Layout.Content style={{ padding: phone ? 12 : 24 }}>
           <div style={{ maxWidth: 1280, margin: '0 auto' }}>
-            {grouped && <ShellBreadcrumb items={menuItems} home={appName} />}
-            {children}
+            {grouped && <ShellBreadcrumb items={menuItems} home={appName} name={crumbName} />}
+            <BreadcrumbNameContext.Provider value={setCrumbName}>{children}</BreadcrumbNameContext.Provider>
           </div>
         </Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', color: '#595c63', fontSize: 12, padding: '12px 24px 20px' }}>

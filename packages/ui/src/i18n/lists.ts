@@ -6,6 +6,10 @@ export const listsZhCN = {
   exportSelection: '导出所选',
   clearSelection: '取消选择',
   filters: '筛选',
+  loadError: {
+    stale: '没能刷新列表：下面仍是上次加载的结果，可能已经过时',
+    none: '列表加载失败',
+  },
   bulk: {
     close: '完成',
     ok: '成功',
@@ -39,6 +43,10 @@ export const listsEn: typeof listsZhCN = {
   exportSelection: 'Export selection',
   clearSelection: 'Clear selection',
   filters: 'Filters',
+  loadError: {
+    stale: 'Could not refresh the list: the rows below are from the last successful load and may be out of date',
+    none: 'The list could not be loaded',
+  },
   bulk: {
     close: 'Done',
     ok: 'Succeeded',

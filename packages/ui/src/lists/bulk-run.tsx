@@ -17,6 +17,8 @@ export interface BulkRunProps<T> {
   /** Controls the action needs (a note). */
   children?: ReactNode;
   okText: string;
+  /** The confirmation waits for something the children ask (a verification method). */
+  okDisabled?: boolean;
   danger?: boolean;
   /** The action on one row: the same call a single row's button makes (each one audited on its own). */
   run: (row: T) => Promise<unknown>;
@@ -31,7 +33,7 @@ type Outcome = { ok: true } | { ok: false; message: string };
  * One confirmation for many rows, then the action row by row (one failure does not stop the others), with each
  * row's outcome shown: what succeeded, and for what failed, why.
  */
-export function BulkRunDialog<T>({ open, title, items, rowKey, describe, notice, children, okText, danger, run, onClose, ...rest }: BulkRunProps<T>) {
+export function BulkRunDialog<T>({ open, title, items, rowKey, describe, notice, children, okText, okDisabled, danger, run, onClose, ...rest }: BulkRunProps<T>) {
   const { t } = useTranslation();
   const [outcomes, setOutcomes] = useState<Map<string, Outcome> | null>(null);
   const [running, setRunning] = useState(false);
@@ -79,7 +81,7 @@ export function BulkRunDialog<T>({ open, title, items, rowKey, describe, notice,
             <Button onClick={close} disabled={running}>
               {t('common.cancel')}
             </Button>
-            <Button type="primary" danger={danger} loading={running} onClick={() => void start()} data-testid="bulk-confirm">
+            <Button type="primary" danger={danger} loading={running} disabled={okDisabled && !running} onClick={() => void start()} data-testid="bulk-confirm">
               {okText}
             </Button>
           </Flex>

@@ -8,6 +8,7 @@ import { useAuth } from '../auth/auth-provider';
 import { downloadCsv, type ListState } from './list-state';
 import { RowCard } from './row-card';
 import { SavedViews } from './saved-views';
+import { ListLoadError } from './list-error';
 
 type Density = 'large' | 'middle' | 'small';
 
@@ -44,6 +45,13 @@ export interface ListPageProps<T> {
   /** The api stopped counting: the total is a lower bound ("at least N"). */
   totalCapped?: boolean;
   loading?: boolean;
+  /**
+   * The query's error. A failed search or refresh that still shows earlier rows says so above them (they may be
+   * stale), with a retry; pass it on every list so none shows old rows silently.
+   */
+  error?: unknown;
+  /** What the error's retry does (defaults to onReload). */
+  onRetry?: () => void;
   /** The filter controls (bound to `state`). */
   filters?: ReactNode;
   /** Buttons beside the saved views. */
@@ -92,7 +100,7 @@ function useStored<V extends string>(key: string, fallback: V): [V, (v: V) => vo
  * with the fields that matter and the actions.
  */
 export function ListPage<T extends object>(props: ListPageProps<T>) {
-  const { listKey, state, rowKey, columns, items, total, totalCapped, loading, filters, toolbar, onReload, bulkActions, exportName, emptyText, expandable, rowProps, pageSizes = [20, 50, 100] } = props;
+  const { listKey, state, rowKey, columns, items, total, totalCapped, loading, error, onRetry, filters, toolbar, onReload, bulkActions, exportName, emptyText, expandable, rowProps, pageSizes = [20, 50, 100] } = props;
   const { t } = useTranslation();
   const { user } = useAuth();
   const screens = Grid.useBreakpoint();
@@ -166,6 +174,8 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
     size: phone ? ('small' as const) : undefined,
   };
   const views = <SavedViews listKey={listKey} state={state} />;
+  const retry = onRetry ?? onReload;
+  const failure = error ? <ListLoadError error={error} stale={items.length > 0} onRetry={retry} /> : null;
 
   if (phone) {
     const title = columns.find((c) => c.mobile === 'title') ?? columns[0];
@@ -196,6 +206,7 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
           </Flex>
           {selectionBar}
         </Flex>
+        {failure}
         <List
           loading={loading}
           dataSource={[...items]}
@@ -229,6 +240,7 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
 
   return (
     <div data-testid={props['data-testid']} data-list={listKey} data-layout="table">
+      {failure}
       <ProTable<T>
         rowKey={(row) => rowKey(row)}
         columns={proColumns}

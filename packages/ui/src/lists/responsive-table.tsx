@@ -1,9 +1,12 @@
 import { useEffect, useRef, type HTMLAttributes, type Key, type ReactNode } from 'react';
-import { Empty, Grid, List, Table } from 'antd';
+import { Checkbox, Empty, Grid, List, Table } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { RowCard } from './row-card';
 
 export type ResponsiveTableProps<T> = TableProps<T> & {
+  /** The accessible name of a card's selection checkbox (when rowSelection is given). */
+  selectLabel?: string;
   /** The column (by key or dataIndex) that titles a phone's card; the first column by default. */
   cardTitle?: string;
   /** Columns shown beside the title (a status). */
@@ -35,7 +38,8 @@ function valueAt(row: object, path: Column<object>['dataIndex']): unknown {
  * antd's Table on wide screens; on a phone (under 768 px) each row a card with its title, status, labelled fields
  * and actions, so nothing is wider than the screen. Takes the Table's own props.
  */
-export function ResponsiveTable<T extends object>({ cardTitle, cardTags = [], cardActions, ...props }: ResponsiveTableProps<T>) {
+export function ResponsiveTable<T extends object>({ cardTitle, cardTags = [], cardActions, selectLabel, ...props }: ResponsiveTableProps<T>) {
+  const { t } = useTranslation();
   const phone = Grid.useBreakpoint().md === false;
   const box = useRef<HTMLDivElement>(null);
   // A table that scrolls sideways can be scrolled from the keyboard too (even with no link or button in it).
@@ -67,6 +71,16 @@ export function ResponsiveTable<T extends object>({ cardTitle, cardTags = [], ca
   };
   const label = (c: Column<T>): ReactNode => (typeof c.title === 'function' ? (c.title as (p: object) => ReactNode)({}) : (c.title as ReactNode));
   const rowKeyOf = (row: T, i: number): Key => (typeof props.rowKey === 'function' ? props.rowKey(row, i) : ((row as Record<string, Key>)[props.rowKey ?? 'key'] ?? i));
+  // Selection works on the cards too: a checkbox before each card's title, bound to the table's rowSelection.
+  const selection = props.rowSelection;
+  const selectedKeys = new Set((selection?.selectedRowKeys ?? []).map(String));
+  const rows = [...(props.dataSource ?? [])];
+  const toggle = (row: T, i: number, on: boolean) => {
+    const key = rowKeyOf(row, i);
+    const keys = on ? [...(selection?.selectedRowKeys ?? []), key] : (selection?.selectedRowKeys ?? []).filter((k) => String(k) !== String(key));
+    const chosen = rows.filter((r, j) => keys.some((k) => String(k) === String(rowKeyOf(r, j))));
+    selection?.onChange?.(keys, chosen, { type: 'single' });
+  };
   const { position: _position, ...paging } = props.pagination || {};
   const pagination =
     props.pagination === false
@@ -95,6 +109,16 @@ export function ResponsiveTable<T extends object>({ cardTitle, cardTags = [], ca
         renderItem={(row, i) => (
           <RowCard
             attrs={props.onRow?.(row, i) as HTMLAttributes<HTMLElement> & Record<string, unknown>}
+            select={
+              selection && (
+                <Checkbox
+                  checked={selectedKeys.has(String(rowKeyOf(row, i)))}
+                  aria-label={selectLabel ?? t('lists.selectRow')}
+                  onChange={(e) => toggle(row, i, e.target.checked)}
+                  data-testid="card-select"
+                />
+              )
+            }
             title={cell(title.c, row, i)}
             tags={tags.map((k) => ({ key: k.key, node: cell(k.c, row, i) }))}
             fields={fields.map((k) => ({ key: k.key, label: label(k.c), node: cell(k.c, row, i) }))}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { TicketDocument, type TicketQuery } from '@mengyuan/graphql';
 import { AsyncState } from '../components/async-state';
 import { PageHeader } from '../components/page-header';
+import { useBreadcrumbName } from '../components/app-shell';
 import { LiveIndicator } from '../live/live-status';
 import { TicketCountdown } from './sla-countdown';
 import { TicketStatusTag, TicketTierTag } from './ticket-labels';
@@ -39,6 +40,8 @@ export function TicketDetail({ ticketId, onBack, showMember = true, showSupplier
   const again = () => void refetch().catch(() => undefined);
   useTicketLive(ticketId, again);
   const ticket = data?.ticket && data.ticket.id === ticketId ? data.ticket : null;
+  // Named in the breadcrumb by its labelled number ("工单号 T…"), never by its id.
+  useBreadcrumbName(ticket ? `${t('tk.field.number')} ${ticket.number}`.trim() : undefined);
   return (
     <AsyncState loading={loading} error={error} hasData={!!ticket} onRetry={again}>
       {ticket && (

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Flex, Input, Select, Typography } from 'antd';
+import { Button, DatePicker, Flex, Input, Select, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { AuditEventsDocument, OrganizationsDocument } from '@mengyuan/graphql';
 import { AuditEventType } from '@mengyuan/domain';
-import { DateTime, errorMessage, ListPage, PageHeader, useListState, type ListColumn } from '@mengyuan/ui';
+import { DateTime, ListPage, PageHeader, useListState, type ListColumn } from '@mengyuan/ui';
 import { auditTypeLabel, Payload, ShortHash, Subject, subjectText, type AuditEventRow } from '../components/audit-events-table';
 import { VerifyChainCard } from '../components/verify-chain-card';
 
@@ -122,7 +122,6 @@ export default function AuditPage() {
         }
       />
       <VerifyChainCard />
-      {error && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} action={<Button size="small" onClick={() => void refetch()}>{t('common.retry')}</Button>} />}
       <ListPage<AuditEventRow>
         listKey="admin.audit"
         data-testid="audit-table"
@@ -130,6 +129,8 @@ export default function AuditPage() {
         rowKey={(e) => String(e.seq)}
         columns={columns}
         items={shown?.auditEvents.items ?? []}
+        error={error}
+        onRetry={() => void refetch()}
         total={shown?.auditEvents.totalCount ?? 0}
         loading={loading}
         filters={filters}

@@ -224,6 +224,7 @@ export default function OfferReviewPage() {
       <PageHeader title={t('offerReview.title')} subtitle={t('offerReview.subtitle', { floor: LOW_PRICE_FLOOR_BP / 100 })} />
       <AsyncState loading={loading && !shown} error={error} hasData={!!shown} onRetry={() => void refetch()}>
         <ListPage<OfferFieldsFragment>
+          error={error}
           listKey="admin.offerReview"
           data-testid="offer-review-table"
           state={list}

@@ -127,6 +127,7 @@ export default function AdminOrdersPage() {
       <PageHeader title={t('adminOrders.title')} subtitle={t('adminOrders.subtitle')} />
       <AsyncState loading={loading && !shown} error={error} hasData={!!shown} onRetry={() => void refetch()}>
         <ListPage<OrderFieldsFragment>
+          error={error}
           listKey="admin.orders"
           data-testid="admin-orders-table"
           state={list}

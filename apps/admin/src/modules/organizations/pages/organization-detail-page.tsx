@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AuditEventsDocument, OnboardingOrganizationDocument, OrganizationDocument } from '@mengyuan/graphql';
-import { AsyncState, ChannelTypeLabel, DateTime, HoldbackSummary, OrganizationKindTag, OrganizationLifecycleSteps, OrganizationStatusTag, PageHeader } from '@mengyuan/ui';
+import { AsyncState, ChannelTypeLabel, DateTime, HoldbackSummary, OrganizationKindTag, OrganizationLifecycleSteps, OrganizationStatusTag, PageHeader, useBreadcrumbName } from '@mengyuan/ui';
 import { AuditEventsTable } from '../../audit/components/audit-events-table';
 import { OrganizationActions } from '../components/organization-actions';
 import { OrganizationDocuments } from '../components/organization-documents';
@@ -17,6 +17,7 @@ export default function OrganizationDetailPage() {
   const audit = useQuery(AuditEventsDocument, { variables: { filter: { organizationId: id }, page: { offset: 0, limit: 10 } } });
   const onboarding = useQuery(OnboardingOrganizationDocument, { variables: { id } });
   const org = data?.organization;
+  useBreadcrumbName(org?.name);
   const details = onboarding.data?.organization;
 
   return (

@@ -1,11 +1,11 @@
-import { Alert, Button, Input, Select, Typography } from 'antd';
+import { Button, Input, Select, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { OrganizationsDocument, type OrganizationFieldsFragment, type OrganizationKind, type OrganizationStatus } from '@mengyuan/graphql';
 import { OrganizationKind as Kinds, OrganizationStatus as Statuses } from '@mengyuan/domain';
-import { ChannelTypeLabel, DateTime, errorMessage, ListPage, OrganizationKindTag, OrganizationStatusTag, PageHeader, useListState, type ListColumn } from '@mengyuan/ui';
+import { ChannelTypeLabel, DateTime, ListPage, OrganizationKindTag, OrganizationStatusTag, PageHeader, useListState, type ListColumn } from '@mengyuan/ui';
 
 const PAGE_SIZES = [10, 20, 50, 100];
 
@@ -87,7 +87,6 @@ export default function OrganizationsPage() {
           </Button>
         }
       />
-      {error && <Alert type="error" showIcon title={errorMessage(t, error)} style={{ marginBottom: 16 }} action={<Button size="small" onClick={() => void refetch()}>{t('common.retry')}</Button>} />}
       <ListPage<OrganizationFieldsFragment>
         listKey="admin.organizations"
         data-testid="organizations-table"
@@ -95,6 +94,8 @@ export default function OrganizationsPage() {
         rowKey={(o) => o.id}
         columns={columns}
         items={shown?.organizations.items ?? []}
+        error={error}
+        onRetry={() => void refetch()}
         total={shown?.organizations.totalCount ?? 0}
         loading={loading}
         emptyText={t('orgs.empty')}

@@ -1,12 +1,14 @@
-import { Badge, Button, Card, Col, Flex, Row, Tag, Typography } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { useState, type HTMLAttributes } from 'react';
+import { Badge, Button, Card, Col, Flex, Input, Radio, Row, Tag, Typography } from 'antd';
+import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import dayjs from 'dayjs';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { ReviewQueueDocument, type OnboardingOrganizationFieldsFragment, type QualificationDocumentFieldsFragment } from '@mengyuan/graphql';
-import { AsyncState, ChannelTypeLabel, DateTime, OrganizationKindTag, PageHeader, ResponsiveTable } from '@mengyuan/ui';
+import { AuditEventsDocument, DocumentsDocument, OnboardingOrganizationDocument, ReviewDocumentDocument, ReviewQueueDocument, type OnboardingOrganizationFieldsFragment, type QualificationDocumentFieldsFragment, type VerificationMethod } from '@mengyuan/graphql';
+import { VerificationMethod as VM } from '@mengyuan/domain';
+import { AsyncState, BulkRunDialog, ChannelTypeLabel, DateTime, OrganizationKindTag, PageHeader, ResponsiveTable } from '@mengyuan/ui';
 
 /** "3 天" / "5 小时" since an instant: how long something has waited. */
 function waited(t: TFunction, since: string): string {
@@ -15,12 +17,76 @@ function waited(t: TFunction, since: string): string {
   return hours >= 24 ? t('review.days', { count: Math.floor(hours / 24) }) : t('review.hours', { count: hours });
 }
 
+/**
+ * 批量通过: the selected documents approved after one confirmation (saying how they were verified), one by one
+ * through the same reviewDocument call as a single review (each audited on its own); a failure is shown on its row.
+ */
+function BulkApproveDocuments({ selected, onDone }: { selected: QualificationDocumentFieldsFragment[]; onDone: (approved: string[]) => void }) {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [open, setOpen] = useState(false);
+  const [method, setMethod] = useState<VerificationMethod | undefined>();
+  const [note, setNote] = useState('');
+  const [review] = useMutation(ReviewDocumentDocument);
+  return (
+    <>
+      <Button size="small" type="primary" icon={<CheckOutlined />} disabled={!selected.length} onClick={() => setOpen(true)} data-testid="doc-bulk-approve">
+        {t('review.bulkApprove')} ({selected.length})
+      </Button>
+      <BulkRunDialog<QualificationDocumentFieldsFragment>
+        open={open}
+        data-testid="doc-bulk-dialog"
+        title={t('review.bulkApproveTitle', { count: selected.length })}
+        items={selected}
+        rowKey={(d) => d.id}
+        okText={t('review.bulkApproveOk', { count: selected.length })}
+        okDisabled={!method}
+        describe={(d) => (
+          <Flex gap={8} wrap align="center">
+            <Typography.Text strong>{t(`doc.type.${d.type}`)}</Typography.Text>
+            <Typography.Text>{d.organizationName}</Typography.Text>
+            <Typography.Text type="secondary">{t('review.docNumber', { number: d.number })}</Typography.Text>
+          </Flex>
+        )}
+        notice={<Typography.Text>{t('review.bulkApproveNotice')}</Typography.Text>}
+        run={(d) => review({ variables: { input: { id: d.id, decision: 'APPROVE', verificationMethod: method, note: note.trim() || undefined } } })}
+        onClose={(approved) => {
+          setOpen(false);
+          setMethod(undefined);
+          setNote('');
+          if (approved.length) void client.refetchQueries({ include: [ReviewQueueDocument, DocumentsDocument, OnboardingOrganizationDocument, AuditEventsDocument] });
+          onDone(approved);
+        }}
+      >
+        <Flex vertical gap={8}>
+          <Typography.Text strong id="doc-bulk-method-label">
+            {t('review.method')}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {t('review.bulkMethodHint')}
+          </Typography.Text>
+          <Radio.Group value={method} onChange={(e) => setMethod(e.target.value as VerificationMethod)} aria-labelledby="doc-bulk-method-label" style={{ display: 'flex', flexDirection: 'column', gap: 6 }} data-testid="doc-bulk-method">
+            {Object.values(VM).map((m) => (
+              <Radio key={m} value={m} data-testid={`doc-bulk-method-${m}`}>
+                {t(`doc.method.${m}`)}
+              </Radio>
+            ))}
+          </Radio.Group>
+          <Input.TextArea rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('review.notePlaceholderApprove')} aria-label={t('review.note')} data-testid="doc-bulk-note" />
+        </Flex>
+      </BulkRunDialog>
+    </>
+  );
+}
+
 /** 审核队列: organisations under review and pending documents, oldest first (as the api returns them). */
 export default function ReviewQueuePage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ReviewQueueDocument, { pollInterval: 60_000 });
   const orgs = data?.reviewQueue.organizations ?? [];
   const docs = data?.reviewQueue.documents ?? [];
+  const [picked, setPicked] = useState<string[]>([]);
+  const selectedDocs = docs.filter((d) => picked.includes(d.id));
   const pendingByOrg = new Map<string, number>();
   for (const d of docs) pendingByOrg.set(d.organizationId, (pendingByOrg.get(d.organizationId) ?? 0) + 1);
 
@@ -116,8 +182,19 @@ export default function ReviewQueuePage() {
                 </Flex>
               }
             >
+              {selectedDocs.length > 0 && (
+                <Flex align="center" gap={8} wrap style={{ marginBottom: 12 }} data-testid="doc-selection">
+                  <Typography.Text>{t('lists.selected', { count: selectedDocs.length })}</Typography.Text>
+                  <BulkApproveDocuments selected={selectedDocs} onDone={(approved) => setPicked((p) => p.filter((id) => !approved.includes(id)))} />
+                  <Button size="small" type="link" onClick={() => setPicked([])}>
+                    {t('lists.clearSelection')}
+                  </Button>
+                </Flex>
+              )}
               <ResponsiveTable<QualificationDocumentFieldsFragment>
                 rowKey="id"
+                rowSelection={{ selectedRowKeys: selectedDocs.map((d) => d.id), onChange: (keys) => setPicked(keys.map(String)) }}
+                onRow={(d) => ({ 'data-doc': d.id, 'data-testid': 'review-doc-row' }) as HTMLAttributes<HTMLElement>}
                 size="middle"
                 data-testid="review-docs-table"
                 dataSource={docs}

@@ -5,7 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { DocumentsDocument, OnboardingOrganizationDocument, type QualificationDocumentFieldsFragment } from '@mengyuan/graphql';
 import { formatFen, REQUIRED_DOCUMENTS } from '@mengyuan/domain';
-import { AsyncState, DateTime, DocumentStatusTag, ExpiryTag, FilePreview, OrganizationKindTag, OrganizationStatusTag, PageHeader } from '@mengyuan/ui';
+import { AsyncState, DateTime, DocumentStatusTag, ExpiryTag, FilePreview, OrganizationKindTag, OrganizationStatusTag, PageHeader, useBreadcrumbName } from '@mengyuan/ui';
 import { OrganizationActions } from '../../organizations/components/organization-actions';
 import { DocumentReviewForm } from '../components/document-review-form';
 
@@ -85,6 +85,7 @@ export default function ReviewWorkspacePage() {
   const orgQ = useQuery(OnboardingOrganizationDocument, { variables: { id: organizationId } });
   const docsQ = useQuery(DocumentsDocument, { variables: { organizationId } });
   const org = orgQ.data?.organization;
+  useBreadcrumbName(org?.name);
   const docs = docsQ.data?.documents ?? [];
   const pending = docs.filter((d) => d.status === 'PENDING' && !d.superseded);
   const selected = docs.find((d) => d.id === params.get('doc')) ?? pending[0] ?? docs[0];

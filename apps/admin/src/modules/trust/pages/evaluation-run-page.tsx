@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { SUPPLIER_DIMENSIONS, shanghaiDate, type EvaluationCandidateStatus } from '@mengyuan/domain';
 import { EvaluationRunDocument, type EvaluationCandidateFieldsFragment, type EvaluationRunQuery } from '@mengyuan/graphql';
-import { AppealStatusTag, AsyncState, CandidateStatusTag, ContrastTheme, DateTime, DimensionName, formatDateTime, formatScore, HoldbackSummary, Money, PageHeader, ResponsiveTable, ScoreDimensionsTable, ScoreTag, useAuth, useFixedRight } from '@mengyuan/ui';
+import { AppealStatusTag, AsyncState, CandidateStatusTag, ContrastTheme, DateTime, DimensionName, formatDateTime, formatScore, HoldbackSummary, Money, PageHeader, ResponsiveTable, ScoreDimensionsTable, ScoreTag, useAuth, useFixedRight, useBreadcrumbName } from '@mengyuan/ui';
 import { CandidateDecisionDialog } from '../components/decision-dialogs';
 import { TotalScore } from '../components/score-badges';
 
@@ -30,6 +30,7 @@ export default function EvaluationRunPage() {
   const [deciding, setDeciding] = useState<{ candidate: EvaluationCandidateFieldsFragment; decision: 'ELIMINATE' | 'KEEP' } | null>(null);
   const { data, loading, error, refetch } = useQuery(EvaluationRunDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const run = data?.evaluationRun;
+  useBreadcrumbName(run ? t('scoreAdmin.run.title', { quarter: run.quarter }) : undefined);
   const [now] = useState(() => Date.now());
 
   return (

@@ -98,6 +98,7 @@ export default function CatalogPage() {
       />
       <AsyncState loading={loading && !shown} error={error} hasData={!!shown} onRetry={() => void refetch()}>
         <ListPage<SkuFieldsFragment>
+          error={error}
           listKey="portal.catalog"
           data-testid="catalog-table"
           state={list}

@@ -104,6 +104,7 @@ export default function OffersPage() {
       />
       <AsyncState loading={loading && !shown} error={error} hasData={!!shown} onRetry={() => void refetch()}>
         <ListPage<OfferFieldsFragment>
+          error={error}
           listKey="portal.offers"
           data-testid="offers-table"
           state={list}

@@ -125,6 +125,7 @@ export default function OrdersPage() {
       />
       <AsyncState loading={loading && !shown} error={error} hasData={!!shown} onRetry={() => void refetch()}>
         <ListPage<OrderFieldsFragment>
+          error={error}
           listKey="portal.orders"
           data-testid="orders-table"
           state={list}
