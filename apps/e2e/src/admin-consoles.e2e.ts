@@ -89,8 +89,11 @@ describe('admin consoles', () => {
     const before = (await totalOf(page)) ?? (await rowCount(page, 'admin-orders-table'));
     const no = (await table.locator('tbody tr.ant-table-row').first().getAttribute('data-order-no'))!;
     await page.getByTestId('orders-client-search').locator('input').fill(no);
+    // The filtered answer itself (a loaded machine may take long): then the rows it brings.
+    const answered = page.waitForResponse((r) => r.url().includes('/graphql') && (r.request().postData() ?? '').includes(`"clientOrderNo":"${no}"`), { timeout: 90_000 });
     await page.getByTestId('orders-client-search').locator('input').press('Enter');
     await page.waitForURL((u) => u.searchParams.get('clientOrderNo') === no);
+    expect((await answered).status()).toBe(200);
     // The table shows the last answer until the filtered one arrives: wait for the rows to change, not for the network.
     const shown = () => table.locator('tbody tr.ant-table-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-order-no') ?? ''));
     await page.waitForFunction(
