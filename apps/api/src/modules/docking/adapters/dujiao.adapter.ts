@@ -14,7 +14,7 @@ import {
   type UpstreamCode,
   type UpstreamOrder,
 } from '@mengyuan/supplier-sim';
-import { UpstreamError, type AdapterSettings, type KnownOrder, type UpstreamAdapter } from './upstream-adapter';
+import { exchange, UpstreamError, type AdapterSettings, type KnownOrder, type UpstreamAdapter } from './upstream-adapter';
 
 /** dujiao-next pages products by at most 50. */
 const PAGE_SIZE = 50;
@@ -216,10 +216,9 @@ export class DujiaoUpstreamAdapter implements UpstreamAdapter {
   }
 
   /** One signed call within what is left of the budget, logged like the Mengyuan adapter's. */
-  private async call<T>(method: 'GET' | 'POST', rel: string, payload: unknown, deadline: number): Promise<T> {
+  private call<T>(method: 'GET' | 'POST', rel: string, payload: unknown, deadline: number): Promise<T> {
     const url = new URL(`.${DUJIAO_API_PREFIX}${rel}`, this.base);
     const body = payload === undefined ? '' : JSON.stringify(payload);
-    const path = url.pathname + url.search;
     const timestamp = Math.floor(Date.now() / 1000).toString();
     const headers: Record<string, string> = {
       [DUJIAO_HEADER_KEY]: this.s.keyId,
@@ -227,39 +226,17 @@ export class DujiaoUpstreamAdapter implements UpstreamAdapter {
       [DUJIAO_HEADER_SIGNATURE]: dujiaoSignature(this.s.secret, method, url.pathname, timestamp, body),
     };
     if (body) headers['content-type'] = 'application/json';
-    const budget = Math.max(1, deadline - Date.now());
-    const started = performance.now();
-    let status: number | null = null;
-    let answer: unknown = null;
-    try {
-      let res: Response;
-      try {
-        res = await fetch(url, { method, headers, body: body || undefined, signal: AbortSignal.timeout(budget), redirect: 'error' });
-      } catch (err) {
-        const timeout = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
-        throw new UpstreamError(timeout ? 'TIMEOUT' : 'NETWORK', null, null, timeout ? `no answer within ${this.s.timeoutMs} ms` : `cannot reach the upstream: ${(err as Error).message}`);
-      }
-      status = res.status;
-      const text = await res.text();
-      try {
-        answer = text ? JSON.parse(text) : null;
-      } catch {
-        throw new UpstreamError(status >= 500 ? 'SERVER' : 'BAD_ANSWER', null, status, `the answer is not JSON (HTTP ${status})`);
-      }
-      const a = answer as { ok?: boolean; error_code?: string; error_message?: string } | null;
-      if (!res.ok || a?.ok !== true) {
+    return exchange<T>(this.s, { method, url, headers, body, payload, budgetMs: Math.max(1, deadline - Date.now()) }, {
+      notJson: (status) => (status >= 500 ? 'SERVER' : 'BAD_ANSWER'),
+      refusal: (res, answer) => {
+        const a = answer as { ok?: boolean; error_code?: string; error_message?: string } | null;
+        if (res.ok && a?.ok === true) return null;
         const raw = a?.error_code ?? null;
         const code = raw ? (CODES[raw] ?? raw.toUpperCase()) : null;
-        const message = a?.error_message ?? `HTTP ${status}`;
+        const status = res.status;
         const failure = status === 401 || status === 403 ? 'SIGNATURE' : status === 404 ? 'NOT_FOUND' : status >= 500 ? 'SERVER' : res.ok && !raw ? 'BAD_ANSWER' : 'REFUSED';
-        throw new UpstreamError(failure, code, status, message);
-      }
-      this.s.record({ method, path, status, ok: true, latencyMs: Math.round(performance.now() - started), error: null, request: payload ?? null, response: answer });
-      return answer as T;
-    } catch (err) {
-      const e = err as UpstreamError;
-      this.s.record({ method, path, status, ok: false, latencyMs: Math.round(performance.now() - started), error: `${e.failure ?? 'ERROR'}${e.code ? ` ${e.code}` : ''}: ${e.message}`.slice(0, 500), request: payload ?? null, response: answer });
-      throw err;
-    }
+        return new UpstreamError(failure, code, status, a?.error_message ?? `HTTP ${status}`);
+      },
+    });
   }
 }

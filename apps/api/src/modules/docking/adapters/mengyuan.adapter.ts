@@ -1,5 +1,5 @@
 import { signedHeaders, type GoodsPage, type OrderList, type PingAnswer, type PlaceOrderRequest, type StockAnswer, type UpstreamOrder } from '@mengyuan/supplier-sim';
-import { UpstreamError, type AdapterSettings, type UpstreamAdapter } from './upstream-adapter';
+import { exchange, UpstreamError, type AdapterSettings, type UpstreamAdapter } from './upstream-adapter';
 
 /** The Mengyuan supplier protocol v1 (docs/supplier-protocol.md): signed JSON over HTTP, each call within the connector's timeout. */
 export class MengyuanAdapter implements UpstreamAdapter {
@@ -42,42 +42,19 @@ export class MengyuanAdapter implements UpstreamAdapter {
     return this.call<OrderList>('GET', `v1/orders?date=${encodeURIComponent(day)}`);
   }
 
-  private async call<T>(method: 'GET' | 'POST', rel: string, payload?: unknown): Promise<T> {
+  private call<T>(method: 'GET' | 'POST', rel: string, payload?: unknown): Promise<T> {
     const url = new URL(rel, this.base);
     const body = payload === undefined ? '' : JSON.stringify(payload);
-    const path = url.pathname + url.search;
-    const headers: Record<string, string> = signedHeaders(this.s.keyId, this.s.secret, method, path, body);
+    const headers: Record<string, string> = signedHeaders(this.s.keyId, this.s.secret, method, url.pathname + url.search, body);
     if (body) headers['content-type'] = 'application/json';
-    const started = performance.now();
-    let status: number | null = null;
-    let answer: unknown = null;
-    try {
-      let res: Response;
-      try {
-        res = await fetch(url, { method, headers, body: body || undefined, signal: AbortSignal.timeout(this.s.timeoutMs), redirect: 'error' });
-      } catch (err) {
-        const timeout = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
-        throw new UpstreamError(timeout ? 'TIMEOUT' : 'NETWORK', null, null, timeout ? `no answer within ${this.s.timeoutMs} ms` : `cannot reach the upstream: ${(err as Error).message}`);
-      }
-      status = res.status;
-      const text = await res.text();
-      try {
-        answer = text ? JSON.parse(text) : null;
-      } catch {
-        throw new UpstreamError('BAD_ANSWER', null, status, `the answer is not JSON (HTTP ${status})`);
-      }
-      if (!res.ok) {
-        const code = (answer as { error?: { code?: string } } | null)?.error?.code ?? null;
-        const message = (answer as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${status}`;
-        const failure = status === 401 ? 'SIGNATURE' : status === 404 ? 'NOT_FOUND' : status >= 500 ? 'SERVER' : 'REFUSED';
-        throw new UpstreamError(failure, code, status, message);
-      }
-      this.s.record({ method, path, status, ok: true, latencyMs: Math.round(performance.now() - started), error: null, request: payload ?? null, response: answer });
-      return answer as T;
-    } catch (err) {
-      const e = err as UpstreamError;
-      this.s.record({ method, path, status, ok: false, latencyMs: Math.round(performance.now() - started), error: `${e.failure ?? 'ERROR'}${e.code ? ` ${e.code}` : ''}: ${e.message}`.slice(0, 500), request: payload ?? null, response: answer });
-      throw err;
-    }
+    return exchange<T>(this.s, { method, url, headers, body, payload, budgetMs: this.s.timeoutMs }, {
+      notJson: () => 'BAD_ANSWER',
+      refusal: (res, answer) => {
+        if (res.ok) return null;
+        const error = (answer as { error?: { code?: string; message?: string } } | null)?.error;
+        const failure = res.status === 401 ? 'SIGNATURE' : res.status === 404 ? 'NOT_FOUND' : res.status >= 500 ? 'SERVER' : 'REFUSED';
+        return new UpstreamError(failure, error?.code ?? null, res.status, error?.message ?? `HTTP ${res.status}`);
+      },
+    });
   }
 }

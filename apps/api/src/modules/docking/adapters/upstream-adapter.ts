@@ -64,3 +64,54 @@ export interface AdapterSettings {
   timeoutMs: number;
   record: (call: UpstreamCall) => void;
 }
+
+/** One HTTP request to an upstream, already signed in its protocol's way. */
+export interface UpstreamRequest {
+  method: 'GET' | 'POST';
+  url: URL;
+  headers: Record<string, string>;
+  body: string;
+  /** What is logged as the request (redacted by the call log). */
+  payload: unknown;
+  budgetMs: number;
+}
+
+/**
+ * One exchange with an upstream, whatever its protocol: sent within the budget, the answer read as JSON, a refusal
+ * named by the protocol's own `refusal`, and every call recorded (ok or not) in the connector's call log.
+ */
+export async function exchange<T>(
+  s: AdapterSettings,
+  req: UpstreamRequest,
+  protocol: { notJson: (status: number) => UpstreamFailure; refusal: (res: Response, answer: unknown) => UpstreamError | null },
+): Promise<T> {
+  const { method, url } = req;
+  const path = url.pathname + url.search;
+  const started = performance.now();
+  let status: number | null = null;
+  let answer: unknown = null;
+  try {
+    let res: Response;
+    try {
+      res = await fetch(url, { method, headers: req.headers, body: req.body || undefined, signal: AbortSignal.timeout(req.budgetMs), redirect: 'error' });
+    } catch (err) {
+      const timeout = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
+      throw new UpstreamError(timeout ? 'TIMEOUT' : 'NETWORK', null, null, timeout ? `no answer within ${s.timeoutMs} ms` : `cannot reach the upstream: ${(err as Error).message}`);
+    }
+    status = res.status;
+    const text = await res.text();
+    try {
+      answer = text ? JSON.parse(text) : null;
+    } catch {
+      throw new UpstreamError(protocol.notJson(status), null, status, `the answer is not JSON (HTTP ${status})`);
+    }
+    const refused = protocol.refusal(res, answer);
+    if (refused) throw refused;
+    s.record({ method, path, status, ok: true, latencyMs: Math.round(performance.now() - started), error: null, request: req.payload ?? null, response: answer });
+    return answer as T;
+  } catch (err) {
+    const e = err as UpstreamError;
+    s.record({ method, path, status, ok: false, latencyMs: Math.round(performance.now() - started), error: `${e.failure ?? 'ERROR'}${e.code ? ` ${e.code}` : ''}: ${e.message}`.slice(0, 500), request: req.payload ?? null, response: answer });
+    throw err;
+  }
+}
