@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Route } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
 import { baseUrl, checkOverlay, see, signIn, snap } from './helpers';
 
@@ -70,6 +70,16 @@ async function failing(page: Page, operation: string, on: () => boolean): Promis
 }
 
 /** An admin signed in (with its second step) in this language and width. */
+/** Runs a bulk approval and checks its outcome: the first row done, the second failed on its own row with the reason. */
+async function confirmBulk(dialog: Locator, done: string, failedKey: string): Promise<void> {
+  await dialog.getByTestId('bulk-confirm').click();
+  await see(dialog.getByTestId('bulk-summary'), 'the outcome');
+  await see(dialog.locator(`[data-testid=bulk-row][data-key="${done}"][data-outcome=ok]`), 'the first approved');
+  const failed = dialog.locator(`[data-testid=bulk-row][data-key="${failedKey}"][data-outcome=failed]`);
+  await see(failed, 'the second reported as failed');
+  expect((await failed.getByTestId('bulk-row-error').innerText()).trim().length).toBeGreaterThan(2);
+}
+
 async function adminIn(lang: 'zh-CN' | 'en', width: number): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, locale: lang, timezoneId: 'Asia/Shanghai' });
   contexts.push(ctx);
@@ -298,12 +308,7 @@ describe('lists', () => {
       // Meanwhile another reviewer approves the second one: its bulk approval must fail on its row, the first succeed.
       const REVIEW = 'mutation($id:ID!){reviewOffer(id:$id,decision:APPROVE,note:null){id status}}';
       expect((await gql<{ reviewOffer: { status: string } }>(admin, 'admin', REVIEW, { id: picked[1].id })).data?.reviewOffer.status).toBe('LIVE');
-      await dialog.getByTestId('bulk-confirm').click();
-      await see(dialog.getByTestId('bulk-summary'), 'the outcome');
-      await see(dialog.locator(`[data-testid=bulk-row][data-key="${picked[0].id}"][data-outcome=ok]`), 'the first approved');
-      const failed = dialog.locator(`[data-testid=bulk-row][data-key="${picked[1].id}"][data-outcome=failed]`);
-      await see(failed, 'the second reported as failed');
-      expect((await failed.getByTestId('bulk-row-error').innerText()).trim().length).toBeGreaterThan(2);
+      await confirmBulk(dialog, picked[0].id, picked[1].id);
       await snap(admin, 'offer-bulk-approve-result-zh');
       await dialog.getByTestId('bulk-close').click();
       await admin.waitForFunction((id) => !document.querySelector(`[data-testid=offer-review-table] tr[data-offer="${id}"]`), picked[0].id, { timeout: 15_000 });
@@ -394,12 +399,7 @@ describe('lists', () => {
     const REVIEW = 'mutation($input:ReviewDocumentInput!){reviewDocument(input:$input){id status}}';
     const rejected = await gql<{ reviewDocument: { status: string } }>(admin, 'admin', REVIEW, { input: { id: picked[1].id, decision: 'REJECT', note: '扫描件不清晰，请重新上传' } });
     expect(rejected.data?.reviewDocument.status).toBe('REJECTED');
-    await dialog.getByTestId('bulk-confirm').click();
-    await see(dialog.getByTestId('bulk-summary'), 'the outcome');
-    await see(dialog.locator(`[data-testid=bulk-row][data-key="${picked[0].id}"][data-outcome=ok]`), 'the first approved');
-    const failed = dialog.locator(`[data-testid=bulk-row][data-key="${picked[1].id}"][data-outcome=failed]`);
-    await see(failed, 'the second reported as failed');
-    expect((await failed.getByTestId('bulk-row-error').innerText()).trim().length).toBeGreaterThan(2);
+    await confirmBulk(dialog, picked[0].id, picked[1].id);
     await snap(admin, 'doc-bulk-approve-result-en');
     await dialog.getByTestId('bulk-close').click();
     await admin.waitForFunction((id) => !document.querySelector(`[data-testid=review-docs-table] tr[data-doc="${id}"]`), picked[0].id, { timeout: 15_000 });
