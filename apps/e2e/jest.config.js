@@ -8,6 +8,7 @@ module.exports = {
   },
   globalSetup: '<rootDir>/src/global-setup.ts',
   globalTeardown: '<rootDir>/src/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/src/retries.ts'],
   testTimeout: 120_000,
   maxWorkers: 1,
 };
