@@ -22,7 +22,7 @@ import { BuyThroughService } from '../../src/modules/docking/services/buy-throug
 import { ConnectorService } from '../../src/modules/docking/services/connector.service';
 import { TopupDockingService } from '../../src/modules/docking/services/topup-docking.service';
 import { RoutingService } from '../../src/modules/routing/services/routing.service';
-import { createSku, deposit, liveOffer } from '../factories';
+import { createSku, deposit, liveOffer, registerOrganization } from '../factories';
 import { startTestApp, type TestApp } from '../test-app';
 
 /**
@@ -187,6 +187,43 @@ describe('docking: suppliers’ systems as sources', () => {
     const again = await t.gql(PlaceOrderDocument, { input: { skuId: cardSku, quantity: 2, clientOrderNo: placed.clientOrderNo } }, { token: tok.m });
     expect(again.body.data!.placeOrder.id).toBe(placed.id);
     expect(sim.stats.codesIssued).toBe(before + 2);
+  });
+
+  it('keeps what it bought as the offer’s stock when the order cannot pay, or is refused after the purchase (its transaction rolled back)', async () => {
+    const first = await firstRanked(cardSku);
+    const sim = first === offer.a ? simA : simB;
+    const available = async () => ((await t.db.query(`SELECT count(*)::int AS n FROM card_codes WHERE offer_id = $1 AND status = 'AVAILABLE'`, [first])) as { n: number }[])[0].n;
+    const dockOrder = async () => ((await t.db.query('SELECT status, order_id FROM docking_orders WHERE id = $1', [sim.allOrders().at(-1)!.orderId])) as { status: string; order_id: string | null }[])[0];
+    const member = async () => {
+      const m = await registerOrganization(t, 'MEMBER', { name: `对接会员 ${randomUUID().slice(0, 4)}` });
+      await t.db.query(`UPDATE organizations SET status = 'ACTIVE' WHERE id = $1`, [m.orgId]);
+      return { ...m, token: (await t.login(m.email, m.password)).token };
+    };
+    const buy = async (token: string, quantity: number) =>
+      (await t.gql(PlaceOrderDocument, { input: { skuId: cardSku, quantity, clientOrderNo: `RB-${randomUUID().slice(0, 8)}` } }, { token })).body.errors?.[0].extensions?.code;
+    expect(await available()).toBe(0);
+
+    // An empty wallet: the order fails in its transaction, which records the purchase as the offer's stock.
+    const poor = await member();
+    expect(await buy(poor.token, 1)).toBe('INSUFFICIENT_BALANCE');
+    expect(await dockOrder()).toEqual({ status: 'STOCKED', order_id: null });
+    expect(await available()).toBe(1);
+
+    // Over the cap without a verified legal representative: refused inside the order's transaction after the
+    // upstream purchase (made first, outside it), so that transaction rolls back; the codes are stock all the same.
+    const unverified = await member();
+    await deposit(t, admin, unverified.orgId, '1000000');
+    expect(await buy(unverified.token, 6)).toBe('REAL_NAME_REQUIRED');
+    expect(sim.allOrders().at(-1)!.codes).toHaveLength(6);
+    expect(await dockOrder()).toEqual({ status: 'STOCKED', order_id: null });
+    expect(await available()).toBe(7);
+    expect(((await t.db.query(`SELECT count(*)::int AS n FROM orders WHERE member_id IN ($1, $2)`, [poor.orgId, unverified.orgId])) as { n: number }[])[0].n).toBe(1);
+
+    // They sell as any stock (and leave none for the cases after this one).
+    const before = sim.stats.codesIssued;
+    expect((await t.data(PlaceOrderDocument, { input: { skuId: cardSku, quantity: 7, clientOrderNo: `RB-${randomUUID().slice(0, 8)}` } }, { token: tok.m })).placeOrder.status).toBe('DELIVERED');
+    expect(sim.stats.codesIssued).toBe(before);
+    expect(await available()).toBe(0);
   });
 
   it('fails over to the next source by the routing ranking when the first upstream is down, times out or refuses; the breaker then skips it', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DockConnectorStatus, DockOrderStatus, RiskEventType } from '@mengyuan/domain';
+import { DockOrderStatus, RiskEventType } from '@mengyuan/domain';
 import type { UpstreamOrder } from '@mengyuan/supplier-sim';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -95,19 +95,15 @@ export class BuyThroughService implements UpstreamSupplyProvider, OnModuleInit, 
   async prepare(_actor: Actor, intent: CardOrderIntent, opts?: { pastStock?: boolean }): Promise<PreparedSupply | typeof SELLS_FROM_STOCK | null> {
     const plan = await this.routing.plan(intent.skuId);
     const offerIds = plan.candidates.map((c) => c.offerId);
-    const links = await this.sync.linksOf(offerIds);
+    const links = await this.sync.buyableCardLinks(offerIds);
     if (!links.size) return null;
     // Asked again after concurrent orders took the codes it saw (pastStock): buy through whatever stock shows.
     const stocked = opts?.pastStock ? new Set<string>() : await this.codes.offersWithStock(offerIds, intent.quantity);
-    const connectors = new Map<string, DockConnectorEntity | null>();
     for (const candidate of plan.candidates) {
       if (stocked.has(candidate.offerId)) return SELLS_FROM_STOCK; // it sells from its own stock, as always
-      const link = links.get(candidate.offerId);
-      if (!link || link.kind !== 'CARD' || link.status !== 'ON_SALE') continue;
-      if (!connectors.has(link.connectorId)) connectors.set(link.connectorId, await this.connectors.byId(link.connectorId));
-      const c = connectors.get(link.connectorId);
-      if (!c || c.status !== DockConnectorStatus.ACTIVE) continue;
-      const bought = await this.buy(c, link, candidate.supplierId, intent.quantity);
+      const buyable = links.get(candidate.offerId);
+      if (!buyable) continue;
+      const bought = await this.buy(buyable.connector, buyable.link, candidate.supplierId, intent.quantity);
       if (bought) return bought;
     }
     return null;
@@ -163,15 +159,16 @@ export class BuyThroughService implements UpstreamSupplyProvider, OnModuleInit, 
     const rows = codes.map((x) => ({ cardNumber: x.cardNumber, secret: x.secret, expiresAt: x.expiresAt }));
     const stocked = { ...d, status: DockOrderStatus.STOCKED, finishedAt: this.clock.now() };
     return {
-      // Inside the order's transaction: the codes where its claim finds them, and the docking order with them.
+      // Inside the order's transaction: the codes where its claim finds them; then the docking order, as what
+      // the purchase went to (the order delivered, or the offer's stock). No transaction after the order's.
       stock: async () => {
-        await this.txHost.tx.getRepository(DockOrderEntity).insert(stocked);
         await this.imports.addUpstreamCodes(link.offerId!, supplierId, rows);
       },
-      settle: async (order) => {
-        if (!order) await this.stockLater(stocked, supplierId, rows); // the order's transaction rolled back: the codes are the offer's stock
-        else if (order.status === 'DELIVERED') await this.delivered(d.id, order.id);
+      placed: async (order) => {
+        await this.txHost.tx.getRepository(DockOrderEntity).insert(order.status === 'DELIVERED' ? { ...stocked, status: DockOrderStatus.DELIVERED, orderId: order.id } : stocked);
       },
+      // The order's transaction rolled back: the codes are the offer's stock.
+      abandoned: () => this.stockLater(stocked, supplierId, rows),
     };
   }
 
@@ -188,11 +185,6 @@ export class BuyThroughService implements UpstreamSupplyProvider, OnModuleInit, 
       await this.txHost.tx.getRepository(DockGoodsEntity).update({ connectorId: d.connectorId, goodsId: d.goodsId }, code === 'OUT_OF_STOCK' ? { stock: 0 } : { status: 'OFF_SALE' });
       if (code === 'OUT_OF_STOCK' && d.offerId) await this.offers.setUpstreamStock(d.offerId, 0);
     }
-  }
-
-  @UnitOfWork({ separate: true })
-  private async delivered(id: string, orderId: string): Promise<void> {
-    await this.txHost.tx.getRepository(DockOrderEntity).update(id, { status: DockOrderStatus.DELIVERED, orderId });
   }
 
   @UnitOfWork({ separate: true })

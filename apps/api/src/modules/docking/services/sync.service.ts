@@ -296,6 +296,21 @@ export class SyncService implements OnModuleInit {
     return new Set(rows.map((r) => r.sku_id));
   }
 
+  /**
+   * These offers' docked card goods that may be bought through now (on sale, their connector active), each with
+   * its connector: one statement on the order's path (a card order of a docked SKU).
+   */
+  async buyableCardLinks(offerIds: string[]): Promise<Map<string, { link: DockGoodsEntity; connector: DockConnectorEntity }>> {
+    if (!offerIds.length) return new Map();
+    const rows = await this.goods
+      .createQueryBuilder('g')
+      .innerJoinAndMapOne('g.connector', DockConnectorEntity, 'c', 'c.id = g.connector_id AND c.status = :active', { active: 'ACTIVE' })
+      .where('g.offer_id IN (:...ids)', { ids: offerIds })
+      .andWhere(`g.kind = 'CARD' AND g.status = 'ON_SALE'`)
+      .getMany();
+    return new Map(rows.map((r) => [r.offerId!, { link: r, connector: (r as DockGoodsEntity & { connector: DockConnectorEntity }).connector }]));
+  }
+
   /** Docked goods of these offers (with their connectors). */
   async linksOf(offerIds: string[]): Promise<Map<string, DockGoodsEntity>> {
     if (!offerIds.length) return new Map();

@@ -144,21 +144,31 @@ export class OrderService {
     }
     if (!supply || supply === SELLS_FROM_STOCK) return this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, null, started);
     const bought = supply;
-    let result: OrderResult | null = null;
     try {
       // A unit of work: run again whole when a concurrent order deadlocks with it (runUnitOfWork).
-      result = await this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, bought, started, askedAt);
-      return result;
-    } finally {
-      await bought.settle(result && { id: result.order.id, status: result.order.status });
+      return await this.placeOnce(actor, { ...input, clientOrderNo, rechargeAccount }, deviceFingerprint, bought, started, askedAt);
+    } catch (error) {
+      await bought.abandoned();
+      throw error;
     }
   }
 
-  /** `docked`: a docked SKU expected to sell from stock; if it sells out meanwhile, StockTakenMeanwhile rolls the attempt back. */
+  /**
+   * One order in one transaction. `supply`: what a source bought for it, stocked before the order and told
+   * after it, both in this transaction. `docked`: a docked SKU expected to sell from stock; if it sells out
+   * meanwhile, StockTakenMeanwhile rolls the attempt back.
+   */
   @UnitOfWork()
   private async placeOnce(actor: Actor, input: PlaceOrder, deviceFingerprint: string | null, supply: PreparedSupply | null, started: bigint, askedAt?: Date, docked = false): Promise<OrderResult> {
+    if (!supply) return this.decide(actor, input, deviceFingerprint, started, askedAt, docked);
+    await supply.stock();
+    const result = await this.decide(actor, input, deviceFingerprint, started, askedAt, false);
+    await supply.placed({ id: result.order.id, status: result.order.status });
+    return result;
+  }
+
+  private async decide(actor: Actor, input: PlaceOrder, deviceFingerprint: string | null, started: bigint, askedAt: Date | undefined, docked: boolean): Promise<OrderResult> {
     const placedAt = askedAt ?? this.clock.now();
-    if (supply) await supply.stock();
     const hash = OrderService.requestHash(input);
     // A plain card order (no top-up account, no device to watch) takes the one-statement path; it answers null
     // for everything that needs the general path below.

@@ -13,10 +13,12 @@ export interface CardOrderIntent {
 
 /** What a provider bought for one order, before the order's transaction. */
 export interface PreparedSupply {
-  /** Puts what was bought where the order's claim finds it, inside the order's transaction (run again if it is retried). */
+  /** Inside the order's transaction, before the order: puts what was bought where its claim finds it (run again if it is retried). */
   stock(): Promise<void>;
-  /** After the order's transaction: the order it went to (null when the placement threw). */
-  settle(order: { id: string; status: string } | null): Promise<void>;
+  /** Inside the order's transaction, once the order is decided: records what the purchase went to (no transaction of its own). */
+  placed(order: { id: string; status: string }): Promise<void>;
+  /** After the order's transaction rolled back (the placement threw): what was bought is kept, in a transaction of its own. */
+  abandoned(): Promise<void>;
 }
 
 /**
