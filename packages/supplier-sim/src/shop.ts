@@ -212,6 +212,54 @@ export class DujiaoShopClient {
   }
 }
 
+/** Where dujiao-next signs its callbacks to a downstream: this fixed path, whatever the `callback_url` is. */
+export const DUJIAO_CALLBACK_PATH = `${DUJIAO_API_PREFIX}/callback`;
+
+/**
+ * What a dujiao-next site POSTs to a downstream's `callback_url` when an order it placed changes status (its
+ * DownstreamCallbackService): `event` is `order.fulfilled` (delivered / completed) or `order.status_changed`;
+ * `status` is the site's order status (`delivered`, `completed`, `canceled`, `refunded`, `paid`, …). dujiao-next
+ * sends no amount; `amount` (yuan) is there only when a site that carries one sends it.
+ */
+export interface DujiaoCallbackBody {
+  event: string;
+  order_id: number;
+  order_no: string;
+  downstream_order_no: string;
+  status: string;
+  fulfillment?: { type?: string; status?: string; payload?: string; delivery_data?: unknown; delivered_at?: string | null } | null;
+  timestamp: number;
+  amount?: string;
+  currency?: string;
+}
+
+export type DujiaoVerifyResult = { ok: true; apiKey: string } | { ok: false; code: 'KEY_UNKNOWN' | 'SIGNATURE_INVALID' | 'TIMESTAMP_STALE'; message: string };
+
+/**
+ * Checks a request signed in dujiao-next's way over `path` (a callback: DUJIAO_CALLBACK_PATH), in the alliance's
+ * typed codes: the three headers present, the key known, the timestamp within ±60 s, the signature (constant-time).
+ * dujiao-next has no nonce: the window is its only replay bound.
+ */
+export async function verifyDujiaoRequest(
+  req: { method: string; headers: Record<string, string | string[] | undefined>; body: Buffer | string },
+  path: string,
+  secretOf: (apiKey: string) => string | null | Promise<string | null>,
+  now = Date.now(),
+): Promise<DujiaoVerifyResult> {
+  const h = (name: string) => [req.headers[name]].flat()[0] ?? '';
+  const apiKey = h(DUJIAO_HEADER_KEY);
+  const timestamp = h(DUJIAO_HEADER_TIMESTAMP);
+  const sig = h(DUJIAO_HEADER_SIGNATURE);
+  if (!apiKey || !timestamp || !sig) return { ok: false, code: 'SIGNATURE_INVALID', message: 'missing signature headers' };
+  const secret = await secretOf(apiKey);
+  if (!secret) return { ok: false, code: 'KEY_UNKNOWN', message: 'unknown key' };
+  if (!/^\d{1,12}$/.test(timestamp) || Math.abs(now / 1000 - Number(timestamp)) > DUJIAO_WINDOW_SECONDS) {
+    return { ok: false, code: 'TIMESTAMP_STALE', message: `timestamp more than ${DUJIAO_WINDOW_SECONDS} s from now` };
+  }
+  if (!sameSignature(dujiaoSignature(secret, req.method, path, timestamp, req.body), sig)) return { ok: false, code: 'SIGNATURE_INVALID', message: 'signature does not match' };
+  return { ok: true, apiKey };
+}
+
 /** A callback as the shop received it, and whether its signature held. */
 export interface ReceivedCallback {
   apiKey: string;

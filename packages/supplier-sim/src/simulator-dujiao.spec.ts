@@ -1,4 +1,4 @@
-import { DUJIAO_API_PREFIX, DUJIAO_HEADER_KEY, DUJIAO_HEADER_SIGNATURE, DUJIAO_HEADER_TIMESTAMP, dujiaoSignature } from './shop';
+import { DUJIAO_API_PREFIX, DUJIAO_CALLBACK_PATH, DUJIAO_HEADER_KEY, DUJIAO_HEADER_SIGNATURE, DUJIAO_HEADER_TIMESTAMP, DujiaoCallbackReceiver, dujiaoSignature, verifyDujiaoRequest } from './shop';
 import { SupplierSimulator } from './simulator';
 
 interface DjBody {
@@ -75,5 +75,53 @@ describe('SupplierSimulator as a dujiao-next site', () => {
     const started = Date.now();
     await dj(sim, 'POST', '/ping');
     expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+  });
+
+  it('calls a top-up back at its callback_url as dujiao-next does, under the callback faults', async () => {
+    const sim = new SupplierSimulator();
+    const receiver = new DujiaoCallbackReceiver((k) => (k === sim.keyId ? sim.secret : null));
+    const callbackUrl = await receiver.listen();
+    try {
+      const sku = sim.numOf('mobile-topup-50')!;
+      const place = async (no: string) => {
+        const placed = await dj(sim, 'POST', '/orders', { sku_id: sku, quantity: 1, downstream_order_no: no, callback_url: callbackUrl, manual_form_data: { account: '13800138000' } });
+        expect(placed.body).toMatchObject({ ok: true, status: 'paid' });
+        await sim.settled();
+        return receiver.received.filter((r) => r.body.downstream_order_no === no);
+      };
+      sim.configure({ topupAfterMs: 5 });
+      const [one, ...more] = await place('t-1');
+      expect(more).toEqual([]);
+      expect(one).toMatchObject({ apiKey: sim.keyId, verified: true, body: { event: 'order.fulfilled', status: 'delivered', downstream_order_no: 't-1', fulfillment: { type: 'manual', status: 'delivered' } } });
+      expect(one.body).not.toHaveProperty('amount'); // dujiao-next's callback carries no amount
+      expect(await sim.resendCallback('t-1')).toBe(200);
+      expect(receiver.received.filter((r) => r.body.downstream_order_no === 't-1')).toHaveLength(2);
+
+      sim.configure({ callback: 'duplicate' });
+      expect((await place('t-2')).map((r) => r.verified)).toEqual([true, true]);
+      sim.configure({ callback: 'drop' });
+      expect(await place('t-3')).toEqual([]);
+      sim.configure({ callback: 'bad_signature' });
+      expect((await place('t-4')).map((r) => r.verified)).toEqual([false]);
+      sim.configure({ callback: 'wrong_amount' });
+      expect((await place('t-5'))[0].body).toMatchObject({ amount: '49.01', currency: 'CNY' });
+      sim.configure({ callback: 'normal', topupOutcome: 'FAILED' });
+      expect((await place('t-6'))[0].body).toMatchObject({ event: 'order.status_changed', status: 'canceled' });
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('verifies a dujiao-next signature over the callback path in the alliance’s typed codes', async () => {
+    const body = JSON.stringify({ status: 'delivered' });
+    const now = Date.now();
+    const ts = String(Math.floor(now / 1000));
+    const headers = (secret: string, key = 'k1', timestamp = ts) => ({ [DUJIAO_HEADER_KEY]: key, [DUJIAO_HEADER_TIMESTAMP]: timestamp, [DUJIAO_HEADER_SIGNATURE]: dujiaoSignature(secret, 'POST', DUJIAO_CALLBACK_PATH, timestamp, body) });
+    const verify = (h: Record<string, string>) => verifyDujiaoRequest({ method: 'POST', headers: h, body }, DUJIAO_CALLBACK_PATH, (k) => (k === 'k1' ? 's1' : null), now);
+    expect(await verify(headers('s1'))).toEqual({ ok: true, apiKey: 'k1' });
+    expect(await verify(headers('s2'))).toMatchObject({ ok: false, code: 'SIGNATURE_INVALID' });
+    expect(await verify(headers('s1', 'k2'))).toMatchObject({ ok: false, code: 'KEY_UNKNOWN' });
+    expect(await verify(headers('s1', 'k1', String(Math.floor(now / 1000) - 61)))).toMatchObject({ ok: false, code: 'TIMESTAMP_STALE' });
+    expect(await verify({ [DUJIAO_HEADER_KEY]: 'k1' })).toMatchObject({ ok: false, code: 'SIGNATURE_INVALID' });
   });
 });

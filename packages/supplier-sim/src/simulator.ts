@@ -15,7 +15,20 @@ import {
   type TopupCallback,
   type UpstreamOrder,
 } from './protocol';
-import { DUJIAO_API_PREFIX, DUJIAO_HEADER_KEY, DUJIAO_HEADER_SIGNATURE, DUJIAO_HEADER_TIMESTAMP, DUJIAO_WINDOW_SECONDS, DujiaoErrorCode, dujiaoSignature, sameSignature, yuan, type DujiaoProduct } from './shop';
+import {
+  DUJIAO_API_PREFIX,
+  DUJIAO_CALLBACK_PATH,
+  DUJIAO_HEADER_KEY,
+  DUJIAO_HEADER_SIGNATURE,
+  DUJIAO_HEADER_TIMESTAMP,
+  DUJIAO_WINDOW_SECONDS,
+  DujiaoErrorCode,
+  dujiaoSignature,
+  sameSignature,
+  yuan,
+  type DujiaoCallbackBody,
+  type DujiaoProduct,
+} from './shop';
 
 export interface SupplierSimRequest {
   method: string;
@@ -66,6 +79,8 @@ interface HeldOrder {
   callbackUrl: string | null;
   /** The order's number when it came in dujiao-next's protocol (its `order_id`). */
   num?: number;
+  /** Placed in dujiao-next's protocol: its callback is dujiao-next's (DujiaoCallbackBody, signed over the fixed path). */
+  dujiao?: boolean;
 }
 
 export interface SupplierSimOptions {
@@ -230,7 +245,7 @@ export class SupplierSimulator {
   }
 
   /** A new order with the faults applied (shared by both protocols); `checkPrice` is v1's PRICE_CHANGED (dujiao-next has none). */
-  private async take(r: PlaceOrderRequest, checkPrice: boolean): Promise<{ refusal: [number, ProtocolErrorCode, string] } | { held: HeldOrder; lost: boolean }> {
+  private async take(r: PlaceOrderRequest, checkPrice: boolean, dujiao = false): Promise<{ refusal: [number, ProtocolErrorCode, string] } | { held: HeldOrder; lost: boolean }> {
     if (this.faults.failNextOrders > 0) {
       this.faults.failNextOrders -= 1;
       return { refusal: [503, ProtocolErrorCode.UNAVAILABLE, 'injected failure'] };
@@ -265,7 +280,7 @@ export class SupplierSimulator {
       }));
       this.stats.codesIssued += r.quantity;
     }
-    const held: HeldOrder = { request: r, order, callbackUrl: r.callbackUrl ?? null, num: 100_000 + this.seq };
+    const held: HeldOrder = { request: r, order, callbackUrl: r.callbackUrl ?? null, num: 100_000 + this.seq, dujiao };
     this.orders.set(r.orderId, held);
     this.byNum.set(held.num!, held);
     this.stats.ordersPlaced += 1;
@@ -285,7 +300,9 @@ export class SupplierSimulator {
    * alliance docks as a DUJIAO_NEXT connector with this simulator's key id as the API key and its secret.
    * As dujiao-next: products paged by `page`/`page_size` (≤ 50) with `updated_after` and `include_inactive`;
    * an order is idempotent on `downstream_order_no`, answered without its fulfillment (GET the order for the
-   * codes), with no price check; no list of orders; no nonce (the timestamp window only).
+   * codes), with no price check; no list of orders; no nonce (the timestamp window only). A top-up placed with a
+   * `callback_url` is called back there when it finishes, as dujiao-next does (sendDujiaoCallback), under the
+   * same callback faults as the Mengyuan protocol's.
    */
   private async dujiao(method: string, route: string, url: URL, req: SupplierSimRequest, mount: string): Promise<SupplierSimResponse> {
     const refuseDj = (status: number, code: DujiaoErrorCode, message: string) => json({ ok: false, error_code: code, error_message: message }, status);
@@ -323,7 +340,7 @@ export class SupplierSimulator {
       return g ? json({ ok: true, product: this.product(g) }) : refuseDj(404, DujiaoErrorCode.PRODUCT_NOT_FOUND, 'product not found');
     }
     if (method === 'POST' && route === '/orders') {
-      let r: { sku_id?: unknown; quantity?: unknown; downstream_order_no?: unknown; manual_form_data?: { account?: unknown } | null };
+      let r: { sku_id?: unknown; quantity?: unknown; downstream_order_no?: unknown; callback_url?: unknown; manual_form_data?: { account?: unknown } | null };
       try {
         r = JSON.parse(req.body.toString('utf8') || '{}') as typeof r;
       } catch {
@@ -337,7 +354,8 @@ export class SupplierSimulator {
       const g = this.goodsByNum(Number(r.sku_id));
       if (!g) return refuseDj(400, DujiaoErrorCode.SKU_UNAVAILABLE, 'sku not found');
       const account = typeof r.manual_form_data?.account === 'string' ? r.manual_form_data.account : null;
-      const out = await this.take({ orderId: orderNo, goodsId: g.id, quantity, unitPrice: g.price, account }, false);
+      const callbackUrl = typeof r.callback_url === 'string' && r.callback_url.trim() ? r.callback_url.trim() : null;
+      const out = await this.take({ orderId: orderNo, goodsId: g.id, quantity, unitPrice: g.price, account, callbackUrl }, false, true);
       if ('refusal' in out) {
         const [status, code, message] = out.refusal;
         if (status === 503) return refuseDj(503, DujiaoErrorCode.INTERNAL_ERROR, message);
@@ -415,11 +433,15 @@ export class SupplierSimulator {
     held.order.status = this.faults.topupOutcome;
     if (held.order.status === 'FAILED') held.order.failure = 'ACCOUNT_REJECTED';
     if (!held.callbackUrl || this.faults.callback === 'drop') return;
+    const times = this.faults.callback === 'duplicate' ? 2 : 1;
+    if (held.dujiao) {
+      for (let i = 0; i < times; i++) await this.sendDujiaoCallback(held, { badSignature: this.faults.callback === 'bad_signature', wrongAmount: this.faults.callback === 'wrong_amount' });
+      return;
+    }
     const payload: TopupCallback = {
       orderId, upstreamOrderNo: held.order.upstreamOrderNo, status: held.order.status, amount: held.order.amount + (this.faults.callback === 'wrong_amount' ? 1 : 0),
       failure: held.order.failure ?? null,
     };
-    const times = this.faults.callback === 'duplicate' ? 2 : 1;
     for (let i = 0; i < times; i++) await this.sendCallback(held.callbackUrl, payload, this.faults.callback === 'bad_signature');
   }
 
@@ -438,10 +460,49 @@ export class SupplierSimulator {
     }
   }
 
-  /** Sends the finished top-up's callback again (a late duplicate). */
+  /**
+   * A finished top-up's callback as a dujiao-next site sends it to its downstream (DownstreamCallbackService): the
+   * order's status (`delivered`, or `canceled` for a failed one), `event` as dujiao-next names it, no amount —
+   * but with `wrongAmount` an `amount` (yuan) one fen over, as a site that carries one and disagrees; signed with
+   * the downstream's key and secret over DUJIAO_CALLBACK_PATH (with `badSignature`, a wrong secret).
+   */
+  private async sendDujiaoCallback(held: HeldOrder, opts: { badSignature?: boolean; wrongAmount?: boolean } = {}): Promise<number> {
+    const o = held.order;
+    const delivered = o.status === 'SUCCEEDED' || o.status === 'DELIVERED';
+    const status = delivered ? 'delivered' : o.status === 'FAILED' ? 'canceled' : SupplierSimulator.dujiaoStatus(o);
+    const timestamp = Math.floor(Date.now() / 1000);
+    const payload: DujiaoCallbackBody = {
+      event: delivered ? 'order.fulfilled' : 'order.status_changed',
+      order_id: held.num!,
+      order_no: o.upstreamOrderNo,
+      downstream_order_no: o.orderId,
+      status,
+      ...(delivered ? { fulfillment: { type: o.codes?.length ? 'auto' : 'manual', status: 'delivered', payload: '', delivery_data: {}, delivered_at: new Date().toISOString() } } : {}),
+      timestamp,
+      ...(opts.wrongAmount ? { amount: yuan(o.amount + 1), currency: 'CNY' } : {}),
+    };
+    const body = JSON.stringify(payload);
+    const headers = {
+      'content-type': 'application/json',
+      [DUJIAO_HEADER_KEY]: this.keyId,
+      [DUJIAO_HEADER_TIMESTAMP]: String(timestamp),
+      [DUJIAO_HEADER_SIGNATURE]: dujiaoSignature(opts.badSignature ? `${this.secret}x` : this.secret, 'POST', DUJIAO_CALLBACK_PATH, String(timestamp), body),
+    };
+    this.stats.callbacksSent += 1;
+    try {
+      const res = await fetch(held.callbackUrl!, { method: 'POST', headers, body, signal: AbortSignal.timeout(5000) });
+      await res.arrayBuffer();
+      return res.status;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** Sends the finished top-up's callback again (a late duplicate), in the protocol the order came in. */
   async resendCallback(orderId: string): Promise<number> {
     const held = this.orders.get(orderId);
     if (!held?.callbackUrl) throw new Error(`no callback for ${orderId}`);
+    if (held.dujiao) return this.sendDujiaoCallback(held);
     return this.sendCallback(held.callbackUrl, {
       orderId, upstreamOrderNo: held.order.upstreamOrderNo, status: held.order.status === 'FAILED' ? 'FAILED' : 'SUCCEEDED', amount: held.order.amount,
       failure: held.order.failure ?? null,

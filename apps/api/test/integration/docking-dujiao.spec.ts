@@ -13,7 +13,7 @@ import {
   type PlaceOrderInput,
 } from '@mengyuan/graphql';
 import { shanghaiDate } from '@mengyuan/domain';
-import { SupplierSimulator } from '@mengyuan/supplier-sim';
+import { DUJIAO_CALLBACK_PATH, DUJIAO_HEADER_KEY, DUJIAO_HEADER_SIGNATURE, DUJIAO_HEADER_TIMESTAMP, dujiaoSignature, signedHeaders, SupplierSimulator } from '@mengyuan/supplier-sim';
 import { APPLY_OFFER_PRICES_JOB } from '../../src/modules/catalog/catalog.jobs';
 import { JobsService } from '../../src/modules/jobs/jobs.service';
 import { BuyThroughService } from '../../src/modules/docking/services/buy-through.service';
@@ -28,7 +28,9 @@ import { startTestApp, type TestApp } from '../test-app';
  * A dujiao-next site as an upstream (issue 19): connectors of protocol DUJIAO_NEXT, spoken to through
  * DujiaoUpstreamAdapter, against the simulator serving dujiao-next's upstream API (standalone, its own port) and
  * real PostgreSQL — test, sync, buy-through with failover, the lost answer found again, reconciliation order by
- * order, and the periodic sync (its handler called directly) with its per-connector lease.
+ * order, and the periodic sync (its handler called directly) with its per-connector lease; direct top-ups placed
+ * with the alliance's callback URL and finished by the site's own signed callback (dujiao-next's, over its fixed
+ * path) or, when none comes, by query.
  */
 describe('docking: a dujiao-next site as an upstream', () => {
   let t: TestApp;
@@ -251,7 +253,8 @@ describe('docking: a dujiao-next site as an upstream', () => {
     simA.reset();
   });
 
-  it('pushes a direct top-up to the site with its account and finishes it by query (no callback from dujiao-next)', async () => {
+  it('pushes a direct top-up to the site with its account and finishes it by query when the callback is dropped', async () => {
+    simA.configure({ callback: 'drop' });
     const before = await wallet();
     const placed = (await place({ skuId: topupSku, quantity: 1, rechargeAccount: '13800138000' })).body.data!.placeOrder;
     expect(placed.status).toBe('PROCESSING');
@@ -266,5 +269,144 @@ describe('docking: a dujiao-next site as an upstream', () => {
     expect((await t.data(TestOrderTopupDocument, { id: placed.id }, { token: admin })).order.status).toBe('DELIVERED');
     expect(((await t.db.query('SELECT status FROM docking_orders WHERE id = $1', [upstream.orderId])) as { status: string }[])[0].status).toBe('SUCCEEDED');
     expect(await wallet()).toBe(before - BigInt(placed.total));
+    simA.reset();
+  });
+
+  describe('top-ups finished by the site’s callback', () => {
+    /** Long enough that the push's own read of the order still finds it processing: its outcome comes only by callback (or the query path, which asks only for top-ups a minute old). */
+    const SLOW = 300;
+    const orderStatus = async (id: string) => (await t.data(TestOrderTopupDocument, { id }, { token: admin })).order.status;
+    const dockStatus = async (id: string) => ((await t.db.query('SELECT status FROM docking_orders WHERE id = $1', [id])) as { status: string }[])[0].status;
+    const ledgerRows = async (orderId: string) => Number(((await t.db.query('SELECT count(*)::int AS n FROM ledger_transactions WHERE order_id = $1', [orderId])) as { n: number }[])[0].n);
+    /** What the alliance answered the site's callbacks of one order, oldest first. */
+    const answered = async (dockOrderId: string) => {
+      await t.app.get(ConnectorService).callLog.flush();
+      return (await t.db.query(`SELECT status, response FROM docking_calls WHERE direction = 'IN' AND request->>'downstream_order_no' = $1 ORDER BY id`, [dockOrderId])) as {
+        status: number;
+        response: { ok?: boolean; changed?: boolean; error?: { code: string } };
+      }[];
+    };
+    const topup = async (account: string) => {
+      const placed = (await place({ skuId: topupSku, quantity: 1, rechargeAccount: account })).body.data!.placeOrder;
+      expect(placed.status).toBe('PROCESSING');
+      await t.app.get(TopupDockingService).settled();
+      return { placed, upstream: simA.allOrders().at(-1)! };
+    };
+    /** A callback as a dujiao-next site signs it (over its fixed path), with what a spec changes. */
+    const sendSigned = async (body: Record<string, unknown>, o: { secret?: string; key?: string; timestamp?: number; path?: string } = {}) => {
+      const raw = JSON.stringify(body);
+      const ts = String(Math.floor((o.timestamp ?? Date.now()) / 1000));
+      const res = await fetch(`${t.url}/docking/callback/${conn.a}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [DUJIAO_HEADER_KEY]: o.key ?? simA.keyId,
+          [DUJIAO_HEADER_TIMESTAMP]: ts,
+          [DUJIAO_HEADER_SIGNATURE]: dujiaoSignature(o.secret ?? simA.secret, 'POST', o.path ?? DUJIAO_CALLBACK_PATH, ts, raw),
+        },
+        body: raw,
+      });
+      return { status: res.status, body: (await res.json()) as { ok?: boolean; changed?: boolean; error?: { code: string } } };
+    };
+
+    it('places the top-up with the alliance’s callback URL and completes it on the signed callback, no query; a duplicate and a late callback change nothing', async () => {
+      simA.configure({ callback: 'duplicate', topupAfterMs: SLOW });
+      const before = await wallet();
+      const { placed, upstream } = await topup('13800138001');
+      expect(await dockStatus(upstream.orderId)).toBe('PROCESSING');
+      await t.app.get(ConnectorService).callLog.flush();
+      const [sent] = (await t.db.query(`SELECT request FROM docking_calls WHERE direction = 'OUT' AND method = 'POST' AND request->>'downstream_order_no' = $1`, [upstream.orderId])) as { request: Record<string, unknown> }[];
+      expect(sent.request).toMatchObject({ callback_url: `${t.url}/docking/callback/${conn.a}`, manual_form_data: { account: '138***01' } }); // logged redacted
+      const polled = simA.stats.requests;
+
+      await simA.settled(); // the outcome, and its callback sent twice
+      expect(simA.stats.requests).toBe(polled); // nobody asked the site
+      expect(await orderStatus(placed.id)).toBe('DELIVERED');
+      expect(await dockStatus(upstream.orderId)).toBe('SUCCEEDED');
+      expect((await answered(upstream.orderId)).map((a) => [a.status, a.response.changed])).toEqual([[200, true], [200, false]]);
+      const rows = await ledgerRows(placed.id);
+
+      expect(await simA.resendCallback(upstream.orderId)).toBe(200); // late, answered OK, changes nothing
+      expect(await ledgerRows(placed.id)).toBe(rows);
+      expect(await wallet()).toBe(before - BigInt(placed.total));
+      expect(await orderStatus(placed.id)).toBe('DELIVERED');
+      expect((await answered(upstream.orderId)).map((a) => a.response.changed)).toEqual([true, false, false]);
+      simA.reset();
+    });
+
+    it('refuses a bad signature, a stale timestamp, an unknown key and a wrong amount with typed codes, changing nothing; the query path still completes it', async () => {
+      simA.configure({ callback: 'bad_signature', topupAfterMs: SLOW });
+      const before = await wallet();
+      const { placed, upstream } = await topup('13800138002');
+      await simA.settled();
+      expect((await answered(upstream.orderId)).map((a) => [a.status, a.response.error?.code])).toEqual([[401, 'SIGNATURE_INVALID']]);
+      expect(await orderStatus(placed.id)).toBe('PROCESSING');
+
+      const num = Number((await t.db.query('SELECT upstream_order_no FROM docking_orders WHERE id = $1', [upstream.orderId]) as { upstream_order_no: string }[])[0].upstream_order_no);
+      const body = { event: 'order.fulfilled', order_id: num, order_no: upstream.upstreamOrderNo, downstream_order_no: upstream.orderId, status: 'delivered', timestamp: Math.floor(Date.now() / 1000) };
+      expect(await sendSigned(body, { secret: 'not-the-secret-0123456789' })).toMatchObject({ status: 401, body: { error: { code: 'SIGNATURE_INVALID' } } });
+      expect(await sendSigned(body, { timestamp: Date.now() - 61_000 })).toMatchObject({ status: 401, body: { error: { code: 'TIMESTAMP_STALE' } } });
+      expect(await sendSigned(body, { key: 'someone-else' })).toMatchObject({ status: 401, body: { error: { code: 'KEY_UNKNOWN' } } });
+      // Signed over the URL it was sent to rather than dujiao-next's fixed callback path: refused.
+      expect(await sendSigned(body, { path: `/docking/callback/${conn.a}` })).toMatchObject({ status: 401, body: { error: { code: 'SIGNATURE_INVALID' } } });
+      // The Mengyuan protocol's headers at a dujiao-next connector: refused (its headers are missing).
+      const raw = JSON.stringify(body);
+      const mengyuan = await fetch(`${t.url}/docking/callback/${conn.a}`, { method: 'POST', headers: { ...signedHeaders(simA.keyId, simA.secret, 'POST', `/docking/callback/${conn.a}`, raw), 'content-type': 'application/json' }, body: raw });
+      expect(mengyuan.status).toBe(401);
+      // Signed, but a status with no outcome yet: answered OK (dujiao-next stops sending it), nothing changes.
+      expect(await sendSigned({ ...body, event: 'order.status_changed', status: 'paid' })).toEqual({ status: 200, body: { ok: true, changed: false } });
+      // Signed, carrying an amount that is not the order's: refused and raised.
+      expect(await sendSigned({ ...body, amount: '91.01', currency: 'CNY' })).toMatchObject({ status: 409, body: { error: { code: 'AMOUNT_MISMATCH' } } });
+      const [risk] = (await t.db.query(`SELECT details FROM risk_events WHERE type = 'UPSTREAM_MISMATCH' AND subject_id = $1`, [upstream.orderId])) as { details: Record<string, unknown> }[];
+      expect(risk.details).toMatchObject({ kind: 'AMOUNT', expected: '9100', upstream: '9101', via: 'callback' });
+      expect(await orderStatus(placed.id)).toBe('PROCESSING');
+      expect(await dockStatus(upstream.orderId)).toBe('PROCESSING');
+      expect(await wallet()).toBe(before - BigInt(placed.total)); // held, not settled
+
+      // The query path finishes it.
+      expect(await t.app.get(TopupDockingService).poll(0)).toBeGreaterThanOrEqual(1);
+      expect(await orderStatus(placed.id)).toBe('DELIVERED');
+      simA.reset();
+    });
+
+    it('a site’s wrong-amount callback is refused and raised; its right amount, and a canceled top-up, are applied (refunded after the last source)', async () => {
+      simA.configure({ callback: 'wrong_amount', topupAfterMs: SLOW });
+      const odd = await topup('13800138003');
+      await simA.settled();
+      expect((await answered(odd.upstream.orderId)).map((a) => [a.status, a.response.error?.code])).toEqual([[409, 'AMOUNT_MISMATCH']]);
+      expect(await orderStatus(odd.placed.id)).toBe('PROCESSING');
+      const num = Number((await t.db.query('SELECT upstream_order_no FROM docking_orders WHERE id = $1', [odd.upstream.orderId]) as { upstream_order_no: string }[])[0].upstream_order_no);
+      const right = { event: 'order.fulfilled', order_id: num, order_no: odd.upstream.upstreamOrderNo, downstream_order_no: odd.upstream.orderId, status: 'delivered', timestamp: Math.floor(Date.now() / 1000), amount: '91.00', currency: 'CNY' };
+      expect(await sendSigned(right)).toEqual({ status: 200, body: { ok: true, changed: true } });
+      expect(await orderStatus(odd.placed.id)).toBe('DELIVERED');
+
+      simA.configure({ callback: 'normal', topupOutcome: 'FAILED', topupAfterMs: SLOW });
+      const before = await wallet();
+      const failed = await topup('13800138004');
+      await simA.settled();
+      await t.app.get(TopupDockingService).settled();
+      expect((await answered(failed.upstream.orderId)).map((a) => [a.status, a.response.changed])).toEqual([[200, true]]);
+      expect(((await t.db.query('SELECT status, failure FROM docking_orders WHERE id = $1', [failed.upstream.orderId])) as { status: string; failure: string }[])[0]).toEqual({ status: 'FAILED', failure: 'CANCELED' });
+      expect(await orderStatus(failed.placed.id)).toBe('FAILED');
+      expect(await wallet()).toBe(before);
+      simA.reset();
+    });
+
+    it('applies two callbacks of one top-up arriving at once exactly once (two writers on one order)', async () => {
+      simA.configure({ callback: 'drop', topupAfterMs: SLOW });
+      const before = await wallet();
+      const { placed, upstream } = await topup('13800138005');
+      await simA.settled();
+      expect(await orderStatus(placed.id)).toBe('PROCESSING');
+      expect(simA.order(upstream.orderId)!.status).toBe('SUCCEEDED');
+      const statuses = await Promise.all([simA.resendCallback(upstream.orderId), simA.resendCallback(upstream.orderId), simA.resendCallback(upstream.orderId)]);
+      expect(statuses).toEqual([200, 200, 200]);
+      expect(await orderStatus(placed.id)).toBe('DELIVERED');
+      const types = (await t.db.query('SELECT type FROM ledger_transactions WHERE order_id = $1 ORDER BY created_at', [placed.id])) as { type: string }[];
+      expect(types.filter((x) => x.type !== 'HOLD')).toHaveLength(1);
+      expect(await wallet()).toBe(before - BigInt(placed.total));
+      expect((await answered(upstream.orderId)).map((a) => a.response.changed).sort()).toEqual([false, false, true]);
+      simA.reset();
+    });
   });
 });

@@ -93,7 +93,7 @@ export const dockingZhCN = {
       query: '查询订单（未收到则 404 ORDER_NOT_FOUND，盟源会以同一订单号重发）',
       list: '某日（北京时间）订单列表，用于每日对账',
       callback: '直充完成回调（您的系统 → 盟源），同样签名；金额不符将被拒绝并进入风控队列',
-      dujiao: '独角数卡站点无需开发：在站点上为盟源开通 API 对接凭证（API Key 与 API Secret），新建对接时协议选“独角数卡”，接口地址填站点根地址。盟源经其 /api/v1/upstream 接口同步商品（每个 SKU 一个上游商品）、下单（以盟源订单号作 downstream_order_no 幂等）并查询订单取卡密；直充以查询完成。',
+      dujiao: '独角数卡站点无需开发：在站点上为盟源开通 API 对接凭证（API Key 与 API Secret），新建对接时协议选“独角数卡”，接口地址填站点根地址。盟源经其 /api/v1/upstream 接口同步商品（每个 SKU 一个上游商品）、下单（以盟源订单号作 downstream_order_no 幂等）并查询订单取卡密；直充下单时附上盟源的回调地址，站点回调（以同一凭证签名）即完成，未收到回调时以查询完成。',
     },
   },
 };
@@ -192,7 +192,7 @@ export const dockingEn: typeof dockingZhCN = {
       query: 'Query an order (404 ORDER_NOT_FOUND if never received: the alliance sends it again with the same id)',
       list: 'A day’s orders (Asia/Shanghai) for the daily reconciliation',
       callback: 'Top-up finished (your system → Mengyuan), signed the same way; another amount is refused and raised in the risk queue',
-      dujiao: 'A dujiao-next site needs no development: give the alliance an API connection credential on the site (API Key and API Secret), choose “dujiao-next” as the protocol of a new connector and enter the site’s base URL. The alliance syncs the goods through its /api/v1/upstream API (each SKU one upstream goods), orders (idempotent with the alliance’s order id as downstream_order_no) and reads orders back for their codes; top-ups finish by query.',
+      dujiao: 'A dujiao-next site needs no development: give the alliance an API connection credential on the site (API Key and API Secret), choose “dujiao-next” as the protocol of a new connector and enter the site’s base URL. The alliance syncs the goods through its /api/v1/upstream API (each SKU one upstream goods), orders (idempotent with the alliance’s order id as downstream_order_no) and reads orders back for their codes; top-ups are placed with the alliance’s callback URL and finish on the site’s callback (signed with the same credential), or by query when none comes.',
     },
   },
 };

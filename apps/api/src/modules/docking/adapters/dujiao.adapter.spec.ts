@@ -1,5 +1,5 @@
-import { SupplierSimulator } from '@mengyuan/supplier-sim';
-import { DujiaoUpstreamAdapter, fenOf } from './dujiao.adapter';
+import { DujiaoCallbackReceiver, SupplierSimulator } from '@mengyuan/supplier-sim';
+import { dujiaoOutcome, DujiaoUpstreamAdapter, fenOf } from './dujiao.adapter';
 import { UpstreamError, type UpstreamCall } from './upstream-adapter';
 
 describe('DujiaoUpstreamAdapter against the simulator’s dujiao-next mode', () => {
@@ -76,6 +76,27 @@ describe('DujiaoUpstreamAdapter against the simulator’s dujiao-next mode', () 
     expect(o.status).toBe('PROCESSING');
     await sim.settled();
     expect(await a.order('ally-t', { upstreamOrderNo: o.upstreamOrderNo })).toMatchObject({ status: 'SUCCEEDED', amount: 4900 });
+  });
+
+  it('places a top-up with its callback_url, where the site calls it back signed over dujiao-next’s callback path', async () => {
+    const receiver = new DujiaoCallbackReceiver((k) => (k === sim.keyId ? sim.secret : null));
+    const callbackUrl = await receiver.listen();
+    try {
+      const o = await adapter().placeOrder({ orderId: 'ally-cb', goodsId: idOf('topup'), quantity: 1, unitPrice: 4900, account: '13800138000', callbackUrl });
+      expect(o.status).toBe('PROCESSING');
+      expect(calls.find((c) => c.method === 'POST' && (c.request as { downstream_order_no?: string })?.downstream_order_no === 'ally-cb')?.request).toMatchObject({ callback_url: callbackUrl });
+      await sim.settled();
+      expect(receiver.received).toEqual([expect.objectContaining({ verified: true, body: expect.objectContaining({ downstream_order_no: 'ally-cb', order_id: Number(o.upstreamOrderNo), status: 'delivered' }) })]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('reads a status as an outcome the same way for the order read back and its callback', () => {
+    expect(['delivered', 'completed', 'COMPLETED'].map((s) => dujiaoOutcome(s))).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
+    expect(['canceled', 'cancelled', 'refunded'].map((s) => dujiaoOutcome(s))).toEqual(['FAILED', 'FAILED', 'FAILED']);
+    expect(['paid', 'fulfilling', 'pending_payment', '', null].map((s) => dujiaoOutcome(s))).toEqual([null, null, null, null, null]);
+    expect(dujiaoOutcome('paid', 'delivered')).toBe('SUCCEEDED');
   });
 
   it('logs every call with its path, status and latency', () => {

@@ -60,6 +60,18 @@ export function fenOf(amount: unknown): number {
   return m[1] ? -fen : fen;
 }
 
+/**
+ * A dujiao-next order status (and its fulfillment's) as a top-up's outcome — the same for its order read back
+ * and its callback: canceled / refunded → FAILED, delivered / completed (or a delivered fulfillment) → SUCCEEDED,
+ * anything else (paid, fulfilling, …) → null, no outcome yet.
+ */
+export function dujiaoOutcome(status: unknown, fulfillmentStatus?: unknown): 'SUCCEEDED' | 'FAILED' | null {
+  const s = String(status ?? '').toLowerCase();
+  if (s === 'canceled' || s === 'cancelled' || s === 'refunded') return 'FAILED';
+  if (fulfillmentStatus === 'delivered' || s === 'delivered' || s === 'completed') return 'SUCCEEDED';
+  return null;
+}
+
 /** The alliance's goods id of a dujiao-next SKU: `<product id>:<sku id>` (orders name the SKU, stock reads the product). */
 const goodsIdOf = (productId: number, skuId: number) => `${productId}:${skuId}`;
 function parseGoodsId(goodsId: string): { productId: number; skuId: number } | null {
@@ -90,7 +102,10 @@ function codesOf(f: DujiaoOrderAnswer['fulfillment']): UpstreamCode[] {
  * codes, so the order is read back (GET /orders/{order_id}) until fulfilled, within the call's budget. dujiao-next
  * has no lookup by the downstream number and no list of orders: a lost answer is asked for by sending the same
  * order again (it answers the one it holds), and reconciliation asks order by order (`listsOrders` false).
- * Top-ups ("manual" products) are followed by query: dujiao-next's callbacks are not the alliance's.
+ * Top-ups ("manual" products) are placed with a `callback_url` (the alliance's `/docking/callback/<connector id>`):
+ * dujiao-next calls it when the order's status changes, signed with the same key and secret over the fixed path
+ * `/api/v1/upstream/callback` (TopupDockingService.callback verifies it and applies the outcome once); when no
+ * callback comes, the top-up is followed by query (`order`), its status read by the same `dujiaoOutcome`.
  */
 export class DujiaoUpstreamAdapter implements UpstreamAdapter {
   readonly listsOrders = false;
@@ -137,6 +152,7 @@ export class DujiaoUpstreamAdapter implements UpstreamAdapter {
       sku_id: id.skuId,
       quantity: req.quantity,
       downstream_order_no: req.orderId,
+      ...(req.callbackUrl ? { callback_url: req.callbackUrl } : {}),
       ...(req.account ? { manual_form_data: { account: req.account } } : {}),
     };
     const created = await this.call<DujiaoOrderAnswer>('POST', '/orders', body, deadline);
@@ -177,8 +193,8 @@ export class DujiaoUpstreamAdapter implements UpstreamAdapter {
         orderId, upstreamOrderNo: String(o.order_id ?? num), goodsId: goodsId ?? (item ? goodsIdOf(item.product_id, item.sku_id) : ''), quantity: quantity ?? item?.quantity ?? 0, amount,
         createdAt: o.created_at ?? new Date().toISOString(),
       };
-      if (status === 'canceled' || status === 'cancelled' || status === 'refunded') return { ...base, status: 'FAILED', failure: status.toUpperCase() };
-      const delivered = o.fulfillment?.status === 'delivered' || status === 'delivered' || status === 'completed';
+      const outcome = dujiaoOutcome(status, o.fulfillment?.status);
+      if (outcome === 'FAILED') return { ...base, status: 'FAILED', failure: status.toUpperCase() };
       if (card) {
         const codes = o.fulfillment?.status === 'delivered' ? codesOf(o.fulfillment) : [];
         if (codes.length) return { ...base, status: 'DELIVERED', codes };
@@ -186,7 +202,7 @@ export class DujiaoUpstreamAdapter implements UpstreamAdapter {
         await new Promise((r) => setTimeout(r, FULFIL_POLL_MS));
         continue;
       }
-      return { ...base, status: delivered ? 'SUCCEEDED' : 'PROCESSING' };
+      return { ...base, status: outcome ?? 'PROCESSING' };
     }
   }
 

@@ -23,7 +23,8 @@ export class SupplierSimulatorHost {
 
 /**
  * Docking's routes that are not GraphQL, in their own Fastify scope (raw bodies for signatures): the upstream's
- * signed top-up callbacks (`POST /docking/callback/:connectorId`) and the demo upstream under `/sim/supplier`.
+ * signed top-up callbacks (`POST /docking/callback/:connectorId`: the Mengyuan protocol's, or a dujiao-next site's
+ * own callback for a DUJIAO_NEXT connector) and the demo upstream under `/sim/supplier`.
  */
 @Injectable()
 export class DockingHttp implements OnModuleInit {

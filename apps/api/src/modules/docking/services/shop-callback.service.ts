@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiKeyScope, DeliveryMode, OrderStatus, OrganizationKind, OrganizationStatus, ShopCallbackStatus, shopCallbackLifecycle } from '@mengyuan/domain';
-import { DUJIAO_API_PREFIX, DUJIAO_HEADER_KEY, DUJIAO_HEADER_SIGNATURE, DUJIAO_HEADER_TIMESTAMP, dujiaoSignature } from '@mengyuan/supplier-sim';
+import { DUJIAO_CALLBACK_PATH, DUJIAO_HEADER_KEY, DUJIAO_HEADER_SIGNATURE, DUJIAO_HEADER_TIMESTAMP, dujiaoSignature } from '@mengyuan/supplier-sim';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
@@ -18,7 +18,7 @@ import { UnitOfWork } from '../../../common/unit-of-work/unit-of-work';
 import { SHOP_ORDER_PREFIX, ShopDockService } from './shop-dock.service';
 
 /** Where dujiao-next receives its upstream's callbacks (what its handler verifies the signature over). */
-const CALLBACK_PATH = `${DUJIAO_API_PREFIX}/callback`;
+const CALLBACK_PATH = DUJIAO_CALLBACK_PATH;
 const TIMEOUT_MS = 5_000;
 /** A claim holds a callback this long (longer than one attempt): a replica that dies mid-attempt lets it go by then. */
 const LEASE_MS = TIMEOUT_MS + 25_000;

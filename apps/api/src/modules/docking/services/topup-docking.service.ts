@@ -1,5 +1,5 @@
-import { DockConnectorStatus, DockOrderStatus, RiskEventType } from '@mengyuan/domain';
-import { verifyRequest, type NonceStore, type TopupCallback, type UpstreamOrder } from '@mengyuan/supplier-sim';
+import { DockConnectorStatus, DockOrderStatus, DockProtocol, RiskEventType } from '@mengyuan/domain';
+import { DUJIAO_CALLBACK_PATH, verifyDujiaoRequest, verifyRequest, type DujiaoCallbackBody, type NonceStore, type TopupCallback, type UpstreamOrder } from '@mengyuan/supplier-sim';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
@@ -12,6 +12,7 @@ import { JobsService } from '../../jobs/jobs.service';
 import { TopupTaskChangedEvent, type TopupTaskFacts } from '../../orders/orders.events';
 import { TopupService } from '../../orders/services/topup.service';
 import { RiskService } from '../../risk/services/risk.service';
+import { dujiaoOutcome, fenOf } from '../adapters/dujiao.adapter';
 import { UpstreamError } from '../adapters/upstream-adapter';
 import { DockConnectorEntity, DockGoodsEntity, DockOrderEntity } from '../entities/docking.entities';
 import { ConnectorService } from './connector.service';
@@ -26,13 +27,19 @@ export interface CallbackAnswer {
 
 const refuse = (status: number, code: string, message: string): CallbackAnswer => ({ status, body: { error: { code, message } } });
 
+/** What an outcome carries into the docking order: the upstream's number, and its amount when it said one. */
+type OutcomeFacts = { upstreamOrderNo: string; amount?: number };
+
+type CallbackRequest = { method: string; path: string; headers: Record<string, string | string[] | undefined>; body: Buffer };
+
 /**
  * Direct top-ups on docked offers (issue 19): a task queued for a docked offer is pushed upstream at once
  * (after its transaction commits), claimed for the upstream, and finished by the upstream's signed callback —
  * or, when no callback comes, by asking (a job every minute; an order the upstream never received is sent
  * again with the same id). Outcomes go through the orders' own top-up transitions, so a duplicate or late
  * callback finds the task finished and changes nothing; a refusal or an error fails the task over to the next
- * source.
+ * source. Both protocols call back: the Mengyuan protocol's TopupCallback, and a dujiao-next site's own callback
+ * to its downstream (`handleDujiaoCallback`), at the same URL, told apart by the connector's protocol.
  */
 @Injectable()
 export class TopupDockingService implements OnModuleInit {
@@ -85,6 +92,11 @@ export class TopupDockingService implements OnModuleInit {
     await this.send(c, link, d, task.rechargeAccount);
   }
 
+  /** Where the upstream calls a top-up back (a dujiao-next site too: it signs over its fixed path, not this one). */
+  private callbackUrl(c: DockConnectorEntity): string {
+    return `${this.publicUrl.get()}/docking/callback/${c.id}`;
+  }
+
   private async send(c: DockConnectorEntity, link: Pick<DockGoodsEntity, 'goodsId' | 'price'>, d: DockOrderEntity, account: string): Promise<void> {
     const release = await this.connectors.breakers.acquire(c.id, c.concurrency, c.timeoutMs);
     if (!release) {
@@ -93,7 +105,7 @@ export class TopupDockingService implements OnModuleInit {
     }
     try {
       const answer = await this.connectors.adapter(c).placeOrder({
-        orderId: d.id, goodsId: link.goodsId, quantity: d.quantity, unitPrice: Number(link.price), account, callbackUrl: `${this.publicUrl.get()}/docking/callback/${c.id}`,
+        orderId: d.id, goodsId: link.goodsId, quantity: d.quantity, unitPrice: Number(link.price), account, callbackUrl: this.callbackUrl(c),
       });
       this.connectors.breakers.success(c.id);
       await this.answered(d, answer);
@@ -138,21 +150,22 @@ export class TopupDockingService implements OnModuleInit {
    * docking order guarded on its open statuses, in one transaction.
    */
   @UnitOfWork()
-  private async apply(d: DockOrderEntity, outcome: 'SUCCEEDED' | 'FAILED', reference: string, answer: UpstreamOrder | Pick<TopupCallback, 'amount' | 'upstreamOrderNo'> | null): Promise<boolean> {
+  private async apply(d: DockOrderEntity, outcome: 'SUCCEEDED' | 'FAILED', reference: string, answer: OutcomeFacts | null): Promise<boolean> {
     const task = await this.topups.settleFromUpstream(d.topupTaskId!, outcome, reference.length >= 2 ? reference : `upstream ${outcome}`);
     await this.orders.update({ id: d.id, status: In([DockOrderStatus.SENT, DockOrderStatus.PROCESSING, DockOrderStatus.UNKNOWN]) }, {
       status: outcome === 'SUCCEEDED' ? DockOrderStatus.SUCCEEDED : DockOrderStatus.FAILED, finishedAt: this.clock.now(), failure: outcome === 'FAILED' ? reference.slice(0, 300) : null,
-      ...(answer ? { upstreamAmount: String(Math.trunc(answer.amount)), upstreamOrderNo: String(answer.upstreamOrderNo).slice(0, 100) } : {}),
+      ...(answer?.upstreamOrderNo ? { upstreamOrderNo: String(answer.upstreamOrderNo).slice(0, 100) } : {}),
+      ...(answer && Number.isFinite(answer.amount) ? { upstreamAmount: String(Math.trunc(answer.amount!)) } : {}),
     });
     return task !== null;
   }
 
   /** The upstream's signed callback: verified (key, ±60 s, signature, nonce), the amount checked, then applied once. */
-  async callback(connectorId: string, req: { method: string; path: string; headers: Record<string, string | string[] | undefined>; body: Buffer }): Promise<CallbackAnswer> {
+  async callback(connectorId: string, req: CallbackRequest): Promise<CallbackAnswer> {
     const started = performance.now();
     const c = /^[0-9a-f-]{36}$/i.test(connectorId) ? await this.connectors.byId(connectorId) : null;
     if (!c) return refuse(404, 'KEY_UNKNOWN', 'no such connector');
-    const answer = await this.handleCallback(c, req);
+    const answer = c.protocol === DockProtocol.DUJIAO_NEXT ? await this.handleDujiaoCallback(c, req) : await this.handleCallback(c, req);
     let logged: unknown = null;
     try {
       logged = JSON.parse(req.body.toString('utf8'));
@@ -167,7 +180,7 @@ export class TopupDockingService implements OnModuleInit {
     return answer;
   }
 
-  private async handleCallback(c: DockConnectorEntity, req: { method: string; path: string; headers: Record<string, string | string[] | undefined>; body: Buffer }): Promise<CallbackAnswer> {
+  private async handleCallback(c: DockConnectorEntity, req: CallbackRequest): Promise<CallbackAnswer> {
     const verified = await verifyRequest(req, (keyId) => (keyId === c.keyId ? this.connectors.secretOf(c) : null), this.nonces, this.clock.now().getTime());
     if (!verified.ok) return refuse(401, verified.code, verified.message);
     let body: TopupCallback;
@@ -187,8 +200,47 @@ export class TopupDockingService implements OnModuleInit {
     return { status: 200, body: { ok: true, changed } };
   }
 
+  /**
+   * A dujiao-next site's callback to its downstream (its DownstreamCallbackService), the alliance being that
+   * downstream: the three dujiao-next headers, signed with the connector's own key and secret over the fixed path
+   * `/api/v1/upstream/callback` (whatever URL it was sent to), ±60 s; the key must be the connector's (the URL
+   * names the connector). dujiao-next has no nonce: a replay within the window repeats what the site said, which
+   * changes nothing once applied. The order is the one placed under `downstream_order_no` (the docking order's id);
+   * its status is read as the query path reads it (`dujiaoOutcome`) and applied through the same `apply`, so a
+   * duplicate, a late callback or two at once change the task once. A status with no outcome yet (paid, …) is
+   * answered OK and changes nothing. dujiao-next's callback carries no amount, so none is checked; a site whose
+   * callback does carry one (`amount`, yuan) has it checked as the Mengyuan callback's is. dujiao-next takes only
+   * HTTP 200 with `ok: true` as received and sends anything else again later.
+   */
+  private async handleDujiaoCallback(c: DockConnectorEntity, req: CallbackRequest): Promise<CallbackAnswer> {
+    const verified = await verifyDujiaoRequest(req, DUJIAO_CALLBACK_PATH, (key) => (key === c.keyId ? this.connectors.secretOf(c) : null), this.clock.now().getTime());
+    if (!verified.ok) return refuse(401, verified.code, verified.message);
+    let body: Partial<DujiaoCallbackBody>;
+    try {
+      body = JSON.parse(req.body.toString('utf8')) as Partial<DujiaoCallbackBody>;
+    } catch {
+      return refuse(400, 'BAD_REQUEST', 'the body is not JSON');
+    }
+    if (!body || typeof body.downstream_order_no !== 'string' || typeof body.status !== 'string') return refuse(400, 'BAD_REQUEST', 'downstream_order_no and status are required');
+    const d = /^[0-9a-f-]{36}$/i.test(body.downstream_order_no) ? await this.orders.findOneBy({ id: body.downstream_order_no, connectorId: c.id, kind: 'TOPUP' }) : null;
+    if (!d) return refuse(404, 'ORDER_NOT_FOUND', 'no such order');
+    const upstreamOrderNo = String(body.order_id ?? body.order_no ?? d.upstreamOrderNo ?? '');
+    if (body.amount !== undefined && body.amount !== null) {
+      const amount = fenOf(body.amount);
+      if (String(amount) !== d.amount) {
+        await this.raiseMismatch(c, d, { amount: Number.isFinite(amount) ? String(amount) : String(body.amount).slice(0, 40), upstreamOrderNo });
+        return refuse(409, 'AMOUNT_MISMATCH', `the order's amount is ${d.amount}`);
+      }
+    }
+    const outcome = dujiaoOutcome(body.status, body.fulfillment?.status);
+    if (!outcome) return { status: 200, body: { ok: true, changed: false } };
+    const amount = body.amount !== undefined && body.amount !== null ? fenOf(body.amount) : undefined;
+    const changed = await this.apply(d, outcome, outcome === 'FAILED' ? body.status.toUpperCase().slice(0, 40) : upstreamOrderNo, { upstreamOrderNo, amount });
+    return { status: 200, body: { ok: true, changed } };
+  }
+
   @UnitOfWork()
-  private async raiseMismatch(c: DockConnectorEntity, d: DockOrderEntity, body: TopupCallback): Promise<void> {
+  private async raiseMismatch(c: DockConnectorEntity, d: DockOrderEntity, body: { amount: number | string; upstreamOrderNo: string }): Promise<void> {
     await this.risk.raise(RiskEventType.UPSTREAM_MISMATCH, c.supplierId, { type: 'docking_order', id: d.id }, {
       connectorId: c.id, kind: 'AMOUNT', expected: d.amount, upstream: String(body.amount), upstreamOrderNo: body.upstreamOrderNo, via: 'callback',
     });
@@ -217,7 +269,7 @@ export class TopupDockingService implements OnModuleInit {
         const task = (await this.topups.ofOrder(d.orderId!)).find((t) => t.id === d.topupTaskId);
         const answer = await this.connectors.adapter(c).order(d.id, {
           upstreamOrderNo: d.upstreamOrderNo,
-          request: task ? { orderId: d.id, goodsId: d.goodsId, quantity: d.quantity, unitPrice: Number(BigInt(d.amount) / BigInt(d.quantity)), account: task.rechargeAccount } : undefined,
+          request: task ? { orderId: d.id, goodsId: d.goodsId, quantity: d.quantity, unitPrice: Number(BigInt(d.amount) / BigInt(d.quantity)), account: task.rechargeAccount, callbackUrl: this.callbackUrl(c) } : undefined,
         });
         if (answer) {
           if (answer.status === 'SUCCEEDED' || answer.status === 'FAILED') {
