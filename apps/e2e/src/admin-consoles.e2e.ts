@@ -83,6 +83,17 @@ describe('admin consoles', () => {
 
   it('narrows orders by merchant order number, and by status', async () => {
     await signIn(page, '/admin/login', 'admin@mengyuan.demo', '/admin/dashboard');
+    // Every order search the page sends and what came back, in order (printed if the rows disagree with the answer).
+    const searches: string[] = [];
+    const t0 = Date.now();
+    page.on('requestfinished', (r) => {
+      const body = r.postData() ?? '';
+      if (!r.url().includes('/graphql') || !body.includes('SearchOrders')) return;
+      void r.response().then(async (res) => {
+        const json = (await res?.json().catch(() => null)) as { data?: { orders?: { items: unknown[] } } } | null;
+        searches.push(`${Date.now() - t0} ms ${/"clientOrderNo":("[^"]*"|null)/.exec(body)?.[0] ?? '?'} → ${json?.data?.orders?.items.length ?? 'no data'} rows`);
+      });
+    });
     await page.goto(`${baseUrl()}/admin/orders`, { waitUntil: 'networkidle' });
     const table = page.getByTestId('admin-orders-table');
     await see(table.locator('tbody tr.ant-table-row'), 'orders');
@@ -107,7 +118,9 @@ describe('admin consoles', () => {
       { timeout: 60_000 },
     ).catch(() => undefined);
     const nos = await shown();
-    if (nos.some((n) => !n.includes(no))) console.warn('the orders search kept rows other than its answer:', JSON.stringify(await answer.json()).slice(0, 2000), page.url(), (await page.getByTestId('admin-orders-table').innerText()).slice(0, 1500));
+    if (nos.some((n) => !n.includes(no))) {
+      console.warn('the orders search kept rows other than its answer:', JSON.stringify(await answer.json()).slice(0, 2000), page.url(), nos.slice(0, 5), 'searches sent:', searches);
+    }
     expect(nos.length).toBeGreaterThan(0);
     expect(nos.length).toBeLessThan(before);
     for (const n of nos) expect(n).toContain(no);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { baseUrl, see, signIn, snap } from './helpers';
+import { baseUrl, catalogTab, see, signIn, snap } from './helpers';
 
 /** No critical or serious axe-core violation (colour contrast aside: antd's palette), as in the other browser specs. */
 async function accessible(page: Page, what: string): Promise<void> {
@@ -90,7 +90,7 @@ describe('alliance settings and affordances', () => {
   it('an out-of-stock product cannot be bought, and says why (zh-CN, en)', async () => {
     await signIn(page, '/login', 'member@mengyuan.demo', '/');
     await page.goto(`${baseUrl()}/catalog`);
-    await page.getByTestId('catalog-tab-EDU_COURSE').click();
+    await catalogTab(page, 'EDU_COURSE');
     const row = page.locator('[data-testid=catalog-table] tr[data-sku="XES-MONTH"]');
     await see(row, 'the SKU without stock');
     const buy = row.getByTestId('buy-button');
@@ -100,7 +100,7 @@ describe('alliance settings and affordances', () => {
     expect(await stocked.isDisabled()).toBe(false);
     await snap(page, 'catalog-out-of-stock-zh-1440');
     await language('en');
-    await page.getByTestId('catalog-tab-EDU_COURSE').click();
+    await catalogTab(page, 'EDU_COURSE');
     await see(page.locator('[data-testid=catalog-table] tr[data-sku="XES-MONTH"]').getByTestId('buy-blocked-reason').filter({ hasText: 'Out of stock' }), 'the reason in English');
   });
 

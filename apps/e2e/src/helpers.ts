@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { TOTP, Secret } from 'otpauth';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, SCREENSHOT_DIR } from './env';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOG_DIR, SCREENSHOT_DIR } from './env';
 
 let step = 0;
 
@@ -17,8 +17,29 @@ export async function see(locator: Locator, what: string, timeout = 20_000): Pro
   try {
     await locator.first().waitFor({ state: 'visible', timeout });
   } catch (error) {
-    throw new Error(`expected to see ${what}: ${(error as Error).message.split('\n')[0]}`);
+    // What the page showed instead, for the failure's diagnosis (test-results/, beside the api's log).
+    const page = locator.page();
+    const shot = join(LOG_DIR, `not-seen-${Date.now()}.png`);
+    const saved = await page.screenshot({ path: shot, fullPage: true }).then(() => ` (the page at ${page.url()}: ${shot})`, () => '');
+    throw new Error(`expected to see ${what}: ${(error as Error).message.split('\n')[0]}${saved}`);
   }
+}
+
+/**
+ * Opens a category tab of the portal's catalog and waits until the table shows that category's answer: until
+ * then it shows the previous one (the same SKU may sit elsewhere in it), and a click there lands on another row.
+ */
+export async function catalogTab(page: Page, category: string): Promise<void> {
+  await page.getByTestId(`catalog-tab-${category}`).click();
+  await page.waitForFunction(
+    (c) => {
+      const table = document.querySelector('[data-testid=catalog-table]');
+      const rows = [...(table?.querySelectorAll('[data-sku]') ?? [])];
+      return table?.getAttribute('data-loading') === 'false' && rows.length > 0 && rows.every((r) => r.getAttribute('data-category') === c);
+    },
+    category,
+    { timeout: 30_000 },
+  );
 }
 
 export async function waitForPath(page: Page, path: string | RegExp, timeout = 20_000): Promise<void> {

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { baseUrl, see, signIn, snap, waitForPath } from './helpers';
+import { baseUrl, catalogTab, see, signIn, snap, waitForPath } from './helpers';
 
 /** The demo member (ACTIVE, real-name verified) and a card-code SKU with stock from two suppliers. */
 const MEMBER = '乐购数字商城';
@@ -71,7 +71,7 @@ describe('a member buys card codes from its wallet and gets them at once', () =>
   it(`the member buys 2 × ${SKU} from the catalog and sees two codes once, with copy`, async () => {
     await member.getByRole('menuitem', { name: '商品目录' }).click();
     await waitForPath(member, '/catalog');
-    await member.getByTestId('catalog-tab-GAME_TOPUP').click();
+    await catalogTab(member, 'GAME_TOPUP');
     const row = member.locator(`[data-testid=catalog-table] tr[data-sku="${SKU}"]`);
     await see(row, `${SKU} in the catalog`);
     await row.getByTestId('buy-button').click();
@@ -148,7 +148,7 @@ describe('a member buys card codes from its wallet and gets them at once', () =>
   it('a buy beyond the balance is refused with INSUFFICIENT_BALANCE, nothing charged', async () => {
     await member.getByRole('menuitem', { name: '商品目录' }).click();
     await waitForPath(member, '/catalog');
-    await member.getByTestId('catalog-tab-EDU_COURSE').click();
+    await catalogTab(member, 'EDU_COURSE');
     const row = member.locator(`[data-testid=catalog-table] tr[data-sku="${DEAR_SKU}"]`);
     await see(row, `${DEAR_SKU} in the catalog`);
     await row.getByTestId('buy-button').click();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { see, signIn, snap, waitForPath } from './helpers';
+import { catalogTab, see, signIn, snap, waitForPath } from './helpers';
 
 const SKU = 'QQ-COIN-100';
 
@@ -30,7 +30,7 @@ describe('卡密溯源: a member checks a bought code’s provenance in the brow
     await signIn(page, '/login', 'member@mengyuan.demo', '/');
     await page.getByRole('menuitem', { name: '商品目录' }).click();
     await waitForPath(page, '/catalog');
-    await page.getByTestId('catalog-tab-GAME_TOPUP').click();
+    await catalogTab(page, 'GAME_TOPUP');
     const row = page.locator(`[data-testid=catalog-table] tr[data-sku="${SKU}"]`);
     await see(row, `${SKU} in the catalog`);
     await row.getByTestId('buy-button').click();

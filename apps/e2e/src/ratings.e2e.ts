@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { see, signIn, snap, waitForPath } from './helpers';
+import { catalogTab, see, signIn, snap, waitForPath } from './helpers';
 
 /** A card-code SKU two demo suppliers stock; routing decides which one sells, and the rating says who. */
 const SKU = 'QQ-COIN-100';
@@ -54,7 +54,7 @@ describe('mutual ratings: the member rates, sees it sealed; the supplier rates; 
     await signIn(member, '/login', 'member@mengyuan.demo', '/');
     await member.getByRole('menuitem', { name: '商品目录' }).click();
     await waitForPath(member, '/catalog');
-    await member.getByTestId('catalog-tab-GAME_TOPUP').click();
+    await catalogTab(member, 'GAME_TOPUP');
     const row = member.locator(`[data-testid=catalog-table] tr[data-sku="${SKU}"]`);
     await see(row, `${SKU} in the catalog`);
     await row.getByTestId('buy-button').click();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { enterTotp, see, snap, waitForPath } from './helpers';
+import { catalogTab, enterTotp, see, snap, waitForPath } from './helpers';
 
 const baseUrl = () => {
   const url = process.env.E2E_BASE_URL;
@@ -82,7 +82,7 @@ describe('after-sales: an invalid code is reissued and the member sees the new c
     await signIn(member, '/login', 'member@mengyuan.demo', '/');
     await member.getByRole('menuitem', { name: '商品目录' }).click();
     await waitForPath(member, '/catalog');
-    await member.getByTestId('catalog-tab-GAME_TOPUP').click();
+    await catalogTab(member, 'GAME_TOPUP');
     const row = member.locator(`[data-testid=catalog-table] tr[data-sku="${SKU}"]`);
     await see(row, `${SKU} in the catalog`);
     await row.getByTestId('buy-button').click();

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { baseUrl, see, signIn, snap, waitForPath } from './helpers';
+import { baseUrl, catalogTab, see, signIn, snap, waitForPath } from './helpers';
 
 /**
  * The demo's 中国移动 话费 SKU: offered by 聚卡 (supplier2, ACTIVE) and 星河通信 (supplier3, on probation).
@@ -50,7 +50,7 @@ describe('a member buys a direct top-up by hand and its supplier fulfils it in t
 
     await member.getByRole('menuitem', { name: '商品目录' }).click();
     await waitForPath(member, '/catalog');
-    await member.getByTestId('catalog-tab-TELECOM_RECHARGE').click();
+    await catalogTab(member, 'TELECOM_RECHARGE');
     const row = member.locator(`[data-testid=catalog-table] tr[data-sku="${SKU}"]`);
     await see(row, `${SKU} in the catalog`);
     await see(row.getByTestId('stock-state').filter({ hasText: '可充值' }), 'the top-up said to be available, not "in stock"');

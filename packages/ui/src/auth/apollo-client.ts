@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { ServerError } from '@apollo/client/errors';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { NotificationsDocument, UnreadNotificationCountDocument } from '@mengyuan/graphql';
 import { from, mergeMap, of, catchError, throwError, type Observable } from 'rxjs';
 import { createLiveConnection, type LiveConnection } from '../live/live-client';
 import { SessionManager, type SignOutReason } from './session';
@@ -57,7 +58,7 @@ function createAuthLink(session: SessionManager): ApolloLink {
 /**
  * One Apollo client per app, with its own token storage. Subscriptions go over graphql-ws (authenticated in
  * connection_init, see createLiveConnection); everything else over HTTP through the auth link. After the
- * socket comes back, active queries are refetched: whatever changed meanwhile was not pushed.
+ * socket comes back, the notification queries are refetched: what was pushed meanwhile was missed.
  */
 export function createApolloClient(options: CreateApolloClientOptions): { client: ApolloClient; session: SessionManager; live: LiveConnection } {
   const session = new SessionManager({ storageKey: options.storageKey, onSignedOut: options.onSignedOut, uri: options.uri });
@@ -72,6 +73,9 @@ export function createApolloClient(options: CreateApolloClientOptions): { client
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
-  live.onReconnected(() => void client.refetchObservableQueries().catch(() => undefined));
+  // Only what the socket pushes (notifications) can have been missed while it was down: those queries are
+  // refetched. Not every observable query: that also re-sent a list's earlier searches (its first variables),
+  // whose late answer could put unfiltered rows back under a filtered URL.
+  live.onReconnected(() => void client.refetchQueries({ include: [UnreadNotificationCountDocument, NotificationsDocument] }).catch(() => undefined));
   return { client, session, live };
 }

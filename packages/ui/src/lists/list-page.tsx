@@ -187,7 +187,7 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
       return c.render ? c.render(v as never, row, i) : v === null || v === undefined || v === '' ? '—' : (v as ReactNode);
     };
     return (
-      <div data-testid={props['data-testid']} data-list={listKey} data-layout="cards">
+      <div data-testid={props['data-testid']} data-list={listKey} data-layout="cards" data-loading={loading ? 'true' : 'false'}>
         <Flex vertical gap={8} style={{ marginBottom: 12 }}>
           {filtersOpen && filters && (
             <Flex gap={8} wrap className="my-list-filters" data-testid="list-filters">
@@ -239,7 +239,7 @@ export function ListPage<T extends object>(props: ListPageProps<T>) {
   }
 
   return (
-    <div data-testid={props['data-testid']} data-list={listKey} data-layout="table">
+    <div data-testid={props['data-testid']} data-list={listKey} data-layout="table" data-loading={loading ? 'true' : 'false'}>
       {failure}
       <ProTable<T>
         rowKey={(row) => rowKey(row)}

@@ -109,7 +109,7 @@ export default function CatalogPage() {
           loading={loading}
           onReload={() => void refetch()}
           emptyText={t('catalog.empty')}
-          rowProps={(s) => ({ onClick: () => setOpen(s.id), style: { cursor: 'pointer' }, 'data-sku': s.code })}
+          rowProps={(s) => ({ onClick: () => setOpen(s.id), style: { cursor: 'pointer' }, 'data-sku': s.code, 'data-category': s.category })}
           filters={
             <>
               <Select
