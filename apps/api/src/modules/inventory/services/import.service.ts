@@ -91,11 +91,11 @@ export class ImportService {
     await this.insertChunk(batch, rows, counts, otherSuppliers);
   }
 
-  /** A chunk's codes encrypted, fingerprinted and inserted (IMPORTING), in the caller's transaction. */
   /**
-   * `born`: the codes' first status (IMPORTING for an import, whose batch is checked before they sell; AVAILABLE for
-   * codes bought through, in the transaction that also accepts their batch). `keepCounts`: the batch's counts are
-   * written by the caller's transition instead (one statement fewer on the order's path).
+   * A chunk's codes encrypted, fingerprinted and inserted, in the caller's transaction. `born`: their first
+   * status (IMPORTING for an import, whose batch is checked before they sell; AVAILABLE for codes bought through,
+   * in the transaction that also accepts their batch). `keepCounts`: the batch's counts are written by the
+   * caller's transition instead (one statement fewer on the order's path).
    */
   private async insertChunk(batch: CardBatchEntity, rows: ImportRow[], counts: Counts, otherSuppliers: Set<string>, born: CodeStatus = CodeStatus.IMPORTING, keepCounts = false): Promise<void> {
     const now = this.clock.now();
