@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CreateDockConnectorDocument,
   DockCallsDocument,
   DockedGoodsDocument,
   DockGoodsDocument,
@@ -21,8 +20,9 @@ import { ConnectorService } from '../../src/modules/docking/services/connector.s
 import { SYNC_JOB, type SyncAllResult } from '../../src/modules/docking/services/sync.service';
 import { TopupDockingService } from '../../src/modules/docking/services/topup-docking.service';
 import { RoutingService } from '../../src/modules/routing/services/routing.service';
-import { createSku, deposit, liveOffer } from '../factories';
-import { startTestApp, type TestApp } from '../test-app';
+import { createSku, liveOffer } from '../factories';
+import { dockingAlliance, dockSimulator } from '../docking-fixture';
+import { type TestApp } from '../test-app';
 
 /**
  * A dujiao-next site as an upstream (issue 19): connectors of protocol DUJIAO_NEXT, spoken to through
@@ -56,9 +56,7 @@ describe('docking: a dujiao-next site as an upstream', () => {
     t.gql(PlaceOrderDocument, { input: { clientOrderNo: `DJ-${randomUUID().slice(0, 16)}`, ...input } }, { token: tok.m });
   const wallet = async () => BigInt(((await t.db.query(`SELECT balance::text AS b FROM ledger_accounts WHERE organization_id = $1 AND kind = 'MEMBER_WALLET'`, [org.m])) as { b: string }[])[0].b);
   const firstRanked = async (skuId: string) => (await t.app.get(RoutingService).plan(skuId)).candidates[0].offerId;
-  const connector = async (token: string, endpoint: string, sim: SupplierSimulator, over: Record<string, unknown> = {}) =>
-    (await t.data(CreateDockConnectorDocument, { input: { name: `${sim.name} ${randomUUID().slice(0, 4)}`, protocol: 'DUJIAO_NEXT', endpoint, keyId: sim.keyId, secret: sim.secret, timeoutMs: 800, ...over } }, { token }))
-      .createDockConnector;
+  const connector = (token: string, endpoint: string, sim: SupplierSimulator, over: Record<string, unknown> = {}) => dockSimulator(t, token, endpoint, sim, { protocol: 'DUJIAO_NEXT', ...over });
   const letNoticePass = async () => {
     await t.db.query(`UPDATE offer_price_changes SET effective_at = $1 WHERE status = 'SCHEDULED'`, [t.clock.now()]);
     await t.app.get(JobsService).run(APPLY_OFFER_PRICES_JOB);
@@ -66,15 +64,10 @@ describe('docking: a dujiao-next site as an upstream', () => {
   const offerPrice = async (id: string) => ((await t.db.query('SELECT settlement_price::text AS p FROM offers WHERE id = $1', [id])) as { p: string }[])[0].p;
 
   beforeAll(async () => {
-    t = await startTestApp({ ORDER_VELOCITY_PER_MINUTE: '100000' });
-    await t.seedDemo({ catalog: false });
-    admin = (await t.login('admin@mengyuan.demo')).token;
-    for (const [k, email] of [['s1', 'supplier@mengyuan.demo'], ['s2', 'supplier2@mengyuan.demo'], ['m', 'member@mengyuan.demo']] as const) {
-      const l = await t.login(email);
-      tok[k] = l.token;
-      org[k] = l.organizationId;
-    }
-    await deposit(t, admin, org.m, '50000000');
+    const alliance = await dockingAlliance('50000000');
+    ({ t, admin } = alliance);
+    Object.assign(tok, alliance.tok);
+    Object.assign(org, alliance.org);
     url.a = await simA.listen();
     url.b = await simB.listen();
     goods.a = `${simA.numOf('card-a')}:${simA.numOf('card-a')}`;

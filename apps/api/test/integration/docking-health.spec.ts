@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { authenticityScore, type DimensionScore } from '@mengyuan/domain';
 import {
-  CreateDockConnectorDocument, DockGoodsDocument, DockHealthDocument, PlaceOrderDocument, RecomputeScorecardsDocument, RunEvaluationNowDocument, ScorecardDocument,
+  DockGoodsDocument, DockHealthDocument, PlaceOrderDocument, RecomputeScorecardsDocument, RunEvaluationNowDocument, ScorecardDocument,
   SyncDockConnectorDocument, UpdateDockConnectorDocument,
 } from '@mengyuan/graphql';
 import { SupplierSimulator } from '@mengyuan/supplier-sim';
@@ -9,8 +9,9 @@ import { BuyThroughService } from '../../src/modules/docking/services/buy-throug
 import { ConnectorService } from '../../src/modules/docking/services/connector.service';
 import { RoutingService } from '../../src/modules/routing/services/routing.service';
 import { Measure, ScoreFactsService } from '../../src/modules/scorecards/services/score-facts.service';
-import { createSku, deposit, liveOffer } from '../factories';
-import { startTestApp, type TestApp } from '../test-app';
+import { createSku, liveOffer } from '../factories';
+import { dockingAlliance, dockSimulator } from '../docking-fixture';
+import { type TestApp } from '../test-app';
 
 const DAY = 86_400_000;
 
@@ -50,20 +51,14 @@ describe('docking: connector health and the scorecard', () => {
   let cardSku = '';
 
   const place = async () => (await t.gql(PlaceOrderDocument, { input: { clientOrderNo: `DH-${randomUUID().slice(0, 16)}`, skuId: cardSku, quantity: 1 } }, { token: tok.m })).body;
-  const connector = async (token: string, endpoint: string, sim: SupplierSimulator) =>
-    (await t.data(CreateDockConnectorDocument, { input: { name: `${sim.name} ${randomUUID().slice(0, 4)}`, endpoint, keyId: sim.keyId, secret: sim.secret, timeoutMs: 800 } }, { token })).createDockConnector.id;
+  const connector = async (token: string, endpoint: string, sim: SupplierSimulator) => (await dockSimulator(t, token, endpoint, sim)).id;
   const facts = async (orgId: string) => (await t.app.get(ScoreFactsService).sums([orgId], 90)).get(orgId) ?? {};
 
   beforeAll(async () => {
-    t = await startTestApp({ ORDER_VELOCITY_PER_MINUTE: '100000' });
-    await t.seedDemo({ catalog: false });
-    admin = (await t.login('admin@mengyuan.demo')).token;
-    for (const [k, email] of [['s1', 'supplier@mengyuan.demo'], ['s2', 'supplier2@mengyuan.demo'], ['m', 'member@mengyuan.demo']] as const) {
-      const l = await t.login(email);
-      tok[k] = l.token;
-      org[k] = l.organizationId;
-    }
-    await deposit(t, admin, org.m, '5000000');
+    const alliance = await dockingAlliance('5000000');
+    ({ t, admin } = alliance);
+    Object.assign(tok, alliance.tok);
+    Object.assign(org, alliance.org);
     url.a = await simA.listen();
     url.b = await simB.listen();
     cardSku = (await createSku(t, admin, {})).id;

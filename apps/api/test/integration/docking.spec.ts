@@ -23,7 +23,8 @@ import { ConnectorService } from '../../src/modules/docking/services/connector.s
 import { TopupDockingService } from '../../src/modules/docking/services/topup-docking.service';
 import { RoutingService } from '../../src/modules/routing/services/routing.service';
 import { createSku, deposit, liveOffer, registerOrganization } from '../factories';
-import { startTestApp, type TestApp } from '../test-app';
+import { dockingAlliance, dockSimulator } from '../docking-fixture';
+import { type TestApp } from '../test-app';
 
 /**
  * Docking both ways (issue 19), upstream half: suppliers' own systems (the simulator, standalone on its own
@@ -54,20 +55,14 @@ describe('docking: suppliers’ systems as sources', () => {
   const order = async (id: string) => (await t.data(TestOrderTopupDocument, { id }, { token: admin })).order;
   const wallet = async () => BigInt(((await t.db.query(`SELECT balance::text AS b FROM ledger_accounts WHERE organization_id = $1 AND kind = 'MEMBER_WALLET'`, [org.m])) as { b: string }[])[0].b);
   const firstRanked = async (skuId: string) => (await t.app.get(RoutingService).plan(skuId)).candidates[0].offerId;
-  const connector = async (token: string, endpoint: string, sim: SupplierSimulator, over: Record<string, unknown> = {}) =>
-    (await t.data(CreateDockConnectorDocument, { input: { name: `${sim.name} ${randomUUID().slice(0, 4)}`, endpoint, keyId: sim.keyId, secret: sim.secret, timeoutMs: 800, ...over } }, { token })).createDockConnector;
+  const connector = (token: string, endpoint: string, sim: SupplierSimulator, over: Record<string, unknown> = {}) => dockSimulator(t, token, endpoint, sim, over);
 
   beforeAll(async () => {
     // Hundreds of orders a minute from one member here: the velocity limit is not what is tested.
-    t = await startTestApp({ ORDER_VELOCITY_PER_MINUTE: '100000' });
-    await t.seedDemo({ catalog: false });
-    admin = (await t.login('admin@mengyuan.demo')).token;
-    for (const [k, email] of [['s1', 'supplier@mengyuan.demo'], ['s2', 'supplier2@mengyuan.demo'], ['m', 'member@mengyuan.demo']] as const) {
-      const l = await t.login(email);
-      tok[k] = l.token;
-      org[k] = l.organizationId;
-    }
-    await deposit(t, admin, org.m, '50000000');
+    const alliance = await dockingAlliance('50000000');
+    ({ t, admin } = alliance);
+    Object.assign(tok, alliance.tok);
+    Object.assign(org, alliance.org);
     url.a = await simA.listen();
     url.b = await simB.listen();
     cardSku = (await createSku(t, admin, {})).id;
