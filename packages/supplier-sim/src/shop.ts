@@ -233,11 +233,34 @@ export interface DujiaoCallbackBody {
   currency?: string;
 }
 
+/** Why a request signed in dujiao-next's way is refused before its key is looked at, or after (the signature). */
+export type DujiaoAuthRefusal = 'missingHeaders' | 'badTimestamp' | 'staleTimestamp' | 'badSignature';
+
+/**
+ * The one check of dujiao-next's signing, for every side that receives such requests (the alliance serving shops,
+ * the alliance receiving a site's callbacks, the simulator serving as a site): the three headers present, the
+ * timestamp digits within ±60 s of `nowMs`; then, with the key's secret, `signedBy` says whether the signature
+ * (constant-time) is over one of `paths` — a site may sign the path with or without where it is mounted.
+ */
+export function dujiaoHeaders(
+  headers: Record<string, string | string[] | undefined>,
+  nowMs: number,
+): { ok: false; refusal: DujiaoAuthRefusal } | { ok: true; key: string; timestamp: string; signature: string; signedBy: (secret: string, method: string, paths: string[], body: Buffer | string) => boolean } {
+  const h = (name: string) => [headers[name]].flat()[0] ?? '';
+  const key = h(DUJIAO_HEADER_KEY);
+  const timestamp = h(DUJIAO_HEADER_TIMESTAMP);
+  const signature = h(DUJIAO_HEADER_SIGNATURE);
+  if (!key || !timestamp || !signature) return { ok: false, refusal: 'missingHeaders' };
+  if (!/^\d{1,12}$/.test(timestamp)) return { ok: false, refusal: 'badTimestamp' };
+  if (Math.abs(nowMs / 1000 - Number(timestamp)) > DUJIAO_WINDOW_SECONDS) return { ok: false, refusal: 'staleTimestamp' };
+  return { ok: true, key, timestamp, signature, signedBy: (secret, method, paths, body) => paths.some((p) => sameSignature(dujiaoSignature(secret, method, p, timestamp, body), signature)) };
+}
+
 export type DujiaoVerifyResult = { ok: true; apiKey: string } | { ok: false; code: 'KEY_UNKNOWN' | 'SIGNATURE_INVALID' | 'TIMESTAMP_STALE'; message: string };
 
 /**
  * Checks a request signed in dujiao-next's way over `path` (a callback: DUJIAO_CALLBACK_PATH), in the alliance's
- * typed codes: the three headers present, the key known, the timestamp within ±60 s, the signature (constant-time).
+ * typed codes: `dujiaoHeaders`, the key known, the signature.
  * dujiao-next has no nonce: the window is its only replay bound.
  */
 export async function verifyDujiaoRequest(
@@ -246,18 +269,16 @@ export async function verifyDujiaoRequest(
   secretOf: (apiKey: string) => string | null | Promise<string | null>,
   now = Date.now(),
 ): Promise<DujiaoVerifyResult> {
-  const h = (name: string) => [req.headers[name]].flat()[0] ?? '';
-  const apiKey = h(DUJIAO_HEADER_KEY);
-  const timestamp = h(DUJIAO_HEADER_TIMESTAMP);
-  const sig = h(DUJIAO_HEADER_SIGNATURE);
-  if (!apiKey || !timestamp || !sig) return { ok: false, code: 'SIGNATURE_INVALID', message: 'missing signature headers' };
-  const secret = await secretOf(apiKey);
-  if (!secret) return { ok: false, code: 'KEY_UNKNOWN', message: 'unknown key' };
-  if (!/^\d{1,12}$/.test(timestamp) || Math.abs(now / 1000 - Number(timestamp)) > DUJIAO_WINDOW_SECONDS) {
-    return { ok: false, code: 'TIMESTAMP_STALE', message: `timestamp more than ${DUJIAO_WINDOW_SECONDS} s from now` };
+  const auth = dujiaoHeaders(req.headers, now);
+  if (!auth.ok) {
+    return auth.refusal === 'missingHeaders'
+      ? { ok: false, code: 'SIGNATURE_INVALID', message: 'missing signature headers' }
+      : { ok: false, code: 'TIMESTAMP_STALE', message: `timestamp more than ${DUJIAO_WINDOW_SECONDS} s from now` };
   }
-  if (!sameSignature(dujiaoSignature(secret, req.method, path, timestamp, req.body), sig)) return { ok: false, code: 'SIGNATURE_INVALID', message: 'signature does not match' };
-  return { ok: true, apiKey };
+  const secret = await secretOf(auth.key);
+  if (!secret) return { ok: false, code: 'KEY_UNKNOWN', message: 'unknown key' };
+  if (!auth.signedBy(secret, req.method, [path], req.body)) return { ok: false, code: 'SIGNATURE_INVALID', message: 'signature does not match' };
+  return { ok: true, apiKey: auth.key };
 }
 
 /** A callback as the shop received it, and whether its signature held. */

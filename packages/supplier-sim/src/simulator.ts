@@ -21,10 +21,9 @@ import {
   DUJIAO_HEADER_KEY,
   DUJIAO_HEADER_SIGNATURE,
   DUJIAO_HEADER_TIMESTAMP,
-  DUJIAO_WINDOW_SECONDS,
   DujiaoErrorCode,
   dujiaoSignature,
-  sameSignature,
+  dujiaoHeaders,
   yuan,
   type DujiaoCallbackBody,
   type DujiaoProduct,
@@ -307,16 +306,14 @@ export class SupplierSimulator {
   private async dujiao(method: string, route: string, url: URL, req: SupplierSimRequest, mount: string): Promise<SupplierSimResponse> {
     const refuseDj = (status: number, code: DujiaoErrorCode, message: string) => json({ ok: false, error_code: code, error_message: message }, status);
     if (this.faults.down) return refuseDj(503, DujiaoErrorCode.INTERNAL_ERROR, 'down for maintenance');
-    const h = (n: string) => [req.headers[n]].flat()[0] ?? '';
-    const key = h(DUJIAO_HEADER_KEY);
-    const timestamp = h(DUJIAO_HEADER_TIMESTAMP);
-    const sig = h(DUJIAO_HEADER_SIGNATURE);
-    if (!key || !timestamp || !sig) return refuseDj(401, DujiaoErrorCode.MISSING_AUTH_HEADERS, 'missing authentication headers');
-    if (!/^\d{1,12}$/.test(timestamp)) return refuseDj(401, DujiaoErrorCode.INVALID_TIMESTAMP, 'invalid timestamp');
-    if (Math.abs(Date.now() / 1000 - Number(timestamp)) > DUJIAO_WINDOW_SECONDS) return refuseDj(401, DujiaoErrorCode.TIMESTAMP_EXPIRED, 'timestamp expired');
-    if (key !== this.keyId) return refuseDj(401, DujiaoErrorCode.INVALID_API_KEY, 'invalid api key');
-    const signedAs = [url.pathname, url.pathname.slice(mount.length)];
-    if (!signedAs.some((p) => sameSignature(dujiaoSignature(this.secret, method, p, timestamp, req.body), sig))) {
+    const auth = dujiaoHeaders(req.headers, Date.now());
+    if (!auth.ok) {
+      if (auth.refusal === 'missingHeaders') return refuseDj(401, DujiaoErrorCode.MISSING_AUTH_HEADERS, 'missing authentication headers');
+      if (auth.refusal === 'badTimestamp') return refuseDj(401, DujiaoErrorCode.INVALID_TIMESTAMP, 'invalid timestamp');
+      return refuseDj(401, DujiaoErrorCode.TIMESTAMP_EXPIRED, 'timestamp expired');
+    }
+    if (auth.key !== this.keyId) return refuseDj(401, DujiaoErrorCode.INVALID_API_KEY, 'invalid api key');
+    if (!auth.signedBy(this.secret, method, [url.pathname, url.pathname.slice(mount.length)], req.body)) {
       this.stats.refusedSignatures += 1;
       return refuseDj(401, DujiaoErrorCode.INVALID_SIGNATURE, 'signature verification failed');
     }

@@ -3,12 +3,9 @@ import {
   AcgErrorCode,
   acgSignature,
   DUJIAO_API_PREFIX,
-  DUJIAO_HEADER_KEY,
-  DUJIAO_HEADER_SIGNATURE,
-  DUJIAO_HEADER_TIMESTAMP,
   DUJIAO_WINDOW_SECONDS,
   DujiaoErrorCode,
-  dujiaoSignature,
+  dujiaoHeaders,
   sameSignature,
   yuan,
   type AcgCategory,
@@ -110,11 +107,6 @@ const ACG_STATUS = (s: OrderStatus) => (s === OrderStatus.FAILED || s === OrderS
 
 const codesText = (codes: ShopOrder['codes']) => (codes ?? []).map((c) => [c.cardNumber, c.secret].filter(Boolean).join(' ')).join('\n');
 
-function header(req: FastifyRequest, name: string): string | undefined {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
 /**
  * The shop protocols' routes, outside GraphQL in their own Fastify scope (raw bodies: dujiao-next signs the
  * body's MD5, acg-faka the form's fields): a member's dujiao-next site docks with base URL
@@ -200,20 +192,13 @@ export class ShopDockHttp implements OnModuleInit {
 
   /** The three headers, ±60 s, the key, the signature (over the path as sent, or as dujiao-next signs it without our mount), then a write's signature unseen. */
   private async dujiaoAuth(req: FastifyRequest, path: string, scope: ApiKeyScope): Promise<ShopKey> {
-    const publicId = header(req, DUJIAO_HEADER_KEY);
-    const timestamp = header(req, DUJIAO_HEADER_TIMESTAMP);
-    const sig = header(req, DUJIAO_HEADER_SIGNATURE);
-    if (!publicId || !timestamp || !sig) throw new Refused('missingHeaders');
-    if (!/^\d{1,12}$/.test(timestamp)) throw new Refused('badTimestamp');
-    const now = this.clock.now().getTime() / 1000;
-    if (Math.abs(now - Number(timestamp)) > DUJIAO_WINDOW_SECONDS) throw new Refused('staleTimestamp');
-    const shop = await this.shops.resolve(publicId, scope);
+    const auth = dujiaoHeaders(req.headers, this.clock.now().getTime());
+    if (!auth.ok) throw new Refused(auth.refusal);
+    const shop = await this.shops.resolve(auth.key, scope);
     if (typeof shop === 'string') throw new Refused(KEY_REFUSALS[shop]);
-    const body = this.body(req);
-    const signedAs = [path, path.slice(DUJIAO_MOUNT.length)];
-    if (!signedAs.some((p) => sameSignature(dujiaoSignature(shop.secret, req.method, p, timestamp, body), sig))) throw new Refused('badSignature');
+    if (!auth.signedBy(shop.secret, req.method, [path, path.slice(DUJIAO_MOUNT.length)], this.body(req))) throw new Refused('badSignature');
     if (req.method === 'POST' && !path.endsWith('/ping')) {
-      const fresh = await this.shops.firstSeen(`dj:${shop.apiKeyId}:${sig.toLowerCase()}`, new Date((Number(timestamp) + DUJIAO_WINDOW_SECONDS + 1) * 1000));
+      const fresh = await this.shops.firstSeen(`dj:${shop.apiKeyId}:${auth.signature.toLowerCase()}`, new Date((Number(auth.timestamp) + DUJIAO_WINDOW_SECONDS + 1) * 1000));
       if (!fresh) throw new Refused('replayed');
     }
     return shop;
