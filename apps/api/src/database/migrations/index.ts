@@ -36,6 +36,7 @@ import { SavedViews1766450100000 } from './1766450100000-saved-views';
 import { ShopDocking1766700001000 } from './1766700001000-shop-docking';
 import { DockProtocols1767043817000 } from './1767043817000-dock-protocols';
 import { ShopCallbacks1767043917000 } from './1767043917000-shop-callbacks';
+import { OrderLineByOrder1767100000000 } from './1767100000000-order-line-by-order';
 
 /** Every migration, in order. Committed and reviewed; `synchronize` is never on. */
 export const MIGRATIONS = [Foundation1764000000000, Onboarding1764100000000, Catalog1764200000000, Orders1764300000000, OrderRisk1764400000000, Webhooks1764500000000,
@@ -44,4 +45,4 @@ export const MIGRATIONS = [Foundation1764000000000, Onboarding1764100000000, Cat
   LockOrder1765000000000, OrderRules1765010000000, Checkpoints1765030000000, HolidayCalendars1765040000000, ReachingPeople1765100000000, Payments1765300000000,
   TrustRules1766100000000, RoutingRankings1766200001000, UpheldTickets1766200002000, Docking1766300000000, AllianceSettings1766400100000, SavedViews1766450100000,
   Scale1766500001000, RegisteredCapital1766600001000, OfferPriceNotice1766610001000, OfferUpstreamStock1766620001000, ShopDocking1766700001000,
-  SlowDeliveries1766710001000, DockProtocols1767043817000, ShopCallbacks1767043917000];
+  SlowDeliveries1766710001000, DockProtocols1767043817000, ShopCallbacks1767043917000, OrderLineByOrder1767100000000];
