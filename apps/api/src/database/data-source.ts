@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { pipelinedTransactions } from '../common/database/pipelined-pg';
 import { resilientPgClient } from '../common/resilience/resilient-pg';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -38,10 +39,11 @@ export function createDataSource(url: string, opts: DataSourceOptions = {}): Dat
     poolSize: opts.poolSize ?? 20,
     applicationName: opts.applicationName ?? 'mengyuan-api',
     connectTimeoutMS: opts.connectTimeoutMs ?? 30_000,
-    // Every client of the pool keeps an error listener for life: see resilientPgClient.
+    // Every client of the pool keeps an error listener for life (resilientPgClient) and writes a transaction's
+    // START TRANSACTION and deferred writes with its next statement (pipelinedTransactions).
     extra: {
       ...(opts.pooled ? {} : { statement_timeout: opts.statementTimeoutMs ?? 30_000 }),
-      Client: resilientPgClient((err) => log?.warn({ code: err.code, reason: err.message }, 'database connection lost; the pool replaces it')),
+      Client: pipelinedTransactions(resilientPgClient((err) => log?.warn({ code: err.code, reason: err.message }, 'database connection lost; the pool replaces it'))),
     },
     // An idle client's error: the client above has logged it already and pg-pool has dropped the client.
     poolErrorHandler: (err: Error) => log?.debug({ reason: err.message }, 'idle database connection dropped'),

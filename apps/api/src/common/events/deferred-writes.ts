@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import type { QueryRunner } from 'typeorm';
+import { carryToNextStatement } from '../database/pipelined-pg';
 import { maybeNamed } from '../prepared-statements';
 import { frameSlot, TransactionFrames } from '../unit-of-work/frames';
 
@@ -93,6 +94,8 @@ export class DeferredWrites implements OnModuleInit {
     // statement (named by its text) it is parsed and planned once per connection, not before every commit.
     const text = `WITH ${parts.map((p, i) => `w${i} AS (${p})`).join(', ')} SELECT 1`;
     const client = (qr as unknown as { databaseConnection: PoolClient }).databaseConnection;
-    await client.query(maybeNamed(`dw_${createHash('sha1').update(text).digest('base64url')}`, { text, values: params }));
+    const statement = maybeNamed(`dw_${createHash('sha1').update(text).digest('base64url')}`, { text, values: params });
+    // Written with the COMMIT in one round trip (pipelinedTransactions); the first time on a connection, on its own.
+    if (!carryToNextStatement(client, statement)) await client.query(statement);
   }
 }
