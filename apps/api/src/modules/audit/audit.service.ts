@@ -116,7 +116,15 @@ export class AuditService {
       prevHash = e.hash;
       return e;
     });
-    await em.insert(AuditEventEntity, events as never); // jsonb payload: TypeORM's partial type cannot express it
+    // Hot path (measured: the appender chains every order's events): one insert of column arrays; TypeORM's insert
+    // builder spent more of the api's CPU building the statement row by row than PostgreSQL spent running it.
+    const column = <K extends keyof AuditEventEntity>(k: K) => events.map((e) => e[k]);
+    await em.query(
+      `INSERT INTO audit_events (seq, type, actor_user_id, actor_email, actor_api_key_id, organization_id, subject_type, subject_id, payload, occurred_at, prev_hash, hash, who_salt)
+       SELECT * FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::jsonb[], $10::timestamptz[], $11::text[], $12::text[], $13::text[])`,
+      [column('seq'), column('type'), column('actorUserId'), column('actorEmail'), column('actorApiKeyId'), column('organizationId'), column('subjectType'), column('subjectId'),
+        events.map((e) => JSON.stringify(e.payload)), column('occurredAt'), column('prevHash'), column('hash'), column('whoSalt')],
+    );
     await em.query('DELETE FROM audit_outbox WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
     return rows.length;
   }
@@ -128,7 +136,7 @@ export class AuditService {
   }
 
   private link(input: AuditInput, occurredAt: Date, seq: bigint, prevHash: string): AuditEventEntity {
-    const event = this.txHost.tx.create(AuditEventEntity, {
+    const event = Object.assign(new AuditEventEntity(), {
       seq: String(seq),
       type: input.type,
       actorUserId: input.actorUserId ?? null,
