@@ -81,5 +81,5 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node handles SIGTERM itself (main.ts closes the app); run with `--init` (compose: init: true) to reap zombies.
 # The V8 flags of `npm run start:prod`: a bounded heap is collected before it grows with a bulk import
-# (bench: 100,000-code CSV import at ~190 MB peak RSS, against ~380 MB with V8's defaults).
-CMD ["node", "--enable-source-maps", "--max-semi-space-size=4", "--max-old-space-size=256", "dist/main.js"]
+# (bench: 100,000-code CSV import at ~280 MB peak RSS); a 16 MB young generation: scavenges cost less CPU per order.
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=16", "--max-old-space-size=256", "dist/main.js"]

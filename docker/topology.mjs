@@ -75,7 +75,7 @@ async function onServer(sql) {
 
 function startReplica(name, port, shared) {
   const logFile = join(work, `${name}.log`);
-  const child = spawn(process.execPath, ['--enable-source-maps', '--max-semi-space-size=4', '--max-old-space-size=256', API], {
+  const child = spawn(process.execPath, ['--enable-source-maps', '--max-semi-space-size=16', '--max-old-space-size=256', API], {
     stdio: ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')],
     env: {
       PATH: process.env.PATH,

@@ -32,6 +32,8 @@ export function tpcbDatabase(dbUrl) {
   execFileSync('pgbench', ['-i', '-s', '10', '-q', name], { env, stdio: 'ignore' });
   return {
     run: (seconds, clients = 10) => tps(execFileSync('pgbench', ['-c', String(clients), '-j', '2', '-T', String(seconds), '-n', name], { env, encoding: 'utf8' })),
+    /** Vacuums its tables (what the last run left behind), outside any measured window. */
+    settle: () => execFileSync('psql', ['-d', name, '-qc', 'VACUUM'], { env, stdio: 'ignore' }),
     drop: () => execFileSync('psql', ['-d', database, '-qc', `DROP DATABASE ${name} WITH (FORCE)`], { env, stdio: 'ignore' }),
   };
 }
