@@ -3,6 +3,10 @@ import { validationFailed } from './errors';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MAX_DEPTH = 20;
+/** @nestjs/graphql's GqlParamtype.ARGS (its enum is not exported): a resolver's arguments. */
+const GRAPHQL_ARGS = 3;
+/** The arguments that carry a caller's input: a route's body, query and params, and a resolver's GraphQL arguments. */
+const CALLER_INPUT = new Set<unknown>(['body', 'query', 'param', GRAPHQL_ARGS]);
 
 const isPlain = (v: object) => {
   const proto = Object.getPrototypeOf(v) as unknown;
@@ -19,6 +23,9 @@ export class InputSafetyPipe implements PipeTransform {
   constructor(private readonly maxLength: number) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    // What a caller sent (GraphQL arguments, a route's body, query and params); not what the server built itself (the
+    // GraphQL context and info, a custom decorator's value): walking those cost every request (measured, issue 24).
+    if (!CALLER_INPUT.has(metadata.type as unknown)) return value;
     const fields: Record<string, string[]> = {};
     this.check(value, metadata.data ?? '', fields, 0);
     if (Object.keys(fields).length) throw validationFailed(fields);
