@@ -83,5 +83,15 @@ describe('webhook dispatch', () => {
     expect(arrivals.filter((a) => a.path === '/broken').length).toBe(calls);
     const [{ pending }] = await t.db.query(`SELECT count(*)::int AS pending FROM webhook_deliveries WHERE endpoint_id = $1 AND status = 'PENDING'`, [createWebhookEndpoint.endpoint.id]);
     expect(pending).toBe(3);
+    // Every failed attempt counted on the endpoint, two that finished together included (the count is taken from the
+    // row as it is when each outcome is written, not as it was read before sending).
+    const [{ failures, attempts }] = await t.db.query(
+      `SELECT e.consecutive_failures AS failures,
+              (SELECT count(*)::int FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id WHERE d.endpoint_id = e.id) AS attempts
+         FROM webhook_endpoints e WHERE e.id = $1`,
+      [createWebhookEndpoint.endpoint.id],
+    );
+    expect(attempts).toBe(calls);
+    expect(failures).toBe(calls);
   });
 });

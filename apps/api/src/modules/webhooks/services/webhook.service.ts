@@ -25,6 +25,8 @@ import { AuditedChange } from '../../../common/events/domain-event';
 
 export type WebhookEndpoint = Omit<WebhookEndpointEntity, 'secretCiphertext' | 'secretNonce'>;
 export type WebhookDelivery = WebhookDeliveryEntity;
+/** A delivery leased for sending, with what sending it needs of its endpoint (read by the same statement). */
+export type ClaimedDelivery = WebhookDelivery & { endpoint: { url: string; secretCiphertext: Buffer; secretNonce: Buffer } };
 export type WebhookAttempt = WebhookAttemptEntity;
 
 /** Standard Webhooks: `v1,` + base64 HMAC-SHA256 of `id.timestamp.body` under the base64 key after `whsec_`. */
@@ -180,7 +182,7 @@ export class WebhookService {
    * A lease lasts WEBHOOK_LEASE_SECONDS and is renewed while its attempt runs (renewLeases), so the leases of
    * a replica that dies lapse within seconds and another replica sends those deliveries.
    */
-  async claimDue(limit: number): Promise<WebhookDelivery[]> {
+  async claimDue(limit: number): Promise<ClaimedDelivery[]> {
     const now = this.clock.now();
     const { endpointConcurrency, leaseSeconds } = this.config.webhooks;
     // Hot path of the dispatcher (measured: webhook throughput in npm run bench): one statement per batch.
@@ -197,17 +199,17 @@ export class WebhookService {
           ORDER BY d.next_attempt_at LIMIT $2 * 4
        )
        UPDATE webhook_deliveries d SET leased_until = $3, leased_by = $5
-         FROM (SELECT id FROM due WHERE slot <= $4 LIMIT $2) pick
-        WHERE d.id = pick.id AND (d.leased_until IS NULL OR d.leased_until <= $1)
-       RETURNING d.*`,
+         FROM (SELECT id FROM due WHERE slot <= $4 LIMIT $2) pick, webhook_endpoints e
+        WHERE d.id = pick.id AND e.id = d.endpoint_id AND (d.leased_until IS NULL OR d.leased_until <= $1)
+       RETURNING d.*, e.url AS endpoint_url, e.secret_ciphertext AS endpoint_secret_ciphertext, e.secret_nonce AS endpoint_secret_nonce`,
       [now, limit, new Date(now.getTime() + leaseSeconds * 1000), endpointConcurrency, this.leaseToken],
     )) as [Record<string, unknown>[], number];
-    return rows.map((r) => this.deliveryRepo.create({
+    return rows.map((r) => Object.assign(this.deliveryRepo.create({
       id: r.id as string, endpointId: r.endpoint_id as string, eventType: r.event_type as string, payload: r.payload as Record<string, unknown>,
       status: r.status as WebhookDeliveryStatus, attempts: r.attempts as number, lastStatusCode: r.last_status_code as number | null, lastError: r.last_error as string | null,
       createdAt: r.created_at as Date, deliveredAt: r.delivered_at as Date | null, nextAttemptAt: r.next_attempt_at as Date | null, leasedUntil: r.leased_until as Date | null,
       leasedBy: r.leased_by as string | null,
-    }));
+    }), { endpoint: { url: r.endpoint_url as string, secretCiphertext: r.endpoint_secret_ciphertext as Buffer, secretNonce: r.endpoint_secret_nonce as Buffer } }));
   }
 
   /** Extends this process's leases on deliveries still being sent; answers how many it still holds. */
@@ -236,13 +238,10 @@ export class WebhookService {
   }
 
   /** Sends one leased delivery and records the outcome: retried later with backoff, or given up after the last retry. */
-  async attempt(delivery: WebhookDelivery): Promise<boolean> {
-    const endpoint = await this.endpointRepo.findOne({
-      where: { id: delivery.endpointId },
-      select: { id: true, url: true, enabled: true, secretCiphertext: true, secretNonce: true, consecutiveFailures: true },
-    });
-    if (!endpoint?.enabled) return false;
-    const secret = this.cipher.decrypt(endpoint.id, endpoint.secretCiphertext, endpoint.secretNonce).secret!;
+  async attempt(delivery: ClaimedDelivery): Promise<boolean> {
+    // The endpoint as the claim read it (enabled, its circuit closed): no read of its own per delivery.
+    const { endpoint } = delivery;
+    const secret = this.cipher.decrypt(delivery.endpointId, endpoint.secretCiphertext, endpoint.secretNonce).secret!;
     const body = JSON.stringify(delivery.payload);
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
     const started = Date.now();
@@ -280,8 +279,6 @@ export class WebhookService {
     const final = !done && attempts > retryLimit;
     const now = this.clock.now();
     const backoffMs = Math.min(retryDelaySeconds * 1000 * 2 ** (attempts - 1), 3_600_000);
-    const failures = done ? 0 : endpoint.consecutiveFailures + 1;
-    const openFor = failures >= breakerFailures ? breakerSeconds * 1000 * 2 ** Math.min(failures - breakerFailures, 6) : 0;
     const nextStatusOf = nextStatus(webhookDeliveryLifecycle, delivery.status, done ? 'SUCCEED' : final ? 'GIVE_UP' : 'RETRY', undefined);
     // The outcome, the attempt and the endpoint's breaker in one statement (one round trip, its own commit),
     // the moment the answer is in: the window in which a crash would leave a delivered message to be sent
@@ -296,12 +293,17 @@ export class WebhookService {
        ), attempt AS (
          INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, error, duration_ms) VALUES ($1, $9, $3, $4, $10)
        ), breaker AS (
-         UPDATE webhook_endpoints SET consecutive_failures = $11, circuit_open_until = $12 WHERE id = $13
+         -- The breaker counts from the row as it is now, so attempts finishing together each count (no lost update):
+         -- from breakerFailures ($11) failures in a row it opens for breakerSeconds ($12), doubling, up to 64 times that.
+         UPDATE webhook_endpoints SET consecutive_failures = CASE WHEN $14 THEN 0 ELSE consecutive_failures + 1 END,
+                circuit_open_until = CASE WHEN NOT $14 AND consecutive_failures + 1 >= $11
+                                          THEN $9::timestamptz + make_interval(secs => $12 * 2 ^ least(consecutive_failures + 1 - $11, 6)) END
+          WHERE id = $13
        )
        SELECT count(*)::int AS recorded FROM outcome`,
       [
         delivery.id, attempts, status, error, nextStatusOf, done ? now : null, done || final ? null : new Date(now.getTime() + backoffMs), this.leaseToken,
-        now, Date.now() - started, failures, openFor ? new Date(now.getTime() + openFor) : null, endpoint.id,
+        now, Date.now() - started, breakerFailures, breakerSeconds, delivery.endpointId, done,
       ],
     )) as { recorded: number }[];
     void response?.body?.cancel().catch(() => undefined);
