@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { baseUrl, see, signIn, snap, waitForPath } from './helpers';
+import { baseUrl, choose, see, signIn, snap, waitForPath } from './helpers';
 
 /**
  * 系统对接 (issue 19): the demo's supplier2 runs its own system — the supplier simulator this api serves under
@@ -82,9 +82,12 @@ describe('a supplier docks its own system and a member buys through it', () => {
     const name = `独角站 ${Date.now().toString(36)}`;
     await page.getByTestId('dock-create').click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('dock-protocol-select').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: '独角数卡' }).click();
-    await see(dialog.getByText('API Key', { exact: true }), 'the key labelled as dujiao-next names it');
+    await choose(
+      dialog.getByTestId('dock-protocol-select'),
+      page.locator('.ant-select-item-option').filter({ hasText: '独角数卡' }),
+      dialog.getByText('API Key', { exact: true }),
+      'the key labelled as dujiao-next names it',
+    );
     await dialog.getByTestId('dock-name').fill(name);
     await dialog.getByTestId('dock-endpoint').fill(endpoint);
     await dialog.getByTestId('dock-key-id').fill('demo-upstream');

@@ -26,6 +26,26 @@ export async function see(locator: Locator, what: string, timeout = 20_000): Pro
 }
 
 /**
+ * Chooses an option of an antd Select and waits for what the choice shows (`chosen`). A click that lands while the
+ * dropdown is still sliding in can leave it open with nothing chosen (tickets.e2e in a full run, 2026-12-07): then the
+ * option is clicked again (the select reopened first if it closed), up to three times.
+ */
+export async function choose(select: Locator, option: Locator, chosen: Locator, what: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (!(await option.isVisible())) await select.click();
+    await option.click();
+    try {
+      await chosen.first().waitFor({ state: 'visible', timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt < 3) continue;
+      await see(chosen, `${what} (chosen three times)`, 1);
+      throw error;
+    }
+  }
+}
+
+/**
  * Opens a category tab of the portal's catalog and waits until the table shows that category's answer: until
  * then it shows the previous one (the same SKU may sit elsewhere in it), and a click there lands on another row.
  */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { catalogTab, enterTotp, see, snap, waitForPath } from './helpers';
+import { catalogTab, choose, enterTotp, see, snap, waitForPath } from './helpers';
 
 const baseUrl = () => {
   const url = process.env.E2E_BASE_URL;
@@ -106,9 +106,12 @@ describe('after-sales: an invalid code is reissued and the member sees the new c
     await drawer.getByTestId('file-ticket').click();
     const form = member.getByTestId('file-ticket-form');
     await see(form, 'the ticket form');
-    await form.getByTestId('file-ticket-category').click();
-    await member.locator('.ant-select-item-option').filter({ has: member.getByTestId('category-INVALID_CODE') }).click();
-    await see(form.getByText('L1 客服：首次响应 10 分钟内'), 'the tier and its first-response target');
+    await choose(
+      form.getByTestId('file-ticket-category'),
+      member.locator('.ant-select-item-option').filter({ has: member.getByTestId('category-INVALID_CODE') }),
+      form.getByText('L1 客服：首次响应 10 分钟内'),
+      'the tier and its first-response target',
+    );
     await form.getByTestId('file-ticket-reveal').click();
     await member.getByTestId('file-ticket-reveal-confirm').click();
     const code = form.getByTestId('file-ticket-code').filter({ hasText: oldSecret });
