@@ -46,6 +46,21 @@ export async function choose(select: Locator, option: Locator, chosen: Locator, 
 }
 
 /**
+ * Clicks `button` until `then` shows, up to three times (a click while a dialog zooms in can be lost: provenance.e2e in
+ * a full run, 2026-12-07). Only for a click that may safely land twice: the buy dialog's order number is fixed, so a
+ * second confirm answers the same order.
+ */
+export async function clickUntil(button: Locator, then: Locator, what: string, timeout = 20_000): Promise<void> {
+  for (let attempt = 1; attempt < 3; attempt++) {
+    await button.click();
+    if (await then.first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) return;
+    if (!(await button.isVisible())) break;
+  }
+  if (await button.isVisible()) await button.click();
+  await see(then, what, timeout);
+}
+
+/**
  * Opens a category tab of the portal's catalog and waits until the table shows that category's answer: until
  * then it shows the previous one (the same SKU may sit elsewhere in it), and a click there lands on another row.
  */

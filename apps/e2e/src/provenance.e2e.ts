@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { catalogTab, see, signIn, snap, waitForPath } from './helpers';
+import { catalogTab, clickUntil, see, signIn, snap, waitForPath } from './helpers';
 
 const SKU = 'QQ-COIN-100';
 
@@ -36,8 +36,7 @@ describe('卡密溯源: a member checks a bought code’s provenance in the brow
     await row.getByTestId('buy-button').click();
     const dialog = page.locator('.ant-modal').filter({ has: page.getByTestId('buy-confirm') });
     await see(dialog, 'the buy dialog');
-    await dialog.getByTestId('buy-confirm').click();
-    await see(page.getByTestId('delivered-codes'), 'the delivered code');
+    await clickUntil(dialog.getByTestId('buy-confirm'), page.getByTestId('delivered-codes'), 'the delivered code');
     await page.getByTestId('provenance-link').first().click();
     await waitForPath(page, /^\/provenance\//);
     provenancePath = new URL(page.url()).pathname;

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { catalogTab, see, signIn, snap, waitForPath } from './helpers';
+import { catalogTab, clickUntil, see, signIn, snap, waitForPath } from './helpers';
 
 /** A card-code SKU two demo suppliers stock; routing decides which one sells, and the rating says who. */
 const SKU = 'QQ-COIN-100';
@@ -61,8 +61,7 @@ describe('mutual ratings: the member rates, sees it sealed; the supplier rates; 
     const dialog = member.locator('.ant-modal').filter({ has: member.getByTestId('buy-confirm') });
     await see(dialog, 'the buy dialog');
     orderNo = (await dialog.getByTestId('buy-order-no').textContent())!.trim();
-    await dialog.getByTestId('buy-confirm').click();
-    await see(member.getByTestId('delivered-codes'), 'the delivered code');
+    await clickUntil(dialog.getByTestId('buy-confirm'), member.getByTestId('delivered-codes'), 'the delivered code');
     await member.getByTestId('buy-done').click();
 
     await member.getByRole('menuitem', { name: '评价' }).click();
