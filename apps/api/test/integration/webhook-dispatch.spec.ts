@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { CreateWebhookEndpointDocument, PlaceOrderDocument } from '@mengyuan/graphql';
+import { WebhookService, type ClaimedDelivery } from '../../src/modules/webhooks/services/webhook.service';
 import { deposit, stockedSku } from '../factories';
 import { startTestApp, type TestApp } from '../test-app';
 
@@ -93,5 +95,47 @@ describe('webhook dispatch', () => {
     );
     expect(attempts).toBe(calls);
     expect(failures).toBe(calls);
+  });
+
+  it('records outcomes in batches: one endpoint written by two batches at once counts every failure, and a success resets it', async () => {
+    const { createWebhookEndpoint } = await t.data(CreateWebhookEndpointDocument, { input: { url: `${base}/never-called`, events: ['order.delivered'] } }, { token: member });
+    const endpointId = createWebhookEndpoint.endpoint.id;
+    const webhooks = t.app.get(WebhookService);
+    // Deliveries this process holds the lease on, due in an hour: the dispatcher leaves them alone.
+    const leased = async (n: number) => {
+      const ids = Array.from({ length: n }, () => randomUUID());
+      await t.db.query(
+        `INSERT INTO webhook_deliveries (id, endpoint_id, event_type, payload, status, attempts, created_at, next_attempt_at, leased_until, leased_by)
+         SELECT id, $2, 'order.delivered', '{}', 'PENDING', 0, now(), now() + interval '1 hour', now() + interval '1 hour', $3 FROM unnest($1::text[]) AS id`,
+        [ids, endpointId, webhooks.leaseToken],
+      );
+      return ids.map((id) => ({ id, endpointId, status: 'PENDING', attempts: 0 }) as unknown as ClaimedDelivery);
+    };
+    const outcome = (delivery: ClaimedDelivery, ok: boolean) => ({ delivery, status: ok ? 204 : 500, error: ok ? null : 'HTTP 500', at: new Date(), durationMs: 1 });
+    const write = (webhooks as unknown as { writeOutcomes(o: ReturnType<typeof outcome>[]): Promise<{ recorded: Set<string> }> }).writeOutcomes.bind(webhooks);
+    const state = async () =>
+      (await t.db.query(`SELECT consecutive_failures AS failures, circuit_open_until AS open FROM webhook_endpoints WHERE id = $1`, [endpointId]))[0] as { failures: number; open: Date | null };
+
+    // Two writers on one endpoint row: a failure and two failures recorded by two statements at once.
+    const [a, b] = [await leased(1), await leased(2)];
+    const [ra, rb] = await Promise.all([write(a.map((d) => outcome(d, false))), write(b.map((d) => outcome(d, false)))]);
+    expect(ra.recorded.size + rb.recorded.size).toBe(3);
+    // Three in a row (WEBHOOK_BREAKER_FAILURES=3) opened the circuit.
+    expect(await state()).toEqual({ failures: 3, open: expect.any(Date) });
+
+    // Within one batch, in the order they came in: a success resets the count and closes the circuit, the failure
+    // after it counts one.
+    const c = await leased(2);
+    await write([outcome(c[0], true), outcome(c[1], false)]);
+    expect(await state()).toEqual({ failures: 1, open: null });
+    const rows = await t.db.query(`SELECT status, attempts, leased_by FROM webhook_deliveries WHERE id = ANY($1::text[]) ORDER BY status`, [c.map((d) => d.id)]);
+    expect(rows).toEqual([{ status: 'PENDING', attempts: 1, leased_by: null }, { status: 'SUCCEEDED', attempts: 1, leased_by: null }]);
+
+    // A lease another replica took over is not overwritten; its attempt is still logged.
+    const [lost] = await leased(1);
+    await t.db.query(`UPDATE webhook_deliveries SET leased_by = 'another-replica' WHERE id = $1`, [lost.id]);
+    expect((await write([outcome(lost, true)])).recorded.size).toBe(0);
+    const [{ status, n }] = await t.db.query(`SELECT d.status, (SELECT count(*)::int FROM webhook_attempts WHERE delivery_id = d.id) AS n FROM webhook_deliveries d WHERE id = $1`, [lost.id]);
+    expect({ status, n }).toEqual({ status: 'PENDING', n: 1 });
   });
 });

@@ -12,15 +12,16 @@ const ERROR_BACKOFF_MS = 1000;
 /** Leases of the deliveries in flight are renewed this often (a lease lasts WEBHOOK_LEASE_SECONDS). */
 const RENEW_MS = 1000;
 /**
- * Slots freed within this many milliseconds are filled by one claim (measured: `npm run bench`, where a claim
- * per finished delivery cost as many round trips as the order that caused it).
+ * Slots freed, and deliveries committed, within this many milliseconds are served by one claim (measured:
+ * `npm run bench`, where a claim per finished delivery, then per committed order, cost as many round trips as
+ * the order that caused it).
  */
-const REFILL_DELAY_MS = 5;
+const REFILL_DELAY_MS = 10;
 
 /**
  * Sends webhook deliveries on every replica that works jobs: claims due deliveries in batches (one statement),
- * sends up to `WEBHOOK_CONCURRENCY` at once, and claims more as soon as a slot frees. Woken at once when this
- * process commits a delivery, otherwise it polls each second; a database outage only pauses it. While
+ * sends up to `WEBHOOK_CONCURRENCY` at once, and claims more soon after a slot frees. Woken within
+ * REFILL_DELAY_MS when this process commits a delivery, otherwise it polls each second; a database outage only pauses it. While
  * deliveries are in flight their leases are renewed every second: a replica that dies stops renewing, and its
  * deliveries are sent by another replica once WEBHOOK_LEASE_SECONDS have passed.
  */
@@ -46,7 +47,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   onApplicationBootstrap(): void {
     if (!this.config.jobsEnabled) return;
     this.running = true;
-    this.webhooks.onDue(() => this.wake?.());
+    this.webhooks.onDue(() => this.refillSoon());
     this.loop = this.run();
     this.renewTimer = setInterval(() => void this.renew(), RENEW_MS);
     this.renewTimer.unref();
