@@ -4,6 +4,8 @@ import { AuditEventType, WebhookDeliveryStatus, WebhookEvent, webhookDeliveryLif
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { hotStatement } from '../../../common/hot-query';
 import { type UserActor } from '../../../common/actor';
 import { Clock } from '../../../common/clock';
 import { AllianceSettingsService } from '../../settings/services/alliance-settings.service';
@@ -62,6 +64,7 @@ export class WebhookService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly dataSource: DataSource,
     private readonly events: EventBus,
     private readonly deferred: DeferredWrites,
     private readonly cipher: CodeCipher,
@@ -197,7 +200,7 @@ export class WebhookService {
     const now = this.clock.now();
     const { endpointConcurrency, leaseSeconds } = this.config.webhooks;
     // Hot path of the dispatcher (measured: webhook throughput in npm run bench): one statement per batch.
-    const [rows] = (await this.txHost.tx.query(
+    const { rows } = await hotStatement<Record<string, unknown>>(this.dataSource, 'webhook_claim',
       `WITH busy AS (
          SELECT endpoint_id, count(*)::int AS n FROM webhook_deliveries WHERE status = 'PENDING' AND leased_until > $1 GROUP BY endpoint_id
        ), due AS (
@@ -214,7 +217,7 @@ export class WebhookService {
         WHERE d.id = pick.id AND e.id = d.endpoint_id AND (d.leased_until IS NULL OR d.leased_until <= $1)
        RETURNING d.*, e.url AS endpoint_url, e.secret_ciphertext AS endpoint_secret_ciphertext, e.secret_nonce AS endpoint_secret_nonce`,
       [now, limit, new Date(now.getTime() + leaseSeconds * 1000), endpointConcurrency, this.leaseToken],
-    )) as [Record<string, unknown>[], number];
+    );
     return rows.map((r) => Object.assign(this.deliveryRepo.create({
       id: r.id as string, endpointId: r.endpoint_id as string, eventType: r.event_type as string, payload: r.payload as Record<string, unknown>,
       status: r.status as WebhookDeliveryStatus, attempts: r.attempts as number, lastStatusCode: r.last_status_code as number | null, lastError: r.last_error as string | null,
@@ -228,11 +231,11 @@ export class WebhookService {
     if (!ids.length) return 0;
     const until = new Date(this.clock.now().getTime() + this.config.webhooks.leaseSeconds * 1000);
     // Hot path of the dispatcher (every second while deliveries are in flight): one statement for all of them.
-    const [, count] = (await this.txHost.tx.query(
+    const { rowCount } = await hotStatement(this.dataSource, 'webhook_renew',
       `UPDATE webhook_deliveries SET leased_until = $1 WHERE id = ANY($2::text[]) AND leased_by = $3 AND status = 'PENDING'`,
       [until, ids, this.leaseToken],
-    )) as [unknown, number];
-    return count;
+    );
+    return rowCount;
   }
 
   /** Due deliveries not yet sent, and how long the oldest has waited (metrics; the due index answers it). */
@@ -343,7 +346,7 @@ export class WebhookService {
     // together by two replicas each count: no lost update).
     const inARow = 'CASE WHEN b.reset THEN b.failures ELSE e.consecutive_failures + b.failures END';
     // Hot path of the dispatcher (measured: webhook throughput in npm run bench).
-    const recorded = (await this.txHost.tx.query(
+    const { rows: recorded } = await hotStatement<{ id: string }>(this.dataSource, 'webhook_outcomes',
       `WITH o AS (
          SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::int[])
            AS o(id, attempts, status_code, error, status, delivered_at, next_attempt_at, attempted_at, duration_ms)
@@ -370,7 +373,7 @@ export class WebhookService {
         this.leaseToken, breakerFailures, breakerSeconds,
         [...breakers.keys()], [...breakers.values()].map((b) => b.reset), [...breakers.values()].map((b) => b.failures), [...breakers.values()].map((b) => b.at),
       ],
-    )) as { id: string }[];
+    );
     return { recorded: new Set(recorded.map((r) => r.id)), final: new Set(rows.filter((r) => r.final).map((r) => r.id)) };
   }
 }
