@@ -25,35 +25,43 @@ export function graphqlOverHttp(fastify: FastifyInstance, path = '/graphql'): vo
 
   fastify.addContentTypeParser(GRAPHQL_RESPONSE, { parseAs: 'string' }, fastify.getDefaultJsonParser('error', 'error'));
 
-  fastify.addHook('onRequest', async (req, reply) => {
+  // Callback-style hooks (they run on every request; an async one costs a promise and a turn of the microtask
+  // queue each): a hook that answers sends the reply and does not call done.
+  fastify.addHook('onRequest', (req, reply, done) => {
     if (isGraphql(req.url) && req.method === 'POST' && !ACCEPTED_BODY_TYPES.has(mediaType(req.headers['content-type']))) {
-      await reply
+      void reply
         .code(415)
         .header('accept-post', [...ACCEPTED_BODY_TYPES].join(', '))
         .send({ errors: [{ message: 'POST /graphql takes Content-Type: application/json', extensions: { code: ErrorCode.UNSUPPORTED_MEDIA_TYPE } }] });
+      return;
     }
+    done();
   });
 
-  fastify.addHook('preValidation', async (req, reply) => {
+  fastify.addHook('preValidation', (req, reply, done) => {
     if (isGraphql(req.url) && Array.isArray(req.body)) {
-      await reply.code(400).send({ errors: [{ message: 'Batched requests are not accepted: send one operation per request', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+      void reply.code(400).send({ errors: [{ message: 'Batched requests are not accepted: send one operation per request', extensions: { code: ErrorCode.BAD_REQUEST } }] });
       return;
     }
     const body = req.body as Record<string, unknown> | undefined;
-    if (!isGraphql(req.url) || req.method !== 'POST' || !body || typeof body !== 'object') return;
+    if (!isGraphql(req.url) || req.method !== 'POST' || !body || typeof body !== 'object') return done();
     if (body.extensions === null) delete body.extensions;
     // For the request log until the document names its operation (see graphql.config.ts).
     if (typeof body.operationName === 'string') (req.raw as { [OPERATION_NAME]?: string })[OPERATION_NAME] = body.operationName.slice(0, 100);
     const problem = bodyProblem(body);
-    if (problem) await reply.code(400).send({ errors: [{ message: problem, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+    if (problem) {
+      void reply.code(400).send({ errors: [{ message: problem, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+      return;
+    }
+    done();
   });
 
-  fastify.addHook('onSend', async (req, reply, payload) => {
-    if (!isGraphql(req.url) || typeof payload !== 'string') return payload;
+  fastify.addHook('onSend', (req, reply, payload, done) => {
+    if (!isGraphql(req.url) || typeof payload !== 'string') return done(null, payload);
     const accept = String(req.headers.accept ?? '');
     if (accept.includes(GRAPHQL_RESPONSE)) {
       void reply.header('content-type', `${GRAPHQL_RESPONSE}; charset=utf-8`);
-      return payload;
+      return done(null, payload);
     }
     if (reply.statusCode === 400) {
       try {
@@ -63,7 +71,7 @@ export function graphqlOverHttp(fastify: FastifyInstance, path = '/graphql'): vo
         // Not JSON: leave it as it is.
       }
     }
-    return payload;
+    done(null, payload);
   });
 }
 
