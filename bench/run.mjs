@@ -1,6 +1,9 @@
 // npm run bench: a benchmark, not a test. Starts the api in production mode on the configured
 // (DATABASE_URL) or an embedded PostgreSQL, seeds its own data, measures, and reports ratios from one run
 // as a table and as JSON in bench/results.json. Loopback only; every loop is bounded.
+// Diagnostics, on stderr: BENCH_TRACE=1 the open loop's latency per half second, its window on the monotonic clock
+// (to cut a --cpu-prof of the api, BENCH_V8) and the api's own output; BENCH_PGSS=1 the open loop's statements from
+// pg_stat_statements (the server must preload it).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
@@ -20,6 +23,8 @@ const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
 const round = (n, d) => Math.round(n * 10 ** d) / 10 ** d;
 const ORDER_SECONDS = Number(process.env.BENCH_ORDER_SECONDS ?? 15);
+/** Seconds of the open loop's rate run before it is measured (BENCH_WARMUP_SECONDS). */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const BIG_STOCK = Number(process.env.BENCH_BIG_STOCK ?? 1_000_000);
 const IMPORT_CODES = Number(process.env.BENCH_IMPORT_CODES ?? 100_000);
@@ -118,6 +123,7 @@ async function startApi() {
   const child = spawn(process.execPath, [...(process.env.BENCH_V8 ?? '--max-semi-space-size=16 --max-old-space-size=256').split(' '), join(repo, 'apps/api/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
+  if (process.env.BENCH_TRACE) child.stdout.on('data', (d) => process.stderr.write(`[api ${process.hrtime.bigint() / 1000n}] ${d}`));
   child.stderr.on('data', (d) => (log += d));
   const base = `http://127.0.0.1:${port}`;
   // Migrations and the demo seed take minutes on a loaded machine: wait up to 10 (BENCH_START_SECONDS), then give up.
@@ -352,12 +358,26 @@ async function openLoopWithWebhooks(api, ctx, pairs, rate) {
     for (const m of ctx.members) {
       await gql(api.base, `mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }`, { input: { url, events: ['order.delivered'] } }, m.token);
     }
+    // A warm-up at the same rate, not counted: right after the checkpoint every first change to a page writes
+    // its whole image to the WAL, and the receiver's and the dispatcher's connections are still being opened.
+    if (WARMUP_SECONDS > 0) {
+      const warm = await openLoopOrders({ base: api.base, pairs, seconds: WARMUP_SECONDS, rate, tag: 'WARM' });
+      for (let i = 0; i < 300 && arrivals.length < warm.delivered; i++) await new Promise((r) => setTimeout(r, 100));
+      arrivals.length = 0;
+    }
     const started = Date.now();
+    if (process.env.BENCH_PGSS) await ctx.db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()');
     const meter = cpuMeter(api.pid, ctx.postmasterPid);
+    if (process.env.BENCH_TRACE) process.stderr.write(`open loop starts at ${process.hrtime.bigint() / 1000n}\n`);
     const open = await openLoopOrders({ base: api.base, pairs, seconds: ORDER_SECONDS, rate, tag: 'OPEN' });
+    if (process.env.BENCH_TRACE) process.stderr.write(`open loop ends at ${process.hrtime.bigint() / 1000n}\n`);
     for (let i = 0; i < 300 && arrivals.length < open.delivered; i++) await new Promise((r) => setTimeout(r, 100));
     // The api's and PostgreSQL's CPU per order here includes sending its webhook (the closed-loop rounds send none).
     const cpu = meter();
+    if (process.env.BENCH_PGSS) {
+      const { rows } = await ctx.db.query(`SELECT calls, round(total_exec_time::numeric,0) AS ms, round((total_exec_time/calls)::numeric,3) AS per, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS q FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25`);
+      for (const r of rows) process.stderr.write(`pgss ${r.calls} ${r.ms}ms ${r.per} rows=${r.rows} ${r.q}\n`);
+    }
     open.cpuMsPerOrder = { api: round((cpu.api * 1000) / open.delivered, 3), pg: round((cpu.pg * 1000) / open.delivered, 3) };
     const lags = arrivals.map((a) => a.at - a.sent).sort((a, b) => a - b);
     const last = arrivals.length ? Math.max(...arrivals.map((a) => a.at)) : started;
@@ -594,6 +614,7 @@ if (api) try {
       await settleDatabase(ctx);
       const { open, webhooks } = await openLoopWithWebhooks(api, ctx, pairs, rate);
       results.openLoopRate = rate;
+      results.openLoopWarmupSeconds = WARMUP_SECONDS;
       results.openLoopLatencyMs = open.latencyMs;
       results.openLoopFailed = open.failed;
       results.openLoopCpuMsPerOrder = open.cpuMsPerOrder;

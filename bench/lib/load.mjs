@@ -157,6 +157,7 @@ export async function openLoopOrders({ base, pairs, seconds, rate, tag }) {
   const total = Math.round(rate * seconds);
   const t0 = performance.now() + 200;
   const inFlight = [];
+  const timeline = [];
   for (let i = 0; i < total; i++) {
     const due = t0 + (i * 1000) / rate;
     const wait = due - performance.now();
@@ -164,13 +165,21 @@ export async function openLoopOrders({ base, pairs, seconds, rate, tag }) {
     const p = pairs[i % pairs.length];
     inFlight.push(
       post(agent, base, p.token, orderBody(p.skuId, `${tag}-${i}`)).then(({ status, body }) => {
-        if (status === 200 && body.includes('"DELIVERED"')) latencies.push(performance.now() - due);
+        if (status === 200 && body.includes('"DELIVERED"')) {
+          latencies.push(performance.now() - due);
+          if (process.env.BENCH_TRACE) timeline.push([due - t0, performance.now() - due]);
+        }
         else failed += 1;
       }),
     );
   }
   await Promise.all(inFlight);
   agent.destroy();
+  if (process.env.BENCH_TRACE) {
+    const bySecond = new Map();
+    for (const [at, ms] of timeline) bySecond.set(Math.floor(at / 500), [...(bySecond.get(Math.floor(at / 500)) ?? []), ms]);
+    for (const [s, xs] of [...bySecond].sort((a, b) => a[0] - b[0])) process.stderr.write(`open loop ${s / 2}s: n=${xs.length} p50=${round(percentile(xs.sort((a, b) => a - b), 50), 1)} max=${round(Math.max(...xs), 1)}\n`);
+  }
   latencies.sort((a, b) => a - b);
   return { rate, sent: total, delivered: latencies.length, failed, latencyMs: { p50: round(percentile(latencies, 50), 2), p99: round(percentile(latencies, 99), 2) } };
 }
