@@ -313,7 +313,9 @@ async function interleavedRounds(api, ctx, skus, load) {
       }
       await settle();
       const meter = cpuMeter(api.pid, ctx.postmasterPid);
+      if (process.env.BENCH_TRACE) process.stderr.write(`round ${r} starts at ${process.hrtime.bigint() / 1000n}\n`);
       const res = await load({ base: api.base, pairs, seconds: ORDER_SECONDS, connections: 100, tag: `R${r}` });
+      if (process.env.BENCH_TRACE) process.stderr.write(`round ${r} ends at ${process.hrtime.bigint() / 1000n}\n`);
       const cpu = meter(res.generatorCpuSeconds);
       Object.assign(round_, {
         ordersPerSecond: res.ordersPerSecond,
@@ -394,19 +396,33 @@ async function openLoopWithWebhooks(api, ctx, pairs, rate) {
   }
 }
 
-/** A trivial GraphQL query against a raw Fastify route on the same process. */
+/**
+ * A trivial GraphQL query against a raw Fastify route on the same process: three interleaved pairs of 4 s each,
+ * requests per second as the target reads it, and the api's CPU per request from /proc beside it.
+ */
 async function graphqlVsRaw(api) {
-  const run = (opts) => new Promise((resolve, reject) => autocannon({ connections: 50, duration: 5, ...opts }, (err, r) => (err ? reject(err) : resolve(r.requests.average))));
+  const run = (opts) =>
+    new Promise((resolve, reject) => {
+      const cpu = cpuMeter(api.pid);
+      autocannon({ connections: 50, duration: 4, ...opts }, (err, r) => (err ? reject(err) : resolve({ rps: r.requests.average, cpuUs: (cpu().api * 1e6) / r.requests.total })));
+    });
   const gqlOpts = { url: `${api.base}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) };
   const rawOpts = { url: `${api.base}/ping` };
-  const g = [];
-  const r = [];
-  for (let i = 0; i < 2; i++) {
-    g.push(await run(gqlOpts));
-    r.push(await run(rawOpts));
+  const pairs = [];
+  for (let i = 0; i < 3; i++) {
+    const g = await run(gqlOpts);
+    pairs.push({ g, r: await run(rawOpts) });
   }
   const avg = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return { graphqlRps: Math.round(avg(g)), rawRps: Math.round(avg(r)), ratio: round(avg(g) / avg(r), 2) };
+  const g = avg(pairs.map((p) => p.g.rps));
+  const r = avg(pairs.map((p) => p.r.rps));
+  return {
+    graphqlRps: Math.round(g),
+    rawRps: Math.round(r),
+    ratio: round(g / r, 2),
+    ratioRange: range(pairs.map((p) => p.g.rps / p.r.rps)),
+    cpuUsPerRequest: { graphql: round(mid(pairs.map((p) => p.g.cpuUs)), 1), raw: round(mid(pairs.map((p) => p.r.cpuUs)), 1) },
+  };
 }
 
 /** Sequential orders against a SKU with 10,000 codes and one with 1,000,000: cost must not grow with stock. */
@@ -622,7 +638,7 @@ if (api) try {
       results.webhookLagMs = webhooks.lagMs;
       results.webhooksDelivered = webhooks.delivered;
       const gr = await graphqlVsRaw(api);
-      Object.assign(results, { graphqlRps: gr.graphqlRps, rawRps: gr.rawRps, graphqlVsRawRatio: gr.ratio });
+      Object.assign(results, { graphqlRps: gr.graphqlRps, rawRps: gr.rawRps, graphqlVsRawRatio: gr.ratio, graphqlVsRawRange: gr.ratioRange, graphqlVsRawCpuUsPerRequest: gr.cpuUsPerRequest });
       // BENCH_ONLY=orderpath: the order path's first table (issue 24) alone, without stock scaling, oversell and docking.
       if (only !== 'orderpath') {
         const sc = await stockScaling(api, ctx);
@@ -676,7 +692,7 @@ const rows = [
   ['order latency, 10 clients, p50/p99', `${results.closedLoop10LatencyMs.p50} / ${results.closedLoop10LatencyMs.p99} ms (p99 ≤ 100)`],
   ['open loop at 70 % of capacity, p50/p99', `${results.openLoopRate}/s: ${results.openLoopLatencyMs.p50} / ${results.openLoopLatencyMs.p99} ms (p99 ≤ 100)${results.openLoopCpuMsPerOrder ? `; CPU ms per order with its webhook: api ${results.openLoopCpuMsPerOrder.api}, PostgreSQL ${results.openLoopCpuMsPerOrder.pg}` : ''}`],
   ['webhooks at that rate', `${results.webhookDeliveriesPerSecond}/s, lag p50/p99 ${results.webhookLagMs.p50} / ${results.webhookLagMs.p99} ms (p99 ≤ 5,000)`],
-  ['GraphQL {__typename} vs raw route', `${results.graphqlRps} vs ${results.rawRps} req/s = ${results.graphqlVsRawRatio} (≥ 0.6)`],
+  ['GraphQL {__typename} vs raw route', `${results.graphqlRps} vs ${results.rawRps} req/s = ${results.graphqlVsRawRatio} (pairs ${results.graphqlVsRawRange?.join('–')}; ≥ 0.6); api CPU ${results.graphqlVsRawCpuUsPerRequest?.graphql} vs ${results.graphqlVsRawCpuUsPerRequest?.raw} µs per request`],
   ['order p50, 1M vs 10k codes in stock', `${results.stockScaling.bigP50} vs ${results.stockScaling.smallP50} ms = ${results.stockScalingRatio} (≤ 1.2)`],
   ['oversell check (1,000 orders, 500 codes)', `${results.oversell.delivered} delivered, ${results.oversell.distinctCodes} distinct codes, ledger ${results.oversell.ledgerBalanced ? 'balanced' : 'NOT balanced'}: ${results.oversellOk ? 'ok' : 'FAILED'}`],
   ...(results.docking
