@@ -11,6 +11,18 @@ import { startTestApp, type TestApp } from '../test-app';
 
 const S = 1000;
 const MIN = 60 * S;
+const HOUR = 60 * MIN;
+
+/**
+ * Now, or just past the next Shanghai midnight when that is less than an hour away: the tests move the clock on by
+ * minutes and scorecards count by Shanghai day, so a test begun at 23:55 there read its "before" on one day and its
+ * "after" on the next (it failed every day from 15:50 to 16:00 UTC).
+ */
+function awayFromMidnight(): Date {
+  const now = Date.now();
+  const intoDay = (now + 8 * HOUR) % (24 * HOUR);
+  return new Date(intoDay > 23 * HOUR ? now - intoDay + 24 * HOUR + MIN : now);
+}
 
 /** Issue 18.1: an SLA breach counts against the supplier the moment it happens, in after-sales and in probation. */
 describe('breaches count when they happen', () => {
@@ -49,6 +61,7 @@ describe('breaches count when they happen', () => {
     skuId = (await stockedSku(t, { admin: tok.admin, offers: [{ supplier: tok.s1, stock: 30 }] })).sku.id;
   });
   afterAll(() => t.close());
+  beforeEach(() => t.clock.freeze(awayFromMidnight()));
   afterEach(async () => {
     t.clock.reset();
     await signIn();
@@ -56,7 +69,6 @@ describe('breaches count when they happen', () => {
 
   it('an open breached first response counts as missed at once, and stays missed when answered later', async () => {
     const before = await firstResponses(id.s1);
-    t.clock.freeze();
     const met = await open();
     const late = [await open(), await open()];
     t.clock.advance(5 * MIN);
@@ -72,7 +84,6 @@ describe('breaches count when they happen', () => {
 
   it('concurrency: the sweep and a late answer racing on one ticket count its clock once, as missed', async () => {
     const before = await firstResponses(id.s1);
-    t.clock.freeze();
     const tk = await open();
     t.clock.advance(10 * MIN + 2 * S);
     await signIn();
