@@ -5,7 +5,8 @@ import { WebhookService } from './webhook.service';
 
 /**
  * How often an idle dispatcher looks for due deliveries: retries coming due, deliveries committed by replicas
- * that work no jobs, and leases a dead replica left behind. A delivery committed by this process wakes it at once.
+ * that work no jobs, and leases a dead replica left behind. A delivery committed by this process wakes it within
+ * REFILL_DELAY_MS.
  */
 const IDLE_POLL_MS = 1000;
 const ERROR_BACKOFF_MS = 1000;
