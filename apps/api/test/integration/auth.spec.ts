@@ -8,6 +8,7 @@ import {
   RegisterOrganizationDocument,
   type RegisterOrganizationInput,
 } from '@mengyuan/graphql';
+import { AuditService } from '../../src/modules/audit/audit.service';
 import { organizationInput } from '../factories';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../test-app';
 
@@ -61,6 +62,8 @@ describe('registration and sign-in', () => {
   });
 
   it('refuses a second registration of the same e-mail or credit code, recording nothing', async () => {
+    // The first registration's events reach the chain after its commit, from the outbox: all in before counting.
+    while ((await t.app.get(AuditService).flush()) > 0);
     const events = await count(t, 'audit_events');
     const res = await t.gql(RegisterOrganizationDocument, { input: supplier({ ownerEmail: 'OWNER@supplier.test' }) });
     expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: { ownerEmail: ['is already registered'], unifiedSocialCreditCode: ['is already registered'] } });
