@@ -177,7 +177,11 @@ export async function openLoopOrders({ base, pairs, seconds, rate, tag }) {
   agent.destroy();
   if (process.env.BENCH_TRACE) {
     const bySecond = new Map();
-    for (const [at, ms] of timeline) bySecond.set(Math.floor(at / 500), [...(bySecond.get(Math.floor(at / 500)) ?? []), ms]);
+    for (const [at, ms] of timeline) {
+      const k = Math.floor(at / 500);
+      if (!bySecond.has(k)) bySecond.set(k, []);
+      bySecond.get(k).push(ms);
+    }
     for (const [s, xs] of [...bySecond].sort((a, b) => a[0] - b[0])) process.stderr.write(`open loop ${s / 2}s: n=${xs.length} p50=${round(percentile(xs.sort((a, b) => a - b), 50), 1)} max=${round(Math.max(...xs), 1)}\n`);
   }
   latencies.sort((a, b) => a - b);

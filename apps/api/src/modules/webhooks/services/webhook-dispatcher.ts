@@ -22,7 +22,8 @@ const REFILL_DELAY_MS = 10;
 /**
  * Sends webhook deliveries on every replica that works jobs: claims due deliveries in batches (one statement),
  * sends up to `WEBHOOK_CONCURRENCY` at once, and claims more soon after a slot frees. Woken within
- * REFILL_DELAY_MS when this process commits a delivery, otherwise it polls each second; a database outage only pauses it. While
+ * REFILL_DELAY_MS when this process commits a delivery, otherwise it polls each second; a database outage only
+ * pauses it. While
  * deliveries are in flight their leases are renewed every second: a replica that dies stops renewing, and its
  * deliveries are sent by another replica once WEBHOOK_LEASE_SECONDS have passed.
  */
