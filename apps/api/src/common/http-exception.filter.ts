@@ -20,6 +20,18 @@ const STATUS: Partial<Record<string, number>> = {
 };
 
 /**
+ * What a resolver's exception is handed back to GraphQL as. GraphQL takes a filter's answer for the field's value
+ * unless it is an Error of this realm: anything else thrown (a library's string or object, or a socket error created
+ * in another realm, as node's own are under a test runner's VM context) would be answered as data with null fields.
+ * It is wrapped, keeping it as the cause the error formatter classifies (a lost connection stays SERVICE_UNAVAILABLE).
+ */
+export function asThrowable(exception: unknown): Error {
+  if (exception instanceof Error) return exception;
+  const message = (exception as { message?: unknown } | null)?.message;
+  return new Error(typeof message === 'string' ? message : String(exception), { cause: exception });
+}
+
+/**
  * Plain HTTP routes (/files) answer errors in the same shape as GraphQL: `{ errors: [{ message,
  * extensions: { code } }] }` with a matching status. GraphQL errors are left to GraphQL.
  */
@@ -28,7 +40,7 @@ export class HttpErrorFilter implements ExceptionFilter {
   constructor(private readonly log?: Pick<Logger, 'error'>) {}
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType() !== 'http') return exception;
+    if (host.getType() !== 'http') return asThrowable(exception);
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const facts = requestFacts(request);
