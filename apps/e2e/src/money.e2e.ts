@@ -48,7 +48,6 @@ describe('a member funds its wallet by bank transfer; finance confirms one and r
   let member: Page;
   let admin: Page;
   const REF_OK = `CMB-E2E-${stamp}-1`;
-  const REF_NO = `CMB-E2E-${stamp}-2`;
 
   beforeAll(async () => {
     member = await signedIn('member@mengyuan.demo', 'portal');
@@ -91,13 +90,23 @@ describe('a member funds its wallet by bank transfer; finance confirms one and r
   });
 
   it('finance rejects a transfer with a reason, which the member reads in its history and its inbox', async () => {
+    // Each attempt its own reference: a retry must not meet the first attempt's request in the queue.
+    const REF_NO = `CMB-E2E-${Date.now().toString(36).toUpperCase()}-2`;
     await send('88.00', REF_NO);
     await admin.goto(`${baseUrl()}/admin/finance/topups`, { waitUntil: 'networkidle' });
     await admin.locator('tr').filter({ hasText: REF_NO }).click();
     await admin.getByTestId('reject-topup').click();
     await admin.getByTestId('reject-reason').fill('银行流水中未找到这笔转账');
     await admin.getByTestId('reject-ok').click();
-    await admin.locator('tr.ant-table-row').filter({ hasText: REF_NO }).waitFor({ state: 'detached' });
+    await admin
+      .locator('tr.ant-table-row')
+      .filter({ hasText: REF_NO })
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(async (error: Error) => {
+        // Say what the page said (a refusal's message, a form error), not only that the row stayed.
+        const said = await admin.locator('.ant-message-notice, .ant-form-item-explain-error, .ant-modal-title').allInnerTexts();
+        throw new Error(`${error.message}\nthe page said: ${said.join(' | ') || 'nothing'}`);
+      });
 
     await member.goto(`${baseUrl()}/wallet/topup?tab=history`, { waitUntil: 'networkidle' });
     const row = member.locator('tr').filter({ hasText: REF_NO });
