@@ -70,8 +70,14 @@ async function serveApps(app: NestFastifyApplication, config: AppConfig) {
     { dir: config.staticApps.portalDir, prefix: '/' },
   ].filter((a) => existsSync(join(a.dir, 'index.html')));
   for (const [i, { dir, prefix }] of apps.entries()) {
-    // wildcard: false registers one route per built file, so unknown paths reach the fallbacks below.
-    await fastify.register(fastifyStatic, { root: dir, prefix, decorateReply: i === 0, index: false, wildcard: false });
+    // wildcard: false registers one route per built file, so unknown paths reach the fallbacks below. Vite names
+    // every file under assets/ by its content's hash: a browser keeps it for good instead of asking again on each
+    // page load; anything else (the favicon) it asks about each time.
+    const assets = join(dir, 'assets');
+    await fastify.register(fastifyStatic, {
+      root: dir, prefix, decorateReply: i === 0, index: false, wildcard: false, cacheControl: false,
+      setHeaders: (reply, path) => void reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
     const fallback = (req: FastifyRequest, reply: FastifyReply) => {
       if (/\.[a-z0-9]+$/i.test(req.url.split('?')[0])) {
         return reply.status(404).send({ errors: [{ message: 'Not found', extensions: { code: ErrorCode.NOT_FOUND } }] });

@@ -56,4 +56,14 @@ describe('the apps work under the Content-Security-Policy', () => {
     expect(violations).toEqual([]);
     await page.context().close();
   });
+
+  it.each([['portal', '/'], ['admin', '/admin/']])('%s: the browser keeps the hashed files for good and asks for the page each time', async (_app, root) => {
+    const page = await fetch(`${baseUrl()}${root}`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    const html = await page.text();
+    const files = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]+)"/g)].map((m) => m[1]);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect([file, (await fetch(`${baseUrl()}${file}`)).headers.get('cache-control')]).toEqual([file, 'public, max-age=31536000, immutable']);
+    expect((await fetch(`${baseUrl()}${root}favicon.svg`)).headers.get('cache-control')).toBe('no-cache');
+  });
 });
