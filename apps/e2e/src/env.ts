@@ -7,6 +7,8 @@ export const LOG_DIR = join(REPO_ROOT, 'test-results');
 /** Where globalSetup leaves what the tests and teardown need (they may not share memory with it). */
 export const STATE_FILE = join(tmpdir(), `mengyuan-e2e-state-${process.ppid}-${process.pid}.json`);
 export const STATE_FILE_ENV = 'MENGYUAN_E2E_STATE';
+/** The staff sign-ins a run keeps to take up again (helpers.signIn), one file per api. */
+export const STAFF_SESSIONS_FILE = (baseUrl: string) => join(tmpdir(), `mengyuan-e2e-staff-sessions-${new URL(baseUrl).port}.json`);
 
 export interface E2eState {
   baseUrl: string;

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { TOTP, Secret } from 'otpauth';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOG_DIR, SCREENSHOT_DIR } from './env';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOG_DIR, SCREENSHOT_DIR, STAFF_SESSIONS_FILE } from './env';
 
 let step = 0;
 
@@ -131,6 +132,7 @@ export async function enterTotp(page: Page): Promise<void> {
  * for a code from their authenticator (two-step sign-in is required for them): the demo's secret gives it.
  */
 export async function signIn(page: Page, path: string, email: string, landing: string | RegExp, password = DEMO_PASSWORD): Promise<void> {
+  if (await resumeStaffSession(page, path, email, landing)) return;
   await page.goto(`${baseUrl()}${path}`);
   await page.getByTestId('login-email').fill(email);
   await page.getByTestId('login-password').fill(password);
@@ -141,6 +143,45 @@ export async function signIn(page: Page, path: string, email: string, landing: s
   ]);
   if (asked) await enterTotp(page);
   await waitForPath(page, landing);
+  if (asked) await keepStaffSession(page, path, email);
+}
+
+/**
+ * Alliance staff sign in with a one-time code, and each 30-second step's code is accepted once: a run that signed the
+ * admin in by typing codes waited about half a minute per sign-in once the first three were spent. So a staff sign-in
+ * this run already made is taken up again, as a person opening a second tab would, while its access token has minutes
+ * left (no refresh falls inside a test) and the api still answers `me` with it; the sign-in itself (password, code,
+ * refusals) is the subject of the specs that type it (reaching-people, csp, onboarding).
+ */
+const STAFF_SESSION_REUSE_MS = 8 * 60_000;
+const storageKeyOf = (path: string) => (path.startsWith('/admin') ? 'mengyuan.admin.auth' : 'mengyuan.portal.auth');
+const staffSessionsFile = () => STAFF_SESSIONS_FILE(baseUrl());
+type StaffSessions = Record<string, { at: number; value: string }>;
+const readStaffSessions = async (): Promise<StaffSessions> =>
+  JSON.parse(await readFile(staffSessionsFile(), 'utf8').catch(() => '{}')) as StaffSessions;
+
+async function keepStaffSession(page: Page, path: string, email: string): Promise<void> {
+  const key = storageKeyOf(path);
+  const value = await page.evaluate((k) => localStorage.getItem(k), key);
+  if (!value) return;
+  const sessions = await readStaffSessions();
+  sessions[`${key} ${email}`] = { at: Date.now(), value };
+  await writeFile(staffSessionsFile(), JSON.stringify(sessions));
+}
+
+async function resumeStaffSession(page: Page, path: string, email: string, landing: string | RegExp): Promise<boolean> {
+  const key = storageKeyOf(path);
+  const kept = (await readStaffSessions())[`${key} ${email}`];
+  if (!kept || Date.now() - kept.at > STAFF_SESSION_REUSE_MS) return false;
+  const { accessToken } = JSON.parse(kept.value) as { accessToken: string };
+  const me = await page.request.post(`${baseUrl()}/graphql`, { data: { query: '{ me { id } }' }, headers: { authorization: `Bearer ${accessToken}` } });
+  if (!((await me.json().catch(() => null)) as { data?: { me?: unknown } } | null)?.data?.me) return false;
+  // A page of the app's origin that is not the app, to hand it the session before the app reads it.
+  await page.goto(`${baseUrl()}/health`);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, kept.value]);
+  await page.goto(`${baseUrl()}${path.startsWith('/admin') ? '/admin/' : '/'}`);
+  await waitForPath(page, landing);
+  return true;
 }
 
 /** The mail catcher the api sends to (MailDev's REST API, as its web page reads it). */
