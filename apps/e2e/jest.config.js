@@ -8,7 +8,10 @@ module.exports = {
   },
   globalSetup: '<rootDir>/src/global-setup.ts',
   globalTeardown: '<rootDir>/src/global-teardown.ts',
+  setupFiles: ['<rootDir>/src/worker-env.ts'],
   setupFilesAfterEnv: ['<rootDir>/src/retries.ts'],
   testTimeout: 120_000,
-  maxWorkers: 1,
+  // Two suites at a time, each worker on an api of its own (global-setup.ts): a suite waits on the browser and the
+  // api in turn, so two of them keep this two-core machine busy. E2E_WORKERS=1 runs them one after another.
+  maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
 };

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { stopAll } from './global-teardown';
 import { LOG_DIR, REPO_ROOT, SCREENSHOT_DIR, STATE_FILE, STATE_FILE_ENV, type E2eState } from './env';
 
 function freePort(): Promise<number> {
@@ -20,8 +21,8 @@ function freePort(): Promise<number> {
 }
 
 /** A fresh database on the server DATABASE_URL names, so every run starts from the seed. */
-async function createDatabase(serverUrl: string): Promise<{ adminUrl: string; name: string; url: string }> {
-  const name = `mengyuan_e2e_${Date.now()}`;
+async function createDatabase(serverUrl: string, worker: number): Promise<{ adminUrl: string; name: string; url: string }> {
+  const name = `mengyuan_e2e_${Date.now()}_${worker}`;
   // The database DATABASE_URL names may not exist yet (CI points at .../test): then talk to `postgres`.
   let adminUrl = serverUrl;
   let client = new Client({ connectionString: adminUrl });
@@ -65,14 +66,41 @@ async function waitForHealth(baseUrl: string, child: ReturnType<typeof spawn>, l
   throw new Error(`the api did not answer ${baseUrl}/health with 200 within ${timeoutMs / 1000} s (log: ${logFile})`);
 }
 
-export default async function globalSetup(): Promise<void> {
+/**
+ * One api (with its database, files and mail catcher) per jest worker: the suites of one worker run one after
+ * another on it, as they do in a single-worker run, and never see the other worker's orders, mail or sign-ins.
+ */
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
   const main = join(REPO_ROOT, 'apps/api/dist/main.js');
   for (const f of [main, join(REPO_ROOT, 'apps/portal/dist/index.html'), join(REPO_ROOT, 'apps/admin/dist/index.html')]) {
     if (!existsSync(f)) throw new Error(`${f} is missing: build first (npm run test:e2e from the repo root builds everything)`);
   }
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await mkdir(LOG_DIR, { recursive: true });
+  const workers = Math.max(1, globalConfig.maxWorkers);
+  // Launched one after another (each takes its ports before the next asks for free ones), then awaited together.
+  const launched: Launched[] = [];
+  for (let worker = 1; worker <= workers; worker++) launched.push(await launchApi(main, worker));
+  const started = await Promise.allSettled(launched.map(({ state, child }) => waitForHealth(state.baseUrl, child, state.logFile).then(() => state)));
+  const states = launched.map((l) => l.state);
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) {
+    await stopAll(states);
+    throw (failed as PromiseRejectedResult).reason;
+  }
+  await writeFile(STATE_FILE, JSON.stringify(states));
+  process.env[STATE_FILE_ENV] = STATE_FILE;
+  for (const [i, state] of states.entries()) {
+    process.env[`E2E_BASE_URL_${i + 1}`] = state.baseUrl;
+    process.env[`E2E_MAIL_URL_${i + 1}`] = state.mail!.url;
+  }
+  process.env.E2E_BASE_URL = states[0].baseUrl;
+  process.env.E2E_MAIL_URL = states[0].mail!.url;
+}
 
+type Launched = { state: E2eState; child: ReturnType<typeof spawn> };
+
+async function launchApi(main: string, worker: number): Promise<Launched> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'mengyuan-e2e-'));
   // mkdtemp makes it 0700; the embedded PostgreSQL runs as the unprivileged `postgres` user when we are
@@ -108,7 +136,7 @@ export default async function globalSetup(): Promise<void> {
   };
   let database: E2eState['database'];
   if (process.env.DATABASE_URL) {
-    const db = await createDatabase(process.env.DATABASE_URL);
+    const db = await createDatabase(process.env.DATABASE_URL, worker);
     env.DATABASE_URL = db.url;
     database = { adminUrl: db.adminUrl, name: db.name };
   } else {
@@ -118,17 +146,13 @@ export default async function globalSetup(): Promise<void> {
     env.EMBEDDED_PG_PORT = String(await freePort());
   }
 
-  const logFile = join(LOG_DIR, 'e2e-api.log');
+  const logFile = join(LOG_DIR, `e2e-api-${worker}.log`);
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [main], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const baseUrl = `http://127.0.0.1:${port}`;
   const state: E2eState = { baseUrl, pid: child.pid!, dataDir, database, logFile, mail: { pid: catcher.pid!, url: mailUrl } };
-  await writeFile(STATE_FILE, JSON.stringify(state));
-  process.env[STATE_FILE_ENV] = STATE_FILE;
-  process.env.E2E_BASE_URL = baseUrl;
-  process.env.E2E_MAIL_URL = mailUrl;
-  await waitForHealth(baseUrl, child, logFile);
   child.unref();
+  return { state, child };
 }

@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { Client } from 'pg';
-import { STATE_FILE, type E2eState } from './env';
+import { STAFF_SESSIONS_FILE, STATE_FILE, type E2eState } from './env';
 
 function alive(pid: number): boolean {
   try {
@@ -30,24 +30,34 @@ async function stop(pid: number): Promise<void> {
   if (alive(pid)) signal('SIGKILL');
 }
 
+/** Stops each api with its mail catcher, and drops its database and files. */
+export async function stopAll(states: E2eState[]): Promise<void> {
+  await Promise.all(
+    states.map(async (state) => {
+      await stop(state.pid);
+      await rm(STAFF_SESSIONS_FILE(state.baseUrl), { force: true });
+      if (state.mail) await stop(state.mail.pid);
+      if (state.database) {
+        const client = new Client({ connectionString: state.database.adminUrl });
+        await client.connect();
+        try {
+          await client.query(`DROP DATABASE IF EXISTS "${state.database.name}" WITH (FORCE)`);
+        } finally {
+          await client.end();
+        }
+      }
+      await rm(state.dataDir, { recursive: true, force: true }).catch(() => undefined);
+    }),
+  );
+}
+
 export default async function globalTeardown(): Promise<void> {
-  let state: E2eState;
+  let states: E2eState[];
   try {
-    state = JSON.parse(await readFile(STATE_FILE, 'utf8')) as E2eState;
+    states = JSON.parse(await readFile(STATE_FILE, 'utf8')) as E2eState[];
   } catch {
     return;
   }
-  await stop(state.pid);
-  if (state.mail) await stop(state.mail.pid);
-  if (state.database) {
-    const client = new Client({ connectionString: state.database.adminUrl });
-    await client.connect();
-    try {
-      await client.query(`DROP DATABASE IF EXISTS "${state.database.name}" WITH (FORCE)`);
-    } finally {
-      await client.end();
-    }
-  }
-  await rm(state.dataDir, { recursive: true, force: true }).catch(() => undefined);
+  await stopAll(states);
   await rm(STATE_FILE, { force: true });
 }
