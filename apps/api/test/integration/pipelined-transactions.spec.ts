@@ -30,6 +30,9 @@ describe('pipelined transactions (the api pool client)', () => {
   });
 
   afterAll(async () => {
+    // pool.end() answers before its connections have closed, and the forced drop below may still find one: its
+    // termination is expected then, not an error of the spec (it was, once, under two jest workers).
+    pool?.on('error', () => undefined);
     await pool?.end();
     await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`));
   });
