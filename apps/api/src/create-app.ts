@@ -73,7 +73,7 @@ async function serveApps(app: NestFastifyApplication, config: AppConfig) {
     // wildcard: false registers one route per built file, so unknown paths reach the fallbacks below. Vite names
     // every file under assets/ by its content's hash: a browser keeps it for good instead of asking again on each
     // page load; anything else (the favicon) it asks about each time.
-    const assets = join(dir, 'assets');
+    const assets = join(dir, 'assets', '/');
     await fastify.register(fastifyStatic, {
       root: dir, prefix, decorateReply: i === 0, index: false, wildcard: false, cacheControl: false,
       setHeaders: (reply, path) => void reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),

@@ -80,7 +80,12 @@ export default async function globalSetup(globalConfig: { maxWorkers: number }):
   const workers = Math.max(1, globalConfig.maxWorkers);
   // Launched one after another (each takes its ports before the next asks for free ones), then awaited together.
   const launched: Launched[] = [];
-  for (let worker = 1; worker <= workers; worker++) launched.push(await launchApi(main, worker));
+  try {
+    for (let worker = 1; worker <= workers; worker++) launched.push(await launchApi(main, worker));
+  } catch (error) {
+    await stopAll(launched.map((l) => l.state));
+    throw error;
+  }
   const started = await Promise.allSettled(launched.map(({ state, child }) => waitForHealth(state.baseUrl, child, state.logFile).then(() => state)));
   const states = launched.map((l) => l.state);
   const failed = started.find((s) => s.status === 'rejected');
