@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { baseUrl, checkOverlay, layoutProblems, see, signIn, snap } from './helpers';
+import { axeProblems, baseUrl, checkOverlay, layoutProblems, see, signIn, snap } from './helpers';
 
 /**
  * The admin console as its people use it (issue 13): the admin lands on the dashboard with figures, the
@@ -184,10 +183,7 @@ describe('admin consoles', () => {
         await page.goto(`${baseUrl()}/admin${path}`, { waitUntil: 'networkidle' });
         await see(page.locator('h1'), `the h1 of ${path}`);
         if ((await page.locator('main').count()) !== 1) problems.push(`${lang} ${path}: ${await page.locator('main').count()} main landmarks`);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-        for (const v of violations.filter((x) => x.impact === 'critical' || x.impact === 'serious')) {
-          problems.push(`${lang} ${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        }
+        for (const p of await axeProblems(page)) problems.push(`${lang} ${path}: ${p}`);
       }
     }
     expect(problems).toEqual([]);

@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { see, signIn, snap } from './helpers';
-
-/** No critical or serious axe-core violation (colour contrast aside: antd's palette), as in the other browser specs. */
-async function accessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).disableRules(['color-contrast']).analyze();
-  const bad = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-  if (bad.length) throw new Error(`${what}: ${bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('; ')}`);
-}
+import { accessible, see, signIn, snap } from './helpers';
 
 describe('SLA 设置: an admin reviews the official holidays as dated changes and applies them as a new calendar version', () => {
   let browser: Browser;

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { baseUrl, see, signIn, snap } from './helpers';
+import { axeProblems, baseUrl, see, signIn, snap } from './helpers';
 
 /**
  * Money in and out (issue 20), as people do it in the browser: a member funds its wallet by a bank-transfer
@@ -178,8 +177,7 @@ describe('the money pages are accessible in both languages and fit a phone', () 
       const check = async (page: Page, url: string) => {
         await page.goto(url, { waitUntil: 'networkidle' });
         await see(page.locator('h1'), `the h1 of ${url}`);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-        for (const v of violations.filter((x) => x.impact === 'critical' || x.impact === 'serious')) problems.push(`${lang} ${url}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        for (const p of await axeProblems(page)) problems.push(`${lang} ${url}: ${p}`);
       };
       const member = await signedIn('member@mengyuan.demo', 'portal', lang);
       for (const p of PORTAL_MEMBER) await check(member, `${baseUrl()}${p}`);

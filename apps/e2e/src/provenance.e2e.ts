@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { catalogTab, clickUntil, see, signIn, snap, waitForPath } from './helpers';
+import { accessible, catalogTab, clickUntil, see, signIn, snap, waitForPath } from './helpers';
 
 const SKU = 'QQ-COIN-100';
-
-/** No critical or serious axe-core violation (colour contrast aside: antd's palette), as in the other browser specs. */
-async function accessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).disableRules(['color-contrast']).analyze();
-  const bad = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-  if (bad.length) throw new Error(`${what}: ${bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('; ')}`);
-}
 
 describe('卡密溯源: a member checks a bought code’s provenance in the browser (WebCrypto, the pinned key)', () => {
   let browser: Browser;

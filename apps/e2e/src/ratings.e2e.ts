@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { catalogTab, clickUntil, see, signIn, snap, waitForPath } from './helpers';
+import { accessible, catalogTab, clickUntil, see, signIn, snap, waitForPath } from './helpers';
 
 /** A card-code SKU two demo suppliers stock; routing decides which one sells, and the rating says who. */
 const SKU = 'QQ-COIN-100';
@@ -9,13 +8,6 @@ const SUPPLIER_LOGINS: Record<string, string> = {
   腾跃互娱官方授权分销有限公司: 'supplier@mengyuan.demo',
   聚卡数字商品聚合平台: 'supplier2@mengyuan.demo',
 };
-
-/** The same check as the other browser specs: no critical or serious axe-core violation (colour contrast aside: antd's palette). */
-async function accessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).disableRules(['color-contrast']).analyze();
-  const bad = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-  if (bad.length) throw new Error(`${what}: ${bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('; ')}`);
-}
 
 /** Scores every dimension of the open rating form (the nth star of each antd Rate) and submits it. */
 async function fillRating(page: Page, dims: [string, number][], comment: string): Promise<void> {

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD } from './env';
-import { baseUrl, enterTotp, linkIn, see, signIn, snap, waitForMail, waitForPath } from './helpers';
+import { accessible, baseUrl, enterTotp, linkIn, see, signIn, snap, waitForMail, waitForPath } from './helpers';
 
 /**
  * Reaching people (issue 21) in the browser, in Chinese and English: the e-mail arrives in the mail catcher and the
@@ -11,12 +10,6 @@ import { baseUrl, enterTotp, linkIn, see, signIn, snap, waitForMail, waitForPath
  */
 
 type Lang = 'zh-CN' | 'en';
-
-async function accessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const bad = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-  if (bad.length) throw new Error(`${what}: ${bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`).join('; ')}`);
-}
 
 async function setLanguage(page: Page, lang: Lang): Promise<void> {
   await page.evaluate((l) => localStorage.setItem('mengyuan.lang', l), lang);

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './env';
-import { baseUrl, see, signIn, snap, waitForPath } from './helpers';
+import { accessible, baseUrl, see, signIn, snap, waitForPath } from './helpers';
 
 /**
  * Scorecards in the apps (issue 12, item 7): the alliance ranks suppliers and opens one, runs a quarterly
@@ -11,15 +10,6 @@ import { baseUrl, see, signIn, snap, waitForPath } from './helpers';
 
 type Lang = 'zh-CN' | 'en';
 const EQUAL = { compliance: 20, authenticity: 20, afterSales: 20, priceStability: 20, reputation: 20 };
-
-/** No critical or serious axe-core violation on the page as it is now, colour contrast included. */
-async function accessible(page: Page, what: string): Promise<void> {
-  // Not while a dialog or drawer is still fading in or out (its half-transparent text is no contrast failure).
-  await page.waitForFunction(() => !document.querySelector('[class*="-leave"], [class*="-enter"], [class*="-appear"]'), null, { timeout: 5_000 }).catch(() => undefined);
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const bad = violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
-  if (bad.length) throw new Error(`${what}: ${bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).slice(0, 4).join(' | ')}`).join('; ')}`);
-}
 
 /** The page has one h1 and it sits inside the main landmark. */
 async function h1InMain(page: Page, what: string): Promise<void> {
