@@ -245,6 +245,17 @@ export async function layoutProblems(page: Page, opts: { tablesInCards: boolean 
 }
 
 /**
+ * Sets the window's size and waits until the page has laid itself out again: the apps' responsive parts follow the
+ * window (antd's breakpoints re-render on the media query's change, charts on their ResizeObserver, the side menu's
+ * transition), so a page resized to a width shows what one opened at that width shows.
+ */
+export async function resizeTo(page: Page, width: number, height = width < 600 ? 844 : 900): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
+}
+
+/**
  * The critical and serious axe-core violations (WCAG 2.0 and 2.1, A and AA, colour contrast included) on the page as it
  * is now, or inside `include`, each as `rule (impact): where — why`. Not while a dialog or drawer is still fading in or
  * out (its half-transparent text is no contrast failure). axe.run in the page itself (`setLegacyMode`): by default
