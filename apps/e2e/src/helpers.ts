@@ -244,6 +244,11 @@ export async function layoutProblems(page: Page, opts: { tablesInCards: boolean 
   }, opts);
 }
 
+/** Waits (up to 5 s) until no CSS animation or transition on the page is running. */
+async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
+}
+
 /**
  * Sets the window's size and waits until the page has laid itself out again: the apps' responsive parts follow the
  * window (antd's breakpoints re-render on the media query's change, charts on their ResizeObserver, the side menu's
@@ -252,7 +257,7 @@ export async function layoutProblems(page: Page, opts: { tablesInCards: boolean 
 export async function resizeTo(page: Page, width: number, height = width < 600 ? 844 : 900): Promise<void> {
   await page.setViewportSize({ width, height });
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))));
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
+  await animationsDone(page);
 }
 
 /**
@@ -278,7 +283,7 @@ export async function accessible(page: Page, what: string): Promise<void> {
 }
 
 /**
- * An open drawer or dialog: no critical or serious axe-core violation inside it (WCAG 2 A/AA), nothing wider than
+ * An open drawer or dialog: no critical or serious axe-core violation inside it (axeProblems), nothing wider than
  * the window, and the overlay itself inside the window. Problems are appended, named by `where`.
  */
 export async function checkOverlay(page: Page, selector: string, where: string, problems: string[]): Promise<void> {
@@ -286,7 +291,7 @@ export async function checkOverlay(page: Page, selector: string, where: string, 
   // The opening animation over, and the pointer off the overlay (a hovered or half-faded button reads as low contrast).
   await page.mouse.move(0, 0);
   await page.waitForTimeout(300);
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5_000 }).catch(() => undefined);
+  await animationsDone(page);
   for (const p of await axeProblems(page, selector)) problems.push(`${where}: ${p}`);
   for (const p of await layoutProblems(page, { tablesInCards: false })) problems.push(`${where}: ${p}`);
   const box = await page.locator(selector).last().boundingBox();
